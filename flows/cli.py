@@ -1,0 +1,109 @@
+"""`allpaths`: the command line of the pipeline.
+
+allpaths run [--sources FILE] [--data-dir DIR] [--http-cache DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.nightly import DEFAULT_SOURCES
+from schemas.sources import SourcesFileError
+
+
+def sources_table(manifest: dict[str, object]) -> Table:
+    table = Table(title=f"release {manifest['version']}")
+    for column in ("source", "status", "fetched", "valid", "rejected", "stale", "error"):
+        table.add_column(
+            column,
+            justify="right" if column in {"fetched", "valid", "rejected", "stale"} else "left",
+        )
+    sources = manifest["sources"]
+    assert isinstance(sources, dict)
+    for source_id, stats in sources.items():
+        table.add_row(
+            source_id,
+            stats["status"],
+            str(stats["fetched"]),
+            str(stats["valid"]),
+            str(stats["rejected"]),
+            str(stats["stale"]),
+            (stats["error"] or "")[:60],
+        )
+    return table
+
+
+def command_run(args: argparse.Namespace) -> int:
+    from flows.nightly import nightly  # Prefect is imported only for commands that need it
+
+    console = Console()
+    try:
+        release = nightly(
+            sources_path=args.sources.resolve(),
+            data_dir=args.data_dir.resolve(),
+            http_cache_dir=args.http_cache.resolve() if args.http_cache else None,
+        )
+    except SourcesFileError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        return 2
+    manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+    console.print(sources_table(manifest))
+    counts = manifest["counts"]
+    console.print(
+        f"{counts['meetings']} meetings ({counts['stale_meetings']} stale), "
+        f"{counts['rejects']} rejects; changes {counts['changes']}"
+    )
+    console.print(f"release: {release}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="allpaths", description="Recovery-meeting open data pipeline"
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="crawl, normalize and publish a release")
+    run.add_argument(
+        "--sources",
+        type=Path,
+        default=DEFAULT_SOURCES,
+        help="sources file (TOML); default: the embedded demo sources",
+    )
+    run.add_argument(
+        "--data-dir",
+        type=Path,
+        default=Path("data"),
+        help="where releases are written (default: ./data)",
+    )
+    run.add_argument(
+        "--http-cache",
+        type=Path,
+        default=None,
+        help="enable Scrapy's HTTP cache in this folder (development, replay)",
+    )
+    run.set_defaults(handler=command_run)
+    return parser
+
+
+def quiet_prefect_defaults() -> None:
+    """No telemetry from an offline pipeline; users may still override in their env."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+def main(argv: list[str] | None = None) -> int:
+    quiet_prefect_defaults()
+    args = build_parser().parse_args(argv)
+    return int(args.handler(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""The nightly Prefect flow: crawl each source, normalize, publish. Logic lives in pipeline/.
+
+Runs locally with no Prefect server configured (Prefect starts a temporary one); on a
+server, `allpaths serve` registers it with a nightly cron.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from pipeline.crawl import CrawlResult, run_crawl
+from pipeline.nightly import (
+    DEFAULT_SOURCES,
+    batch_from_crawl,
+    publish_run,
+    source_urls,
+    work_dir_for,
+)
+from pipeline.normalize import SourceBatch
+from schemas.sources import SourceConfig, SourcesFile, load_sources
+
+
+class CrawlFailed(RuntimeError):
+    """A crawl process that died; raised so Prefect's retry applies."""
+
+
+@task(retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE, task_run_name="crawl-{source.id}")
+def crawl_source(
+    source: SourceConfig, url: str, work_dir: Path, http_cache_dir: Path | None
+) -> CrawlResult:
+    result = run_crawl(source, url, work_dir, http_cache_dir=http_cache_dir)
+    if result.error and not result.items:
+        raise CrawlFailed(f"{source.id}: {result.error}")
+    return result
+
+
+@task(cache_policy=NO_CACHE, task_run_name="normalize-{crawl.source_id}")
+def normalize(sources: SourcesFile, crawl: CrawlResult) -> SourceBatch:
+    batch = batch_from_crawl(sources, crawl)
+    get_run_logger().info(
+        "%s: fetched %d, valid %d, rejected %d%s",
+        batch.source_id,
+        batch.fetched,
+        len(batch.meetings),
+        len(batch.rejects),
+        f", FAILED: {batch.failure}" if batch.failure else "",
+    )
+    return batch
+
+
+@task(cache_policy=NO_CACHE)
+def publish(
+    data_dir: Path,
+    sources: SourcesFile,
+    crawls: list[CrawlResult],
+    batches: list[SourceBatch],
+    started_at: datetime,
+) -> Path:
+    path, _ = publish_run(data_dir, sources, crawls, batches, started_at)
+    return path
+
+
+@flow(name="allpaths-nightly", log_prints=True)
+def nightly(
+    sources_path: Path = DEFAULT_SOURCES,
+    data_dir: Path = Path("data"),
+    http_cache_dir: Path | None = None,
+) -> Path:
+    """Crawl every enabled source, normalize, and publish one release under `data_dir`."""
+    logger = get_run_logger()
+    started_at = datetime.now(UTC)
+    sources = load_sources(sources_path)
+    work_dir = work_dir_for(data_dir)
+    logger.info("crawling %d sources from %s", len(sources.enabled), sources.path)
+    crawls: list[CrawlResult] = []
+    with source_urls(sources) as urls:
+        futures = [
+            crawl_source.submit(source, urls[source.id], work_dir, http_cache_dir)
+            for source in sources.enabled
+        ]
+        for source, future in zip(sources.enabled, futures, strict=True):
+            outcome = future.result(raise_on_failure=False)
+            if isinstance(outcome, BaseException):
+                outcome = CrawlResult(source_id=source.id, url=urls[source.id], error=str(outcome))
+            logger.info(
+                "crawled %s: %d items in %.1fs%s",
+                source.id,
+                len(outcome.items),
+                outcome.seconds,
+                f" ({outcome.error})" if outcome.error else "",
+            )
+            crawls.append(outcome)
+    batches = [normalize(sources, crawl) for crawl in crawls]
+    release = publish(data_dir, sources, crawls, batches, started_at)
+    logger.info("published %s", release)
+    return release
+
+
+if __name__ == "__main__":
+    nightly()

@@ -1,0 +1,85 @@
+"""Run a source's crawl in its own process and read back what it yielded.
+
+A crawl that crashes, hangs or is killed becomes a failed source with a reason; it never
+takes the run down with it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from schemas.raw import CRAWL_ITEM, FeedProblem, RawRecord
+from schemas.sources import SourceConfig
+
+#: A little longer than spiders.settings.CLOSESPIDER_TIMEOUT, so Scrapy closes first.
+HARD_TIMEOUT_SECONDS = 960
+
+
+@dataclass
+class CrawlResult:
+    source_id: str
+    url: str
+    items: list[RawRecord | FeedProblem] = field(default_factory=list)
+    stats: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    seconds: float = 0.0
+
+
+def read_items(path: Path) -> list[RawRecord | FeedProblem]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        return [CRAWL_ITEM.validate_json(line) for line in handle if line.strip()]
+
+
+def run_crawl(
+    source: SourceConfig,
+    url: str,
+    work_dir: Path,
+    *,
+    http_cache_dir: Path | None = None,
+    timeout: float = HARD_TIMEOUT_SECONDS,
+) -> CrawlResult:
+    """Crawl `url` for `source` in a subprocess; items and stats land in `work_dir`."""
+    work_dir.mkdir(parents=True, exist_ok=True)
+    items_path = work_dir / f"{source.id}.items.jsonl"
+    stats_path = work_dir / f"{source.id}.stats.json"
+    log_path = work_dir / f"{source.id}.crawl.log"
+    command = [
+        sys.executable, "-m", "spiders.crawl",
+        "--source", source.model_dump_json(),
+        "--url", url,
+        "--items", str(items_path),
+        "--stats", str(stats_path),
+    ]  # fmt: skip
+    if http_cache_dir is not None:
+        command += ["--http-cache-dir", str(http_cache_dir)]
+    started = time.monotonic()
+    result = CrawlResult(source_id=source.id, url=url)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with log_path.open("w", encoding="utf-8") as log:
+        try:
+            completed = subprocess.run(
+                command,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                timeout=timeout,
+                env=env,
+                check=False,
+            )
+            if completed.returncode != 0:
+                result.error = f"crawl process exited with {completed.returncode} (see {log_path})"
+        except subprocess.TimeoutExpired:
+            result.error = f"crawl killed after {timeout:.0f}s"
+    result.seconds = time.monotonic() - started
+    result.items = read_items(items_path)
+    if stats_path.exists():
+        result.stats = json.loads(stats_path.read_text(encoding="utf-8"))
+    return result

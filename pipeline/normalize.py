@@ -1,0 +1,336 @@
+"""Meeting Guide records to contract meetings, one small function per field.
+
+A record becomes zero or more meetings (a list of days is several meetings) or one
+reject with a reason. Every fix and guess is counted under `field/<name>/<what>` so the
+run's stats show how messy each source is (the All The Places habit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pipeline.address import (
+    AddressParts,
+    country_code,
+    has_street_address,
+    join_address,
+    split_formatted_address,
+)
+from pipeline.attendance import conference_provider, conference_url, decide_attendance
+from pipeline.ids import fallback_source_meeting_id, meeting_id
+from pipeline.privacy import payload_json
+from pipeline.text import clean_line, clean_name, clean_text, scrub_personal
+from pipeline.times import UnreadableValue, parse_days, parse_time
+from schemas.meeting import Meeting, Reject
+from schemas.raw import FeedProblem, RawRecord
+from schemas.sources import SourceConfig
+from schemas.vocab import LANGUAGE_CODES, canonical_type_code
+
+
+class RecordRejected(ValueError):
+    """Raised by a field parser when a record cannot become a meeting."""
+
+
+@dataclass
+class SourceBatch:
+    """Everything one source's crawl produced after normalization."""
+
+    source_id: str
+    meetings: list[Meeting] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    fetched: int = 0
+    failure: str | None = None
+    counters: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def failed(self) -> bool:
+        return self.failure is not None
+
+
+# --- one parser per field -------------------------------------------------------------
+
+
+def parse_types(value: object, counters: Counter[str]) -> tuple[list[str], list[str]]:
+    """(vocabulary codes, codes as the source gave them) from a list, comma string or null."""
+    if value is None:
+        return [], []
+    if isinstance(value, str):
+        raw = value.split(",")
+    elif isinstance(value, list):
+        raw = [str(v) for v in value if v is not None]
+    else:
+        raw = [str(value)]
+    source_types = [c.strip() for c in raw if c and c.strip()]
+    types: list[str] = []
+    for code in source_types:
+        canonical = canonical_type_code(code)
+        if canonical is None:
+            counters["field/types/unknown_code"] += 1
+        elif canonical not in types:
+            types.append(canonical)
+    return types, source_types
+
+
+def parse_languages(types: list[str]) -> list[str]:
+    return [LANGUAGE_CODES[c] for c in types if c in LANGUAGE_CODES]
+
+
+def parse_coordinate(value: object, low: float, high: float) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return number if low <= number <= high else None
+
+
+_UPDATED_FORMATS = (
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d",
+    "%m/%d/%Y %I:%M:%S %p",
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y",
+)
+
+
+def parse_updated(value: object, zone: str) -> datetime | None:
+    """The source's own update time, read as local time of the source and stored in UTC."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    for fmt in _UPDATED_FORMATS:
+        try:
+            stamp = datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        return stamp.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC)
+    return None
+
+
+def is_iana_zone(value: object) -> bool:
+    if not isinstance(value, str) or "/" not in value:
+        return False
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def parse_timezone(raw: dict[str, Any], source: SourceConfig) -> tuple[str, str]:
+    if is_iana_zone(raw.get("timezone")):
+        return str(raw["timezone"]), "source"
+    if source.timezone:
+        return source.timezone, "source_default"
+    raise RecordRejected("no time zone: the record has none and the source sets no default")
+
+
+def parse_address(raw: dict[str, Any], source: SourceConfig) -> tuple[AddressParts, str | None]:
+    """Address parts and the one-line address as the source gave it."""
+    formatted = clean_line(raw.get("formatted_address"))
+    split = AddressParts(
+        street=clean_line(raw.get("address")),
+        city=clean_line(raw.get("city")),
+        region=clean_line(raw.get("state") or raw.get("region_code")),
+        postal_code=clean_line(raw.get("postal_code")),
+        country=country_code(clean_line(raw.get("country"))),
+    )
+    if not formatted and split.street and "," in split.street and not split.city:
+        formatted = split.street  # a whole address in `address` (edmonton)
+        split = AddressParts()
+    if formatted:
+        parsed = split_formatted_address(formatted)
+        parts = AddressParts(
+            street=split.street or parsed.street,
+            city=split.city or parsed.city,
+            region=split.region or parsed.region,
+            postal_code=split.postal_code or parsed.postal_code,
+            country=split.country or parsed.country or source.country,
+        )
+        return parts, formatted
+    parts = AddressParts(
+        street=split.street,
+        city=split.city,
+        region=split.region,
+        postal_code=split.postal_code,
+        country=split.country or source.country,
+    )
+    return parts, join_address(parts)
+
+
+def parse_notes(raw: dict[str, Any]) -> str | None:
+    """Public notes: the meeting's, then the location's and group's, personal contacts removed."""
+    pieces: list[str] = []
+    for key in ("notes", "location_notes", "group_notes"):
+        text = clean_text(raw.get(key))
+        if text and text not in pieces:
+            pieces.append(text)
+    return scrub_personal("\n".join(pieces)) if pieces else None
+
+
+_ONLINE_PLACEHOLDER = re.compile(r"\b(online|virtual|zoom|phone)\b", re.IGNORECASE)
+
+
+def geo_precision_of(lat: float | None, has_street: bool, approximate: object) -> str:
+    if lat is None:
+        return "none"
+    if str(approximate).lower() in {"yes", "true", "1"} or not has_street:
+        return "city"
+    return "street"
+
+
+# --- a record -------------------------------------------------------------------------
+
+
+def normalize_meeting_guide(
+    record: RawRecord, source: SourceConfig, counters: Counter[str]
+) -> list[Meeting]:
+    """One Meeting Guide object to its meetings; raises `RecordRejected` with the reason."""
+    raw = record.raw
+    if not isinstance(raw, dict):
+        raise RecordRejected(f"record is a JSON {type(raw).__name__}, not an object")
+    name = clean_name(raw.get("name"))
+    if not name:
+        raise RecordRejected("missing name")
+    try:
+        days = parse_days(raw.get("day"))
+        start = parse_time(raw.get("time"))
+        end = parse_time(raw.get("end_time"))
+    except UnreadableValue as exc:
+        raise RecordRejected(str(exc)) from None
+    if end is None:
+        counters["field/end_time/missing"] += 1
+    zone, zone_source = parse_timezone(raw, source)
+    types, source_types = parse_types(raw.get("types"), counters)
+    parts, formatted = parse_address(raw, source)
+    street_ok = has_street_address(parts.street) and not _ONLINE_PLACEHOLDER.search(
+        parts.street or ""
+    )
+    link = conference_url(raw.get("conference_url"))
+    if raw.get("conference_url") and not link:
+        counters["field/conference_url/invalid"] += 1
+    phone = raw.get("conference_phone")
+    decision = decide_attendance(
+        attendance_option=raw.get("attendance_option"),
+        types=types,
+        has_link=link is not None,
+        has_phone=isinstance(phone, str) and bool(phone.strip()),
+        has_street=street_ok,
+    )
+    for note in decision.notes:
+        counters[f"field/attendance/contradiction/{note}"] += 1
+    lat = parse_coordinate(raw.get("latitude"), -90, 90)
+    lon = parse_coordinate(raw.get("longitude"), -180, 180)
+    if lat is None or lon is None or (lat == 0 and lon == 0):
+        if raw.get("latitude") not in (None, "") or raw.get("longitude") not in (None, ""):
+            counters["field/coordinates/invalid"] += 1
+        lat = lon = None
+    own_id = record.source_meeting_id or fallback_source_meeting_id(
+        name, raw.get("day"), raw.get("time"), formatted
+    )
+    common: dict[str, Any] = dict(
+        source_id=record.source_id,
+        source_meeting_id=own_id,
+        source_url=record.source_url,
+        fellowship=source.fellowship,
+        name=name,
+        group_name=clean_name(raw.get("group")),
+        start_time=start,
+        end_time=end,
+        timezone=zone,
+        timezone_source=zone_source,
+        attendance=decision.attendance,
+        status=decision.status,
+        types=types,
+        source_types=source_types,
+        languages=parse_languages(types),
+        location_name=clean_line(raw.get("location")),
+        street=parts.street,
+        city=parts.city,
+        region=parts.region,
+        postal_code=parts.postal_code,
+        country=parts.country,
+        formatted_address=formatted,
+        latitude=lat,
+        longitude=lon,
+        geo_precision=geo_precision_of(lat, street_ok, raw.get("approximate")),
+        geo_source="source" if lat is not None else None,
+        conference_url=link,
+        conference_provider=conference_provider(link),
+        notes=parse_notes(raw),
+        updated_at=parse_updated(raw.get("updated"), zone),
+    )
+    several = len(days) > 1
+    return [
+        Meeting(
+            meeting_id=meeting_id(record.source_id, own_id, day, several_days=several),
+            day=day,
+            **common,
+        )
+        for day in days
+    ]
+
+
+# --- a source -------------------------------------------------------------------------
+
+
+def reject_of(record: RawRecord, reason: str) -> Reject:
+    return Reject(
+        source_id=record.source_id,
+        source_meeting_id=record.source_meeting_id,
+        source_url=record.source_url,
+        reason=reason,
+        raw_payload=payload_json(record.raw),
+        fetched_at=record.fetched_at,
+    )
+
+
+def normalize_source(source: SourceConfig, items: Iterable[RawRecord | FeedProblem]) -> SourceBatch:
+    """Normalize one source's crawl; a feed problem fails the source but is kept as a reject."""
+    batch = SourceBatch(source_id=source.id)
+    seen: dict[str, str] = {}
+    problems: list[str] = []
+    for item in items:
+        if isinstance(item, FeedProblem):
+            problems.append(item.reason)
+            batch.rejects.append(
+                Reject(
+                    source_id=item.source_id,
+                    source_meeting_id=None,
+                    source_url=item.source_url,
+                    reason=f"feed: {item.reason}",
+                    raw_payload=payload_json(item.excerpt),
+                    fetched_at=item.fetched_at,
+                )
+            )
+            continue
+        batch.fetched += 1
+        try:
+            meetings = normalize_meeting_guide(item, source, batch.counters)
+        except RecordRejected as exc:
+            batch.rejects.append(reject_of(item, str(exc)))
+            batch.counters["rejected/" + str(exc).split(" ")[0]] += 1
+            continue
+        for meeting in meetings:
+            if meeting.meeting_id in seen:
+                batch.rejects.append(
+                    reject_of(
+                        item,
+                        f"duplicate id: source id {meeting.source_meeting_id!r} on the same day "
+                        f"is already used by {seen[meeting.meeting_id]!r}",
+                    )
+                )
+                continue
+            seen[meeting.meeting_id] = meeting.name
+            batch.meetings.append(meeting)
+    if problems and batch.fetched == 0:
+        batch.failure = "; ".join(problems)
+    return batch

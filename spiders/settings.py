@@ -1,0 +1,44 @@
+"""Scrapy settings for every allpaths crawl: polite by default.
+
+Intergroup sites are run by volunteers on small hosting plans. We obey robots.txt, say who
+we are and how to reach us, keep one request at a time per host and let AutoThrottle
+slow down further when a server is slow.
+"""
+
+from __future__ import annotations
+
+BOT_NAME = "allpaths"
+SPIDER_MODULES = ["spiders.platforms"]
+NEWSPIDER_MODULE = "spiders.platforms"
+
+CONTACT_URL = "https://github.com/allpaths-data/allpaths"
+USER_AGENT = f"allpaths/0.1 (+{CONTACT_URL}; open recovery-meeting directory data)"
+
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+DOWNLOAD_TIMEOUT = 60
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+
+# The HTTP cache is off for nightly runs (we want today's listings) and turned on with
+# `allpaths run --http-cache DIR` for development and replay; HTTPCACHE_DIR must then
+# be absolute because there is no scrapy.cfg project root.
+HTTPCACHE_ENABLED = False
+HTTPCACHE_EXPIRATION_SECS = 0
+HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
+
+# One broken site must never hold the night: the crawl closes itself after this long,
+# and pipeline/crawl.py kills the process a little later if it has not.
+CLOSESPIDER_TIMEOUT = 900
+
+ITEM_PIPELINES = {"spiders.pipelines.ValidateCrawlItem": 100}
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,46 @@
+"""Shared fixtures: paths to the demo, the fixtures and the shared corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+from schemas.sources import SourceConfig
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+DEMO = ROOT / "demo"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True)
+settings.load_profile("ci")
+
+
+def make_source(**overrides: object) -> SourceConfig:
+    fields: dict[str, object] = {
+        "id": "test-source",
+        "platform": "meeting_guide",
+        "url": "http://127.0.0.1/feed.json",
+        "fellowship": "AA",
+        "timezone": "America/Chicago",
+        "country": "US",
+    }
+    fields.update(overrides)
+    return SourceConfig.model_validate(fields)
+
+
+@pytest.fixture
+def source() -> SourceConfig:
+    return make_source()
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect server for every flow test (it takes seconds to start)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
