@@ -44,11 +44,16 @@ class SourceSpider(scrapy.Spider):
     def now() -> datetime:
         return datetime.now(UTC)
 
+    def public_url(self, fetched_url: str) -> str:
+        """The URL to publish: a `local:` source's own URL, not the local server's port of
+        the day (which would make every meeting look changed in every release)."""
+        return self.source.url if self.source.is_local else fetched_url
+
     def record(self, response: Response, raw: Any, own_id: str | None) -> dict[str, Any]:
         return RawRecord(
             source_id=self.source.id,
             source_meeting_id=own_id,
-            source_url=response.url,
+            source_url=self.public_url(response.url),
             raw=raw,
             fetched_at=self.now(),
         ).model_dump(mode="json")
@@ -58,7 +63,7 @@ class SourceSpider(scrapy.Spider):
         self.logger.warning("%s: %s", self.source.id, reason)
         return FeedProblem(
             source_id=self.source.id,
-            source_url=url,
+            source_url=self.public_url(url),
             reason=reason,
             excerpt=excerpt[:EXCERPT_CHARS],
             fetched_at=self.now(),

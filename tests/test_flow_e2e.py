@@ -1,0 +1,110 @@
+"""The real Prefect flow, end to end: demo sources over local HTTP into a temporary data dir."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.nightly import nightly
+from pipeline.publish import sha256_of
+from tests.conftest import DEMO, FIXTURES
+
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("prefect_harness")]
+
+#: DESIGN.md's column types, as DuckDB reads the Parquet file.
+CONTRACT_TYPES = {
+    "meeting_id": "VARCHAR", "also_listed_in": "VARCHAR[]", "day": "TINYINT",
+    "start_time": "TIME", "end_time": "TIME", "timezone": "VARCHAR", "types": "VARCHAR[]",
+    "latitude": "DOUBLE", "longitude": "DOUBLE", "mat_status": "VARCHAR",
+    "mat_confidence": "DOUBLE", "mat_needs_review": "BOOLEAN", "mat_evidence": "VARCHAR[]",
+    "first_seen": "TIMESTAMP WITH TIME ZONE", "stale": "BOOLEAN",
+    "updated_at": "TIMESTAMP WITH TIME ZONE",
+}  # fmt: skip
+
+
+def manifest_of(release: Path) -> dict:  # type: ignore[type-arg]
+    return json.loads((release / "manifest.json").read_text())
+
+
+def test_demo_run_publishes_a_release_twice(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = nightly(sources_path=DEMO / "sources.toml", data_dir=data)
+    manifest = manifest_of(first)
+    for name, entry in manifest["files"].items():
+        assert sha256_of(first / name) == entry["sha256"], name
+    assert manifest["previous_version"] is None
+    assert set(manifest["sources"]) == {"riverbend-aa", "prairie-na", "lakeside-aa", "mara-online"}
+    assert all(s["status"] == "ok" for s in manifest["sources"].values())
+    assert manifest["sources"]["prairie-na"]["rejected"] == 3
+
+    db = duckdb.connect()
+    pattern = str(data / "releases" / "*" / "meetings.parquet")
+    rows = db.execute(f"describe select * from read_parquet('{pattern}')").fetchall()
+    described = {row[0]: row[1] for row in rows}
+    for column, kind in CONTRACT_TYPES.items():
+        assert described[column] == kind, column
+    count = db.execute(f"select count(*) from read_parquet('{pattern}')").fetchone()
+    assert count == (manifest["counts"]["meetings"],) and count[0] > 300
+    unknown = db.execute(
+        f"select count(*) from read_parquet('{pattern}') where mat_status <> 'unknown'"
+    ).fetchone()
+    assert unknown == (0,)
+    rejects = db.execute(f"select count(*) from read_parquet('{first}/rejects.parquet')").fetchone()
+    assert rejects == (manifest["counts"]["rejects"],) == (5,)
+
+    second = nightly(sources_path=DEMO / "sources.toml", data_dir=data)
+    assert second != first
+    latest = json.loads((data / "latest.json").read_text())
+    assert latest["version"] == second.name
+    second_manifest = manifest_of(second)
+    assert second_manifest["previous_version"] == first.name
+    assert second_manifest["counts"]["changes"] == {"added": 0, "changed": 0, "removed": 0}
+
+
+def test_malformed_feeds_cost_only_what_is_bad(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(FIXTURES / "responses" / "meeting_guide.json", site / "good.json")
+    shutil.copy(FIXTURES / "responses" / "not_json.html", site / "broken.json")
+    shutil.copy(FIXTURES / "responses" / "object.json", site / "object.json")
+    sources = site / "sources.toml"
+    sources.write_text(
+        "".join(
+            f'[[source]]\nid = "{name}"\nplatform = "meeting_guide"\nurl = "local:{name}.json"\n'
+            'fellowship = "AA"\ntimezone = "America/Denver"\n\n'
+            for name in ("good", "broken", "object")
+        )
+    )
+    data = tmp_path / "data"
+    release = nightly(sources_path=sources, data_dir=data)
+    stats = manifest_of(release)["sources"]
+    assert stats["good"]["status"] == "ok" and stats["good"]["valid"] == 4
+    assert stats["good"]["rejected"] == 1
+    assert stats["broken"]["status"] == "failed" and "not JSON" in stats["broken"]["error"]
+    assert stats["object"]["status"] == "failed" and "JSON object" in stats["object"]["error"]
+    reasons = dict(
+        duckdb.connect()
+        .execute(f"select source_id, reason from read_parquet('{release}/rejects.parquet')")
+        .fetchall()
+    )
+    assert reasons["good"] == "record is a JSON str, not an object"
+    assert reasons["broken"].startswith("feed: response is not JSON")
+    assert reasons["object"].startswith("feed: feed is a JSON object")
+
+    # the good source breaks the next night: its meetings stay, marked stale
+    shutil.copy(FIXTURES / "responses" / "not_json.html", site / "good.json")
+    next_release = nightly(sources_path=sources, data_dir=data)
+    next_stats = manifest_of(next_release)["sources"]["good"]
+    assert (next_stats["status"], next_stats["stale"]) == ("failed", 4)
+    stale = (
+        duckdb.connect()
+        .execute(
+            f"select count(*), bool_and(stale) from read_parquet('{next_release}/meetings.parquet')"
+        )
+        .fetchone()
+    )
+    assert stale == (4, True)
