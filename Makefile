@@ -32,7 +32,7 @@ pytest: $(STAMP)
 	$(BIN)/pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks.run_all
+	$(BIN)/python -m benchmarks.bench_tag
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

@@ -1,6 +1,7 @@
 """`allpaths`: the command line of the pipeline.
 
-allpaths run [--sources FILE] [--data-dir DIR] [--http-cache DIR]
+allpaths run [--sources FILE] [--data-dir DIR] [--reviews PATH] [--http-cache DIR]
+allpaths tag < listings.jsonl > decisions.jsonl
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.nightly import DEFAULT_SOURCES
+from pipeline.mat.reviews import ReviewFileError
+from pipeline.nightly import DEFAULT_REVIEWS, DEFAULT_SOURCES
 from schemas.sources import SourcesFileError
 
 
@@ -49,8 +51,9 @@ def command_run(args: argparse.Namespace) -> int:
             sources_path=args.sources.resolve(),
             data_dir=args.data_dir.resolve(),
             http_cache_dir=args.http_cache.resolve() if args.http_cache else None,
+            reviews_path=args.reviews.resolve() if args.reviews else None,
         )
-    except SourcesFileError as exc:
+    except (SourcesFileError, ReviewFileError) as exc:
         console.print(f"[red]error:[/red] {exc}")
         return 2
     manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
@@ -60,7 +63,21 @@ def command_run(args: argparse.Namespace) -> int:
         f"{counts['meetings']} meetings ({counts['stale_meetings']} stale), "
         f"{counts['rejects']} rejects; changes {counts['changes']}"
     )
+    reviews = manifest["reviews"]
+    console.print(
+        f"MAT: {manifest['mat']}; reviews applied {reviews['applied']}, "
+        f"orphaned {len(reviews['orphaned'])}, text changed {len(reviews['text_changed'])}; "
+        f"review queue {manifest['review_queue']['rows']} rows"
+    )
     console.print(f"release: {release}")
+    return 0
+
+
+def command_tag(args: argparse.Namespace) -> int:
+    from pipeline.mat.jsonl import tag_lines
+
+    for line in tag_lines(sys.stdin):
+        sys.stdout.write(line + "\n")
     return 0
 
 
@@ -84,12 +101,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="where releases are written (default: ./data)",
     )
     run.add_argument(
+        "--reviews",
+        type=Path,
+        default=DEFAULT_REVIEWS if DEFAULT_REVIEWS.exists() else None,
+        help="review file or folder of *.csv (default: the repo's reviews/)",
+    )
+    run.add_argument(
         "--http-cache",
         type=Path,
         default=None,
         help="enable Scrapy's HTTP cache in this folder (development, replay)",
     )
     run.set_defaults(handler=command_run)
+
+    tag = commands.add_parser(
+        "tag",
+        help="MAT-tag JSON Lines listings from stdin, one decision a line on stdout",
+        description="Reads listings (id, fellowship, name, group_name, notes, types, "
+        "location_name) as JSON Lines on stdin; writes id, mat_status, mat_confidence, "
+        "mat_evidence, mat_needs_review per line, in order.",
+    )
+    tag.set_defaults(handler=command_tag)
     return parser
 
 

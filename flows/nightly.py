@@ -13,7 +13,9 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from pipeline.crawl import CrawlResult, run_crawl
+from pipeline.mat.reviews import Review, load_reviews
 from pipeline.nightly import (
+    DEFAULT_REVIEWS,
     DEFAULT_SOURCES,
     batch_from_crawl,
     publish_run,
@@ -59,8 +61,9 @@ def publish(
     crawls: list[CrawlResult],
     batches: list[SourceBatch],
     started_at: datetime,
+    reviews: list[Review],
 ) -> Path:
-    path, _ = publish_run(data_dir, sources, crawls, batches, started_at)
+    path, _ = publish_run(data_dir, sources, crawls, batches, started_at, reviews)
     return path
 
 
@@ -69,11 +72,18 @@ def nightly(
     sources_path: Path = DEFAULT_SOURCES,
     data_dir: Path = Path("data"),
     http_cache_dir: Path | None = None,
+    reviews_path: Path | None = DEFAULT_REVIEWS,
 ) -> Path:
-    """Crawl every enabled source, normalize, and publish one release under `data_dir`."""
+    """Crawl every enabled source, normalize, tag, and publish one release under `data_dir`.
+
+    Sources and review files are read first, so a mistake in either stops the run before
+    any crawling, with the file and entry or line named.
+    """
     logger = get_run_logger()
     started_at = datetime.now(UTC)
     sources = load_sources(sources_path)
+    reviews = load_reviews(reviews_path)
+    logger.info("%d reviews loaded from %s", len(reviews), reviews_path)
     work_dir = work_dir_for(data_dir)
     logger.info("crawling %d sources from %s", len(sources.enabled), sources.path)
     crawls: list[CrawlResult] = []
@@ -95,7 +105,7 @@ def nightly(
             )
             crawls.append(outcome)
     batches = [normalize(sources, crawl) for crawl in crawls]
-    release = publish(data_dir, sources, crawls, batches, started_at)
+    release = publish(data_dir, sources, crawls, batches, started_at, reviews)
     logger.info("published %s", release)
     return release
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +16,9 @@ from pipeline.carry import SourceReport, carry_forward
 from pipeline.changes import diff_meetings
 from pipeline.crawl import CrawlResult
 from pipeline.local_server import LocalFeedServer
+from pipeline.mat.queue import build_queue, write_queue
+from pipeline.mat.reviews import Review, apply_reviews
+from pipeline.mat.tagging import tag_meetings
 from pipeline.normalize import SourceBatch, normalize_source
 from pipeline.publish import ReleaseContent, write_release
 from pipeline.release import load_previous, unique_version
@@ -22,6 +26,8 @@ from schemas.sources import SourcesFile
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCES = REPO_ROOT / "demo" / "sources.toml"
+#: Maintainers' review files, kept in the repo beside the code.
+DEFAULT_REVIEWS = REPO_ROOT / "reviews"
 
 
 @contextlib.contextmanager
@@ -60,13 +66,24 @@ def publish_run(
     crawls: list[CrawlResult],
     batches: list[SourceBatch],
     started_at: datetime,
+    reviews: list[Review] | None = None,
 ) -> tuple[Path, dict[str, SourceReport]]:
-    """Carry forward, diff and write the release; returns its path and per-source reports."""
+    """Carry forward, tag, apply reviews, diff and write the release.
+
+    Returns the release path and the per-source reports.
+    """
     previous = load_previous(data_dir)
     previous_meetings = previous.meetings if previous else []
-    meetings, reports = carry_forward(batches, previous_meetings, started_at)
+    carried, reports = carry_forward(batches, previous_meetings, started_at)
     for crawl in crawls:
         reports[crawl.source_id].crawl_seconds = crawl.seconds
+    reviewed = apply_reviews(tag_meetings(carried), reviews or [])
+    meetings = reviewed.meetings
+    queue = build_queue(
+        meetings,
+        previous_ids={m.meeting_id for m in previous_meetings},
+        text_changed=set(reviewed.text_changed),
+    )
     content = ReleaseContent(
         version=unique_version(data_dir, started_at),
         started_at=started_at,
@@ -76,5 +93,11 @@ def publish_run(
         sources=sources.sources,
         reports=reports,
         changes=diff_meetings(previous_meetings, meetings),
+        extra_files={"review-queue.csv": lambda path: write_queue(queue, path)},
+        extra_manifest={
+            "reviews": reviewed.summary(),
+            "review_queue": {"rows": len(queue)},
+            "mat": dict(Counter(m.mat_status for m in meetings)),
+        },
     )
     return write_release(data_dir, content), reports

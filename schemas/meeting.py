@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 Attendance = Literal["in_person", "online", "hybrid"]
 Status = Literal["active", "temporarily_closed", "inactive"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 from pathlib import Path
@@ -49,10 +50,14 @@ def test_demo_run_publishes_a_release_twice(tmp_path: Path) -> None:
         assert described[column] == kind, column
     count = db.execute(f"select count(*) from read_parquet('{pattern}')").fetchone()
     assert count == (manifest["counts"]["meetings"],) and count[0] > 300
-    unknown = db.execute(
-        f"select count(*) from read_parquet('{pattern}') where mat_status <> 'unknown'"
-    ).fetchone()
-    assert unknown == (0,)
+    statuses = dict(
+        db.execute(
+            f"select mat_status, count(*) from read_parquet('{first}/meetings.parquet') group by 1"
+        ).fetchall()
+    )
+    assert set(statuses) <= {"friendly", "restricted", "unfriendly", "unknown"}
+    assert statuses["unknown"] > statuses["friendly"] > 0  # most meetings say nothing
+    assert manifest["mat"] == statuses
     rejects = db.execute(f"select count(*) from read_parquet('{first}/rejects.parquet')").fetchone()
     assert rejects == (manifest["counts"]["rejects"],) == (5,)
 
@@ -108,3 +113,73 @@ def test_malformed_feeds_cost_only_what_is_bad(tmp_path: Path) -> None:
         .fetchone()
     )
     assert stale == (4, True)
+
+
+def queue_rows(release: Path) -> list[dict[str, str]]:
+    with (release / "review-queue.csv").open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def meeting_row(release: Path, meeting_id: str) -> tuple:  # type: ignore[type-arg]
+    row = (
+        duckdb.connect()
+        .execute(
+            "select mat_status, mat_decided_by, mat_needs_review, mat_evidence "
+            f"from read_parquet('{release}/meetings.parquet') where meeting_id = ?",
+            [meeting_id],
+        )
+        .fetchone()
+    )
+    assert row is not None
+    return row
+
+
+def test_reviews_outlive_runs_and_changed_text_returns_to_the_queue(tmp_path: Path) -> None:
+    demo = tmp_path / "demo"
+    shutil.copytree(DEMO, demo, ignore=shutil.ignore_patterns("*.py"))
+    data, reviews = tmp_path / "data", tmp_path / "reviews"
+    reviews.mkdir()
+    (reviews / "mat.csv").write_text(
+        "meeting_id,mat_status,reason,reviewer,reviewed_on,text_hash\n"
+    )
+
+    first = nightly(sources_path=demo / "sources.toml", data_dir=data, reviews_path=reviews)
+    queued = {row["name"]: row for row in queue_rows(first)}
+    target = queued["Clean And Serene"]  # friendly by the rules, new, so queued
+    assert target["mat_status"] == "friendly" and target["queue_reason"] == "new since last release"
+
+    # a maintainer copies the queue row, corrects the status, signs it; and one orphan
+    with (reviews / "mat.csv").open("a", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(
+            [
+                target["meeting_id"],
+                "restricted",
+                "secretary says no sharing on MAT",
+                "Sam R.",
+                "2026-11-24",
+                target["text_hash"],
+            ]
+        )
+        writer.writerow(["no-such-meeting", "friendly", "old listing", "Sam R.", "2026-01-02", ""])
+
+    for _ in range(2):  # the review holds in the next release and the one after
+        release = nightly(sources_path=demo / "sources.toml", data_dir=data, reviews_path=reviews)
+        status, decided_by, needs_review, evidence = meeting_row(release, target["meeting_id"])
+        assert (status, decided_by, needs_review) == ("restricted", "review", False)
+        assert "secretary says no sharing on MAT" in evidence[0]
+        manifest = manifest_of(release)
+        assert manifest["reviews"]["applied"] == 1
+        assert [o["meeting_id"] for o in manifest["reviews"]["orphaned"]] == ["no-such-meeting"]
+        assert target["meeting_id"] not in {r["meeting_id"] for r in queue_rows(release)}
+
+    feed = demo / "feeds" / "prairie-na.json"
+    feed.write_text(feed.read_text().replace("everyone may share", "all may share and chair"))
+    edited = nightly(sources_path=demo / "sources.toml", data_dir=data, reviews_path=reviews)
+    status, decided_by, needs_review, _ = meeting_row(edited, target["meeting_id"])
+    assert (status, decided_by, needs_review) == ("restricted", "review", True)
+    first_row = queue_rows(edited)[0]
+    assert (first_row["meeting_id"], first_row["queue_reason"]) == (
+        target["meeting_id"], "text changed since review",
+    )  # fmt: skip
+    assert manifest_of(edited)["reviews"]["text_changed"] == [target["meeting_id"]]

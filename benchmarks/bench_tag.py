@@ -1,0 +1,80 @@
+"""Tagging speed: 100,000 listings through the MAT engine on one core (target < 10 s).
+
+    python -m benchmarks.bench_tag [--count N]
+
+Listings are the labelled test set plus, when ../shared/corpus is present, every real
+Meeting Guide record there, cycled with small variations (ids, suffixes) to N. Reports
+the engine alone and the `allpaths tag` JSON Lines path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from pipeline.mat.engine import Listing, tag_mat
+from pipeline.mat.jsonl import tag_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELLED = ROOT / "tests" / "fixtures" / "mat" / "labelled.jsonl"
+CORPUS = ROOT.parent / "shared" / "corpus" / "meeting_guide"
+
+
+def base_listings() -> list[dict[str, Any]]:
+    listings = [json.loads(line) for line in LABELLED.read_text().splitlines() if line.strip()]
+    if CORPUS.is_dir():
+        for feed in sorted(CORPUS.glob("*.json")):
+            for raw in json.loads(feed.read_text()):
+                if isinstance(raw, dict):
+                    listings.append({
+                        "fellowship": "AA", "name": raw.get("name"), "group_name": raw.get("group"),
+                        "notes": raw.get("notes"), "types": raw.get("types"),
+                        "location_name": raw.get("location"),
+                    })  # fmt: skip
+    return listings
+
+
+def make_listings(count: int) -> list[dict[str, Any]]:
+    base = base_listings()
+    out = []
+    for n, listing in zip(range(count), itertools.cycle(base), strict=False):
+        copy = dict(listing)
+        copy["id"] = f"b{n}"
+        if n >= len(base) and isinstance(copy.get("notes"), str):
+            copy["notes"] = f"{copy['notes']} ({n % 97})"
+        out.append(copy)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=100_000)
+    args = parser.parse_args()
+    listings = make_listings(args.count)
+    parsed = [Listing.from_mapping(x) for x in listings]
+
+    started = time.perf_counter()
+    statuses: dict[str, int] = {}
+    for listing in parsed:
+        status = tag_mat(listing).status
+        statuses[status] = statuses.get(status, 0) + 1
+    engine_seconds = time.perf_counter() - started
+
+    lines = [json.dumps(x) for x in listings]
+    started = time.perf_counter()
+    written = sum(1 for _ in tag_lines(lines))
+    jsonl_seconds = time.perf_counter() - started
+
+    print(f"listings: {len(parsed):,} ({len(base_listings()):,} distinct bases)")
+    print(f"engine:   {engine_seconds:.2f} s  ({len(parsed) / engine_seconds:,.0f} listings/s)")
+    print(f"jsonl:    {jsonl_seconds:.2f} s  for {written:,} lines (parse + tag + dump)")
+    print(f"statuses: {statuses}")
+    print("target:   100,000 in < 10 s on one core:", "OK" if engine_seconds < 10 else "MISSED")
+
+
+if __name__ == "__main__":
+    main()

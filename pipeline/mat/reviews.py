@@ -1,0 +1,169 @@
+"""Maintainers' corrections: reviews/*.csv, one row per meeting, winning over every rule.
+
+Columns: meeting_id, mat_status, reason, reviewer, reviewed_on (YYYY-MM-DD), text_hash
+(optional; the hash of the listing's text when reviewed, as the review queue gives it).
+Extra columns are ignored, so rows copied whole from review-queue.csv work. A malformed
+row stops the run naming file and line: a silently skipped correction could send
+someone to the wrong room.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pipeline.mat.tagging import listing_text_hash
+from schemas.meeting import Meeting
+from schemas.vocab import MAT_STATUSES
+
+REVIEW_COLUMNS = ("meeting_id", "mat_status", "reason", "reviewer", "reviewed_on", "text_hash")
+REQUIRED_COLUMNS = REVIEW_COLUMNS[:5]
+_HASH = re.compile(r"^[0-9a-f]{12}$")
+_FORMULA_ESCAPED = re.compile(r"^'(?=[=+\-@\t\r])")
+
+
+class ReviewFileError(ValueError):
+    """A review file that cannot be trusted, with file and line named."""
+
+
+@dataclass(frozen=True)
+class Review:
+    meeting_id: str
+    mat_status: str
+    reason: str
+    reviewer: str
+    reviewed_on: date
+    text_hash: str | None
+    file: str
+    line: int
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+def review_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(path.glob("*.csv"))
+    if path.is_file():
+        return [path]
+    raise ReviewFileError(f"{path}: no such review file or folder")
+
+
+def _cell(row: dict[str, str | None], column: str) -> str:
+    value = (row.get(column) or "").strip()
+    return _FORMULA_ESCAPED.sub("", value)
+
+
+def parse_review_row(row: dict[str, str | None], file: str, line: int) -> Review:
+    def fail(message: str) -> ReviewFileError:
+        return ReviewFileError(f"{file}:{line}: {message}")
+
+    values = {column: _cell(row, column) for column in REVIEW_COLUMNS}
+    for column in REQUIRED_COLUMNS:
+        if not values[column]:
+            raise fail(f"{column} is empty")
+    if values["mat_status"] not in MAT_STATUSES:
+        raise fail(f"mat_status {values['mat_status']!r} is not one of {', '.join(MAT_STATUSES)}")
+    try:
+        reviewed_on = date.fromisoformat(values["reviewed_on"])
+    except ValueError:
+        raise fail(f"reviewed_on {values['reviewed_on']!r} is not a date (YYYY-MM-DD)") from None
+    text_hash = values["text_hash"] or None
+    if text_hash and not _HASH.match(text_hash):
+        raise fail(f"text_hash {text_hash!r} is not 12 hex digits (copy it from the review queue)")
+    return Review(
+        meeting_id=values["meeting_id"],
+        mat_status=values["mat_status"],
+        reason=values["reason"],
+        reviewer=values["reviewer"],
+        reviewed_on=reviewed_on,
+        text_hash=text_hash,
+        file=file,
+        line=line,
+    )
+
+
+def load_reviews(path: Path | None) -> list[Review]:
+    """Every review under `path` (a folder of CSV files or one file); none for None."""
+    if path is None:
+        return []
+    reviews: list[Review] = []
+    seen: dict[str, Review] = {}
+    for csv_path in review_files(path):
+        name = str(csv_path)
+        with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ReviewFileError(f"{name}:1: missing column(s) {', '.join(missing)}")
+            for row in reader:
+                line = reader.line_num
+                if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+                    continue
+                if (row.get("meeting_id") or "").lstrip().startswith("#"):
+                    continue  # a comment row
+                review = parse_review_row(row, name, line)
+                if review.meeting_id in seen:
+                    raise ReviewFileError(
+                        f"{name}:{line}: second review of {review.meeting_id} "
+                        f"(first at {seen[review.meeting_id].where}); keep one"
+                    )
+                seen[review.meeting_id] = review
+                reviews.append(review)
+    return reviews
+
+
+@dataclass
+class ReviewOutcome:
+    meetings: list[Meeting]
+    applied: list[str] = field(default_factory=list)
+    text_changed: list[str] = field(default_factory=list)
+    orphans: list[dict[str, Any]] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "applied": len(self.applied),
+            "text_changed": sorted(self.text_changed),
+            "orphaned": self.orphans,
+        }
+
+
+def apply_reviews(meetings: list[Meeting], reviews: list[Review]) -> ReviewOutcome:
+    """Reviews override the rules; a changed text keeps the review but asks for a new look."""
+    by_id = {r.meeting_id: r for r in reviews}
+    outcome = ReviewOutcome(meetings=[])
+    present: set[str] = set()
+    for meeting in meetings:
+        review = by_id.get(meeting.meeting_id)
+        if review is None:
+            outcome.meetings.append(meeting)
+            continue
+        present.add(meeting.meeting_id)
+        changed = review.text_hash is not None and review.text_hash != listing_text_hash(meeting)
+        reason = " ".join(review.reason.split()).replace('"', "'")
+        evidence = [f'review:{review.where}:"{reason}"', *meeting.mat_evidence]
+        outcome.meetings.append(
+            meeting.model_copy(
+                update={
+                    "mat_status": review.mat_status,
+                    "mat_confidence": 1.0,
+                    "mat_evidence": evidence,
+                    "mat_needs_review": changed,
+                    "mat_decided_by": "review",
+                }
+            )
+        )
+        outcome.applied.append(meeting.meeting_id)
+        if changed:
+            outcome.text_changed.append(meeting.meeting_id)
+    outcome.orphans = [
+        {"meeting_id": r.meeting_id, "file": r.file, "line": r.line, "reviewer": r.reviewer}
+        for r in reviews
+        if r.meeting_id not in present
+    ]
+    return outcome
