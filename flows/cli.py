@@ -103,8 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--reviews",
         type=Path,
-        default=DEFAULT_REVIEWS if DEFAULT_REVIEWS.exists() else None,
-        help="review file or folder of *.csv (default: the repo's reviews/)",
+        default=None,
+        help=f"review file or folder of *.csv (default: {DEFAULT_REVIEWS} when present)",
     )
     run.add_argument(
         "--http-cache",

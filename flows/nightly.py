@@ -72,9 +72,11 @@ def nightly(
     sources_path: Path = DEFAULT_SOURCES,
     data_dir: Path = Path("data"),
     http_cache_dir: Path | None = None,
-    reviews_path: Path | None = DEFAULT_REVIEWS,
+    reviews_path: Path | None = None,
 ) -> Path:
     """Crawl every enabled source, normalize, tag, and publish one release under `data_dir`.
+
+    `reviews_path` is a review file or folder; by default the repo's reviews/ when present.
 
     Sources and review files are read first, so a mistake in either stops the run before
     any crawling, with the file and entry or line named.
@@ -82,8 +84,10 @@ def nightly(
     logger = get_run_logger()
     started_at = datetime.now(UTC)
     sources = load_sources(sources_path)
+    if reviews_path is None and DEFAULT_REVIEWS.is_dir():
+        reviews_path = DEFAULT_REVIEWS
     reviews = load_reviews(reviews_path)
-    logger.info("%d reviews loaded from %s", len(reviews), reviews_path)
+    logger.info("%d reviews loaded from %s", len(reviews), reviews_path or "nowhere")
     work_dir = work_dir_for(data_dir)
     logger.info("crawling %d sources from %s", len(sources.enabled), sources.path)
     crawls: list[CrawlResult] = []

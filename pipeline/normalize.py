@@ -112,7 +112,13 @@ def parse_updated(value: object, zone: str) -> datetime | None:
         except ValueError:
             continue
         return stamp.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC)
-    return None
+    try:
+        stamp = datetime.fromisoformat(text)  # ISO 8601, perhaps with an offset
+    except ValueError:
+        return None
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=ZoneInfo(zone))
+    return stamp.astimezone(UTC)
 
 
 def is_iana_zone(value: object) -> bool:

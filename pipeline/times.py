@@ -20,7 +20,7 @@ DAY_NAMES: dict[str, int] = {
 }  # fmt: skip
 
 _TIME = re.compile(
-    r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*"
+    r"^(?P<hour>\d{1,2})(?:[:.hH]?(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*"
     r"(?P<meridiem>a\.?m?\.?|p\.?m?\.?)?$",
     re.IGNORECASE,
 )
@@ -37,6 +37,8 @@ def parse_day(value: object) -> int | None:
         return None
     if isinstance(value, bool):
         raise UnreadableValue(f"day {value!r} is not a weekday")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     if isinstance(value, int):
         if 0 <= value <= 6:
             return value
@@ -85,6 +87,8 @@ def parse_time(value: object) -> time | None:
         hour = hour % 12 + (12 if meridiem == "p" else 0)
     elif match["minute"] is None:
         raise UnreadableValue(f"time {value!r} is a bare number, not a time of day")
+    elif len(match["hour"]) == 1 and text[1:2].isdigit():
+        raise UnreadableValue(f"time {value!r} is not a time of day")
     if hour == 24 and minute == 0 and second == 0:
         return time(0, 0)
     if hour > 23 or minute > 59 or second > 59:

@@ -7,6 +7,7 @@ as types. Anything outside this list is kept in `source_types` only.
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: Canonical fellowship labels of DESIGN.md.
@@ -37,6 +38,7 @@ FELLOWSHIP_ALIASES: dict[str, str] = {
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def fellowship_key(value: str) -> str:
     """The lookup key of a fellowship spelling: lower case, punctuation gone, spaces single."""
     return " ".join(_NON_WORD.sub("", value.lower().replace("-", "")).split())

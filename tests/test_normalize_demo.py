@@ -157,3 +157,21 @@ def test_ids_are_stable_between_runs() -> None:
     first = [m.meeting_id for m in normalize_demo("lakeside-aa").meetings]
     second = [m.meeting_id for m in normalize_demo("lakeside-aa").meetings]
     assert first == second and len(set(first)) == len(first)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected_utc_hour"),
+    [("2026-10-01 08:00:00", 13), ("10/1/2026", 5), ("10/1/2026 8:00:00 AM", 13),
+     ("2026-10-01T08:00:00+00:00", 8), ("2026-10-01T08:00:00", 13)],
+)  # fmt: skip
+def test_updated_formats(value: str, expected_utc_hour: int) -> None:
+    from pipeline.normalize import parse_updated
+
+    stamp = parse_updated(value, "America/Chicago")
+    assert stamp is not None and stamp.hour == expected_utc_hour and stamp.day == 1
+
+
+def test_unreadable_updated_is_null() -> None:
+    from pipeline.normalize import parse_updated
+
+    assert parse_updated("last Tuesday", "America/Chicago") is None

@@ -28,6 +28,8 @@ from pipeline.times import UnreadableValue, parse_day, parse_days, parse_time
         ("midnight", time(0, 0)),
         ("24:00", time(0, 0)),
         (" 10:00 ", time(10, 0)),
+        ("0730", time(7, 30)),
+        ("19h30", time(19, 30)),
         ("", None),
         (None, None),
     ],
@@ -36,7 +38,9 @@ def test_times_in_the_wild(value: object, expected: time | None) -> None:
     assert parse_time(value) == expected
 
 
-@pytest.mark.parametrize("value", ["TBD", "25:00", "13:00 PM", "19", "7:61", "by appointment"])
+@pytest.mark.parametrize(
+    "value", ["TBD", "25:00", "13:00 PM", "19", "7:61", "by appointment", "730", "12345"]
+)
 def test_unreadable_times(value: str) -> None:
     with pytest.raises(UnreadableValue):
         parse_time(value)

@@ -23,6 +23,7 @@ from pipeline.mat.rules import (
     FRIENDLY_WEAK,
     MAT_CONTEXT,
     NAME_CASE_SENSITIVE,
+    NAME_PRIOR_TRIGGERS,
     NAME_PRIORS,
     NOT_A_NEGATION,
     TEXT_FIELDS,
@@ -137,7 +138,7 @@ def _negated(scan: str, sentence_start: int, match_start: int, match_end: int) -
 def text_evidence(field: str, text: str) -> list[Evidence]:
     """Evidence from one free-text field, with negation, questions and false friends handled."""
     scan = scan_text(text)
-    if not TRIGGERS.search(scan):
+    if not TRIGGERS.search(scan.lower()):
         return []
     sentence_ends = _spans(_SENTENCE_END, scan)
     venues = [(m.start(), m.end()) for m in VENUE_AFTER_MEDICATION.finditer(scan)]
@@ -191,7 +192,7 @@ def prior_evidence(listing: Listing) -> list[Evidence]:
             add(rule, "fellowship", listing.fellowship, "fellowship")
     for field in ("name", "group_name"):
         value = getattr(listing, field)
-        if not value:
+        if not value or not any(t in value.lower() for t in NAME_PRIOR_TRIGGERS):
             continue
         for pattern, rule in NAME_PRIORS:
             match = pattern.search(value)

@@ -271,9 +271,12 @@ VENUE_AFTER_MEDICATION = rx(
 )
 #: Phrases that look like negations but are not: NA's "no matter what you used".
 NOT_A_NEGATION = rx(r"\bno matter\b|\bnot only\b|\bno one is turned away\b")
-#: Cheap test before any rule runs: most listings say nothing about MAT at all.
-TRIGGERS = rx(
+#: Cheap test before any rule runs, on the lower-cased scan text: most listings say
+#: nothing about MAT at all, and one case-sensitive search is the fastest way to know.
+TRIGGERS = re.compile(
     r"m·?a·?t|medic|methadone|bupe|bupren|subox|subut|subloc|zubsolv|naltrex|vivitrol|"
     r"brixadi|agonist|maintenance|substitution|replacement|moud|\boat\b|\bort\b|\bdrt\b|"
-    r"harm|all recovery|paths|pathways|mara\b|methadone"
+    r"harm|all recovery|paths|pathways|mara\b"
 )
+#: Substrings a name must hold before the name priors are tried.
+NAME_PRIOR_TRIGGERS = ("mara", "medication", "methadone")
