@@ -190,7 +190,7 @@ def prior_evidence(listing: Listing) -> list[Evidence]:
         rule = FELLOWSHIP_PRIORS.get(fellowship_key(listing.fellowship))
         if rule:
             add(rule, "fellowship", listing.fellowship, "fellowship")
-    for field in ("name", "group_name"):
+    for field in ("name", "group_name", "notes"):
         value = getattr(listing, field)
         if not value or not any(t in value.lower() for t in NAME_PRIOR_TRIGGERS):
             continue

@@ -76,6 +76,7 @@ UPPER_MAT = re.compile(r"M·?A·?T")
 
 MED = MEDICATION
 _GAP = r"(?:[^\n.;:!?,]{0,60}?)"  # a few words within one clause
+_GAP_COMMA = r"(?:[^\n.;:!?]{0,60}?)"  # the same, across commas ("open to all, including")
 _I = re.IGNORECASE
 
 
@@ -91,8 +92,9 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "restricted",
         0.9,
         rx(
-            r"(?:(?:may|can|could|will|must|should)\s*(?:not|n't)|cannot|can't|"
-            r"(?:is|are) not (?:allowed|permitted|eligible|able) to|no)\s+"
+            r"(?:(?:may|can|could|will|must|should|do|please do)\s*(?:not|n't)|cannot|can't|"
+            r"(?:is|are) not (?:allowed|permitted|eligible|able) to|no|not to|"
+            r"refrain from|abstain from)\s+"
             r"(?:be allowed to\s+)?(?:share|sharing|chair|chairing|speak|speaking|lead|"
             r"read|hold (?:a )?(?:service )?(?:position|commitment|office)s?|"
             r"do service|serve|(?:hold|take) service|qualify|sponsor)"
@@ -104,7 +106,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "restrict-listen-only",
         "restricted",
         0.85,
-        rx(r"\b(?:listen[- ]only|attend but not (?:share|participate)|may attend but)\b"),
+        rx(
+            r"\b(?:listen[- ]only|attend but not (?:share|participate)|may attend but|"
+            r"(?:welcome|invited|free) to (?:attend and )?(?:listen|observe|sit in)\b"
+            r"(?! and (?:share|participate|chair)))"
+        ),
         "those on MAT may attend but only listen",
         needs_mat_context=True,
     ),
@@ -129,7 +135,8 @@ TEXT_RULES: tuple[TextRule, ...] = (
         rx(
             r"(?:must|need to|have to|should|required to) be (?:off|free (?:of|from)|"
             r"completely off|detoxed from)|"
-            r"\bno (?:one|people|members|persons?|those) on\b"
+            r"\bno (?:one|people|members|persons?|those) on\b|"
+            r"(?:total|complete|full) abstinence (?:is )?(?:required|only|from all drugs)"
         ),
         "attendance requires being off MAT medication",
         needs_mat_context=True,
@@ -141,7 +148,9 @@ TEXT_RULES: tuple[TextRule, ...] = (
         rx(
             rf"\bno {MED}(?![\w-])|"
             rf"{MED}(?:[ -](?:users?|patients?|clients?|members?))?\s+"
-            r"(?:is|are)?\s*not (?:welcome|allowed|permitted|accepted|tolerated)"
+            r"(?:is|are)?\s*not (?:welcome|allowed|permitted|accepted|tolerated)|"
+            r"(?<![\w-])non[- ]?(?-i:MAT)[- ](?:meeting|group|only)\b|"
+            r"(?<![\w-])(?-i:MAT)[- ]free (?:meeting|group|zone|room)\b"
         ),
         "the listing says MAT or a MAT medication is not allowed",
     ),
@@ -150,7 +159,7 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "friendly",
         0.9,
         rx(
-            rf"{MAT}[\s-]*(?:(?:and|&|\+)[\s-]*\w+[\s-]*)?{WELCOME}|"
+            rf"{MAT}[\s)\"'/-]*(?:(?:and|&|\+)[\s-]*\w+[\s-]*)?{WELCOME}|"
             rf"{MAT_ANY_CASE}[\s-]*friendly|"
             rf"(?:welcome[sd]?|welcoming|open to|support(?:s|ive of)?)\s+"
             rf"(?:\w+\s+){{0,3}}(?:on|in|using|taking|receiving)\s+{MAT}"
@@ -162,9 +171,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "friendly",
         0.9,
         rx(
-            rf"{MED}(?![\w-]){_GAP}\b{WELCOME}|"
-            rf"(?:welcome[sd]?|welcoming|open to|support(?:s|ive of)?)\s+{_GAP}"
-            rf"(?:on|using|taking|receiving|in)\s+{MED}(?![\w-])"
+            rf"{MED}(?!\w){_GAP}\b{WELCOME}|"
+            rf"(?:welcome[sd]?|welcoming|open to|support(?:s|ive of)?)\s+{_GAP_COMMA}"
+            rf"\b(?:on|using|taking|receiving|in|including)\s+{MED}(?![\w-])|"
+            r"welcome[sd]?\W+(?:\w+\W+){0,4}?regardless of (?:their |your |any )?"
+            r"(?:medications?|prescriptions?|treatment|medical treatment)\b"
         ),
         "a MAT medication named together with a welcome in one clause",
     ),
