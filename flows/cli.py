@@ -15,9 +15,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.mat.reviews import ReviewFileError
+from pipeline.mat.reviews import ReviewFileError, load_reviews
 from pipeline.nightly import DEFAULT_REVIEWS, DEFAULT_SOURCES
-from schemas.sources import SourcesFileError
+from schemas.sources import SourcesFileError, load_sources
 
 
 def sources_table(manifest: dict[str, object]) -> Table:
@@ -46,6 +46,12 @@ def command_run(args: argparse.Namespace) -> int:
     from flows.nightly import nightly  # Prefect is imported only for commands that need it
 
     console = Console()
+    try:  # check the hand-edited files before Prefect starts, for a one-line error
+        load_sources(args.sources)
+        load_reviews(args.reviews)
+    except (SourcesFileError, ReviewFileError) as exc:
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        return 2
     try:
         release = nightly(
             sources_path=args.sources.resolve(),

@@ -183,3 +183,25 @@ def test_reviews_outlive_runs_and_changed_text_returns_to_the_queue(tmp_path: Pa
         target["meeting_id"], "text changed since review",
     )  # fmt: skip
     assert manifest_of(edited)["reviews"]["text_changed"] == [target["meeting_id"]]
+
+
+def test_a_crashing_crawl_costs_only_its_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import flows.nightly as flow_module
+    from pipeline.crawl import CrawlResult
+
+    real_run_crawl = flow_module.run_crawl
+
+    def crash_prairie(source, url, work_dir, **kwargs):  # type: ignore[no-untyped-def]
+        if source.id == "prairie-na":
+            return CrawlResult(source_id=source.id, url=url, error="crawl process exited with -9")
+        return real_run_crawl(source, url, work_dir, **kwargs)
+
+    monkeypatch.setattr(flow_module, "run_crawl", crash_prairie)
+    data = tmp_path / "data"
+    release = nightly(sources_path=DEMO / "sources.toml", data_dir=data)
+    stats = manifest_of(release)["sources"]
+    assert stats["prairie-na"]["status"] == "failed"
+    assert "exited with -9" in stats["prairie-na"]["error"]
+    assert stats["riverbend-aa"]["status"] == "ok" and stats["riverbend-aa"]["valid"] > 100

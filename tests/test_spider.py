@@ -106,3 +106,15 @@ def test_http_cache_replays_without_the_server(served, tmp_path: Path) -> None: 
     second = run_crawl(make_source(), url, tmp_path / "w2", http_cache_dir=cache)
     assert len(first.items) == len(second.items) == 4  # ...the cache replays the first answer
     assert second.stats.get("httpcache/hit", 0) >= 1
+
+
+def test_unreachable_server_is_a_feed_problem(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = run_crawl(make_source(), f"http://127.0.0.1:{port}/feed.json", tmp_path / "work")
+    (item,) = result.items
+    assert isinstance(item, FeedProblem) and item.reason.startswith("request failed")
+    assert result.stats.get("retry/count", 0) >= 1  # retried before giving up
