@@ -34,7 +34,14 @@ from schemas.vocab import LANGUAGE_CODES, canonical_type_code
 
 
 class RecordRejected(ValueError):
-    """Raised by a field parser when a record cannot become a meeting."""
+    """Raised by a field parser when a record cannot become a meeting.
+
+    `field` names what was wrong, for the per-source counter `rejected/<field>`.
+    """
+
+    def __init__(self, reason: str, field: str) -> None:
+        super().__init__(reason)
+        self.field = field
 
 
 @dataclass
@@ -136,7 +143,9 @@ def parse_timezone(raw: dict[str, Any], source: SourceConfig) -> tuple[str, str]
         return str(raw["timezone"]), "source"
     if source.timezone:
         return source.timezone, "source_default"
-    raise RecordRejected("no time zone: the record has none and the source sets no default")
+    raise RecordRejected(
+        "no time zone: the record has none and the source sets no default", "timezone"
+    )
 
 
 def parse_address(raw: dict[str, Any], source: SourceConfig) -> tuple[AddressParts, str | None]:
@@ -202,16 +211,19 @@ def normalize_meeting_guide(
     """One Meeting Guide object to its meetings; raises `RecordRejected` with the reason."""
     raw = record.raw
     if not isinstance(raw, dict):
-        raise RecordRejected(f"record is a JSON {type(raw).__name__}, not an object")
+        raise RecordRejected(f"record is a JSON {type(raw).__name__}, not an object", "record")
     name = clean_name(raw.get("name"))
     if not name:
-        raise RecordRejected("missing name")
+        raise RecordRejected("missing name", "name")
     try:
         days = parse_days(raw.get("day"))
+    except UnreadableValue as exc:
+        raise RecordRejected(str(exc), "day") from None
+    try:
         start = parse_time(raw.get("time"))
         end = parse_time(raw.get("end_time"))
     except UnreadableValue as exc:
-        raise RecordRejected(str(exc)) from None
+        raise RecordRejected(str(exc), "time") from None
     if end is None:
         counters["field/end_time/missing"] += 1
     zone, zone_source = parse_timezone(raw, source)
@@ -323,10 +335,11 @@ def normalize_source(source: SourceConfig, items: Iterable[RawRecord | FeedProbl
             meetings = normalize_meeting_guide(item, source, batch.counters)
         except RecordRejected as exc:
             batch.rejects.append(reject_of(item, str(exc)))
-            batch.counters["rejected/" + str(exc).split(" ")[0]] += 1
+            batch.counters[f"rejected/{exc.field}"] += 1
             continue
         for meeting in meetings:
             if meeting.meeting_id in seen:
+                batch.counters["rejected/duplicate_id"] += 1
                 batch.rejects.append(
                     reject_of(
                         item,
