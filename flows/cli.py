@@ -79,6 +79,19 @@ def command_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_serve(args: argparse.Namespace) -> int:
+    from flows.nightly import serve_nightly
+
+    parameters: dict[str, object] = {
+        "sources_path": str(args.sources.resolve()),
+        "data_dir": str(args.data_dir.resolve()),
+    }
+    if args.reviews:
+        parameters["reviews_path"] = str(args.reviews.resolve())
+    serve_nightly(args.cron, args.timezone, parameters)
+    return 0
+
+
 def command_tag(args: argparse.Namespace) -> int:
     from pipeline.mat.jsonl import tag_lines
 
@@ -119,6 +132,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="enable Scrapy's HTTP cache in this folder (development, replay)",
     )
     run.set_defaults(handler=command_run)
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve the nightly flow on a schedule (needs a Prefect server: PREFECT_API_URL)",
+    )
+    serve.add_argument("--sources", type=Path, default=DEFAULT_SOURCES)
+    serve.add_argument("--data-dir", type=Path, default=Path("data"))
+    serve.add_argument("--reviews", type=Path, default=None)
+    serve.add_argument("--cron", default="15 3 * * *", help="when to run (default: 03:15 daily)")
+    serve.add_argument("--timezone", default="UTC", help="IANA zone the cron is read in")
+    serve.set_defaults(handler=command_serve)
 
     tag = commands.add_parser(
         "tag",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.schedules import Cron
 
 from pipeline.crawl import CrawlResult, run_crawl
 from pipeline.mat.reviews import Review, load_reviews
@@ -112,6 +113,13 @@ def nightly(
     release = publish(data_dir, sources, crawls, batches, started_at, reviews)
     logger.info("published %s", release)
     return release
+
+
+def serve_nightly(
+    cron: str, timezone: str, parameters: dict[str, object], name: str = "allpaths-nightly"
+) -> None:
+    """Register the nightly schedule with the configured Prefect server and run it (blocks)."""
+    nightly.serve(name=name, schedule=Cron(cron, timezone=timezone), parameters=parameters)
 
 
 if __name__ == "__main__":

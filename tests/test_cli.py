@@ -34,3 +34,21 @@ def test_bad_review_row_names_file_and_line(tmp_path: Path) -> None:
     result = run_cli("run", "--reviews", str(reviews), "--data-dir", str(tmp_path / "data"))
     assert result.returncode == 2
     assert f"{reviews}:2: mat_status 'maybe' is not one of" in result.stdout
+
+
+def test_serve_registers_a_cron_schedule(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from flows import cli
+    from flows.nightly import nightly
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(type(nightly), "serve", lambda self, **kwargs: calls.append(kwargs))
+    code = cli.main(["serve", "--data-dir", str(tmp_path), "--cron", "0 4 * * *",
+                     "--timezone", "America/Chicago"])  # fmt: skip
+    assert code == 0
+    (call,) = calls
+    schedule = call["schedule"]
+    assert (schedule.cron, schedule.timezone) == ("0 4 * * *", "America/Chicago")  # type: ignore[attr-defined]
+    assert call["name"] == "allpaths-nightly"
+    assert call["parameters"] == {
+        "sources_path": str(cli.DEFAULT_SOURCES.resolve()), "data_dir": str(tmp_path.resolve()),
+    }  # fmt: skip
