@@ -32,7 +32,8 @@ pytest: $(STAMP)
 	$(BIN)/pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks.bench_tag
+	taskset -c 0 $(BIN)/python -m benchmarks.bench_tag || $(BIN)/python -m benchmarks.bench_tag
+	$(BIN)/python -m benchmarks.bench_pipeline
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

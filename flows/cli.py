@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -159,6 +160,8 @@ def quiet_prefect_defaults() -> None:
     """No telemetry from an offline pipeline; users may still override in their env."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "allpaths")
+    logging.getLogger("allpaths").setLevel(logging.INFO)  # pipeline progress lines
 
 
 def main(argv: list[str] | None = None) -> int:

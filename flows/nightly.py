@@ -14,13 +14,16 @@ from prefect.cache_policies import NO_CACHE
 from prefect.schedules import Cron
 
 from pipeline.crawl import CrawlResult, run_crawl
-from pipeline.mat.reviews import Review, load_reviews
+from pipeline.mat.reviews import Review, ReviewOutcome, load_reviews
 from pipeline.nightly import (
     DEFAULT_REVIEWS,
     DEFAULT_SOURCES,
+    Assembled,
+    assemble,
     batch_from_crawl,
     publish_run,
     source_urls,
+    tag_and_review,
     work_dir_for,
 )
 from pipeline.normalize import SourceBatch
@@ -55,17 +58,28 @@ def normalize(sources: SourcesFile, crawl: CrawlResult) -> SourceBatch:
     return batch
 
 
-@task(cache_policy=NO_CACHE)
+@task(cache_policy=NO_CACHE, task_run_name="carry-forward")
+def carry(
+    data_dir: Path, crawls: list[CrawlResult], batches: list[SourceBatch], started_at: datetime
+) -> Assembled:
+    return assemble(data_dir, crawls, batches, started_at)
+
+
+@task(cache_policy=NO_CACHE, task_run_name="tag-mat")
+def tag(assembled: Assembled, reviews: list[Review]) -> ReviewOutcome:
+    return tag_and_review(assembled.meetings, reviews)
+
+
+@task(cache_policy=NO_CACHE, task_run_name="publish")
 def publish(
     data_dir: Path,
     sources: SourcesFile,
-    crawls: list[CrawlResult],
     batches: list[SourceBatch],
     started_at: datetime,
-    reviews: list[Review],
+    assembled: Assembled,
+    reviewed: ReviewOutcome,
 ) -> Path:
-    path, _ = publish_run(data_dir, sources, crawls, batches, started_at, reviews)
-    return path
+    return publish_run(data_dir, sources, batches, started_at, assembled, reviewed)
 
 
 @flow(name="allpaths-nightly", log_prints=True)
@@ -110,7 +124,9 @@ def nightly(
             )
             crawls.append(outcome)
     batches = [normalize(sources, crawl) for crawl in crawls]
-    release = publish(data_dir, sources, crawls, batches, started_at, reviews)
+    assembled = carry(data_dir, crawls, batches, started_at)
+    reviewed = tag(assembled, reviews)
+    release = publish(data_dir, sources, batches, started_at, assembled, reviewed)
     logger.info("published %s", release)
     return release
 

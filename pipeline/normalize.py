@@ -98,10 +98,8 @@ def parse_coordinate(value: object, low: float, high: float) -> float | None:
     return number if low <= number <= high else None
 
 
-_UPDATED_FORMATS = (
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%dT%H:%M:%S",
-    "%Y-%m-%d",
+#: Month-first dates of US feeds (aasanjose, edmonton); ISO ones go through fromisoformat.
+_US_UPDATED_FORMATS = (
     "%m/%d/%Y %I:%M:%S %p",
     "%m/%d/%Y %H:%M:%S",
     "%m/%d/%Y",
@@ -113,16 +111,17 @@ def parse_updated(value: object, zone: str) -> datetime | None:
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
-    for fmt in _UPDATED_FORMATS:
-        try:
-            stamp = datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-        return stamp.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC)
     try:
-        stamp = datetime.fromisoformat(text)  # ISO 8601, perhaps with an offset
+        stamp = datetime.fromisoformat(text)  # ISO 8601 and "YYYY-MM-DD HH:MM:SS": fast path
     except ValueError:
-        return None
+        for fmt in _US_UPDATED_FORMATS:
+            try:
+                stamp = datetime.strptime(text, fmt)
+                break
+            except ValueError:
+                continue
+        else:
+            return None
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=ZoneInfo(zone))
     return stamp.astimezone(UTC)

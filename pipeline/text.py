@@ -16,6 +16,8 @@ _ANY_TAG = re.compile(r"<[^>]{1,200}>")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
+_NEEDS_CLEANING = re.compile(r"[&<\r\n\t\f\v\u00a0]|  ")
+
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: North American and international phone numbers written for people to dial; meeting
 #: IDs (9-11 digits run together) are left alone because they are not personal.
@@ -38,7 +40,10 @@ def clean_text(value: object) -> str | None:
     """
     if value is None:
         return None
-    text = unescape(str(value))
+    text = str(value)
+    if not _NEEDS_CLEANING.search(text):
+        return text.strip() or None  # the common case: plain text, nothing to undo
+    text = unescape(text)
     text = _TAG.sub("\n", text)
     text = _ANY_TAG.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -38,3 +38,11 @@ def test_rejects_columns_match_the_doc() -> None:
 
 def test_schema_version_is_documented() -> None:
     assert f"schema_version: {SCHEMA_VERSION}" in DOC
+
+
+def test_json_schema_file_is_current() -> None:
+    from schemas.export import SCHEMA_PATH, meeting_json_schema
+
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == meeting_json_schema(), (
+        "run `python -m schemas.export` after changing schemas/meeting.py"
+    )
