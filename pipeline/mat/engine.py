@@ -26,6 +26,7 @@ from pipeline.mat.rules import (
     NAME_PRIOR_TRIGGERS,
     NAME_PRIORS,
     NOT_A_NEGATION,
+    QUESTION_START,
     TEXT_FIELDS,
     TEXT_RULES,
     TRIGGERS,
@@ -137,9 +138,9 @@ def _negated(scan: str, sentence_start: int, match_start: int, match_end: int) -
 
 def text_evidence(field: str, text: str) -> list[Evidence]:
     """Evidence from one free-text field, with negation, questions and false friends handled."""
-    scan = scan_text(text)
-    if not TRIGGERS.search(scan.lower()):
+    if not TRIGGERS.search(text.lower()):
         return []
+    scan = scan_text(text)
     sentence_ends = _spans(_SENTENCE_END, scan)
     venues = [(m.start(), m.end()) for m in VENUE_AFTER_MEDICATION.finditer(scan)]
     claimed: list[tuple[int, int]] = []
@@ -153,7 +154,7 @@ def text_evidence(field: str, text: str) -> list[Evidence]:
                 continue
             s_start, s_end = _sentence_bounds(sentence_ends, start, len(scan))
             sentence = scan[s_start:s_end]
-            if scan[s_end : s_end + 1] == "?" or sentence.rstrip().endswith("?"):
+            if scan[s_end : s_end + 1] == "?" or QUESTION_START.match(sentence):
                 continue  # a discussion topic asking a question states no policy
             if rule.needs_mat_context and not MAT_CONTEXT.search(sentence):
                 continue
@@ -192,7 +193,8 @@ def prior_evidence(listing: Listing) -> list[Evidence]:
             add(rule, "fellowship", listing.fellowship, "fellowship")
     for field in ("name", "group_name", "notes"):
         value = getattr(listing, field)
-        if not value or not any(t in value.lower() for t in NAME_PRIOR_TRIGGERS):
+        lowered = value.lower() if value else ""
+        if not any(t in lowered for t in NAME_PRIOR_TRIGGERS):
             continue
         for pattern, rule in NAME_PRIORS:
             match = pattern.search(value)

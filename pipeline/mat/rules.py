@@ -185,7 +185,7 @@ TEXT_RULES: tuple[TextRule, ...] = (
         0.7,
         rx(
             r"medication[- ]assisted (?:recovery|treatment)(?: (?:support|meeting|group))?|"
-            r"\bMOUD[- ]?(?:friendly|inclusive|group|meeting|support)|"
+            r"(?<![\w-])(?-i:MOUD)(?:[- ]?(?:friendly|inclusive|group|meeting|support))?\b|"
             r"medications for opioid use disorder"
         ),
         "speaks of medication-assisted recovery as the meeting's own subject",
@@ -280,12 +280,19 @@ VENUE_AFTER_MEDICATION = rx(
     rf"{MED}(?![\w-])[\s-]+(?:clinic|center|centre|program|programme|building|office|"
     r"dispensary|provider|treatment center)s?\b"
 )
+#: A sentence that opens like a question states no policy, even without its "?":
+#: "Topic: should people on MAT share". Imperatives ("Do not share") are not questions.
+QUESTION_START = rx(
+    r"^\W*(?:(?:topic|discussion|question|tonight's topic|this week's topic)\W+)?"
+    r"(?:is|are|should|can|could|does|do|what|how|why|when|who|was|were|will|would)"
+    r"(?!n't|\s+not\b|not\b)\b"
+)
 #: Phrases that look like negations but are not: NA's "no matter what you used".
 NOT_A_NEGATION = rx(r"\bno matter\b|\bnot only\b|\bno one is turned away\b")
 #: Cheap test before any rule runs, on the lower-cased scan text: most listings say
 #: nothing about MAT at all, and one case-sensitive search is the fastest way to know.
 TRIGGERS = re.compile(
-    r"m·?a·?t|medic|methadone|bupe|bupren|subox|subut|subloc|zubsolv|naltrex|vivitrol|"
+    r"m[·.]?a[·.]?t|medic|methadone|bupe|bupren|subox|subut|subloc|zubsolv|naltrex|vivitrol|"
     r"brixadi|agonist|maintenance|substitution|replacement|moud|\boat\b|\bort\b|\bdrt\b|"
     r"harm|all recovery|paths|pathways|mara\b"
 )
