@@ -12,6 +12,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.schedules import Cron
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from pipeline.crawl import CrawlResult, run_crawl
 from pipeline.mat.reviews import Review, ReviewOutcome, load_reviews
@@ -82,7 +83,16 @@ def publish(
     return publish_run(data_dir, sources, batches, started_at, assembled, reviewed)
 
 
-@flow(name="allpaths-nightly", log_prints=True)
+#: Crawl processes at once. Each is one Scrapy process on one host; politeness is per
+#: host inside Scrapy, this bound keeps a machine with hundreds of sources responsive.
+CRAWL_CONCURRENCY = 4
+
+
+@flow(
+    name="allpaths-nightly",
+    log_prints=True,
+    task_runner=ThreadPoolTaskRunner(max_workers=CRAWL_CONCURRENCY),  # type: ignore[arg-type]
+)
 def nightly(
     sources_path: Path = DEFAULT_SOURCES,
     data_dir: Path = Path("data"),
