@@ -10,14 +10,13 @@ demo feeds), cycled with fresh slugs to N. Prints seconds per stage and the rele
 from __future__ import annotations
 
 import argparse
-import itertools
-import json
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from benchmarks.feeds import cycled, feed_records
 from pipeline.carry import carry_forward
 from pipeline.mat.reviews import apply_reviews
 from pipeline.mat.tagging import tag_meetings
@@ -26,22 +25,12 @@ from pipeline.publish import ReleaseContent, write_release
 from schemas.raw import RawRecord
 from schemas.sources import SourceConfig
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "meeting_guide"
-
 
 def records(count: int) -> list[dict[str, Any]]:
-    folder = CORPUS if CORPUS.is_dir() else ROOT / "demo" / "feeds"
-    base = [
-        r for feed in sorted(folder.glob("*.json")) for r in json.loads(feed.read_text())
-        if isinstance(r, dict)
-    ]  # fmt: skip
-    out = []
-    for n, raw in zip(range(count), itertools.cycle(base), strict=False):
-        copy = dict(raw)
-        copy["slug"] = f"bench-{n}"
-        out.append(copy)
-    return out
+    def vary(record: dict[str, Any], n: int) -> None:
+        record["slug"] = f"bench-{n}"
+
+    return cycled(feed_records(), count, vary)
 
 
 def main() -> None:

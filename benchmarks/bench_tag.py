@@ -2,52 +2,50 @@
 
     python -m benchmarks.bench_tag [--count N]
 
-Listings are the labelled test set plus, when ../shared/corpus is present, every real
-Meeting Guide record there, cycled with small variations (ids, suffixes) to N. Reports
-the engine alone and the `allpaths tag` JSON Lines path.
+Listings are the labelled test set plus every real Meeting Guide record of
+../shared/corpus (the demo feeds when it is absent), cycled with small variations
+(ids, suffixes) to N. Reports the engine alone and the `allpaths tag` JSON Lines path.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import time
-from pathlib import Path
 from typing import Any
 
+from benchmarks.feeds import ROOT, cycled, feed_records
 from pipeline.mat.engine import Listing, tag_mat
 from pipeline.mat.jsonl import tag_lines
 
-ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "tests" / "fixtures" / "mat" / "labelled.jsonl"
-CORPUS = ROOT.parent / "shared" / "corpus" / "meeting_guide"
 
 
 def base_listings() -> list[dict[str, Any]]:
     listings = [json.loads(line) for line in LABELLED.read_text().splitlines() if line.strip()]
-    if CORPUS.is_dir():
-        for feed in sorted(CORPUS.glob("*.json")):
-            for raw in json.loads(feed.read_text()):
-                if isinstance(raw, dict):
-                    listings.append({
-                        "fellowship": "AA", "name": raw.get("name"), "group_name": raw.get("group"),
-                        "notes": raw.get("notes"), "types": raw.get("types"),
-                        "location_name": raw.get("location"),
-                    })  # fmt: skip
+    listings += [
+        {
+            "fellowship": "AA",
+            "name": raw.get("name"),
+            "group_name": raw.get("group"),
+            "notes": raw.get("notes"),
+            "types": raw.get("types"),
+            "location_name": raw.get("location"),
+        }
+        for raw in feed_records()
+    ]
     return listings
 
 
 def make_listings(count: int) -> list[dict[str, Any]]:
     base = base_listings()
-    out = []
-    for n, listing in zip(range(count), itertools.cycle(base), strict=False):
-        copy = dict(listing)
-        copy["id"] = f"b{n}"
-        if n >= len(base) and isinstance(copy.get("notes"), str):
-            copy["notes"] = f"{copy['notes']} ({n % 97})"
-        out.append(copy)
-    return out
+
+    def vary(listing: dict[str, Any], n: int) -> None:
+        listing["id"] = f"b{n}"
+        if n >= len(base) and isinstance(listing.get("notes"), str):
+            listing["notes"] = f"{listing['notes']} ({n % 97})"
+
+    return cycled(base, count, vary)
 
 
 def main() -> None:

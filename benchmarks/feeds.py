@@ -1,0 +1,35 @@
+"""Benchmark input: real Meeting Guide records cycled to any count.
+
+Uses ../shared/corpus/meeting_guide when present (real feeds), else the demo feeds.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "meeting_guide"
+
+
+def feed_records() -> list[dict[str, Any]]:
+    folder = CORPUS if CORPUS.is_dir() else ROOT / "demo" / "feeds"
+    return [
+        r for feed in sorted(folder.glob("*.json")) for r in json.loads(feed.read_text())
+        if isinstance(r, dict)
+    ]  # fmt: skip
+
+
+def cycled(
+    base: list[dict[str, Any]], count: int, vary: Callable[[dict[str, Any], int], None]
+) -> list[dict[str, Any]]:
+    """`count` copies of `base` in turn, each changed by `vary(copy, n)` so none repeats."""
+    out = []
+    for n, item in zip(range(count), itertools.cycle(base), strict=False):
+        copy = dict(item)
+        vary(copy, n)
+        out.append(copy)
+    return out
