@@ -7,7 +7,7 @@ Parquet schema from `MEETING_COLUMNS`, and a test keeps docs/data-contract.md in
 from __future__ import annotations
 
 from datetime import datetime, time
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -17,6 +17,7 @@ Attendance = Literal["in_person", "online", "hybrid"]
 Status = Literal["active", "temporarily_closed", "inactive"]
 GeoPrecision = Literal["rooftop", "street", "postal_code", "city", "none"]
 MatStatus = Literal["friendly", "restricted", "unfriendly", "unknown"]
+MAT_STATUSES: tuple[str, ...] = get_args(MatStatus)
 
 
 class Meeting(BaseModel):

@@ -95,12 +95,3 @@ def canonical_type_code(code: str) -> str | None:
     if upper in _CASE_SENSITIVE:
         return _CASE_SENSITIVE[upper]
     return upper if upper in MEETING_TYPES else None
-
-
-ATTENDANCE = ("in_person", "online", "hybrid")
-STATUSES = ("active", "temporarily_closed", "inactive")
-GEO_PRECISIONS = ("rooftop", "street", "postal_code", "city", "none")
-CONFERENCE_PROVIDERS = ("zoom", "google_meet", "teams", "other")
-MAT_STATUSES = ("friendly", "restricted", "unfriendly", "unknown")
-MAT_DECIDED_BY = ("rule", "fellowship", "type_code", "review")
-TIMEZONE_SOURCES = ("source", "coordinates", "source_default")

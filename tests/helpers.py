@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.normalize import SourceBatch, normalize_source
+from schemas.meeting import Meeting
 from schemas.raw import RawRecord
 from schemas.sources import SourceConfig, load_sources
 from spiders.platforms.meeting_guide import own_id_of
@@ -41,8 +42,10 @@ def normalize_demo(source_id: str) -> SourceBatch:
     return normalize_source(source, raw_records(source_id, data))
 
 
-def by_own_id(batch: SourceBatch, own_id: str) -> list[Any]:
-    return [m for m in batch.meetings if m.source_meeting_id == own_id]
+def by_own_id(found: SourceBatch | list[Meeting], own_id: str) -> list[Meeting]:
+    """The meetings made from the record with this source id (several for several days)."""
+    meetings = found.meetings if isinstance(found, SourceBatch) else found
+    return [m for m in meetings if m.source_meeting_id == own_id]
 
 
 def read_json(path: Path) -> Any:

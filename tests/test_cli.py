@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -36,7 +38,7 @@ def test_bad_review_row_names_file_and_line(tmp_path: Path) -> None:
     assert f"{reviews}:2: mat_status 'maybe' is not one of" in result.stdout
 
 
-def test_serve_registers_a_cron_schedule(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_serve_registers_a_cron_schedule(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from flows import cli
     from flows.nightly import nightly
 

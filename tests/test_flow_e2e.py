@@ -6,12 +6,15 @@ import csv
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
 
 from flows.nightly import nightly
+from pipeline.crawl import CrawlResult
 from pipeline.publish import sha256_of
+from schemas.sources import SourceConfig
 from tests.conftest import DEMO, FIXTURES
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("prefect_harness")]
@@ -27,7 +30,7 @@ CONTRACT_TYPES = {
 }  # fmt: skip
 
 
-def manifest_of(release: Path) -> dict:  # type: ignore[type-arg]
+def manifest_of(release: Path) -> dict[str, Any]:
     return json.loads((release / "manifest.json").read_text())
 
 
@@ -120,7 +123,7 @@ def queue_rows(release: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def meeting_row(release: Path, meeting_id: str) -> tuple:  # type: ignore[type-arg]
+def meeting_row(release: Path, meeting_id: str) -> tuple[Any, ...]:
     row = (
         duckdb.connect()
         .execute(
@@ -189,11 +192,10 @@ def test_a_crashing_crawl_costs_only_its_source(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import flows.nightly as flow_module
-    from pipeline.crawl import CrawlResult
 
     real_run_crawl = flow_module.run_crawl
 
-    def crash_prairie(source, url, work_dir, **kwargs):  # type: ignore[no-untyped-def]
+    def crash_prairie(source: SourceConfig, url: str, work_dir: Path, **kwargs: Any) -> CrawlResult:
         if source.id == "prairie-na":
             return CrawlResult(source_id=source.id, url=url, error="crawl process exited with -9")
         return real_run_crawl(source, url, work_dir, **kwargs)

@@ -11,7 +11,7 @@ from pipeline.mat.queue import QUEUE_COLUMNS, build_queue, escape_cell, write_qu
 from pipeline.mat.reviews import REVIEW_COLUMNS, ReviewFileError, apply_reviews, load_reviews
 from pipeline.mat.tagging import listing_text_hash, tag_meetings
 from schemas.meeting import Meeting
-from tests.helpers import normalize_demo
+from tests.helpers import by_own_id, normalize_demo
 
 HEADER = ",".join(REVIEW_COLUMNS) + "\n"
 
@@ -28,7 +28,7 @@ def write(folder: Path, text: str, name: str = "mat.csv") -> Path:
 
 
 def test_review_wins_over_rules(tmp_path: Path, prairie: list[Meeting]) -> None:
-    target = next(m for m in prairie if m.source_meeting_id == "clean-and-serene")
+    target = by_own_id(prairie, "clean-and-serene")[0]
     assert target.mat_status == "friendly"
     digest = listing_text_hash(target)
     folder = write(
@@ -51,7 +51,7 @@ def test_review_wins_over_rules(tmp_path: Path, prairie: list[Meeting]) -> None:
 def test_changed_text_keeps_the_review_but_queues_it(
     tmp_path: Path, prairie: list[Meeting]
 ) -> None:
-    target = next(m for m in prairie if m.source_meeting_id == "clean-and-serene")
+    target = by_own_id(prairie, "clean-and-serene")[0]
     folder = write(
         tmp_path / "reviews",
         HEADER + f"{target.meeting_id},friendly,ok,Sam,2026-11-20,{'0' * 12}\n",
@@ -152,13 +152,9 @@ def test_formula_cells_are_escaped(cell: str) -> None:
 
 def test_demo_prairie_decisions(prairie: list[Meeting]) -> None:
     def status(own_id: str) -> str:
-        return by_own_id_list(prairie, own_id)[0].mat_status
+        return by_own_id(prairie, own_id)[0].mat_status
 
     assert status("clean-and-serene") == "friendly"
     assert status("hope-without-dope") == "restricted"
     assert status("welcome-home-na") == "unknown"
     assert status("clinic-hall") == "unknown"
-
-
-def by_own_id_list(meetings: list[Meeting], own_id: str) -> list[Meeting]:
-    return [m for m in meetings if m.source_meeting_id == own_id]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,7 @@ def test_polite_settings() -> None:
 
 
 @pytest.fixture
-def served(tmp_path: Path):  # type: ignore[no-untyped-def]
+def served(tmp_path: Path) -> Iterator[tuple[Path, LocalFeedServer]]:
     root = tmp_path / "site"
     root.mkdir()
     for name in ("meeting_guide.json", "not_json.html", "object.json"):
@@ -71,7 +72,7 @@ def served(tmp_path: Path):  # type: ignore[no-untyped-def]
         yield root, server
 
 
-def test_real_crawl_over_http(served, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_real_crawl_over_http(served: tuple[Path, LocalFeedServer], tmp_path: Path) -> None:
     _, server = served
     result = run_crawl(make_source(), server.url_for("meeting_guide.json"), tmp_path / "work")
     assert result.error is None
@@ -80,14 +81,14 @@ def test_real_crawl_over_http(served, tmp_path: Path) -> None:  # type: ignore[n
     assert result.stats["robotstxt/request_count"] == 1
 
 
-def test_http_error_is_a_feed_problem(served, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_http_error_is_a_feed_problem(served: tuple[Path, LocalFeedServer], tmp_path: Path) -> None:
     _, server = served
     result = run_crawl(make_source(), server.url_for("gone.json"), tmp_path / "work")
     (item,) = result.items
     assert isinstance(item, FeedProblem) and item.reason.startswith("HTTP 404")
 
 
-def test_robots_txt_is_obeyed(served, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_robots_txt_is_obeyed(served: tuple[Path, LocalFeedServer], tmp_path: Path) -> None:
     root, server = served
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /\n")
     result = run_crawl(make_source(), server.url_for("meeting_guide.json"), tmp_path / "work")
@@ -97,7 +98,9 @@ def test_robots_txt_is_obeyed(served, tmp_path: Path) -> None:  # type: ignore[n
     )
 
 
-def test_http_cache_replays_without_the_server(served, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_http_cache_replays_without_the_server(
+    served: tuple[Path, LocalFeedServer], tmp_path: Path
+) -> None:
     root, server = served
     cache = tmp_path / "cache"
     url = server.url_for("meeting_guide.json")

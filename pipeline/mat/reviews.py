@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.mat.tagging import listing_text_hash
-from schemas.meeting import Meeting
-from schemas.vocab import MAT_STATUSES
+from schemas.meeting import MAT_STATUSES, Meeting
 
 REVIEW_COLUMNS = ("meeting_id", "mat_status", "reason", "reviewer", "reviewed_on", "text_hash")
 REQUIRED_COLUMNS = REVIEW_COLUMNS[:5]
