@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.feeds import cycled, feed_records
-from pipeline.carry import carry_forward
+from pipeline.carry.forward import carry_forward
 from pipeline.mat.reviews import apply_reviews
 from pipeline.mat.tagging import tag_meetings
-from pipeline.normalize import normalize_source
-from pipeline.publish import ReleaseContent, write_release
+from pipeline.normalize.source import normalize_source
+from pipeline.publish.write import ReleaseContent, write_release
 from schemas.raw import RawRecord
 from schemas.sources import SourceConfig
 

@@ -14,7 +14,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.schedules import Cron
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from pipeline.crawl import CrawlResult, run_crawl
+from pipeline.crawl.process import run_crawl
 from pipeline.mat.reviews import Review, ReviewOutcome, load_reviews
 from pipeline.nightly import (
     DEFAULT_REVIEWS,
@@ -27,7 +27,7 @@ from pipeline.nightly import (
     tag_and_review,
     work_dir_for,
 )
-from pipeline.normalize import SourceBatch
+from pipeline.types import CrawlResult, SourceBatch
 from schemas.sources import SourceConfig, SourcesFile, load_sources
 
 

@@ -15,16 +15,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from pipeline.carry import SourceReport, carry_forward
-from pipeline.changes import diff_meetings
-from pipeline.crawl import CrawlResult
-from pipeline.local_server import LocalFeedServer
+from pipeline.carry.changes import diff_meetings
+from pipeline.carry.forward import carry_forward
+from pipeline.crawl.local_server import LocalFeedServer
 from pipeline.mat.queue import build_queue, write_queue
 from pipeline.mat.reviews import Review, ReviewOutcome, apply_reviews
 from pipeline.mat.tagging import tag_meetings
-from pipeline.normalize import SourceBatch, normalize_source
-from pipeline.publish import ReleaseContent, write_release
-from pipeline.release import load_previous, unique_version
+from pipeline.normalize.source import normalize_source
+from pipeline.publish.releases import load_previous, unique_version
+from pipeline.publish.write import ReleaseContent, write_release
+from pipeline.types import CrawlResult, SourceBatch, SourceReport
 from schemas.meeting import Meeting
 from schemas.sources import SourcesFile
 

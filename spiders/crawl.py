@@ -1,6 +1,6 @@
 """Run one source's crawl in this process: `python -m spiders.crawl --source JSON ...`.
 
-Twisted's reactor cannot restart, so `pipeline/crawl.py` starts one process per crawl
+Twisted's reactor cannot restart, so `pipeline/crawl/process.py` starts one process per crawl
 (as All The Places does); a broken site then costs only its own process.
 Items go to a JSON Lines file, Scrapy's stats to a JSON file beside it.
 """

@@ -35,7 +35,7 @@ HTTPCACHE_EXPIRATION_SECS = 0
 HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 
 # One broken site must never hold the night: the crawl closes itself after this long,
-# and pipeline/crawl.py kills the process a little later if it has not.
+# and pipeline/crawl/process.py kills the process a little later if it has not.
 CLOSESPIDER_TIMEOUT = 900
 
 ITEM_PIPELINES = {"spiders.pipelines.ValidateCrawlItem": 100}

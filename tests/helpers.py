@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.normalize import SourceBatch, normalize_source
+from pipeline.normalize.source import normalize_source
+from pipeline.types import SourceBatch
 from schemas.meeting import Meeting
 from schemas.raw import RawRecord
 from schemas.sources import SourceConfig, load_sources

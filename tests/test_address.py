@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.address import (
+from pipeline.normalize.fields.address import (
     AddressParts,
     country_code,
     has_street_address,

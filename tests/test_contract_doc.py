@@ -6,7 +6,7 @@ import re
 
 import pyarrow as pa
 
-from pipeline.tables import MEETINGS_SCHEMA, REJECTS_SCHEMA
+from pipeline.publish.tables import MEETINGS_SCHEMA, REJECTS_SCHEMA
 from schemas.meeting import SCHEMA_VERSION
 from tests.conftest import ROOT
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.normalize import normalize_source
-from pipeline.text import EMAIL, PHONE
+from pipeline.normalize.fields.text import EMAIL, PHONE
+from pipeline.normalize.source import normalize_source
 from tests.conftest import CORPUS, make_source
 from tests.helpers import raw_records
 

@@ -12,8 +12,8 @@ import duckdb
 import pytest
 
 from flows.nightly import nightly
-from pipeline.crawl import CrawlResult
-from pipeline.publish import sha256_of
+from pipeline.publish.write import sha256_of
+from pipeline.types import CrawlResult
 from schemas.sources import SourceConfig
 from tests.conftest import DEMO, FIXTURES
 

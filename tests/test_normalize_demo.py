@@ -6,8 +6,8 @@ from datetime import time
 
 import pytest
 
-from pipeline.ids import meeting_id
-from pipeline.normalize import SourceBatch
+from pipeline.normalize.fields.ids import meeting_id
+from pipeline.types import SourceBatch
 from tests.helpers import by_own_id, normalize_demo
 
 
@@ -166,13 +166,13 @@ def test_ids_are_stable_between_runs() -> None:
      ("2026-10-01T08:00:00+00:00", 8), ("2026-10-01T08:00:00", 13)],
 )  # fmt: skip
 def test_updated_formats(value: str, expected_utc_hour: int) -> None:
-    from pipeline.normalize import parse_updated
+    from pipeline.normalize.source import parse_updated
 
     stamp = parse_updated(value, "America/Chicago")
     assert stamp is not None and stamp.hour == expected_utc_hour and stamp.day == 1
 
 
 def test_unreadable_updated_is_null() -> None:
-    from pipeline.normalize import parse_updated
+    from pipeline.normalize.source import parse_updated
 
     assert parse_updated("last Tuesday", "America/Chicago") is None

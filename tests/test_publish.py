@@ -9,12 +9,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline import publish as publish_module
-from pipeline.carry import carry_forward
-from pipeline.changes import diff_meetings
-from pipeline.normalize import SourceBatch
-from pipeline.publish import ReleaseContent, sha256_of, write_release
-from pipeline.release import LATEST, load_previous
+from pipeline.carry.changes import diff_meetings
+from pipeline.carry.forward import carry_forward
+from pipeline.publish import write as publish_module
+from pipeline.publish.releases import LATEST, load_previous
+from pipeline.publish.write import ReleaseContent, sha256_of, write_release
+from pipeline.types import SourceBatch
 from schemas.meeting import Meeting
 from tests.conftest import make_source
 from tests.helpers import normalize_demo

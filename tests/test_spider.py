@@ -11,8 +11,8 @@ import pytest
 from scrapy.http import Request, TextResponse
 from scrapy.utils.test import get_crawler
 
-from pipeline.crawl import run_crawl
-from pipeline.local_server import LocalFeedServer
+from pipeline.crawl.local_server import LocalFeedServer
+from pipeline.crawl.process import run_crawl
 from schemas.raw import CRAWL_ITEM, FeedProblem, RawRecord
 from spiders import settings as crawl_settings
 from spiders.platforms.meeting_guide import MeetingGuideSpider

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.times import UnreadableValue, parse_day, parse_days, parse_time
+from pipeline.normalize.fields.times import UnreadableValue, parse_day, parse_days, parse_time
 
 
 @pytest.mark.parametrize(

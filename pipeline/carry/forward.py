@@ -8,31 +8,15 @@ stale, and a source whose count falls sharply is held back the same way and repo
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import datetime
 
-from pipeline.normalize import SourceBatch
+from pipeline.types import SourceBatch, SourceReport
 from schemas.meeting import Meeting
 
 #: A source that loses more than half its meetings at once is held back...
 DROP_RATIO = 0.5
 #: ...when it had at least this many, so tiny sources can shrink freely.
 DROP_MIN_PREVIOUS = 20
-
-
-@dataclass
-class SourceReport:
-    """Per-source counts for the console, sources.parquet and the manifest."""
-
-    source_id: str
-    status: str = "ok"
-    error: str | None = None
-    fetched: int = 0
-    valid: int = 0
-    rejected: int = 0
-    stale: int = 0
-    crawl_seconds: float = 0.0
-    counters: dict[str, int] = field(default_factory=dict)
 
 
 def mark_stale(meetings: list[Meeting]) -> list[Meeting]:

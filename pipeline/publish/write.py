@@ -21,15 +21,15 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.carry import SourceReport
-from pipeline.release import RELEASES, point_latest_at
-from pipeline.tables import (
+from pipeline.publish.releases import RELEASES, point_latest_at
+from pipeline.publish.tables import (
     CHANGES_SCHEMA,
     SOURCES_SCHEMA,
     meetings_table,
     rejects_table,
     rows_table,
 )
+from pipeline.types import SourceReport
 from schemas.meeting import SCHEMA_VERSION, Meeting, Reject
 from schemas.sources import SourceConfig
 

@@ -11,25 +11,14 @@ import os
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from pipeline.types import CrawlResult
 from schemas.raw import CRAWL_ITEM, FeedProblem, RawRecord
 from schemas.sources import SourceConfig
 
 #: A little longer than spiders.settings.CLOSESPIDER_TIMEOUT, so Scrapy closes first.
 HARD_TIMEOUT_SECONDS = 960
-
-
-@dataclass
-class CrawlResult:
-    source_id: str
-    url: str
-    items: list[RawRecord | FeedProblem] = field(default_factory=list)
-    stats: dict[str, Any] = field(default_factory=dict)
-    error: str | None = None
-    seconds: float = 0.0
 
 
 def read_items(path: Path) -> list[RawRecord | FeedProblem]:

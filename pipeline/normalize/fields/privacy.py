@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pipeline.text import scrub_personal
+from pipeline.normalize.fields.text import scrub_personal
 
 #: Keys holding a person's contact, in Meeting Guide and BMLT feeds. Group-level fields
 #: (conference_phone, website) are not personal and stay.

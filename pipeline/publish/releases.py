@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline.tables import meetings_from_table
+from pipeline.publish.tables import meetings_from_table
 from schemas.meeting import Meeting
 
 RELEASES = "releases"

@@ -10,23 +10,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pipeline.address import (
+from pipeline.normalize.fields.address import (
     AddressParts,
     country_code,
     has_street_address,
     join_address,
     split_formatted_address,
 )
-from pipeline.attendance import conference_provider, conference_url, decide_attendance
-from pipeline.ids import fallback_source_meeting_id, meeting_id
-from pipeline.privacy import payload_json
-from pipeline.text import clean_line, clean_name, clean_text, scrub_personal
-from pipeline.times import UnreadableValue, parse_days, parse_time
+from pipeline.normalize.fields.attendance import (
+    conference_provider,
+    conference_url,
+    decide_attendance,
+)
+from pipeline.normalize.fields.ids import fallback_source_meeting_id, meeting_id
+from pipeline.normalize.fields.privacy import payload_json
+from pipeline.normalize.fields.text import clean_line, clean_name, clean_text, scrub_personal
+from pipeline.normalize.fields.times import UnreadableValue, parse_days, parse_time
+from pipeline.types import SourceBatch
 from schemas.meeting import Meeting, Reject
 from schemas.raw import FeedProblem, RawRecord
 from schemas.sources import SourceConfig
@@ -42,22 +46,6 @@ class RecordRejected(ValueError):
     def __init__(self, reason: str, field: str) -> None:
         super().__init__(reason)
         self.field = field
-
-
-@dataclass
-class SourceBatch:
-    """Everything one source's crawl produced after normalization."""
-
-    source_id: str
-    meetings: list[Meeting] = field(default_factory=list)
-    rejects: list[Reject] = field(default_factory=list)
-    fetched: int = 0
-    failure: str | None = None
-    counters: Counter[str] = field(default_factory=Counter)
-
-    @property
-    def failed(self) -> bool:
-        return self.failure is not None
 
 
 # --- one parser per field -------------------------------------------------------------

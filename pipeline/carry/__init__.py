@@ -1,0 +1,1 @@
+"""Stage 3: carry the last release forward and say what changed since it."""

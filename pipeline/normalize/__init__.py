@@ -1,0 +1,1 @@
+"""Stage 2: one source's records become contract meetings, or rejects with a reason."""

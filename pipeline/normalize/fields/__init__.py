@@ -1,0 +1,1 @@
+"""Field parsers that serve normalize: one small module per kind of field."""
