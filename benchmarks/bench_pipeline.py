@@ -16,13 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from schemas.raw import RawRecord
+
 from benchmarks.feeds import cycled, feed_records
 from pipeline.carry.forward import carry_forward
 from pipeline.mat.reviews import apply_reviews
 from pipeline.mat.tagging import tag_meetings
 from pipeline.normalize.source import normalize_source
 from pipeline.publish.write import ReleaseContent, write_release
-from schemas.raw import RawRecord
 from schemas.sources import SourceConfig
 
 

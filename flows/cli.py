@@ -1,6 +1,7 @@
 """`allpaths`: the command line of the pipeline.
 
 allpaths run [--sources FILE] [--data-dir DIR] [--reviews PATH] [--http-cache DIR]
+             [--dask [ADDRESS]]
 allpaths tag < listings.jsonl > decisions.jsonl
 """
 
@@ -11,13 +12,14 @@ import json
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
 from pipeline.mat.reviews import ReviewFileError, load_reviews
-from pipeline.nightly import DEFAULT_REVIEWS, DEFAULT_SOURCES
+from pipeline.workspace import DEFAULT_REVIEWS, DEFAULT_SOURCES
 from schemas.sources import SourcesFileError, load_sources
 
 
@@ -44,7 +46,9 @@ def sources_table(manifest: dict[str, object]) -> Table:
 
 
 def command_run(args: argparse.Namespace) -> int:
+    invoked_at = time.time()
     from flows.nightly import nightly  # Prefect is imported only for commands that need it
+    from flows.runners import with_task_runner
 
     console = Console()
     try:  # check the hand-edited files before Prefect starts, for a one-line error
@@ -54,12 +58,14 @@ def command_run(args: argparse.Namespace) -> int:
         console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         return 2
     try:
-        release = nightly(
-            sources_path=args.sources.resolve(),
-            data_dir=args.data_dir.resolve(),
-            http_cache_dir=args.http_cache.resolve() if args.http_cache else None,
-            reviews_path=args.reviews.resolve() if args.reviews else None,
-        )
+        with with_task_runner(nightly, args.dask) as night:
+            release = night(
+                sources_path=args.sources.resolve(),
+                data_dir=args.data_dir.resolve(),
+                http_cache_dir=args.http_cache.resolve() if args.http_cache else None,
+                reviews_path=args.reviews.resolve() if args.reviews else None,
+                invoked_at=invoked_at,
+            )
     except (SourcesFileError, ReviewFileError) as exc:
         console.print(f"[red]error:[/red] {exc}")
         return 2
@@ -131,6 +137,15 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         help="enable Scrapy's HTTP cache in this folder (development, replay)",
+    )
+    run.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        default=None,
+        metavar="ADDRESS",
+        help="run tasks on Dask: a scheduler address (tcp://host:8786), or a local cluster "
+        "when no address is given; the data dir must be storage every worker sees",
     )
     run.set_defaults(handler=command_run)
 

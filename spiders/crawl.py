@@ -1,38 +1,31 @@
-"""Run one source's crawl in this process: `python -m spiders.crawl --source JSON ...`.
+"""Crawl a batch of sources in this process: `python -m spiders.crawl --batch FILE --out DIR`.
 
-Twisted's reactor cannot restart, so `pipeline/crawl/process.py` starts one process per crawl
-(as All The Places does); a broken site then costs only its own process.
-Items go to a JSON Lines file, Scrapy's stats to a JSON file beside it.
+Twisted's reactor cannot restart, so `pipeline/crawl/process.py` starts a process per
+batch, not per source: hundreds of sources share one Scrapy process, whose per-domain
+concurrency, AutoThrottle and robots.txt keep the crawl polite to every host at once.
+Each source's response lands in `--out` (see spiders/payload.py); Scrapy's stats go to
+`--stats`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+import scrapy
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from schemas.sources import SourceConfig
+from spiders.payload import read_batch
 from spiders.platforms import SPIDERS
 
 
-def crawl_settings(items_path: Path, http_cache_dir: Path | None) -> Settings:
+def crawl_settings(http_cache_dir: Path | None) -> Settings:
     settings = Settings()
     settings.setmodule("spiders.settings", priority="project")
-    settings.set(
-        "FEEDS",
-        {
-            items_path.resolve().as_uri(): {
-                "format": "jsonlines",
-                "encoding": "utf8",
-                "overwrite": True,
-            }
-        },
-        priority="cmdline",
-    )
     if http_cache_dir is not None:
         settings.set("HTTPCACHE_ENABLED", True, priority="cmdline")
         settings.set("HTTPCACHE_DIR", str(http_cache_dir.resolve()), priority="cmdline")
@@ -48,39 +41,41 @@ def _jsonable(value: Any) -> Any:
 
 
 def run(
-    source: SourceConfig,
-    url: str,
-    items_path: Path,
-    stats_path: Path,
-    http_cache_dir: Path | None = None,
+    batch: Path, out_dir: Path, stats_path: Path, http_cache_dir: Path | None = None
 ) -> dict[str, Any]:
-    spider_class = SPIDERS[source.platform]
-    items_path.parent.mkdir(parents=True, exist_ok=True)
-    items_path.write_text("", encoding="utf-8")
-    process = CrawlerProcess(crawl_settings(items_path, http_cache_dir), install_root_handler=True)
-    crawler = process.create_crawler(spider_class)
-    process.crawl(crawler, source=source.model_dump_json(), url=url)
+    """Crawl every source of `batch`, one crawler per spider class, all in one reactor."""
+    platforms: dict[type[scrapy.Spider], list[str]] = defaultdict(list)
+    for entry in read_batch(batch):
+        spider_class = SPIDERS[entry.source.platform]
+        if entry.source.platform not in platforms[spider_class]:
+            platforms[spider_class].append(entry.source.platform)
+    process = CrawlerProcess(crawl_settings(http_cache_dir), install_root_handler=True)
+    crawlers = []
+    for spider_class, names in platforms.items():
+        crawler = process.create_crawler(spider_class)
+        process.crawl(crawler, batch=str(batch), out_dir=str(out_dir), platforms=",".join(names))
+        crawlers.append(crawler)
     process.start()
-    stats = _jsonable(crawler.stats.get_stats() if crawler.stats else {})
+    stats: dict[str, Any] = {}
+    for crawler in crawlers:
+        for key, value in (crawler.stats.get_stats() if crawler.stats else {}).items():
+            if isinstance(value, int | float) and isinstance(stats.get(key), int | float):
+                stats[key] += value
+            else:
+                stats[key] = value
+    stats = _jsonable(stats)
     stats_path.write_text(json.dumps(stats, indent=2, sort_keys=True), encoding="utf-8")
     return stats
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--source", required=True, help="the source's config as JSON")
-    parser.add_argument("--url", required=True, help="the URL to fetch (local: URLs resolved)")
-    parser.add_argument("--items", required=True, type=Path)
+    parser.add_argument("--batch", required=True, type=Path, help="JSON list of sources")
+    parser.add_argument("--out", required=True, type=Path, help="folder for the payloads")
     parser.add_argument("--stats", required=True, type=Path)
     parser.add_argument("--http-cache-dir", type=Path)
     args = parser.parse_args(argv)
-    run(
-        SourceConfig.model_validate_json(args.source),
-        args.url,
-        args.items,
-        args.stats,
-        args.http_cache_dir,
-    )
+    run(args.batch, args.out, args.stats, args.http_cache_dir)
     return 0
 
 

@@ -2,7 +2,8 @@
 
 Intergroup sites are run by volunteers on small hosting plans. We obey robots.txt, say who
 we are and how to reach us, keep one request at a time per host and let AutoThrottle
-slow down further when a server is slow.
+slow down further when a server is slow. One process crawls many sources (a batch), so
+politeness is per host inside it, while different hosts are fetched side by side.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ CONTACT_URL = "https://github.com/allpaths-data/allpaths"
 USER_AGENT = f"allpaths/0.1 (+{CONTACT_URL}; open recovery-meeting directory data)"
 
 ROBOTSTXT_OBEY = True
-CONCURRENT_REQUESTS = 8
+#: Requests in flight across all hosts of a batch; each host still gets one at a time.
+CONCURRENT_REQUESTS = 32
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 1.0
 DOWNLOAD_TIMEOUT = 60
@@ -38,7 +40,8 @@ HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 # and pipeline/crawl/process.py kills the process a little later if it has not.
 CLOSESPIDER_TIMEOUT = 900
 
-ITEM_PIPELINES = {"spiders.pipelines.ValidateCrawlItem": 100}
+# A batch of hundreds of hosts needs no more threads than the default DNS pool.
+REACTOR_THREADPOOL_MAXSIZE = 20
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

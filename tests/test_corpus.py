@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.normalize.fields.text import EMAIL, PHONE
-from pipeline.normalize.source import normalize_source
 from tests.conftest import CORPUS, make_source
-from tests.helpers import raw_records
+from tests.helpers import normalize_data
 
 FEEDS = CORPUS / "meeting_guide"
 
@@ -42,7 +41,7 @@ def test_corpus_feed_normalizes(feed: Path) -> None:
         id=feed.stem.replace("_", "-"), timezone=zone, country=country, fellowship=fellowship
     )
     data = json.loads(feed.read_text(encoding="utf-8"))
-    batch = normalize_source(source, raw_records(source.id, data))
+    batch = normalize_data(source, data)
     records_ok = len(data) - len(batch.rejects)
     assert records_ok / len(data) >= 0.95, [r.reason for r in batch.rejects][:10]
     assert all(m.timezone == zone or m.timezone_source == "source" for m in batch.meetings)

@@ -13,7 +13,7 @@ import pytest
 
 from flows.nightly import nightly
 from pipeline.publish.write import sha256_of
-from pipeline.types import CrawlResult
+from pipeline.types import CrawlSummary, Fetched
 from schemas.sources import SourceConfig
 from tests.conftest import DEMO, FIXTURES
 
@@ -193,17 +193,57 @@ def test_a_crashing_crawl_costs_only_its_source(
 ) -> None:
     import flows.nightly as flow_module
 
-    real_run_crawl = flow_module.run_crawl
+    real_crawl_batch = flow_module.crawl_batch
 
-    def crash_prairie(source: SourceConfig, url: str, work_dir: Path, **kwargs: Any) -> CrawlResult:
-        if source.id == "prairie-na":
-            return CrawlResult(source_id=source.id, url=url, error="crawl process exited with -9")
-        return real_run_crawl(source, url, work_dir, **kwargs)
+    def crash_prairie(
+        sources: list[SourceConfig], urls: dict[str, str], *args: Any, **kwargs: Any
+    ) -> CrawlSummary:
+        others = [s for s in sources if s.id != "prairie-na"]
+        summary = real_crawl_batch(others, urls, *args, **kwargs)
+        summary.fetched.append(
+            Fetched(
+                source_id="prairie-na",
+                url=urls["prairie-na"],
+                public_url=urls["prairie-na"],
+                fetched_at="2026-11-25T03:15:00+00:00",
+                error="crawl process exited with -9",
+            )
+        )
+        return summary
 
-    monkeypatch.setattr(flow_module, "run_crawl", crash_prairie)
+    monkeypatch.setattr(flow_module, "crawl_batch", crash_prairie)
     data = tmp_path / "data"
     release = nightly(sources_path=DEMO / "sources.toml", data_dir=data)
     stats = manifest_of(release)["sources"]
     assert stats["prairie-na"]["status"] == "failed"
     assert "exited with -9" in stats["prairie-na"]["error"]
     assert stats["riverbend-aa"]["status"] == "ok" and stats["riverbend-aa"]["valid"] > 100
+
+
+def release_ids(release: Path) -> list[str]:
+    rows = (
+        duckdb.connect()
+        .execute(f"select meeting_id from read_parquet('{release}/meetings.parquet')")
+        .fetchall()
+    )
+    return [row[0] for row in rows]
+
+
+def test_two_nights_over_the_demo_change_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = nightly(sources_path=DEMO / "sources.toml", data_dir=data)
+    second = nightly(sources_path=DEMO / "sources.toml", data_dir=data)
+    assert release_ids(second) == release_ids(first) and len(release_ids(first)) > 300
+    changes = (
+        duckdb.connect()
+        .execute(f"select count(*) from read_parquet('{second}/changes.parquet')")
+        .fetchone()
+    )
+    assert changes == (0,)
+    night = manifest_of(second)["night"]
+    # the demo server answers 304 to the second night's conditional requests
+    assert night["sources_not_modified"] == night["sources_reused"] == 4
+    assert all(s["reused"] for s in manifest_of(second)["sources"].values())
+    assert not any(s["reused"] for s in manifest_of(first)["sources"].values())
+    timings = manifest_of(second)["timings"]
+    assert {"crawl", "normalize", "carry", "tag", "changes", "publish"} <= set(timings)

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from pipeline.mat.queue import QUEUE_COLUMNS, build_queue, escape_cell, write_queue
 from pipeline.mat.reviews import REVIEW_COLUMNS, ReviewFileError, apply_reviews, load_reviews
-from pipeline.mat.tagging import listing_text_hash, tag_meetings
-from schemas.meeting import Meeting
-from tests.helpers import by_own_id, normalize_demo
+from pipeline.mat.tagging import listing_text_hash, tag_rows
+from tests.helpers import by_own_id, demo_rows
+
+Row = dict[str, Any]
 
 HEADER = ",".join(REVIEW_COLUMNS) + "\n"
 
 
 @pytest.fixture(scope="module")
-def prairie() -> list[Meeting]:
-    return tag_meetings(normalize_demo("prairie-na").meetings)
+def prairie() -> list[Row]:
+    return tag_rows(demo_rows("prairie-na"))
 
 
 def write(folder: Path, text: str, name: str = "mat.csv") -> Path:
@@ -27,48 +29,46 @@ def write(folder: Path, text: str, name: str = "mat.csv") -> Path:
     return folder
 
 
-def test_review_wins_over_rules(tmp_path: Path, prairie: list[Meeting]) -> None:
+def test_review_wins_over_rules(tmp_path: Path, prairie: list[Row]) -> None:
     target = by_own_id(prairie, "clean-and-serene")[0]
-    assert target.mat_status == "friendly"
+    assert target["mat_status"] == "friendly"
     digest = listing_text_hash(target)
     folder = write(
         tmp_path / "reviews",
-        HEADER + f"{target.meeting_id},restricted,called the group,Sam R.,2026-11-20,{digest}\n",
+        HEADER + f"{target['meeting_id']},restricted,called the group,Sam R.,2026-11-20,{digest}\n",
     )
     outcome = apply_reviews(prairie, load_reviews(folder))
-    reviewed = next(m for m in outcome.meetings if m.meeting_id == target.meeting_id)
-    assert (reviewed.mat_status, reviewed.mat_decided_by, reviewed.mat_confidence) == (
+    reviewed = next(m for m in outcome.meetings if m["meeting_id"] == target["meeting_id"])
+    assert (reviewed["mat_status"], reviewed["mat_decided_by"], reviewed["mat_confidence"]) == (
         "restricted", "review", 1.0,
     )  # fmt: skip
-    assert reviewed.mat_needs_review is False
+    assert reviewed["mat_needs_review"] is False
     assert (
-        reviewed.mat_evidence[0].startswith("review:")
-        and "called the group" in reviewed.mat_evidence[0]
+        reviewed["mat_evidence"][0].startswith("review:")
+        and "called the group" in reviewed["mat_evidence"][0]
     )
-    assert outcome.applied == [target.meeting_id] and outcome.orphans == []
+    assert outcome.applied == [target["meeting_id"]] and outcome.orphans == []
 
 
-def test_changed_text_keeps_the_review_but_queues_it(
-    tmp_path: Path, prairie: list[Meeting]
-) -> None:
+def test_changed_text_keeps_the_review_but_queues_it(tmp_path: Path, prairie: list[Row]) -> None:
     target = by_own_id(prairie, "clean-and-serene")[0]
     folder = write(
         tmp_path / "reviews",
-        HEADER + f"{target.meeting_id},friendly,ok,Sam,2026-11-20,{'0' * 12}\n",
+        HEADER + f"{target['meeting_id']},friendly,ok,Sam,2026-11-20,{'0' * 12}\n",
     )
     outcome = apply_reviews(prairie, load_reviews(folder))
-    reviewed = next(m for m in outcome.meetings if m.meeting_id == target.meeting_id)
-    assert (reviewed.mat_status, reviewed.mat_needs_review) == ("friendly", True)
+    reviewed = next(m for m in outcome.meetings if m["meeting_id"] == target["meeting_id"])
+    assert (reviewed["mat_status"], reviewed["mat_needs_review"]) == ("friendly", True)
     queue = build_queue(
         outcome.meetings,
-        previous_ids={m.meeting_id for m in prairie},
+        previous_ids={m["meeting_id"] for m in prairie},
         text_changed=set(outcome.text_changed),
     )
-    assert queue[0]["meeting_id"] == target.meeting_id
+    assert queue[0]["meeting_id"] == target["meeting_id"]
     assert queue[0]["queue_reason"] == "text changed since review"
 
 
-def test_orphaned_review_is_reported(tmp_path: Path, prairie: list[Meeting]) -> None:
+def test_orphaned_review_is_reported(tmp_path: Path, prairie: list[Row]) -> None:
     folder = write(tmp_path / "reviews", HEADER + "gone-meeting,friendly,ok,Sam,2026-11-20,\n")
     outcome = apply_reviews(prairie, load_reviews(folder))
     assert outcome.orphans == [
@@ -112,17 +112,16 @@ def test_duplicate_and_missing_column(tmp_path: Path) -> None:
         load_reviews(tmp_path / "b")
 
 
-def test_queue_orders_and_escapes(tmp_path: Path, prairie: list[Meeting]) -> None:
-    hostile = prairie[0].model_copy(
-        update={
-            "name": '=HYPERLINK("http://evil")',
-            "mat_needs_review": True,
-            "mat_status": "unknown",
-            "meeting_id": "zzz",
-        }
-    )
+def test_queue_orders_and_escapes(tmp_path: Path, prairie: list[Row]) -> None:
+    hostile = {
+        **prairie[0],
+        "name": '=HYPERLINK("http://evil")',
+        "mat_needs_review": True,
+        "mat_status": "unknown",
+        "meeting_id": "zzz",
+    }
     rows = build_queue(
-        [*prairie, hostile], previous_ids={m.meeting_id for m in prairie}, text_changed=set()
+        [*prairie, hostile], previous_ids={m["meeting_id"] for m in prairie}, text_changed=set()
     )
     reasons = [r["queue_reason"] for r in rows]
     assert reasons[0] == "conflicting evidence"  # Tuesday Freedom: MAT friendly, but restricted
@@ -150,9 +149,9 @@ def test_formula_cells_are_escaped(cell: str) -> None:
     assert escape_cell(cell) == "'" + cell
 
 
-def test_demo_prairie_decisions(prairie: list[Meeting]) -> None:
+def test_demo_prairie_decisions(prairie: list[Row]) -> None:
     def status(own_id: str) -> str:
-        return by_own_id(prairie, own_id)[0].mat_status
+        return str(by_own_id(prairie, own_id)[0]["mat_status"])
 
     assert status("clean-and-serene") == "friendly"
     assert status("hope-without-dope") == "restricted"

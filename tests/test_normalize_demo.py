@@ -7,26 +7,25 @@ from datetime import time
 import pytest
 
 from pipeline.normalize.fields.ids import meeting_id
-from pipeline.types import SourceBatch
-from tests.helpers import by_own_id, normalize_demo
+from tests.helpers import Normalized, by_own_id, normalize_demo
 
 
 @pytest.fixture(scope="module")
-def riverbend() -> SourceBatch:
+def riverbend() -> Normalized:
     return normalize_demo("riverbend-aa")
 
 
 @pytest.fixture(scope="module")
-def prairie() -> SourceBatch:
+def prairie() -> Normalized:
     return normalize_demo("prairie-na")
 
 
 @pytest.fixture(scope="module")
-def lakeside() -> SourceBatch:
+def lakeside() -> Normalized:
     return normalize_demo("lakeside-aa")
 
 
-def test_list_of_days_is_several_meetings(riverbend: SourceBatch) -> None:
+def test_list_of_days_is_several_meetings(riverbend: Normalized) -> None:
     meetings = by_own_id(riverbend, "sunrise-serenity")
     assert sorted(m.day for m in meetings) == [1, 2, 3, 4, 5]
     assert len({m.meeting_id for m in meetings}) == 5
@@ -35,12 +34,12 @@ def test_list_of_days_is_several_meetings(riverbend: SourceBatch) -> None:
     )
 
 
-def test_end_time_past_midnight_is_kept(riverbend: SourceBatch) -> None:
+def test_end_time_past_midnight_is_kept(riverbend: Normalized) -> None:
     (meeting,) = by_own_id(riverbend, "friday-night-live")
     assert (meeting.start_time, meeting.end_time) == (time(23, 30), time(0, 30))
 
 
-def test_hybrid_from_attendance_option(riverbend: SourceBatch) -> None:
+def test_hybrid_from_attendance_option(riverbend: Normalized) -> None:
     (meeting,) = by_own_id(riverbend, "hybrid-hope")
     assert (meeting.attendance, meeting.status, meeting.conference_provider) == (
         "hybrid",
@@ -49,7 +48,7 @@ def test_hybrid_from_attendance_option(riverbend: SourceBatch) -> None:
     )
 
 
-def test_online_meeting_with_city_only_address(riverbend: SourceBatch) -> None:
+def test_online_meeting_with_city_only_address(riverbend: Normalized) -> None:
     (meeting,) = by_own_id(riverbend, "online-12x12")
     assert meeting.attendance == "online"
     assert meeting.conference_provider == "google_meet"
@@ -63,19 +62,19 @@ def test_online_meeting_with_city_only_address(riverbend: SourceBatch) -> None:
     )
 
 
-def test_temporarily_closed(riverbend: SourceBatch) -> None:
+def test_temporarily_closed(riverbend: Normalized) -> None:
     (meeting,) = by_own_id(riverbend, "basement-group-tc")
     assert meeting.status == "temporarily_closed"
     assert meeting.end_time is None
 
 
-def test_onl_without_link_is_counted_and_inactive(riverbend: SourceBatch) -> None:
+def test_onl_without_link_is_counted_and_inactive(riverbend: Normalized) -> None:
     (meeting,) = by_own_id(riverbend, "onl-without-link")
     assert (meeting.attendance, meeting.status) == ("online", "inactive")
     assert riverbend.counters["field/attendance/contradiction/onl_without_link"] >= 1
 
 
-def test_stray_whitespace_and_entities(riverbend: SourceBatch) -> None:
+def test_stray_whitespace_and_entities(riverbend: Normalized) -> None:
     (meeting,) = by_own_id(riverbend, "stray-whitespace")
     assert meeting.name == "Keep It Simple"
     assert meeting.start_time == time(10, 0)
@@ -86,13 +85,13 @@ def test_stray_whitespace_and_entities(riverbend: SourceBatch) -> None:
     assert (meeting.street, meeting.postal_code) == ("1314 W Adams St", "61606")
 
 
-def test_updated_is_utc(riverbend: SourceBatch) -> None:
+def test_updated_is_utc(riverbend: Normalized) -> None:
     (meeting,) = by_own_id(riverbend, "hybrid-hope")
     assert meeting.updated_at is not None and meeting.updated_at.utcoffset().total_seconds() == 0
     assert meeting.updated_at.hour == 13  # 08:00 in Chicago (CDT)
 
 
-def test_riverbend_rejects(riverbend: SourceBatch) -> None:
+def test_riverbend_rejects(riverbend: Normalized) -> None:
     reasons = {r.source_meeting_id: r.reason for r in riverbend.rejects}
     assert reasons == {"bad-day-seven": "day 7 is outside 0-6", "missing-name": "missing name"}
     (missing,) = [r for r in riverbend.rejects if r.source_meeting_id == "missing-name"]
@@ -101,7 +100,7 @@ def test_riverbend_rejects(riverbend: SourceBatch) -> None:
     assert "[email removed]" in missing.raw_payload
 
 
-def test_twelve_hour_times_names_and_caps(prairie: SourceBatch) -> None:
+def test_twelve_hour_times_names_and_caps(prairie: Normalized) -> None:
     (serene,) = by_own_id(prairie, "clean-and-serene")
     assert (serene.name, serene.day, serene.start_time) == ("Clean And Serene", 2, time(19, 0))
     assert serene.types == ["O", "D"] and serene.source_types == ["O", "D"]
@@ -115,13 +114,13 @@ def test_twelve_hour_times_names_and_caps(prairie: SourceBatch) -> None:
     assert friday.location_name == "Unity Church & Annex"
 
 
-def test_personal_contacts_removed_from_notes(prairie: SourceBatch) -> None:
+def test_personal_contacts_removed_from_notes(prairie: Normalized) -> None:
     (meeting,) = by_own_id(prairie, "hope-without-dope")
     assert meeting.notes is not None
     assert "309-555-0199" not in meeting.notes and "mike.r@example.com" not in meeting.notes
 
 
-def test_link_without_scheme_and_invalid_link(prairie: SourceBatch) -> None:
+def test_link_without_scheme_and_invalid_link(prairie: Normalized) -> None:
     (online,) = by_own_id(prairie, "never-alone-online")
     assert online.conference_url == "https://zoom.us/j/5551234567"
     assert (online.attendance, online.status) == ("online", "active")
@@ -132,7 +131,7 @@ def test_link_without_scheme_and_invalid_link(prairie: SourceBatch) -> None:
     assert prairie.counters["field/conference_url/invalid"] == 1
 
 
-def test_prairie_rejects(prairie: SourceBatch) -> None:
+def test_prairie_rejects(prairie: Normalized) -> None:
     reasons = sorted(r.reason for r in prairie.rejects)
     assert reasons == [
         "day 'Funday' is not a weekday",
@@ -141,7 +140,7 @@ def test_prairie_rejects(prairie: SourceBatch) -> None:
     ]
 
 
-def test_spreadsheet_feed(lakeside: SourceBatch) -> None:
+def test_spreadsheet_feed(lakeside: Normalized) -> None:
     (shared,) = by_own_id(lakeside, "shared-space")
     assert (shared.day, shared.start_time, shared.end_time) == (0, time(18), time(19))
     assert shared.types == ["O", "D"]

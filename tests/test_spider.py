@@ -1,57 +1,43 @@
-"""The Meeting Guide spider: saved responses offline, then real crawls over local HTTP."""
+"""The crawl: payloads read per platform offline, then real crawls of batches over HTTP."""
 
 from __future__ import annotations
 
 import shutil
+import socket
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from scrapy.http import Request, TextResponse
-from scrapy.utils.test import get_crawler
 
 from pipeline.crawl.local_server import LocalFeedServer
-from pipeline.crawl.process import run_crawl
-from schemas.raw import CRAWL_ITEM, FeedProblem, RawRecord
+from pipeline.crawl.process import crawl_batch, plan_batches
+from pipeline.normalize.payloads import PAYLOAD_READERS, FeedUnreadable, json_array
+from pipeline.normalize.source import own_id_of
+from schemas.sources import SourceConfig
 from spiders import settings as crawl_settings
-from spiders.platforms.meeting_guide import MeetingGuideSpider
 from tests.conftest import FIXTURES, make_source
 
 RESPONSES = FIXTURES / "responses"
 
 
-def saved_response(name: str, url: str = "http://127.0.0.1/feed.json") -> TextResponse:
-    body = (RESPONSES / name).read_bytes()
-    return TextResponse(url=url, body=body, encoding="utf-8", request=Request(url))
+def test_feed_is_read_into_records_untouched() -> None:
+    records = json_array((RESPONSES / "meeting_guide.json").read_bytes())
+    assert [own_id_of(r) for r in records] == ["sunday-serenity", "77", None, "online-only"]
+    assert records[1]["name"] == "Noon &amp; Night"  # untouched: reading does not normalize
+    assert records[2] == "not an object"
+    assert PAYLOAD_READERS["meeting_guide"] is json_array
 
 
-def parse(name: str) -> list[Any]:
-    crawler = get_crawler(MeetingGuideSpider)
-    spider = MeetingGuideSpider.from_crawler(crawler, source=make_source().model_dump())
-    return [CRAWL_ITEM.validate_python(item) for item in spider.parse(saved_response(name))]
+def test_html_page_is_unreadable() -> None:
+    with pytest.raises(FeedUnreadable) as error:
+        json_array((RESPONSES / "not_json.html").read_bytes())
+    assert str(error.value).startswith("response is not JSON")
+    assert "maintenance" in error.value.excerpt
 
 
-def test_yields_one_raw_record_per_element() -> None:
-    items = parse("meeting_guide.json")
-    assert [type(i) for i in items] == [RawRecord] * 4
-    assert [i.source_meeting_id for i in items] == ["sunday-serenity", "77", None, "online-only"]
-    assert items[1].raw["name"] == "Noon &amp; Night"  # untouched: the spider does not normalize
-    assert items[2].raw == "not an object"
-    assert all(i.source_id == "test-source" and i.source_url.endswith("/feed.json") for i in items)
-
-
-def test_html_page_is_a_feed_problem() -> None:
-    (item,) = parse("not_json.html")
-    assert isinstance(item, FeedProblem)
-    assert item.reason.startswith("response is not JSON")
-    assert "maintenance" in item.excerpt
-
-
-def test_object_instead_of_array_is_a_feed_problem() -> None:
-    (item,) = parse("object.json")
-    assert isinstance(item, FeedProblem)
-    assert "JSON object (keys: generated, meetings)" in item.reason
+def test_object_instead_of_array_is_unreadable() -> None:
+    with pytest.raises(FeedUnreadable, match=r"JSON object \(keys: generated, meetings\)"):
+        json_array((RESPONSES / "object.json").read_bytes())
 
 
 def test_polite_settings() -> None:
@@ -60,6 +46,20 @@ def test_polite_settings() -> None:
     assert crawl_settings.AUTOTHROTTLE_ENABLED is True
     assert crawl_settings.CONCURRENT_REQUESTS_PER_DOMAIN == 1
     assert crawl_settings.RETRY_TIMES >= 1
+
+
+def test_batches_keep_a_host_together() -> None:
+    sources = [make_source(id=f"s{n}") for n in range(6)]
+    urls = {f"s{n}": f"http://host{n % 3}.example/feed{n}.json" for n in range(6)}
+    batches = plan_batches(sources, urls, processes=2)
+    assert len(batches) == 2 and sum(len(b) for b in batches) == 6
+    for batch in batches:
+        hosts = {urls[s.id].split("/")[2] for s in batch}
+        assert all(
+            {urls[s.id].split("/")[2] for s in other} .isdisjoint(hosts)
+            for other in batches if other is not batch
+        )  # fmt: skip
+    assert plan_batches(sources, urls, processes=10) and len(plan_batches(sources, urls, 10)) == 3
 
 
 @pytest.fixture
@@ -72,30 +72,45 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, LocalFeedServer]]:
         yield root, server
 
 
-def test_real_crawl_over_http(served: tuple[Path, LocalFeedServer], tmp_path: Path) -> None:
-    _, server = served
-    result = run_crawl(make_source(), server.url_for("meeting_guide.json"), tmp_path / "work")
-    assert result.error is None
-    assert len(result.items) == 4 and all(isinstance(i, RawRecord) for i in result.items)
-    assert result.stats["allpaths/records"] == 4
-    assert result.stats["robotstxt/request_count"] == 1
+def crawl_one(
+    source: SourceConfig, url: str, work: Path, **kwargs: object
+) -> tuple[object, dict[str, object]]:
+    summary = crawl_batch([source], {source.id: url}, work, **kwargs)  # type: ignore[arg-type]
+    (fetched,) = summary.fetched
+    return fetched, summary.stats
 
 
-def test_http_error_is_a_feed_problem(served: tuple[Path, LocalFeedServer], tmp_path: Path) -> None:
+def test_real_crawl_stores_the_payload(
+    served: tuple[Path, LocalFeedServer], tmp_path: Path
+) -> None:
+    root, server = served
+    fetched, stats = crawl_one(make_source(), server.url_for("meeting_guide.json"), tmp_path / "w")
+    assert fetched.error is None and fetched.status == 200  # type: ignore[attr-defined]
+    body = Path(fetched.body_path).read_bytes()  # type: ignore[attr-defined]
+    assert body == (root / "meeting_guide.json").read_bytes()  # as fetched, byte for byte
+    assert fetched.sha256 and fetched.etag and fetched.last_modified  # type: ignore[attr-defined]
+    assert stats["robotstxt/request_count"] == 1
+    assert "item_scraped_count" not in stats  # no item per meeting
+
+
+def test_many_sources_in_one_process_fail_alone(
+    served: tuple[Path, LocalFeedServer], tmp_path: Path
+) -> None:
     _, server = served
-    result = run_crawl(make_source(), server.url_for("gone.json"), tmp_path / "work")
-    (item,) = result.items
-    assert isinstance(item, FeedProblem) and item.reason.startswith("HTTP 404")
+    good, gone = make_source(id="good"), make_source(id="gone")
+    urls = {"good": server.url_for("meeting_guide.json"), "gone": server.url_for("gone.json")}
+    summary = crawl_batch([good, gone], urls, tmp_path / "w")
+    by_id = {f.source_id: f for f in summary.fetched}
+    assert by_id["good"].error is None and by_id["good"].size > 0
+    assert (by_id["gone"].error or "").startswith("HTTP 404")
+    assert summary.error is None
 
 
 def test_robots_txt_is_obeyed(served: tuple[Path, LocalFeedServer], tmp_path: Path) -> None:
     root, server = served
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /\n")
-    result = run_crawl(make_source(), server.url_for("meeting_guide.json"), tmp_path / "work")
-    (item,) = result.items
-    assert (
-        isinstance(item, FeedProblem) and item.reason == "request failed: forbidden by robots.txt"
-    )
+    fetched, _ = crawl_one(make_source(), server.url_for("meeting_guide.json"), tmp_path / "w")
+    assert fetched.error == "request failed: forbidden by robots.txt"  # type: ignore[attr-defined]
 
 
 def test_http_cache_replays_without_the_server(
@@ -104,20 +119,29 @@ def test_http_cache_replays_without_the_server(
     root, server = served
     cache = tmp_path / "cache"
     url = server.url_for("meeting_guide.json")
-    first = run_crawl(make_source(), url, tmp_path / "w1", http_cache_dir=cache)
+    first, _ = crawl_one(make_source(), url, tmp_path / "w1", http_cache_dir=cache)
     (root / "meeting_guide.json").write_text("[]")  # the live feed changes...
-    second = run_crawl(make_source(), url, tmp_path / "w2", http_cache_dir=cache)
-    assert len(first.items) == len(second.items) == 4  # ...the cache replays the first answer
-    assert second.stats.get("httpcache/hit", 0) >= 1
+    second, stats = crawl_one(make_source(), url, tmp_path / "w2", http_cache_dir=cache)
+    assert first.sha256 == second.sha256  # type: ignore[attr-defined]  # ...the cache replays
+    assert stats.get("httpcache/hit", 0) >= 1
 
 
-def test_unreachable_server_is_a_feed_problem(tmp_path: Path) -> None:
-    import socket
-
+def test_unreachable_server_is_a_failure(tmp_path: Path) -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    result = run_crawl(make_source(), f"http://127.0.0.1:{port}/feed.json", tmp_path / "work")
-    (item,) = result.items
-    assert isinstance(item, FeedProblem) and item.reason.startswith("request failed")
-    assert result.stats.get("retry/count", 0) >= 1  # retried before giving up
+    fetched, stats = crawl_one(make_source(), f"http://127.0.0.1:{port}/feed.json", tmp_path / "w")
+    assert (fetched.error or "").startswith("request failed")  # type: ignore[attr-defined]
+    assert stats.get("retry/count", 0) >= 1  # type: ignore[operator]  # retried first
+
+
+def test_killed_crawl_fails_its_sources(
+    served: tuple[Path, LocalFeedServer], tmp_path: Path
+) -> None:
+    _, server = served
+    source = make_source()
+    summary = crawl_batch(
+        [source], {source.id: server.url_for("meeting_guide.json")}, tmp_path / "w", timeout=0.01
+    )
+    (fetched,) = summary.fetched
+    assert summary.error == "crawl killed after 0s" and fetched.error == summary.error

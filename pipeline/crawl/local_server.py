@@ -15,18 +15,46 @@ from typing import Any
 from urllib.parse import quote
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
+class FeedHandler(SimpleHTTPRequestHandler):
+    """Static files with validators, like a real web server: an ETag from the file's
+    modification time and size (as nginx does) next to Last-Modified, and a 304 for a
+    conditional request that still matches, so conditional crawling is tested for real."""
+
     def log_message(self, format: str, *args: Any) -> None:
         """Requests are counted by Scrapy; the server stays silent."""
+
+    def _etag(self) -> str | None:
+        path = Path(self.translate_path(self.path))
+        if not path.is_file():
+            return None
+        stat = path.stat()
+        return f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
+
+    def send_head(self) -> Any:
+        etag = self._etag()
+        if etag is not None and self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return None
+        self._current_etag = etag
+        return super().send_head()
+
+    def end_headers(self) -> None:
+        etag = getattr(self, "_current_etag", None)
+        if etag is not None:
+            self.send_header("ETag", etag)
+            self._current_etag = None
+        super().end_headers()
 
 
 class LocalFeedServer:
     """Serve a folder on 127.0.0.1 at a free port for the length of a `with` block."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, host: str = "127.0.0.1", port: int = 0) -> None:
         self.root = root.resolve()
-        handler = functools.partial(_QuietHandler, directory=str(self.root))
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        handler = functools.partial(FeedHandler, directory=str(self.root))
+        self._server = ThreadingHTTPServer((host, port), handler)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property

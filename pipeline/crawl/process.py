@@ -1,7 +1,8 @@
-"""Run a source's crawl in its own process and read back what it yielded.
+"""Crawl a batch of sources in one child process and read back what each answered.
 
-A crawl that crashes, hangs or is killed becomes a failed source with a reason; it never
-takes the run down with it.
+A crawl process that crashes, hangs or is killed costs the sources it had not answered
+yet: each becomes a failed source with the reason; the run goes on. Sources of one host
+always share a batch, so per-host politeness holds across processes too.
 """
 
 from __future__ import annotations
@@ -11,64 +12,105 @@ import os
 import subprocess
 import sys
 import time
+from collections import defaultdict
+from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from pipeline.types import CrawlResult
-from schemas.raw import CRAWL_ITEM, FeedProblem, RawRecord
+from pipeline.state import conditional_headers, load_state
+from pipeline.types import CrawlSummary, Fetched
 from schemas.sources import SourceConfig
 
 #: A little longer than spiders.settings.CLOSESPIDER_TIMEOUT, so Scrapy closes first.
 HARD_TIMEOUT_SECONDS = 960
 
 
-def read_items(path: Path) -> list[RawRecord | FeedProblem]:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8") as handle:
-        return [CRAWL_ITEM.validate_json(line) for line in handle if line.strip()]
+def plan_batches(
+    sources: list[SourceConfig], urls: dict[str, str], processes: int
+) -> list[list[SourceConfig]]:
+    """Split sources into at most `processes` batches, never splitting a host's sources."""
+    by_host: dict[str, list[SourceConfig]] = defaultdict(list)
+    for source in sources:
+        by_host[urlsplit(urls[source.id]).netloc.lower()].append(source)
+    batches: list[list[SourceConfig]] = [[] for _ in range(max(1, min(processes, len(by_host))))]
+    for group in sorted(by_host.values(), key=len, reverse=True):
+        min(batches, key=len).extend(group)
+    return [b for b in batches if b]
 
 
-def run_crawl(
-    source: SourceConfig,
-    url: str,
+def read_fetched(out_dir: Path, source: SourceConfig, url: str, error: str | None) -> Fetched:
+    """What the crawl recorded for `source`; a failure naming `error` if nothing was."""
+    path = out_dir / f"{source.id}.json"
+    if path.is_file():
+        return Fetched.from_json(path.read_text(encoding="utf-8"))
+    return Fetched(
+        source_id=source.id,
+        url=url,
+        public_url=source.url if source.is_local else url,
+        fetched_at=datetime.now(UTC).isoformat(),
+        error=error or "no response recorded (crawl closed before reaching it)",
+    )
+
+
+def crawl_batch(
+    sources: list[SourceConfig],
+    urls: dict[str, str],
     work_dir: Path,
+    state_dir: Path | None = None,
     *,
+    name: str = "batch",
     http_cache_dir: Path | None = None,
     timeout: float = HARD_TIMEOUT_SECONDS,
-) -> CrawlResult:
-    """Crawl `url` for `source` in a subprocess; items and stats land in `work_dir`."""
-    work_dir.mkdir(parents=True, exist_ok=True)
-    items_path = work_dir / f"{source.id}.items.jsonl"
-    stats_path = work_dir / f"{source.id}.stats.json"
-    log_path = work_dir / f"{source.id}.crawl.log"
+) -> CrawlSummary:
+    """Fetch every source of the batch in one Scrapy process; payloads land in work_dir.
+
+    With `state_dir`, a source whose last payload is still trusted is asked conditionally
+    (If-None-Match / If-Modified-Since) and may answer 304.
+    """
+    crawl_dir = work_dir / "crawl"
+    out_dir = work_dir / "fetched"
+    crawl_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    entries = []
+    for source in sources:
+        state = load_state(state_dir, source) if state_dir is not None else None
+        entries.append(
+            {
+                "source": source.model_dump(mode="json"),
+                "url": urls[source.id],
+                "headers": conditional_headers(state),
+            }
+        )
+    batch_path = crawl_dir / f"{name}.json"
+    batch_path.write_text(json.dumps(entries), encoding="utf-8")
+    stats_path = crawl_dir / f"{name}.stats.json"
+    log_path = crawl_dir / f"{name}.log"
     command = [
         sys.executable, "-m", "spiders.crawl",
-        "--source", source.model_dump_json(),
-        "--url", url,
-        "--items", str(items_path),
+        "--batch", str(batch_path),
+        "--out", str(out_dir),
         "--stats", str(stats_path),
     ]  # fmt: skip
     if http_cache_dir is not None:
         command += ["--http-cache-dir", str(http_cache_dir)]
     started = time.monotonic()
-    result = CrawlResult(source_id=source.id, url=url)
+    error: str | None = None
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     with log_path.open("w", encoding="utf-8") as log:
         try:
             completed = subprocess.run(
-                command,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                timeout=timeout,
-                env=env,
-                check=False,
+                command, stdout=log, stderr=subprocess.STDOUT, timeout=timeout, env=env, check=False
             )
             if completed.returncode != 0:
-                result.error = f"crawl process exited with {completed.returncode} (see {log_path})"
+                error = f"crawl process exited with {completed.returncode} (see {log_path})"
         except subprocess.TimeoutExpired:
-            result.error = f"crawl killed after {timeout:.0f}s"
-    result.seconds = time.monotonic() - started
-    result.items = read_items(items_path)
+            error = f"crawl killed after {timeout:.0f}s"
+    summary = CrawlSummary(
+        source_ids=[s.id for s in sources],
+        fetched=[read_fetched(out_dir, s, urls[s.id], error) for s in sources],
+        seconds=time.monotonic() - started,
+        error=error,
+    )
     if stats_path.exists():
-        result.stats = json.loads(stats_path.read_text(encoding="utf-8"))
-    return result
+        summary.stats = json.loads(stats_path.read_text(encoding="utf-8"))
+    return summary

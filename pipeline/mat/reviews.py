@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.mat.tagging import listing_text_hash
-from schemas.meeting import MAT_STATUSES, Meeting
+from schemas.meeting import MAT_STATUSES
 
 REVIEW_COLUMNS = ("meeting_id", "mat_status", "reason", "reviewer", "reviewed_on", "text_hash")
 REQUIRED_COLUMNS = REVIEW_COLUMNS[:5]
@@ -119,7 +119,7 @@ def load_reviews(path: Path | None) -> list[Review]:
 
 @dataclass
 class ReviewOutcome:
-    meetings: list[Meeting]
+    meetings: list[dict[str, Any]]
     applied: list[str] = field(default_factory=list)
     text_changed: list[str] = field(default_factory=list)
     orphans: list[dict[str, Any]] = field(default_factory=list)
@@ -132,37 +132,52 @@ class ReviewOutcome:
         }
 
 
-def apply_reviews(meetings: list[Meeting], reviews: list[Review]) -> ReviewOutcome:
-    """Reviews override the rules; a changed text keeps the review but asks for a new look."""
-    by_id = {r.meeting_id: r for r in reviews}
-    outcome = ReviewOutcome(meetings=[])
-    present: set[str] = set()
-    for meeting in meetings:
-        review = by_id.get(meeting.meeting_id)
+class ReviewApplier:
+    """Apply reviews to meeting rows batch by batch; orphans are known once all are seen."""
+
+    def __init__(self, reviews: list[Review]) -> None:
+        self.reviews = reviews
+        self.by_id = {r.meeting_id: r for r in reviews}
+        self.outcome = ReviewOutcome(meetings=[])
+
+    def apply(self, row: dict[str, Any]) -> dict[str, Any]:
+        """The row with its review's decision, or the row itself when it has none.
+
+        A review overrides the rules; a changed text keeps the review but asks for a new
+        look (mat_needs_review).
+        """
+        review = self.by_id.get(row["meeting_id"])
         if review is None:
-            outcome.meetings.append(meeting)
-            continue
-        present.add(meeting.meeting_id)
-        changed = review.text_hash is not None and review.text_hash != listing_text_hash(meeting)
+            return row
+        changed = review.text_hash is not None and review.text_hash != listing_text_hash(row)
         reason = " ".join(review.reason.split()).replace('"', "'")
-        evidence = [f'review:{review.where}:"{reason}"', *meeting.mat_evidence]
-        outcome.meetings.append(
-            meeting.model_copy(
-                update={
-                    "mat_status": review.mat_status,
-                    "mat_confidence": 1.0,
-                    "mat_evidence": evidence,
-                    "mat_needs_review": changed,
-                    "mat_decided_by": "review",
-                }
-            )
-        )
-        outcome.applied.append(meeting.meeting_id)
+        evidence = [f'review:{review.where}:"{reason}"', *(row.get("mat_evidence") or [])]
+        self.outcome.applied.append(row["meeting_id"])
         if changed:
-            outcome.text_changed.append(meeting.meeting_id)
-    outcome.orphans = [
-        {"meeting_id": r.meeting_id, "file": r.file, "line": r.line, "reviewer": r.reviewer}
-        for r in reviews
-        if r.meeting_id not in present
-    ]
+            self.outcome.text_changed.append(row["meeting_id"])
+        return {
+            **row,
+            "mat_status": review.mat_status,
+            "mat_confidence": 1.0,
+            "mat_evidence": evidence,
+            "mat_needs_review": changed,
+            "mat_decided_by": "review",
+        }
+
+    def finish(self) -> ReviewOutcome:
+        present = set(self.outcome.applied)
+        self.outcome.orphans = [
+            {"meeting_id": r.meeting_id, "file": r.file, "line": r.line, "reviewer": r.reviewer}
+            for r in self.reviews
+            if r.meeting_id not in present
+        ]
+        return self.outcome
+
+
+def apply_reviews(meetings: list[dict[str, Any]], reviews: list[Review]) -> ReviewOutcome:
+    """Reviews override the rules, for a list of rows held in memory."""
+    applier = ReviewApplier(reviews)
+    rows = [applier.apply(m) for m in meetings]
+    outcome = applier.finish()
+    outcome.meetings = rows
     return outcome

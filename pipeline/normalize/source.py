@@ -1,15 +1,21 @@
-"""Meeting Guide records to contract meetings, one small function per field.
+"""One source's records to contract meeting rows, one small function per field.
 
 A record becomes zero or more meetings (a list of days is several meetings) or one
 reject with a reason. Every fix and guess is counted under `field/<name>/<what>` so the
 run's stats show how messy each source is (the All The Places habit).
+
+Rows are plain dicts in the column order of `schemas.tables.MEETINGS_SCHEMA`: a night
+holds hundreds of thousands, and the contract is checked once, on the published table.
+Reading a payload into records is `payloads.py`'s job; writing a source's tables and
+reusing unchanged ones is `stage.py`'s.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -30,10 +36,10 @@ from pipeline.normalize.fields.ids import fallback_source_meeting_id, meeting_id
 from pipeline.normalize.fields.privacy import payload_json
 from pipeline.normalize.fields.text import clean_line, clean_name, clean_text, scrub_personal
 from pipeline.normalize.fields.times import UnreadableValue, parse_days, parse_time
-from pipeline.types import SourceBatch
-from schemas.meeting import Meeting, Reject
-from schemas.raw import FeedProblem, RawRecord
+from pipeline.normalize.payloads import PAYLOAD_READERS, FeedUnreadable
+from pipeline.types import Fetched
 from schemas.sources import SourceConfig
+from schemas.tables import MEETING_DEFAULTS
 from schemas.vocab import LANGUAGE_CODES, canonical_type_code
 
 
@@ -189,14 +195,27 @@ def geo_precision_of(lat: float | None, has_street: bool, approximate: object) -
     return "street"
 
 
+def own_id_of(raw: Any) -> str | None:
+    """The source's own id of a meeting: its slug, else its numeric id."""
+    if not isinstance(raw, dict):
+        return None
+    for key in ("slug", "id"):
+        value = raw.get(key)
+        if value is not None and str(value).strip():
+            return str(value).strip()
+    return None
+
+
 # --- a record -------------------------------------------------------------------------
 
 
 def normalize_meeting_guide(
-    record: RawRecord, source: SourceConfig, counters: Counter[str]
-) -> list[Meeting]:
-    """One Meeting Guide object to its meetings; raises `RecordRejected` with the reason."""
-    raw = record.raw
+    raw: Any, source: SourceConfig, counters: Counter[str], source_url: str | None = None
+) -> list[dict[str, Any]]:
+    """One Meeting Guide object to its meeting rows; raises `RecordRejected` with the reason.
+
+    `source_url` is where the feed was fetched (after redirects); the source's URL if unset.
+    """
     if not isinstance(raw, dict):
         raise RecordRejected(f"record is a JSON {type(raw).__name__}, not an object", "record")
     name = clean_name(raw.get("name"))
@@ -238,13 +257,14 @@ def normalize_meeting_guide(
         if raw.get("latitude") not in (None, "") or raw.get("longitude") not in (None, ""):
             counters["field/coordinates/invalid"] += 1
         lat = lon = None
-    own_id = record.source_meeting_id or fallback_source_meeting_id(
+    own_id = own_id_of(raw) or fallback_source_meeting_id(
         name, raw.get("day"), raw.get("time"), formatted
     )
     common: dict[str, Any] = dict(
-        source_id=record.source_id,
+        MEETING_DEFAULTS,
+        source_id=source.id,
         source_meeting_id=own_id,
-        source_url=record.source_url,
+        source_url=source_url or source.url,
         fellowship=source.fellowship,
         name=name,
         group_name=clean_name(raw.get("group")),
@@ -275,68 +295,114 @@ def normalize_meeting_guide(
     )
     several = len(days) > 1
     return [
-        Meeting(
-            meeting_id=meeting_id(record.source_id, own_id, day, several_days=several),
-            day=day,
+        {
             **common,
-        )
+            "meeting_id": meeting_id(source.id, own_id, day, several_days=several),
+            "day": day,
+        }
         for day in days
     ]
 
 
 # --- a source -------------------------------------------------------------------------
 
+Mapper = Callable[[Any, SourceConfig, Counter[str], str | None], list[dict[str, Any]]]
 
-def reject_of(record: RawRecord, reason: str) -> Reject:
-    return Reject(
-        source_id=record.source_id,
-        source_meeting_id=record.source_meeting_id,
-        source_url=record.source_url,
-        reason=reason,
-        raw_payload=payload_json(record.raw),
-        fetched_at=record.fetched_at,
-    )
+#: How each platform's record becomes meeting rows; keyed like `SourceConfig.platform`.
+MAPPERS: dict[str, Mapper] = {"meeting_guide": normalize_meeting_guide}
 
 
-def normalize_source(source: SourceConfig, items: Iterable[RawRecord | FeedProblem]) -> SourceBatch:
-    """Normalize one source's crawl; a feed problem fails the source but is kept as a reject."""
-    batch = SourceBatch(source_id=source.id)
+@dataclass
+class SourceRows:
+    """One source's meeting and reject rows, in memory (one source is small)."""
+
+    source_id: str
+    meetings: list[dict[str, Any]] = field(default_factory=list)
+    rejects: list[dict[str, Any]] = field(default_factory=list)
+    fetched: int = 0
+    failure: str | None = None
+    counters: Counter[str] = field(default_factory=Counter)
+
+
+def reject_row(
+    source_id: str,
+    own_id: str | None,
+    source_url: str,
+    reason: str,
+    raw: Any,
+    fetched_at: datetime,
+) -> dict[str, Any]:
+    return {
+        "source_id": source_id,
+        "source_meeting_id": own_id,
+        "source_url": source_url,
+        "reason": reason,
+        "raw_payload": payload_json(raw),
+        "fetched_at": fetched_at,
+    }
+
+
+def normalize_records(
+    source: SourceConfig, records: Iterable[Any], source_url: str, fetched_at: datetime
+) -> SourceRows:
+    """Map every record of one source; rejects keep the record, ids must be unique."""
+    mapper = MAPPERS[source.platform]
+    rows = SourceRows(source_id=source.id)
     seen: dict[str, str] = {}
-    problems: list[str] = []
-    for item in items:
-        if isinstance(item, FeedProblem):
-            problems.append(item.reason)
-            batch.rejects.append(
-                Reject(
-                    source_id=item.source_id,
-                    source_meeting_id=None,
-                    source_url=item.source_url,
-                    reason=f"feed: {item.reason}",
-                    raw_payload=payload_json(item.excerpt),
-                    fetched_at=item.fetched_at,
-                )
-            )
-            continue
-        batch.fetched += 1
+    for raw in records:
+        rows.fetched += 1
         try:
-            meetings = normalize_meeting_guide(item, source, batch.counters)
+            meetings = mapper(raw, source, rows.counters, source_url)
         except RecordRejected as exc:
-            batch.rejects.append(reject_of(item, str(exc)))
-            batch.counters[f"rejected/{exc.field}"] += 1
+            rows.rejects.append(
+                reject_row(source.id, own_id_of(raw), source_url, str(exc), raw, fetched_at)
+            )
+            rows.counters[f"rejected/{exc.field}"] += 1
             continue
         for meeting in meetings:
-            if meeting.meeting_id in seen:
-                batch.counters["rejected/duplicate_id"] += 1
-                batch.rejects.append(
-                    reject_of(
-                        item,
-                        f"duplicate id: source id {meeting.source_meeting_id!r} on the same day "
-                        f"is already used by {seen[meeting.meeting_id]!r}",
+            if meeting["meeting_id"] in seen:
+                rows.counters["rejected/duplicate_id"] += 1
+                rows.rejects.append(
+                    reject_row(
+                        source.id,
+                        own_id_of(raw),
+                        source_url,
+                        f"duplicate id: source id {meeting['source_meeting_id']!r} on the same "
+                        f"day is already used by {seen[meeting['meeting_id']]!r}",
+                        raw,
+                        fetched_at,
                     )
                 )
                 continue
-            seen[meeting.meeting_id] = meeting.name
-            batch.meetings.append(meeting)
-    if problems and batch.fetched == 0:
-        batch.failure = "; ".join(problems)
-    return batch
+            seen[meeting["meeting_id"]] = meeting["name"]
+            rows.meetings.append(meeting)
+    return rows
+
+
+def feed_failure(source: SourceConfig, fetched: Fetched, reason: str, excerpt: str) -> SourceRows:
+    """A source whose payload is unusable: failed, with one `feed:` reject saying why."""
+    rows = SourceRows(source_id=source.id, failure=reason)
+    rows.rejects.append(
+        reject_row(
+            source.id,
+            None,
+            fetched.public_url,
+            f"feed: {reason}",
+            excerpt,
+            datetime.fromisoformat(fetched.fetched_at),
+        )
+    )
+    return rows
+
+
+def normalize_payload(source: SourceConfig, fetched: Fetched, body: bytes) -> SourceRows:
+    """One source's fetched payload to its rows; an unreadable feed fails the source."""
+    if fetched.error is not None:
+        return feed_failure(source, fetched, fetched.error, fetched.excerpt)
+    try:
+        records = PAYLOAD_READERS[source.platform](body)
+    except FeedUnreadable as exc:
+        return feed_failure(source, fetched, str(exc), exc.excerpt)
+    return normalize_records(
+        source, records, fetched.public_url, datetime.fromisoformat(fetched.fetched_at)
+    )

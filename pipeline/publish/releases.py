@@ -54,7 +54,8 @@ def latest_release_path(data_dir: Path) -> Path | None:
 
 
 def load_previous(data_dir: Path) -> PreviousRelease | None:
-    """The release `latest.json` points at, with its meetings; None for a first run."""
+    """The release `latest.json` points at, with its meetings as objects; None for a first
+    run. For tools and tests on small releases: a night reads the Parquet file in DuckDB."""
     path = latest_release_path(data_dir)
     if path is None:
         return None

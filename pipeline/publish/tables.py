@@ -1,103 +1,21 @@
-"""Arrow schemas of the published tables: the contract's column names and types.
+"""The published tables' Arrow schemas live in `schemas/tables.py`; re-exported here."""
 
-Built once from explicit types (never inferred from data), so an empty table, an all-null
-column or a first release still has the types DESIGN.md promises.
-"""
-
-from __future__ import annotations
-
-from collections.abc import Iterable, Sequence
-from typing import Any
-
-import pyarrow as pa
-
-from schemas.meeting import MEETING_COLUMNS, Meeting, Reject
-
-_STRING = pa.string()
-_STRINGS = pa.list_(pa.string())
-_TIME = pa.time64("us")
-_STAMP = pa.timestamp("us", tz="UTC")
-
-MEETING_TYPES: dict[str, pa.DataType] = {
-    "also_listed_in": _STRINGS,
-    "day": pa.int8(),
-    "start_time": _TIME,
-    "end_time": _TIME,
-    "types": _STRINGS,
-    "source_types": _STRINGS,
-    "languages": _STRINGS,
-    "latitude": pa.float64(),
-    "longitude": pa.float64(),
-    "mat_confidence": pa.float64(),
-    "mat_needs_review": pa.bool_(),
-    "mat_evidence": _STRINGS,
-    "first_seen": _STAMP,
-    "last_seen": _STAMP,
-    "stale": pa.bool_(),
-    "updated_at": _STAMP,
-}
-NOT_NULL = {"meeting_id", "source_id", "source_meeting_id", "name", "timezone", "stale"}
-
-MEETINGS_SCHEMA = pa.schema(
-    [
-        pa.field(name, MEETING_TYPES.get(name, _STRING), nullable=name not in NOT_NULL)
-        for name in MEETING_COLUMNS
-    ]
+from schemas.tables import (
+    CHANGES_SCHEMA,
+    MEETINGS_SCHEMA,
+    REJECTS_SCHEMA,
+    SOURCES_SCHEMA,
+    meetings_from_table,
+    meetings_table,
+    rows_table,
 )
 
-REJECTS_SCHEMA = pa.schema(
-    [
-        ("source_id", _STRING),
-        ("source_meeting_id", _STRING),
-        ("source_url", _STRING),
-        ("reason", _STRING),
-        ("raw_payload", _STRING),
-        ("fetched_at", _STAMP),
-    ]
-)
-
-SOURCES_SCHEMA = pa.schema(
-    [
-        ("source_id", _STRING),
-        ("name", _STRING),
-        ("platform", _STRING),
-        ("url", _STRING),
-        ("fellowship", _STRING),
-        ("timezone", _STRING),
-        ("country", _STRING),
-        ("status", _STRING),
-        ("error", _STRING),
-        ("fetched", pa.int64()),
-        ("valid", pa.int64()),
-        ("rejected", pa.int64()),
-        ("stale", pa.int64()),
-        ("crawl_seconds", pa.float64()),
-        ("counters", _STRING),
-    ]
-)
-
-CHANGES_SCHEMA = pa.schema(
-    [
-        ("meeting_id", _STRING),
-        ("source_id", _STRING),
-        ("name", _STRING),
-        ("change", _STRING),
-        ("fields", _STRINGS),
-    ]
-)
-
-
-def meetings_table(meetings: Iterable[Meeting]) -> pa.Table:
-    return pa.Table.from_pylist([m.model_dump() for m in meetings], schema=MEETINGS_SCHEMA)
-
-
-def rejects_table(rejects: Iterable[Reject]) -> pa.Table:
-    return pa.Table.from_pylist([r.model_dump() for r in rejects], schema=REJECTS_SCHEMA)
-
-
-def rows_table(rows: Sequence[dict[str, Any]], schema: pa.Schema) -> pa.Table:
-    return pa.Table.from_pylist(list(rows), schema=schema)
-
-
-def meetings_from_table(table: pa.Table) -> list[Meeting]:
-    return [Meeting.model_validate(row) for row in table.to_pylist()]
+__all__ = [
+    "CHANGES_SCHEMA",
+    "MEETINGS_SCHEMA",
+    "REJECTS_SCHEMA",
+    "SOURCES_SCHEMA",
+    "meetings_from_table",
+    "meetings_table",
+    "rows_table",
+]

@@ -3,6 +3,10 @@
 Everything is written into a hidden temporary folder beside the releases, renamed into
 place in one step once complete, and only then does latest.json move. A crash at any
 point before the rename leaves the previous release and latest.json as they were.
+
+Tables come in as Parquet files from the earlier stages (or Arrow tables), are streamed
+into the contract's Arrow schema batch by batch, and the meetings table is checked
+against the contract once, here (`contract.py`).
 """
 
 from __future__ import annotations
@@ -10,28 +14,36 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from collections import Counter
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.duck import connect, sql_list, sql_text
+from pipeline.publish.contract import check_meetings
 from pipeline.publish.releases import RELEASES, point_latest_at
-from pipeline.publish.tables import (
+from pipeline.types import SourceReport
+from schemas.meeting import SCHEMA_VERSION
+from schemas.sources import SourceConfig
+from schemas.tables import (
     CHANGES_SCHEMA,
+    MEETINGS_SCHEMA,
+    REJECTS_SCHEMA,
     SOURCES_SCHEMA,
-    meetings_table,
-    rejects_table,
     rows_table,
 )
-from pipeline.types import SourceReport
-from schemas.meeting import SCHEMA_VERSION, Meeting, Reject
-from schemas.sources import SourceConfig
+
+#: A table handed to the writer: a Parquet file (or several) from a stage, or Arrow.
+TableInput: TypeAlias = Path | list[Path] | pa.Table
+
+#: Rows per batch when streaming a stage's table into the release.
+BATCH_ROWS = 50_000
 
 #: Views in meetings.duckdb for consumers who want an answer, not a table.
 CONSUMER_VIEWS = {
@@ -52,14 +64,17 @@ class ReleaseContent:
     version: str
     started_at: datetime
     previous_version: str | None
-    meetings: list[Meeting]
-    rejects: list[Reject]
+    meetings: TableInput
+    rejects: TableInput
     sources: Sequence[SourceConfig]
     reports: dict[str, SourceReport]
-    changes: list[dict[str, Any]] = field(default_factory=list)
-    #: Extra files (name -> writer) from later stages, such as the review queue.
+    changes: TableInput | None = None
+    #: Extra files (name -> writer) from later stages, such as the review queue; they run
+    #: inside the staging folder after the Parquet files and DuckDB exist.
     extra_files: dict[str, Callable[[Path], None]] = field(default_factory=dict)
     extra_manifest: dict[str, Any] = field(default_factory=dict)
+    #: Seconds per stage of the run so far; publish adds its own before the manifest.
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 def sha256_of(path: Path) -> str:
@@ -107,27 +122,73 @@ def write_duckdb(folder: Path, tables: dict[str, Path]) -> None:
             connection.execute(f"CREATE VIEW {name} AS {query}")
 
 
+def _batches(table: TableInput, schema: pa.Schema) -> Iterator[pa.Table]:
+    """The input in the contract's column order and types, a batch at a time."""
+    if isinstance(table, pa.Table):
+        yield table.select(schema.names).cast(schema)
+        return
+    paths = table if isinstance(table, list) else [table]
+    for path in paths:
+        parquet = pq.ParquetFile(path)
+        for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=schema.names):
+            yield pa.Table.from_batches([batch]).select(schema.names).cast(schema)
+
+
+def write_table(table: TableInput | None, schema: pa.Schema, path: Path) -> None:
+    """Stream `table` into `path` with exactly `schema`; an absent table is an empty one."""
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        writer.write_table(schema.empty_table())
+        if table is not None:
+            for part in _batches(table, schema):
+                writer.write_table(part)
+
+
+def _counts(folder: Path) -> dict[str, Any]:
+    db = connect()
+    meetings = sql_text(str(folder / "meetings.parquet"))
+    total, stale = db.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE stale) FROM read_parquet({meetings})"
+    ).fetchone() or (0, 0)
+    (rejects,) = db.execute(
+        f"SELECT count(*) FROM read_parquet({sql_list([folder / 'rejects.parquet'])})"
+    ).fetchone() or (0,)
+    changes = dict(
+        db.execute(
+            "SELECT change, count(*) FROM "
+            f"read_parquet({sql_text(str(folder / 'changes.parquet'))}) GROUP BY 1"
+        ).fetchall()
+    )
+    db.close()
+    return {
+        "meetings": int(total),
+        "stale_meetings": int(stale),
+        "rejects": int(rejects),
+        "changes": {k: int(changes.get(k, 0)) for k in ("added", "changed", "removed")},
+    }
+
+
 def manifest_of(content: ReleaseContent, folder: Path) -> dict[str, Any]:
     files = {
         path.name: {"sha256": sha256_of(path), "bytes": path.stat().st_size}
         for path in sorted(folder.iterdir())
         if path.is_file()
     }
-    changes = Counter(row["change"] for row in content.changes)
+    counts = _counts(folder)
     return {
         "version": content.version,
         "schema_version": SCHEMA_VERSION,
         "previous_version": content.previous_version,
         "started_at": content.started_at.isoformat(),
         "counts": {
-            "meetings": len(content.meetings),
-            "stale_meetings": sum(m.stale for m in content.meetings),
-            "rejects": len(content.rejects),
+            "meetings": counts["meetings"],
+            "stale_meetings": counts["stale_meetings"],
+            "rejects": counts["rejects"],
             "sources": len(content.sources),
-            "changes": {k: changes.get(k, 0) for k in ("added", "changed", "removed")},
+            "changes": counts["changes"],
         },
         "sources": {sid: asdict(report) for sid, report in sorted(content.reports.items())},
         "files": files,
+        "timings": {k: round(v, 3) for k, v in content.timings.items()},
         **content.extra_manifest,
     }
 
@@ -142,20 +203,23 @@ def write_release(data_dir: Path, content: ReleaseContent) -> Path:
     staging = releases / f".partial-{content.version}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
+    started = time.monotonic()
     try:
-        tables: dict[str, pa.Table] = {
-            "meetings": meetings_table(content.meetings),
-            "rejects": rejects_table(content.rejects),
-            "sources": rows_table(sources_rows(content), SOURCES_SCHEMA),
-            "changes": rows_table(content.changes, CHANGES_SCHEMA),
+        tables: dict[str, tuple[TableInput | None, pa.Schema]] = {
+            "meetings": (content.meetings, MEETINGS_SCHEMA),
+            "rejects": (content.rejects, REJECTS_SCHEMA),
+            "sources": (rows_table(sources_rows(content), SOURCES_SCHEMA), SOURCES_SCHEMA),
+            "changes": (content.changes, CHANGES_SCHEMA),
         }
         paths: dict[str, Path] = {}
-        for name, table in tables.items():
+        for name, (table, schema) in tables.items():
             paths[name] = staging / f"{name}.parquet"
-            pq.write_table(table, paths[name], compression="zstd")
+            write_table(table, schema, paths[name])
+        check_meetings(paths["meetings"])
         write_duckdb(staging, paths)
         for name, writer in content.extra_files.items():
             writer(staging / name)
+        content.timings["publish"] = time.monotonic() - started
         manifest = manifest_of(content, staging)
         (staging / "manifest.json").write_text(
             json.dumps(manifest, indent=2, sort_keys=False, default=str) + "\n", encoding="utf-8"

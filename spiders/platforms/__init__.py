@@ -1,10 +1,15 @@
-"""One spider class per platform; a source is configuration, never a new class."""
+"""The spider that fetches each platform; a source is configuration, never a new class.
+
+Feed platforms share `PayloadSpider` (one document per source, stored as fetched); a
+platform that needs to follow links (HTML directories) adds its own spider here.
+"""
 
 from __future__ import annotations
 
-from spiders.platforms.base import SourceSpider
-from spiders.platforms.meeting_guide import MeetingGuideSpider
+import scrapy
 
-SPIDERS: dict[str, type[SourceSpider]] = {MeetingGuideSpider.platform: MeetingGuideSpider}
+from spiders.payload import PayloadSpider
 
-__all__ = ["SPIDERS", "MeetingGuideSpider", "SourceSpider"]
+SPIDERS: dict[str, type[scrapy.Spider]] = {"meeting_guide": PayloadSpider}
+
+__all__ = ["SPIDERS", "PayloadSpider"]
