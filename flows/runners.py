@@ -42,11 +42,22 @@ def shared_prefect_api() -> Iterator[str]:
         with temporary_settings({PREFECT_API_URL: server.api_url}):
             yield server.api_url
     finally:
+        _drain_to_api()
         if previous is None:
             os.environ.pop("PREFECT_API_URL", None)
         else:
             os.environ["PREFECT_API_URL"] = previous
         server.stop()
+
+
+def _drain_to_api() -> None:
+    """Send the logs and events still queued before the server goes, or the process
+    would retry them against a closed port at exit."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=10)
+    EventsWorker.drain_all(timeout=10)
 
 
 def dask_task_runner(address: str | None, workers: int = LOCAL_WORKERS) -> Any:
