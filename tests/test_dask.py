@@ -18,17 +18,25 @@ RUN_COLUMNS = "first_seen, last_seen"
 
 
 def content(release: Path) -> list[tuple[object, ...]]:
-    return duckdb.connect().execute(
-        f"select * exclude ({RUN_COLUMNS}) from read_parquet('{release}/meetings.parquet') "
-        "order by meeting_id"
-    ).fetchall()
+    return (
+        duckdb.connect()
+        .execute(
+            f"select * exclude ({RUN_COLUMNS}) from read_parquet('{release}/meetings.parquet') "
+            "order by meeting_id"
+        )
+        .fetchall()
+    )
 
 
 def rejects(release: Path) -> list[tuple[object, ...]]:
-    return duckdb.connect().execute(
-        f"select source_id, reason, raw_payload from read_parquet('{release}/rejects.parquet') "
-        "order by all"
-    ).fetchall()
+    return (
+        duckdb.connect()
+        .execute(
+            f"select source_id, reason, raw_payload from read_parquet('{release}/rejects.parquet') "
+            "order by all"
+        )
+        .fetchall()
+    )
 
 
 def test_dask_local_cluster_gives_the_same_release(

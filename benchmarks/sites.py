@@ -1,0 +1,74 @@
+"""Real-shaped Meeting Guide feeds written to disk and served like the web: one host each.
+
+Each feed gets its own loopback address (127.0.x.y), so the crawl's per-host politeness
+(one request at a time, AutoThrottle, robots.txt) applies exactly as it does to separate
+intergroup websites, and hundreds of hosts are fetched side by side.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from benchmarks.feeds import feed_records
+from pipeline.crawl.local_server import LocalFeedServer
+
+#: Each corpus feed's region, as a sources file would say it (fallback: New York).
+ZONE = "America/New_York"
+
+
+def loopback(n: int) -> str:
+    """The n-th loopback host, skipping .0 and .255 in the last octet."""
+    return f"127.0.{1 + n // 250}.{1 + n % 250}"
+
+
+def write_feeds(folder: Path, meetings: int, per_feed: int) -> list[Path]:
+    """`meetings` records in feeds of `per_feed`, cycled from the real feeds, fresh slugs."""
+    folder.mkdir(parents=True, exist_ok=True)
+    base = feed_records()
+    paths: list[Path] = []
+    n = 0
+    for feed in range((meetings + per_feed - 1) // per_feed):
+        records: list[dict[str, Any]] = []
+        for _ in range(min(per_feed, meetings - n)):
+            record = dict(base[n % len(base)])
+            record["slug"] = f"bench-{n}"
+            record.pop("id", None)
+            records.append(record)
+            n += 1
+        path = folder / f"feed-{feed:04d}.json"
+        path.write_text(json.dumps(records), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@contextlib.contextmanager
+def serve_feeds(paths: list[Path]) -> Iterator[list[str]]:
+    """Serve each feed from its own loopback host; yields their URLs."""
+    servers = [LocalFeedServer(path.parent, host=loopback(n)) for n, path in enumerate(paths)]
+    for server in servers:
+        server.__enter__()
+    try:
+        yield [server.url_for(path.name) for server, path in zip(servers, paths, strict=True)]
+    finally:
+        stoppers = [threading.Thread(target=s.__exit__, args=(None, None, None)) for s in servers]
+        for stopper in stoppers:
+            stopper.start()
+        for stopper in stoppers:
+            stopper.join()
+
+
+def sources_file(path: Path, urls: list[str]) -> Path:
+    path.write_text(
+        "".join(
+            f'[[source]]\nid = "bench-{n:04d}"\nplatform = "meeting_guide"\nurl = "{url}"\n'
+            f'fellowship = "AA"\ntimezone = "{ZONE}"\ncountry = "US"\n\n'
+            for n, url in enumerate(urls)
+        ),
+        encoding="utf-8",
+    )
+    return path
