@@ -13,7 +13,15 @@ from schemas.sources import SourceConfig
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DEMO = ROOT / "demo"
-CORPUS = ROOT.parent / "shared" / "corpus"
+#: ../shared/corpus beside the checkout, or beside its parent (a git worktree in wt/).
+CORPUS = next(
+    (
+        p
+        for p in (ROOT.parent / "shared" / "corpus", ROOT.parents[1] / "shared" / "corpus")
+        if p.is_dir()
+    ),
+    ROOT.parent / "shared" / "corpus",
+)
 
 settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True)
 settings.load_profile("ci")
