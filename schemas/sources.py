@@ -18,7 +18,7 @@ from schemas.vocab import FELLOWSHIPS, canonical_fellowship
 
 #: Platforms with a spider. Kept here (not imported from spiders/) so the schema has no
 #: dependency on Scrapy; a test checks it matches the spider registry.
-KNOWN_PLATFORMS: tuple[str, ...] = ("meeting_guide",)
+KNOWN_PLATFORMS: tuple[str, ...] = ("meeting_guide", "html_cedar_valley")
 
 #: URLs with this scheme name a file beside the sources file, served over HTTP by a local
 #: server for the length of the crawl (the embedded demo and test fixtures use it).
