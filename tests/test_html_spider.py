@@ -181,3 +181,15 @@ def test_corpus_pages(page: str, spider_class: type[HtmlTableSpider], expected_r
     assert all(m.day is not None for m in batch.meetings)
     unknown = {k: v for k, v in batch.counters.items() if k.startswith("field/types/unknown")}
     print(f"\n{page}: {len(batch.meetings)}/{len(records)} meetings; {unknown}")
+
+
+def test_html_mapper_keeps_the_printed_codes() -> None:
+    from collections import Counter
+
+    from pipeline.normalize.mappers import SIMPLE_MAPPERS
+
+    items, _ = crawl_saved(LegendSpider, HTML / "missing_column.html")
+    fields = SIMPLE_MAPPERS["html"](raws(items)[1], Counter())
+    assert fields.types.types == ["C", "B"] and fields.types.source_types == ["C", "BB"]
+    assert fields.days == [4] and fields.start is not None and fields.start.hour == 12
+    assert fields.own_id is None and fields.street is None
