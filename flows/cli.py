@@ -2,6 +2,7 @@
 
 allpaths run [--sources FILE] [--data-dir DIR] [--reviews PATH] [--http-cache DIR]
 allpaths tag < listings.jsonl > decisions.jsonl
+allpaths discover URL
 """
 
 from __future__ import annotations
@@ -101,6 +102,34 @@ def command_tag(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- discover: which platform a site speaks -------------------------------------------
+
+
+def command_discover(args: argparse.Namespace) -> int:
+    from pipeline.discover import discover
+
+    found = discover(args.url)
+    print(f"{args.url}: {found.detail}")
+    if found.platform is None:
+        return 1
+    print(found.sources_entry())
+    return 0
+
+
+def add_discover(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    discover = commands.add_parser(
+        "discover",
+        help="say which platform a URL speaks and print a sources entry for it",
+        description="Probes a BMLT root server (GetServerInfo), the URL itself (Meeting "
+        "Guide feed, aggregator export manifest) and a 12 Step Meeting List site's feed.",
+    )
+    discover.add_argument("url", help="a site, a feed URL or a BMLT root server URL")
+    discover.set_defaults(handler=command_discover)
+
+
+# --- the parser -------------------------------------------------------------------------
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="allpaths", description="Recovery-meeting open data pipeline"
@@ -153,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
         "mat_evidence, mat_needs_review per line, in order.",
     )
     tag.set_defaults(handler=command_tag)
+    add_discover(commands)
     return parser
 
 
