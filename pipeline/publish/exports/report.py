@@ -278,14 +278,17 @@ def render_report(folder: Path) -> tuple[str, dict[str, int]]:
             ("MAT-friendly meetings and their evidence", mat_section(connection)),
             ("Map", map_section(connection)),
         ]
-    body = "".join(f"<h2>{esc(title)}</h2>{html}" for title, html in sections)
+    body = "".join(
+        f'<section id="{esc(title.split()[0].lower())}"><h2>{esc(title)}</h2>{html}</section>'
+        for title, html in sections
+    )
     page = (
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>allpaths release {esc(version)}</title><style>{STYLE}</style></head><body>"
         f"<h1>allpaths release {esc(version)}</h1>"
-        f"<p><small>Data as of {esc(release_time)} UTC. Files: meetings.parquet, "
+        f"<p><small>Data as of {esc(release_time)}. Files: meetings.parquet, "
         "meeting-guide.json, meetings.geojson, manifest.json.</small></p>"
         f"{body}</body></html>\n"
     )

@@ -76,11 +76,13 @@ class View:
     south: float
     east: float
     north: float
+    width: float = WIDTH
+    height: float = HEIGHT
 
     @classmethod
     def around(cls, points: Sequence[MapPoint]) -> View:
         if not points:
-            return cls(-180.0, -60.0, 180.0, 85.0)
+            return WORLD
         west, east = min(p.longitude for p in points), max(p.longitude for p in points)
         south, north = min(p.latitude for p in points), max(p.latitude for p in points)
         pad_x = max((east - west) * 0.08, MIN_SPAN_DEGREES / 2)
@@ -95,9 +97,9 @@ class View:
         stretch = math.cos(math.radians((self.north + self.south) / 2))
         span_x = (self.east - self.west) * stretch
         span_y = self.north - self.south
-        scale = min(WIDTH / span_x, HEIGHT / span_y)
-        off_x = (WIDTH - span_x * scale) / 2
-        off_y = (HEIGHT - span_y * scale) / 2
+        scale = min(self.width / span_x, self.height / span_y)
+        off_x = (self.width - span_x * scale) / 2
+        off_y = (self.height - span_y * scale) / 2
         x = off_x + (longitude - self.west) * stretch * scale
         y = off_y + (self.north - latitude) * scale
         return round(x, 1), round(y, 1)
@@ -116,9 +118,34 @@ def land_path(view: View) -> str:
     for ring in land_rings():
         if not view.touches(ring):
             continue
-        projected = [view.project(lon, lat) for lon, lat in ring]
-        parts.append("M" + "L".join(f"{x:g},{y:g}" for x, y in projected) + "Z")
+        # A ring crossing the antimeridian (Fiji, Chukotka, Antarctica) is split there
+        # into pieces, rather than drawn with a line across the whole map.
+        path, previous_lon = "", None
+        for lon, lat in ring:
+            x, y = view.project(lon, lat)
+            jump = previous_lon is None or abs(lon - previous_lon) > 180
+            path += f"{'M' if jump else 'L'}{x:g},{y:g}"
+            previous_lon = lon
+        parts.append(path + "Z")
     return "".join(parts)
+
+
+WORLD = View(-180.0, -60.0, 180.0, 85.0)
+INSET = View(-180.0, -60.0, 180.0, 85.0, width=180, height=90)
+
+
+def locator_inset(view: View) -> str:
+    """A small world map in the corner with the shown area outlined, for a city-sized view."""
+    if view.east - view.west > 90:
+        return ""
+    (x0, y0), (x1, y1) = INSET.project(view.west, view.north), INSET.project(view.east, view.south)
+    return (
+        f'<g transform="translate({WIDTH - INSET.width - 8},8)" class="inset">'
+        f'<rect width="{INSET.width}" height="{INSET.height}" fill="#dbeaf5" stroke="#888"/>'
+        f'<path d="{land_path(INSET)}" fill="#f3f0e6"/>'
+        f'<rect x="{x0 - 2:g}" y="{y0 - 2:g}" width="{x1 - x0 + 4:g}" height="{y1 - y0 + 4:g}" '
+        'fill="none" stroke="#d55e00" stroke-width="2"/></g>'
+    )
 
 
 def render_map(points: Sequence[MapPoint]) -> str:
@@ -132,7 +159,10 @@ def render_map(points: Sequence[MapPoint]) -> str:
         key = (round(x), round(y), point.mat_status, point.stale)
         merged.setdefault(key, []).append(point.label)
     circles = []
-    for (x, y, status, stale), labels in merged.items():
+    drawing_order = list(STATUS_COLOURS)[::-1]  # unknown first, friendly last (on top)
+    ordered = sorted(merged.items(), key=lambda item: drawing_order.index(item[0][2])
+                     if item[0][2] in drawing_order else 0)  # fmt: skip
+    for (x, y, status, stale), labels in ordered:
         colour = STATUS_COLOURS.get(status, STATUS_COLOURS["unknown"])
         fill = "none" if stale else colour
         label = labels[0] if len(labels) == 1 else f"{len(labels)} meetings: {labels[0]}, ..."
@@ -151,7 +181,7 @@ def render_map(points: Sequence[MapPoint]) -> str:
         f'role="img" aria-label="map of {len(points)} meetings" class="map">'
         f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#dbeaf5"/>'
         f'<path d="{land_path(view)}" fill="#f3f0e6" stroke="#b9b2a0" stroke-width="0.7"/>'
-        f"{''.join(circles)}"
+        f"{''.join(circles)}{locator_inset(view)}"
         f'<g font-size="11" font-family="sans-serif">{legend}</g>'
         f'<text x="{WIDTH - 8}" y="{HEIGHT - 8}" font-size="10" text-anchor="end" '
         f'font-family="sans-serif">{escape(ATTRIBUTION)}</text>'
