@@ -279,7 +279,8 @@ def render_report(folder: Path) -> tuple[str, dict[str, int]]:
             ("Map", map_section(connection)),
         ]
     body = "".join(
-        f'<section id="{esc(title.split()[0].lower())}"><h2>{esc(title)}</h2>{html}</section>'
+        f'<section id="section-{esc(title.split()[0].lower())}">'
+        f"<h2>{esc(title)}</h2>{html}</section>"
         for title, html in sections
     )
     page = (
