@@ -182,7 +182,7 @@ def command_releases(args: argparse.Namespace) -> int:
             *(str(changes.get(k, "?")) for k in ("added", "changed", "removed")),
             f"{r.bytes / 1e6:.1f}",
         )
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 120).print(table)
     return 0
 
 
