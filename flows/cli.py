@@ -3,6 +3,7 @@
 allpaths run [--sources FILE] [--data-dir DIR] [--reviews PATH] [--http-cache DIR]
 allpaths tag < listings.jsonl > decisions.jsonl
 allpaths discover URL
+allpaths releases | diff OLD NEW | verify [RELEASE] | prune --keep N | report [RELEASE]
 """
 
 from __future__ import annotations
@@ -183,7 +184,115 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tag.set_defaults(handler=command_tag)
     add_discover(commands)
+    add_release_commands(commands)
     return parser
+
+
+# --- release commands: read what `run` published (logic in pipeline/publish/catalog.py) ---
+
+
+def command_releases(args: argparse.Namespace) -> int:
+    from pipeline.publish.catalog import list_releases
+
+    summaries = list_releases(args.data_dir)
+    if not summaries:
+        print(f"no releases in {args.data_dir}")
+        return 0
+    table = Table(title=f"releases in {args.data_dir}")
+    table.add_column("version", no_wrap=True)
+    table.add_column("latest")
+    for column in ("meetings", "stale", "rejects", "added", "changed", "removed", "MB"):
+        table.add_column(column, justify="right")
+    for r in summaries:
+        changes = r.counts.get("changes", {})
+        table.add_row(
+            r.version,
+            "yes" if r.latest else "",
+            *(str(r.counts.get(k, "?")) for k in ("meetings", "stale_meetings", "rejects")),
+            *(str(changes.get(k, "?")) for k in ("added", "changed", "removed")),
+            f"{r.bytes / 1e6:.1f}",
+        )
+    Console(width=None if sys.stdout.isatty() else 120).print(table)
+    return 0
+
+
+def command_diff(args: argparse.Namespace) -> int:
+    from pipeline.publish.catalog import diff_releases, resolve_release
+
+    old = resolve_release(args.data_dir, args.old)
+    new = resolve_release(args.data_dir, args.new)
+    diff = diff_releases(old, new)
+    for row in diff.rows[: args.limit]:
+        fields = f"  [{', '.join(row['fields'])}]" if row["fields"] else ""
+        print(f"{row['change']:8} {row['source_id']}  {row['meeting_id']}  {row['name']}{fields}")
+    if len(diff.rows) > args.limit:
+        print(f"... {len(diff.rows) - args.limit} more (--limit)")
+    counts = {c: diff.count(c) for c in ("added", "changed", "removed")}
+    print(f"{old.name} -> {new.name}: {counts}")
+    return 0
+
+
+def command_verify(args: argparse.Namespace) -> int:
+    from pipeline.publish.catalog import resolve_release, verify_release
+
+    release = resolve_release(args.data_dir, args.release)
+    problems = verify_release(release)
+    for problem in problems:
+        print(f"MISMATCH {problem}")
+    print(f"{release.name}: {'ok' if not problems else f'{len(problems)} problems'}")
+    return 1 if problems else 0
+
+
+def command_prune(args: argparse.Namespace) -> int:
+    from pipeline.publish.catalog import prune_releases
+
+    removed = prune_releases(args.data_dir, args.keep, dry_run=args.dry_run)
+    verb = "would remove" if args.dry_run else "removed"
+    for path in removed:
+        print(f"{verb} {path}")
+    print(f"{verb} {len(removed)} releases; kept the newest {args.keep} and the latest")
+    return 0
+
+
+def command_report(args: argparse.Namespace) -> int:
+    from pipeline.publish.catalog import report_path
+
+    print(report_path(args.data_dir, args.release).resolve())
+    return 0
+
+
+def add_release_commands(commands: argparse._SubParsersAction) -> None:
+    """releases, diff, verify, prune, report: each reads the data dir's releases."""
+
+    def with_data_dir(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        parser.add_argument("--data-dir", type=Path, default=Path("data"))
+        return parser
+
+    releases = with_data_dir(commands.add_parser("releases", help="list releases with counts"))
+    releases.set_defaults(handler=command_releases)
+
+    diff = with_data_dir(commands.add_parser("diff", help="meetings changed between releases"))
+    diff.add_argument("old", help="older release (version or path)")
+    diff.add_argument("new", help="newer release (version or path)")
+    diff.add_argument("--limit", type=int, default=200, help="rows to print (default 200)")
+    diff.set_defaults(handler=command_diff)
+
+    verify = with_data_dir(
+        commands.add_parser("verify", help="check files against the manifest; exit 1 on mismatch")
+    )
+    verify.add_argument("release", nargs="?", help="version or path (default: latest)")
+    verify.set_defaults(handler=command_verify)
+
+    prune = with_data_dir(
+        commands.add_parser("prune", help="remove old releases (never the latest)")
+    )
+    prune.add_argument("--keep", type=int, required=True, help="newest releases to keep")
+    prune.add_argument("--dry-run", action="store_true", help="only say what would go")
+    prune.set_defaults(handler=command_prune)
+
+    report = with_data_dir(commands.add_parser("report", help="print the path of report.html"))
+    report.add_argument("release", nargs="?", help="version or path (default: latest)")
+    report.set_defaults(handler=command_report)
 
 
 def quiet_prefect_defaults() -> None:
@@ -197,7 +306,13 @@ def quiet_prefect_defaults() -> None:
 def main(argv: list[str] | None = None) -> int:
     quiet_prefect_defaults()
     args = build_parser().parse_args(argv)
-    return int(args.handler(args))
+    from pipeline.publish.catalog import ReleaseNotFound
+
+    try:
+        return int(args.handler(args))
+    except ReleaseNotFound as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

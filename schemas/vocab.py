@@ -72,6 +72,9 @@ MEETING_TYPES: dict[str, str] = {
     "T": "Transgender", "TC": "Location Temporarily Closed", "TH": "Thai", "TL": "Tagalog",
     "TR": "Tradition Study", "UK": "Ukrainian", "W": "Women", "X": "Wheelchair Access",
     "XB": "Wheelchair-Accessible Bathroom", "XT": "Cross Talk Permitted", "Y": "Young People",
+    "AF": "Afrikaans", "AR": "Arabic", "BG": "Bulgarian", "FI": "Finnish", "IS": "Icelandic",
+    "KA": "Georgian", "MT": "Maltese", "NB": "Non-Binary", "NE": "Nepali", "NL": "Dutch",
+    "POA": "Proof of Attendance", "SL": "Slovenian", "TUR": "Turkish",
 }  # fmt: skip
 
 #: Codes whose case matters ("12x12"); every other code is compared upper-cased.
@@ -83,6 +86,8 @@ LANGUAGE_CODES: dict[str, str] = {
     "HE": "he", "HI": "hi", "HR": "hr", "HU": "hu", "ITA": "it", "JA": "ja", "KOR": "ko",
     "LT": "lt", "ML": "ml", "NO": "no", "POL": "pl", "POR": "pt", "PUN": "pa", "RUS": "ru",
     "S": "es", "SK": "sk", "SV": "sv", "TH": "th", "TL": "tl", "UK": "uk",
+    "AF": "af", "AR": "ar", "BG": "bg", "FI": "fi", "IS": "is", "KA": "ka", "MT": "mt",
+    "NE": "ne", "NL": "nl", "SL": "sl", "TUR": "tr",
 }  # fmt: skip
 
 #: Type codes that mean the meeting's location is closed for now.

@@ -21,6 +21,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.publish.exports import write_exports
 from pipeline.publish.releases import RELEASES, point_latest_at
 from pipeline.publish.tables import (
     CHANGES_SCHEMA,
@@ -29,20 +30,10 @@ from pipeline.publish.tables import (
     rejects_table,
     rows_table,
 )
+from pipeline.publish.views import CONSUMER_VIEWS
 from pipeline.types import SourceReport
 from schemas.meeting import SCHEMA_VERSION, Meeting, Reject
 from schemas.sources import SourceConfig
-
-#: Views in meetings.duckdb for consumers who want an answer, not a table.
-CONSUMER_VIEWS = {
-    "current_meetings": "SELECT * FROM meetings WHERE status = 'active'",
-    "mat_friendly_meetings": (
-        "SELECT * FROM meetings WHERE mat_status = 'friendly' AND status = 'active'"
-    ),
-    "source_health": (
-        "SELECT source_id, status, fetched, valid, rejected, stale, error FROM sources"
-    ),
-}
 
 
 @dataclass
@@ -156,7 +147,8 @@ def write_release(data_dir: Path, content: ReleaseContent) -> Path:
         write_duckdb(staging, paths)
         for name, writer in content.extra_files.items():
             writer(staging / name)
-        manifest = manifest_of(content, staging)
+        exports = write_exports(staging)  # after the Parquet files, before the checksums
+        manifest = manifest_of(content, staging) | {"exports": exports}
         (staging / "manifest.json").write_text(
             json.dumps(manifest, indent=2, sort_keys=False, default=str) + "\n", encoding="utf-8"
         )
