@@ -161,10 +161,20 @@ def build_geocoder(config: GeocoderConfig) -> Any:
         raise GeocoderConfigError(f"[geocoder] {config.service}: {exc}") from None
 
 
+def _timed_out(exc: BaseException | None) -> bool:
+    """A time-out anywhere in the chain (geopy's requests adapter reports a read time-out,
+    after urllib3's own retries, as GeocoderUnavailable)."""
+    while exc is not None:
+        if isinstance(exc, GeocoderTimedOut | TimeoutError) or "Timeout" in type(exc).__name__:
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def _error_kind(exc: BaseException) -> str:
     if isinstance(exc, GeocoderRateLimited):
         return "rate_limited"
-    if isinstance(exc, GeocoderTimedOut):
+    if _timed_out(exc):
         return "timeout"
     if isinstance(exc, GeocoderParseError | KeyError | TypeError | ValueError | IndexError):
         return "malformed"
@@ -206,6 +216,8 @@ class OnlineGeocoder:
         lat, lon = float(location.latitude), float(location.longitude)
         if not (math.isfinite(lat) and math.isfinite(lon)) or abs(lat) > 90 or abs(lon) > 180:
             raise ValueError(f"coordinates out of range: {lat}, {lon}")
+        if lat == 0 and lon == 0:  # geopy's reading of a place with no lat/lon at all
+            raise ValueError("answer without coordinates")
         return Answer(
             query.address_key,
             found=True,
