@@ -25,7 +25,9 @@ pytestmark = pytest.mark.skipif(not FEEDS.is_dir(), reason=f"shared corpus not p
 
 
 @pytest.fixture(scope="module")
-def corpus_geocoded(gazetteer_file: Path, tmp_path_factory: pytest.TempPathFactory) -> GeocodeOutcome:
+def corpus_geocoded(
+    gazetteer_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> GeocodeOutcome:
     from tests.geocode_helpers import data_dir_with
 
     meetings = []
