@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from schemas.geocoder import GeocoderConfig
 from schemas.vocab import FELLOWSHIPS, canonical_fellowship
 
 #: Platforms with a spider. Kept here (not imported from spiders/) so the schema has no
@@ -108,6 +109,7 @@ class SourcesFile(BaseModel):
 
     path: Path
     sources: tuple[SourceConfig, ...]
+    geocoder: GeocoderConfig = GeocoderConfig()
 
     @property
     def enabled(self) -> tuple[SourceConfig, ...]:
@@ -137,7 +139,7 @@ def load_sources(path: Path) -> SourcesFile:
         raise SourcesFileError(f"{path}: no such sources file") from None
     except tomllib.TOMLDecodeError as exc:
         raise SourcesFileError(f"{path}: not valid TOML: {exc}") from None
-    unknown = set(document) - {"source"}
+    unknown = set(document) - {"source", "geocoder"}
     if unknown:
         raise SourcesFileError(
             f"{path}: unknown top-level key(s) {sorted(unknown)}; list sources as [[source]] tables"
@@ -160,4 +162,13 @@ def load_sources(path: Path) -> SourcesFile:
             )
         seen[source.id] = number
         sources.append(source)
-    return SourcesFile(path=path.resolve(), sources=tuple(sources))
+    try:
+        geocoder = GeocoderConfig.model_validate(document.get("geocoder", {}))
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'geocoder'}: "
+            + e["msg"].removeprefix("Value error, ")
+            for e in exc.errors()
+        )
+        raise SourcesFileError(f"{path}: [geocoder]: {problems}") from None
+    return SourcesFile(path=path.resolve(), sources=tuple(sources), geocoder=geocoder)

@@ -52,3 +52,18 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def gazetteer_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline gazetteer, built once for every geocoding test."""
+    from pipeline.geocode.gazetteer import ensure_gazetteer
+
+    return ensure_gazetteer(tmp_path_factory.mktemp("gazetteer"))
+
+
+@pytest.fixture
+def geo_data_dir(gazetteer_file: Path, tmp_path: Path) -> Path:
+    from tests.geocode_helpers import data_dir_with
+
+    return data_dir_with(gazetteer_file, tmp_path / "data")

@@ -45,9 +45,13 @@ class Review:
         return f"{self.file}:{self.line}"
 
 
+#: Files in the reviews folder that hold other corrections (geocoding pins), not MAT reviews.
+OTHER_REVIEW_FILES = frozenset({"geocode.csv"})
+
+
 def review_files(path: Path) -> list[Path]:
     if path.is_dir():
-        return sorted(path.glob("*.csv"))
+        return sorted(p for p in path.glob("*.csv") if p.name not in OTHER_REVIEW_FILES)
     if path.is_file():
         return [path]
     raise ReviewFileError(f"{path}: no such review file or folder")
