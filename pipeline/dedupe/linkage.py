@@ -73,7 +73,7 @@ def _levels_sql() -> str:
     return "list_filter([" + ", ".join(parts) + "], lambda x: x IS NOT NULL)"
 
 
-def score_pairs(con: duckdb.DuckDBPyConnection) -> pa.Table:
+def score_pairs(con: duckdb.DuckDBPyConnection, floor: float | None = None) -> pa.Table:
     """Candidate pairs of `PREPARED_TABLE` scored by the fixed-weight model.
 
     Columns: rid_l, rid_r (row numbers), meeting_id_l, meeting_id_r, listing_l, listing_r,
@@ -83,8 +83,11 @@ def score_pairs(con: duckdb.DuckDBPyConnection) -> pa.Table:
     db_api = DuckDBAPI(con)
     frame = db_api.register(PREPARED_TABLE)
     linker = Linker(frame, splink_settings(), log_level=None)
-    floor = threshold_weight() - PUBLISH_BELOW_BITS
-    scored = linker.inference.predict(threshold_match_weight=floor, warning_mode="never")
+    if floor is None:  # pairs far below the threshold are neither merged nor published
+        floor = threshold_weight() - PUBLISH_BELOW_BITS
+    scored = linker.inference.predict(
+        threshold_match_weight=None if math.isinf(floor) else floor, warning_mode="never"
+    )
     table = con.sql(
         f"""
         SELECT unique_id_l AS rid_l, unique_id_r AS rid_r,

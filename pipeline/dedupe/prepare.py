@@ -12,8 +12,10 @@ from __future__ import annotations
 import duckdb
 
 from pipeline.dedupe.rules import (
+    COMPARABLE_GEO_PRECISION,
     GRID_DEGREES,
     NAME_STOPWORDS,
+    NAME_WORDS,
     STREET_ABBREVIATIONS,
     UNIT_WORDS,
 )
@@ -34,9 +36,11 @@ def _sql_map(mapping: dict[str, str]) -> str:
 
 def _words(expression: str) -> str:
     """A text expression as a list of lower-case ASCII words (punctuation becomes space)."""
+    lowered = f"lower(strip_accents(coalesce({expression}, '')))"
+    no_apostrophe = f"regexp_replace({lowered}, '[\u2019'']', '', 'g')"  # women's -> womens
     cleaned = (
-        f"trim(regexp_replace(regexp_replace(lower(strip_accents(coalesce({expression}, ''))),"
-        " '&', ' and ', 'g'), '[^a-z0-9]+', ' ', 'g'))"
+        f"trim(regexp_replace(regexp_replace({no_apostrophe}, '&', ' and ', 'g'),"
+        " '[^a-z0-9]+', ' ', 'g'))"
     )
     return f"list_filter(string_split({cleaned}, ' '), lambda w: w <> '')"
 
@@ -51,8 +55,12 @@ def prepared_sql() -> str:
     stop = _sql_list(NAME_STOPWORDS)
     abbreviations = _sql_map(STREET_ABBREVIATIONS)
     unit = "|".join(UNIT_WORDS)
-    name_words = f"list_filter({_words('name')}, lambda w: NOT list_contains({stop}, w))"
-    group_words = f"list_filter({_words('group_name')}, lambda w: NOT list_contains({stop}, w))"
+    name_map = _sql_map(NAME_WORDS)
+    name_words, group_words = (
+        f"list_transform(list_filter({_words(column)}, lambda w: NOT list_contains({stop}, w)),"
+        f" lambda w: coalesce({name_map}[w], w))"
+        for column in ("name", "group_name")
+    )
     street_clean = (
         "regexp_replace(regexp_replace(lower(coalesce(street, '')),"
         f" '\\b({unit})\\b.*$', ''), '#.*$', '')"
@@ -67,6 +75,7 @@ def prepared_sql() -> str:
         " '[?#].*$', ''), '/')"
     )
     g = GRID_DEGREES
+    precise = "(" + ", ".join(f"'{p}'" for p in COMPARABLE_GEO_PRECISION) + ")"
     return f"""
     SELECT
         rid AS unique_id,
@@ -89,8 +98,10 @@ def prepared_sql() -> str:
                 THEN left(trim(postal_code), 5)
             ELSE nullif(regexp_replace(upper(coalesce(postal_code, '')), '[^A-Z0-9]', '', 'g'), '')
         END AS postal_key,
-        latitude,
-        longitude,
+        -- coordinates compared only when they place the building: a city centre given
+        -- for an online meeting or a postal-code centroid says nothing about identity
+        CASE WHEN geo_precision IN {precise} THEN latitude END AS latitude,
+        CASE WHEN geo_precision IN {precise} THEN longitude END AS longitude,
         CASE WHEN latitude IS NOT NULL AND longitude IS NOT NULL THEN
             CAST(floor(latitude / {g}) AS BIGINT) || ':' || CAST(floor(longitude / {g}) AS BIGINT)
         END AS cell_a,

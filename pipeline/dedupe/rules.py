@@ -18,6 +18,10 @@ START_WINDOW_MINUTES = 10
 #: latitude); a second grid shifted by half a cell catches pairs that straddle a border.
 GRID_DEGREES = 0.01
 
+#: Coordinates are compared only at these precisions: a city centre standing in for an
+#: online meeting's place, or a postal-code centroid, is shared by unrelated meetings.
+COMPARABLE_GEO_PRECISION: tuple[str, ...] = ("rooftop", "street")
+
 # --- scoring ---------------------------------------------------------------------------
 
 #: A pair whose match probability reaches this is merged. The prior and every m/u are
@@ -55,8 +59,15 @@ STREET_CLOSE = 0.88
 #: dropping punctuation): "The Tuesday Night Group of AA" and "Tuesday Night" are one name.
 NAME_STOPWORDS: tuple[str, ...] = (
     "the", "a", "an", "of", "and", "group", "groups", "meeting", "mtg", "aa", "na", "ca",
-    "alcoholics", "anonymous", "narcotics", "in", "at", "on",
+    "alcoholics", "anonymous", "narcotics", "in", "at", "on", "grupo", "online", "hybrid",
+    "virtual", "zoom",
 )  # fmt: skip
+
+#: Name words spelled two ways by different sites, reduced to one.
+NAME_WORDS: dict[str, str] = {
+    "saint": "st", "twelve": "12", "steps": "step", "traditions": "tradition",
+    "womens": "women", "mens": "men", "speakers": "speaker", "mt": "mount",
+}  # fmt: skip
 
 #: Street-word spellings reduced to one form, USPS style. Applied to whole words.
 STREET_ABBREVIATIONS: dict[str, str] = {

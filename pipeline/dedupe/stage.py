@@ -12,6 +12,7 @@ Self-contained: no Prefect, no files but what the caller passes. Runs after geoc
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -158,6 +159,25 @@ def _previous_ids(con: duckdb.DuckDBPyConnection, previous: pa.Table | None) -> 
     return {int(rid): str(previous_id) for rid, previous_id in rows}
 
 
+def _connect(meetings: pa.Table, memory_limit: str) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection with the meetings registered as ROWS (plus row number `rid`)."""
+    con = duckdb.connect()
+    con.execute(f"SET memory_limit = '{memory_limit}'")
+    con.execute("SET preserve_insertion_order = false")
+    rows = meetings.append_column("rid", pa.array(range(meetings.num_rows), pa.int64()))
+    con.register(ROWS, rows)
+    return con
+
+
+def candidate_pairs(meetings: pa.Table) -> pa.Table:
+    """Every blocked pair scored, with no floor: what calibration reads."""
+    con = _connect(meetings.select(MEETINGS_SCHEMA.names).cast(MEETINGS_SCHEMA), "2GB")
+    prepare(con)
+    scored = score_pairs(con, floor=-math.inf)
+    con.close()
+    return scored
+
+
 def dedupe_meetings(
     meetings: pa.Table,
     priorities: Mapping[str, int],
@@ -170,11 +190,7 @@ def dedupe_meetings(
     started = time.perf_counter()
     meetings = meetings.select(MEETINGS_SCHEMA.names).cast(MEETINGS_SCHEMA)
     size = meetings.num_rows
-    con = duckdb.connect()
-    con.execute(f"SET memory_limit = '{memory_limit}'")
-    con.execute("SET preserve_insertion_order = false")
-    rows = meetings.append_column("rid", pa.array(range(size), pa.int64()))
-    con.register(ROWS, rows)
+    con = _connect(meetings, memory_limit)
     duplicates = con.execute(
         f"SELECT meeting_id FROM {ROWS} GROUP BY 1 HAVING count(*) > 1 LIMIT 3"
     ).fetchall()

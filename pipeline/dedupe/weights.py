@@ -76,8 +76,8 @@ COMPARISONS: tuple[Comparison, ...] = (
         "AA and NA meet in the same church basement at the same hour",
         (
             Level("null", _null("fellowship")),
-            Level("same", "fellowship_l = fellowship_r", 0.99, 0.75),
-            Level("different", "ELSE", 0.01, 0.25),
+            Level("same", "fellowship_l = fellowship_r", 0.99, 0.85),
+            Level("different", "ELSE", 0.01, 0.15),
         ),
     ),
     Comparison(
@@ -85,14 +85,14 @@ COMPARISONS: tuple[Comparison, ...] = (
         "meeting name, lower-cased, filler words ('group', 'the', 'AA') dropped",
         (
             Level("null", _null("name_key")),
-            Level("exact", "name_key_l = name_key_r", 0.62, 0.04),
+            Level("exact", "name_key_l = name_key_r", 0.80, 0.05),
             Level("close", f"jaro_winkler_similarity(name_key_l, name_key_r) >= {NAME_CLOSE}",
-                  0.18, 0.05),
+                  0.09, 0.02),
             Level("contained",
                   "len(list_intersect(name_words_l, name_words_r)) >= "
                   "least(len(list_distinct(name_words_l)), len(list_distinct(name_words_r)))",
-                  0.12, 0.08),
-            Level("different", "ELSE", 0.08, 0.83),
+                  0.10, 0.02),
+            Level("different", "ELSE", 0.03, 0.89),
         ),
     ),
     Comparison(
@@ -100,10 +100,10 @@ COMPARISONS: tuple[Comparison, ...] = (
         "group name, when both listings give one",
         (
             Level("null", _null("group_key")),
-            Level("exact", "group_key_l = group_key_r", 0.85, 0.10),
+            Level("exact", "group_key_l = group_key_r", 0.80, 0.30),
             Level("close", f"jaro_winkler_similarity(group_key_l, group_key_r) >= {NAME_CLOSE}",
-                  0.08, 0.05),
-            Level("different", "ELSE", 0.07, 0.85),
+                  0.10, 0.12),
+            Level("different", "ELSE", 0.10, 0.58),
         ),
     ),
     Comparison(
@@ -111,13 +111,13 @@ COMPARISONS: tuple[Comparison, ...] = (
         "street with one spelling per street word and no suite; else the place's name",
         (
             Level("null", f"({_null('street_key')}) AND ({_null('location_key')})"),
-            Level("same street", "street_key_l = street_key_r", 0.70, 0.55),
+            Level("same street", "street_key_l = street_key_r", 0.90, 0.80),
             Level("same number, close street",
                   "house_number_l = house_number_r AND "
                   f"jaro_winkler_similarity(street_key_l, street_key_r) >= {STREET_CLOSE}",
-                  0.15, 0.08),
-            Level("same place name", "location_key_l = location_key_r", 0.10, 0.08),
-            Level("different", "ELSE", 0.05, 0.27),
+                  0.04, 0.03),
+            Level("same place name", "location_key_l = location_key_r", 0.03, 0.04),
+            Level("different", "ELSE", 0.03, 0.13),
         ),
     ),
     Comparison(
@@ -125,12 +125,12 @@ COMPARISONS: tuple[Comparison, ...] = (
         "meeting type codes; open vs closed or men vs women means two meetings",
         (
             Level("null", "len(type_codes_l) = 0 OR len(type_codes_r) = 0"),
-            Level("conflicting", _CONFLICT, 0.03, 0.30),
-            Level("same", "type_codes_l = type_codes_r", 0.50, 0.25),
+            Level("conflicting", _CONFLICT, 0.01, 0.30),
+            Level("same", "type_codes_l = type_codes_r", 0.60, 0.36),
             Level("overlapping",
                   "len(list_intersect(type_codes_l, type_codes_r)) * 2 >= "
-                  "greatest(len(type_codes_l), len(type_codes_r))", 0.37, 0.25),
-            Level("different", "ELSE", 0.10, 0.20),
+                  "greatest(len(type_codes_l), len(type_codes_r))", 0.36, 0.28),
+            Level("different", "ELSE", 0.03, 0.06),
         ),
     ),
     Comparison(
@@ -138,8 +138,8 @@ COMPARISONS: tuple[Comparison, ...] = (
         "start time (blocking already keeps it within minutes)",
         (
             Level("null", _null("start_min")),
-            Level("same", "start_min_l = start_min_r", 0.92, 0.75),
-            Level("minutes apart", "ELSE", 0.08, 0.25),
+            Level("same", "start_min_l = start_min_r", 0.92, 0.90),
+            Level("minutes apart", "ELSE", 0.08, 0.10),
         ),
     ),
     Comparison(
@@ -147,9 +147,9 @@ COMPARISONS: tuple[Comparison, ...] = (
         "end time, when both listings give one",
         (
             Level("null", _null("end_min")),
-            Level("same", "end_min_l = end_min_r", 0.75, 0.45),
-            Level("close", f"abs(end_min_l - end_min_r) <= {END_TIME_CLOSE_MINUTES}", 0.17, 0.20),
-            Level("different", "ELSE", 0.08, 0.35),
+            Level("same", "end_min_l = end_min_r", 0.85, 0.70),
+            Level("close", f"abs(end_min_l - end_min_r) <= {END_TIME_CLOSE_MINUTES}", 0.10, 0.11),
+            Level("different", "ELSE", 0.05, 0.19),
         ),
     ),
     Comparison(
@@ -157,10 +157,10 @@ COMPARISONS: tuple[Comparison, ...] = (
         "distance between the listed coordinates",
         (
             Level("null", _null("latitude", "longitude")),
-            Level(f"within {_NEAR1:.0f} m", f"{_DISTANCE} <= {_NEAR1}", 0.80, 0.55),
-            Level(f"within {_NEAR2:.0f} m", f"{_DISTANCE} <= {_NEAR2}", 0.14, 0.20),
-            Level(f"within {_NEAR3:.0f} m", f"{_DISTANCE} <= {_NEAR3}", 0.04, 0.15),
-            Level("farther", "ELSE", 0.02, 0.10),
+            Level(f"within {_NEAR1:.0f} m", f"{_DISTANCE} <= {_NEAR1}", 0.90, 0.80),
+            Level(f"within {_NEAR2:.0f} m", f"{_DISTANCE} <= {_NEAR2}", 0.06, 0.08),
+            Level(f"within {_NEAR3:.0f} m", f"{_DISTANCE} <= {_NEAR3}", 0.02, 0.05),
+            Level("farther", "ELSE", 0.02, 0.07),
         ),
     ),
     Comparison(
@@ -168,8 +168,8 @@ COMPARISONS: tuple[Comparison, ...] = (
         "online room (Zoom id, Meet code or URL); rooms are shared by several meetings",
         (
             Level("null", _null("conference_key")),
-            Level("same room", "conference_key_l = conference_key_r", 0.90, 0.60),
-            Level("different room", "ELSE", 0.10, 0.40),
+            Level("same room", "conference_key_l = conference_key_r", 0.92, 0.30),
+            Level("different room", "ELSE", 0.08, 0.70),
         ),
     ),
 )  # fmt: skip
