@@ -2,6 +2,7 @@
 
 allpaths run [--sources FILE] [--data-dir DIR] [--reviews PATH] [--http-cache DIR]
 allpaths tag < listings.jsonl > decisions.jsonl
+allpaths why-merged MEETING_ID [--data-dir DIR] [--release DIR]
 """
 
 from __future__ import annotations
@@ -101,6 +102,38 @@ def command_tag(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- why-merged (dedupe) ---------------------------------------------------------------
+
+
+def command_why_merged(args: argparse.Namespace) -> int:
+    from pipeline.dedupe.why import NoPairScores, explain, release_folder
+
+    try:
+        folder = release_folder(args.data_dir, args.release)
+        lines = explain(folder, args.meeting_id)
+    except NoPairScores as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(lines))
+    return 0
+
+
+def add_why_merged(commands: argparse._SubParsersAction) -> None:
+    why = commands.add_parser(
+        "why-merged",
+        help="show the dedupe pair scores behind a meeting (merged or kept apart)",
+    )
+    why.add_argument("meeting_id")
+    why.add_argument("--data-dir", type=Path, default=Path("data"))
+    why.add_argument(
+        "--release", type=Path, default=None, help="a release folder (default: latest)"
+    )
+    why.set_defaults(handler=command_why_merged)
+
+
+# --- end why-merged ----------------------------------------------------------------------
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="allpaths", description="Recovery-meeting open data pipeline"
@@ -153,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
         "mat_evidence, mat_needs_review per line, in order.",
     )
     tag.set_defaults(handler=command_tag)
+    add_why_merged(commands)
     return parser
 
 

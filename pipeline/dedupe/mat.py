@@ -6,8 +6,9 @@ the meeting to review. Evidence from every listing is kept, the other listings' 
 with `also:<source_id:source_meeting_id>:` so a reviewer sees where each came from.
 
 Dedupe runs before MAT tagging in the nightly order, so `combine_mat` is what the flow
-calls after tagging every listing (the input to dedupe): it folds the listings'
-decisions into the merged rows, using the membership table dedupe returned. The same SQL
+calls after tagging every listing (the input to dedupe, so each listing's own text is
+read): it folds the listings' decisions into the merged rows, using the membership
+table dedupe returned. The same SQL
 runs inside dedupe, for inputs that already carry decisions.
 """
 
@@ -69,8 +70,8 @@ def combine_mat(merged: pa.Table, listings: pa.Table, membership: pa.Table) -> p
     """`merged` with each merged row's MAT columns combined from its tagged `listings`.
 
     `listings` are the rows that went into dedupe, now MAT-tagged (meeting_id plus the
-    MAT columns); `membership` is `DedupeResult.membership`. Rows of `merged` with a
-    single listing are returned as they are.
+    MAT columns); `membership` is `DedupeResult.membership`. A row of one listing takes
+    that listing's decision; a row no tagged listing belongs to keeps its own.
     """
     con = duckdb.connect()
     con.register("merged_in", merged)
@@ -79,8 +80,7 @@ def combine_mat(merged: pa.Table, listings: pa.Table, membership: pa.Table) -> p
     members = """
         (SELECT b.merged_id, b.listing, b.rank, l.mat_status, l.mat_confidence,
                 l.mat_needs_review, l.mat_evidence, l.mat_decided_by
-         FROM membership_in b JOIN listings_in l ON l.meeting_id = b.meeting_id
-         WHERE b.merged_id IN (SELECT merged_id FROM membership_in GROUP BY 1 HAVING count(*) > 1))
+         FROM membership_in b JOIN listings_in l ON l.meeting_id = b.meeting_id)
     """
     combined = f"({finish_mat_sql('(' + combined_mat_sql(members) + ')')})"
     columns = ", ".join(

@@ -131,7 +131,11 @@ def count_fills(con: duckdb.DuckDBPyConnection) -> Counter[str]:
 
 def lone_rows_sql() -> str:
     """SELECT the rows that stand alone, with the id they keep or inherit."""
-    columns = ", ".join("g.merged_id" if n == "meeting_id" else f"m.{n}" for n in MEETING_COLUMNS)
+    special = {
+        "meeting_id": "g.merged_id",
+        "also_listed_in": "coalesce(m.also_listed_in, [])",
+    }
+    columns = ", ".join(f"{special.get(n, 'm.' + n)} AS {n}" for n in MEETING_COLUMNS)
     return f"SELECT {columns} FROM {ROWS} m JOIN {GROUPS} g USING (rid) WHERE g.size = 1"
 
 

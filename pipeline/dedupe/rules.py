@@ -37,7 +37,7 @@ PRIOR_MATCH_AMONG_BLOCKED = 0.5
 #: Pairs whose match weight lies within this many bits of the threshold's weight are
 #: "near the threshold": counted in the manifest, kept in merges.parquet, and the first
 #: place a maintainer looks for a merge to force or forbid.
-NEAR_THRESHOLD_BITS = 3.0
+NEAR_THRESHOLD_BITS = 1.0
 
 #: Pairs scored below the threshold but above (threshold - this) are still published in
 #: merges.parquet, so `allpaths why-merged` can say why two listings were *not* merged.
