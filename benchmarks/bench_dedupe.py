@@ -95,7 +95,7 @@ def run(path: Path) -> None:
 
     table = pq.read_table(path)
     started = time.perf_counter()
-    limit = "1GB" if table.num_rows <= 200_000 else "2GB"
+    limit = "1GB"
     result = dedupe_meetings(table, {"bench": 50, "bench-aggregator": 10}, memory_limit=limit)
     seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

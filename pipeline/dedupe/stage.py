@@ -13,9 +13,12 @@ Self-contained: no Prefect, no files but what the caller passes. Runs after geoc
 from __future__ import annotations
 
 import math
+import os
+import tempfile
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -163,6 +166,9 @@ def _connect(meetings: pa.Table, memory_limit: str) -> duckdb.DuckDBPyConnection
     """A DuckDB connection with the meetings registered as ROWS (plus row number `rid`)."""
     con = duckdb.connect()
     con.execute(f"SET memory_limit = '{memory_limit}'")
+    # past the limit DuckDB spills to disk: to the system's temporary folder, not the cwd
+    spill = Path(tempfile.gettempdir()) / f"allpaths-dedupe-{os.getpid()}"
+    con.execute(f"SET temp_directory = '{spill}'")
     con.execute("SET preserve_insertion_order = false")
     rows = meetings.append_column("rid", pa.array(range(meetings.num_rows), pa.int64()))
     con.register(ROWS, rows)
@@ -209,6 +215,8 @@ def dedupe_meetings(
     grouping = clusters.group_rows(size, triples, threshold, forced, forbidden)
     own_ids = meetings.column("meeting_id").to_pylist()
     merged_ids = assign_ids(own_ids, grouping.group, _previous_ids(con, previous))
+    con.execute(f"DROP TABLE {PREPARED_TABLE}")  # its memory is needed for the merge
+    del triples
     group_sizes: dict[int, int] = {}
     for rep in grouping.group:
         group_sizes[rep] = group_sizes.get(rep, 0) + 1

@@ -34,8 +34,8 @@ def release_folder(data_dir: Path, release: Path | None = None) -> Path:
 def pairs_of(folder: Path, meeting_id: str) -> list[dict[str, object]]:
     """Pairs whose merged row is `meeting_id` or that name it, strongest first."""
     table = pq.read_table(folder / MERGES_FILE)
-    hit = pc.or_(
-        pc.or_(
+    hit = pc.or_kleene(
+        pc.or_kleene(
             pc.equal(table["merged_into"], meeting_id), pc.equal(table["meeting_id_l"], meeting_id)
         ),
         pc.equal(table["meeting_id_r"], meeting_id),
