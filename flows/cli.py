@@ -4,6 +4,7 @@ allpaths run [--sources FILE] [--data-dir DIR] [--reviews PATH] [--http-cache DI
 allpaths tag < listings.jsonl > decisions.jsonl
 allpaths discover URL
 allpaths releases | diff OLD NEW | verify [RELEASE] | prune --keep N | report [RELEASE]
+allpaths why-merged MEETING_ID [--data-dir DIR] [--release DIR]
 """
 
 from __future__ import annotations
@@ -128,6 +129,38 @@ def add_discover(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     discover.set_defaults(handler=command_discover)
 
 
+# --- why-merged (dedupe) ---------------------------------------------------------------
+
+
+def command_why_merged(args: argparse.Namespace) -> int:
+    from pipeline.dedupe.why import NoPairScores, explain, release_folder
+
+    try:
+        folder = release_folder(args.data_dir, args.release)
+        lines = explain(folder, args.meeting_id)
+    except NoPairScores as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(lines))
+    return 0
+
+
+def add_why_merged(commands: argparse._SubParsersAction) -> None:
+    why = commands.add_parser(
+        "why-merged",
+        help="show the dedupe pair scores behind a meeting (merged or kept apart)",
+    )
+    why.add_argument("meeting_id")
+    why.add_argument("--data-dir", type=Path, default=Path("data"))
+    why.add_argument(
+        "--release", type=Path, default=None, help="a release folder (default: latest)"
+    )
+    why.set_defaults(handler=command_why_merged)
+
+
+# --- end why-merged ----------------------------------------------------------------------
+
+
 # --- the parser -------------------------------------------------------------------------
 
 
@@ -185,6 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     tag.set_defaults(handler=command_tag)
     add_discover(commands)
     add_release_commands(commands)
+    add_why_merged(commands)
     return parser
 
 

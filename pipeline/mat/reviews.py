@@ -45,13 +45,14 @@ class Review:
         return f"{self.file}:{self.line}"
 
 
-#: Files in the reviews folder that hold other corrections (geocoding pins), not MAT reviews.
-OTHER_REVIEW_FILES = frozenset({"geocode.csv"})
+#: Review files in the same folder that belong to other stages (dedupe's merges.csv,
+#: geocoding's geocode.csv), so a folder of MAT reviews can sit beside them.
+OTHER_STAGES_FILES = frozenset({"merges.csv", "geocode.csv"})
 
 
 def review_files(path: Path) -> list[Path]:
     if path.is_dir():
-        return sorted(p for p in path.glob("*.csv") if p.name not in OTHER_REVIEW_FILES)
+        return sorted(p for p in path.glob("*.csv") if p.name not in OTHER_STAGES_FILES)
     if path.is_file():
         return [path]
     raise ReviewFileError(f"{path}: no such review file or folder")
