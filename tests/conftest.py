@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from schemas.sources import SourceConfig
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DEMO = ROOT / "demo"
-CORPUS = ROOT.parent / "shared" / "corpus"
+#: The shared corpus beside the repo; ALLPATHS_CORPUS points elsewhere (a worktree).
+CORPUS = Path(os.environ.get("ALLPATHS_CORPUS") or ROOT.parent / "shared" / "corpus")
 
 settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True)
 settings.load_profile("ci")
