@@ -94,9 +94,9 @@ def command_serve(args: argparse.Namespace) -> int:
 
 
 def command_tag(args: argparse.Namespace) -> int:
-    from pipeline.mat.jsonl import tag_lines
+    from pipeline.mat.jsonl import bounded_lines, tag_lines
 
-    for line in tag_lines(sys.stdin):
+    for line in tag_lines(bounded_lines(sys.stdin)):
         sys.stdout.write(line + "\n")
     return 0
 
