@@ -18,6 +18,7 @@ from rich.table import Table
 
 from pipeline.mat.reviews import ReviewFileError, load_reviews
 from pipeline.nightly import DEFAULT_REVIEWS, DEFAULT_SOURCES
+from pipeline.publish.lock import DataDirError
 from schemas.sources import SourcesFileError, load_sources
 
 
@@ -60,8 +61,8 @@ def command_run(args: argparse.Namespace) -> int:
             http_cache_dir=args.http_cache.resolve() if args.http_cache else None,
             reviews_path=args.reviews.resolve() if args.reviews else None,
         )
-    except (SourcesFileError, ReviewFileError) as exc:
-        console.print(f"[red]error:[/red] {exc}")
+    except (SourcesFileError, ReviewFileError, DataDirError) as exc:
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         return 2
     manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
     console.print(sources_table(manifest))

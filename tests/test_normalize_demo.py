@@ -136,7 +136,7 @@ def test_prairie_rejects(prairie: SourceBatch) -> None:
     reasons = sorted(r.reason for r in prairie.rejects)
     assert reasons == [
         "day 'Funday' is not a weekday",
-        "record is a JSON string, not an object",
+        "record is a JSON str, not an object",
         "time 'TBD' is not a time of day",
     ]
 

@@ -215,9 +215,6 @@ def geo_precision_of(lat: float | None, has_street: bool, approximate: object) -
 # --- a record -------------------------------------------------------------------------
 
 
-_JSON_KINDS = {"list": "array", "dict": "object", "str": "string", "NoneType": "null"}
-
-
 def normalize_meeting_guide(
     record: RawRecord, source: SourceConfig, counters: Counter[str]
 ) -> list[Meeting]:
@@ -240,8 +237,7 @@ def normalize_meeting_guide(
 def _meetings_of(record: RawRecord, source: SourceConfig, counters: Counter[str]) -> list[Meeting]:
     raw = record.raw
     if not isinstance(raw, dict):
-        kind = _JSON_KINDS.get(type(raw).__name__, "number")
-        raise RecordRejected(f"record is a JSON {kind}, not an object", "record")
+        raise RecordRejected(f"record is a JSON {type(raw).__name__}, not an object", "record")
     region = source.country
     name = published_name(raw.get("name"), "name", region, counters)
     if not name:
