@@ -56,9 +56,9 @@ def test_second_run_is_refused_while_the_first_lives(tmp_path: Path) -> None:
     data = tmp_path / "data"
     child = hold_in_child(data)
     try:
-        with pytest.raises(DataDirLocked, match=rf"in use by another run \(pid {child.pid} "):
-            with run_lock(data):
-                pass
+        expected = rf"in use by another run \(pid {child.pid} "
+        with pytest.raises(DataDirLocked, match=expected), run_lock(data):
+            pass
     finally:
         child.kill()
         child.wait()
@@ -102,9 +102,8 @@ def test_unusable_data_dir_is_named(
         raise OSError(code, os.strerror(code))
 
     monkeypatch.setattr(lock_module.os, "open", refuse)
-    with pytest.raises(DataDirUnwritable) as caught:
-        with run_lock(tmp_path / "data"):
-            pass
+    with pytest.raises(DataDirUnwritable) as caught, run_lock(tmp_path / "data"):
+        pass
     assert str(caught.value) == f"data dir {tmp_path / 'data'} {words}"
 
 
@@ -115,24 +114,21 @@ def test_full_disk_while_writing_the_lock_is_named(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(lock_module.os, "write", full)
-    with pytest.raises(DataDirUnwritable, match="is full"):
-        with run_lock(tmp_path / "data"):
-            pass
+    with pytest.raises(DataDirUnwritable, match="is full"), run_lock(tmp_path / "data"):
+        pass
 
 
 def test_data_dir_that_is_a_file_is_named(tmp_path: Path) -> None:
     (tmp_path / "data").write_text("oops")
-    with pytest.raises(DataDirUnwritable, match="is not a folder"):
-        with run_lock(tmp_path / "data"):
-            pass
+    with pytest.raises(DataDirUnwritable, match="is not a folder"), run_lock(tmp_path / "data"):
+        pass
 
 
 def test_decorated_run_holds_the_lock_throughout(tmp_path: Path) -> None:
     @holding_data_dir
     def run(sources: str, data_dir: Path = Path("unused")) -> str:
-        with pytest.raises(DataDirLocked):
-            with run_lock(data_dir):
-                pass
+        with pytest.raises(DataDirLocked), run_lock(data_dir):
+            pass
         return sources
 
     assert run("demo", data_dir=tmp_path / "data") == "demo"
