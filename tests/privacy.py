@@ -18,7 +18,9 @@ from pipeline.normalize.fields.scrub import NOT_A_PHONE_BEFORE
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 _OBFUSCATED = re.compile(
-    r"\w\s*[\[(]\s*at\s*[\])]\s*\w|\w+\s+at\s+\w+\s+dot\s+[a-z]{2,}", re.IGNORECASE
+    r"\w\s*[\[(]\s*at\s*[\])]\s*[\w-]+(?:\.|\s*[\[(]\s*dot\s*[\])]\s*)[a-z]{2,}"
+    r"|\w+\s+at\s+\w+\s+dot\s+[a-z]{2,}",
+    re.IGNORECASE,
 )
 
 

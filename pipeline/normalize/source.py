@@ -29,7 +29,7 @@ from pipeline.normalize.fields.attendance import (
 from pipeline.normalize.fields.ids import fallback_source_meeting_id, meeting_id
 from pipeline.normalize.fields.privacy import payload_json
 from pipeline.normalize.fields.scrub import public_source_id, scrub_text, scrub_url
-from pipeline.normalize.fields.text import TEXT_LIMITS, clean_field, cut
+from pipeline.normalize.fields.text import TEXT_LIMITS, as_text, clean_field, cut
 from pipeline.normalize.fields.times import (
     UnreadableValue,
     next_day,
@@ -65,10 +65,10 @@ def parse_types(value: object, counters: Counter[str]) -> tuple[list[str], list[
     if isinstance(value, str):
         raw = value.split(",")
     elif isinstance(value, list):
-        raw = [str(v) for v in value if v is not None]
+        raw = [as_text(v) or "" for v in value if v is not None]
     else:
-        raw = [str(value)]
-    source_types = [c.strip() for c in raw if c and c.strip()]
+        raw = [as_text(value) or ""]
+    source_types = [c.strip()[:40] for c in raw if c and c.strip()]
     types: list[str] = []
     for code in source_types:
         canonical = canonical_type_code(code)
@@ -88,7 +88,7 @@ def parse_coordinate(value: object, low: float, high: float) -> float | None:
         return None
     try:
         number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     return number if low <= number <= high else None
 

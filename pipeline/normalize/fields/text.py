@@ -126,6 +126,9 @@ def as_text(value: object) -> str | None:
         return None
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def remove_controls(text: str) -> tuple[str, int]:
     """Text without invisible control and bidi characters, and how many there were."""
     return CONTROL_CHARS.subn("", text)
@@ -157,6 +160,9 @@ def clean_field(
     text, controls = remove_controls(text)
     if controls:
         counters[f"field/{field}/control_chars_removed"] += controls
+    text, surrogates = _LONE_SURROGATE.subn("\ufffd", text)  # unencodable: never published
+    if surrogates:
+        counters[f"field/{field}/invalid_characters"] += surrogates
     cleaner = {"text": clean_text, "line": clean_line, "name": clean_name}[kind]
     cleaned = cleaner(text)
     if cleaned is not None and len(cleaned) > limit:
