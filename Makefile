@@ -34,6 +34,7 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	taskset -c 0 $(BIN)/python -m benchmarks.bench_tag || $(BIN)/python -m benchmarks.bench_tag
 	$(BIN)/python -m benchmarks.bench_pipeline
+	$(BIN)/python -m benchmarks.bench_hostile
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
