@@ -35,6 +35,7 @@ bench: $(STAMP)
 	taskset -c 0 $(BIN)/python -m benchmarks.bench_tag || $(BIN)/python -m benchmarks.bench_tag
 	$(BIN)/python -m benchmarks.bench_pipeline
 	$(BIN)/python -m benchmarks.bench_geocode
+	$(BIN)/python -m benchmarks.bench_hostile
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

@@ -21,6 +21,7 @@ from rich.table import Table
 
 from pipeline.mat.reviews import ReviewFileError, load_reviews
 from pipeline.nightly import DEFAULT_REVIEWS, DEFAULT_SOURCES
+from pipeline.publish.lock import DataDirError
 from schemas.sources import SourcesFileError, load_sources
 
 
@@ -63,8 +64,8 @@ def command_run(args: argparse.Namespace) -> int:
             http_cache_dir=args.http_cache.resolve() if args.http_cache else None,
             reviews_path=args.reviews.resolve() if args.reviews else None,
         )
-    except (SourcesFileError, ReviewFileError) as exc:
-        console.print(f"[red]error:[/red] {exc}")
+    except (SourcesFileError, ReviewFileError, DataDirError) as exc:
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         return 2
     manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
     console.print(sources_table(manifest))
@@ -97,9 +98,9 @@ def command_serve(args: argparse.Namespace) -> int:
 
 
 def command_tag(args: argparse.Namespace) -> int:
-    from pipeline.mat.jsonl import tag_lines
+    from pipeline.mat.jsonl import bounded_lines, tag_lines
 
-    for line in tag_lines(sys.stdin):
+    for line in tag_lines(bounded_lines(sys.stdin)):
         sys.stdout.write(line + "\n")
     return 0
 

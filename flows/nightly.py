@@ -27,6 +27,7 @@ from pipeline.nightly import (
     tag_and_review,
     work_dir_for,
 )
+from pipeline.publish.lock import holding_data_dir
 from pipeline.types import CrawlResult, SourceBatch
 from schemas.sources import SourceConfig, SourcesFile, load_sources
 
@@ -93,6 +94,7 @@ CRAWL_CONCURRENCY = 4
     log_prints=True,
     task_runner=ThreadPoolTaskRunner(max_workers=CRAWL_CONCURRENCY),  # type: ignore[arg-type]
 )
+@holding_data_dir  # one run at a time per data dir; leftovers of crashed runs removed
 def nightly(
     sources_path: Path = DEFAULT_SOURCES,
     data_dir: Path = Path("data"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,14 +14,19 @@ from schemas.sources import SourceConfig
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DEMO = ROOT / "demo"
-#: ../shared/corpus beside the checkout, or beside its parent (a git worktree in wt/).
-CORPUS = next(
-    (
-        p
-        for p in (ROOT.parent / "shared" / "corpus", ROOT.parents[1] / "shared" / "corpus")
-        if p.is_dir()
-    ),
-    ROOT.parent / "shared" / "corpus",
+#: The shared corpus: ALLPATHS_CORPUS, else ../shared/corpus beside the checkout or beside
+#: its parent (a git worktree in wt/).
+CORPUS = (
+    Path(os.environ["ALLPATHS_CORPUS"])
+    if os.environ.get("ALLPATHS_CORPUS")
+    else next(
+        (
+            p
+            for p in (ROOT.parent / "shared" / "corpus", ROOT.parents[1] / "shared" / "corpus")
+            if p.is_dir()
+        ),
+        ROOT.parent / "shared" / "corpus",
+    )
 )
 
 settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True)

@@ -6,8 +6,10 @@ takes the run down with it.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -19,6 +21,18 @@ from schemas.sources import SourceConfig
 
 #: A little longer than spiders.settings.CLOSESPIDER_TIMEOUT, so Scrapy closes first.
 HARD_TIMEOUT_SECONDS = 960
+
+_PR_SET_PDEATHSIG = 1
+_prctl = (
+    getattr(ctypes.CDLL(None, use_errno=True), "prctl", None) if sys.platform == "linux" else None
+)
+
+
+def die_with_parent() -> None:
+    """In the crawl child before exec: Linux kills it when the run that started it dies
+    (kill -9 included), so no crawl outlives its run."""
+    if _prctl is not None:
+        _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def read_items(path: Path) -> list[RawRecord | FeedProblem]:
@@ -62,6 +76,7 @@ def run_crawl(
                 timeout=timeout,
                 env=env,
                 check=False,
+                preexec_fn=die_with_parent,
             )
             if completed.returncode != 0:
                 result.error = f"crawl process exited with {completed.returncode} (see {log_path})"
