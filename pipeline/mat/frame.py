@@ -1,0 +1,243 @@
+"""Read a listing's words into a policy frame about people on MAT.
+
+For each sentence that speaks of people on MAT (by medication, MAT, MOUD, OAT, DRT,
+"maintenance"...; or by "you"/"they" right after one that did), the cues of `lexicon.CUES`
+fill six slots: attend, participate, service, clean_time, exclusion, elsewhere. A cue in
+a negation's scope (`scope.py`) is flipped. A question states no policy unless answered
+at once ("Can I come on Suboxone? Yes."). A sentence that names another meeting or
+fellowship says nothing about this one's welcome. Work per field is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.mat.lexicon import (
+    ANAPHOR,
+    CUES,
+    HEDGE,
+    SLOT_WORDS,
+    SUPPLIES,
+    TARGET,
+    TRIGGERS,
+    VENUE,
+    WEAK_TARGET,
+    Cue,
+    Slot,
+    Value,
+    fold,
+)
+from pipeline.mat.scope import (
+    ANSWER,
+    QUESTION,
+    REPORTED_QUESTION,
+    TOPIC,
+    blank_pseudo,
+    clause_start,
+    negated,
+)
+
+#: Longest stretch of a field that is read; the rest is ignored (and reported as a hedge).
+MAX_FIELD_CHARS = 4000
+#: Most sentences read per field.
+MAX_SENTENCES = 80
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_QUOTE_CHARS = 160
+_SELF_CUE = "mar-meeting"
+#: References to other meetings are found first, so the cues in their clause can be dropped.
+#: A meeting naming its own fellowship ("This is a MARA meeting") comes before them.
+_ORDERED_CUES = tuple(sorted(CUES, key=lambda cue: (cue.id != _SELF_CUE, cue.slot != "elsewhere")))
+_FLIP: dict[tuple[Value, bool], Value] = {
+    ("allowed", True): "limited",
+    ("limited", True): "allowed",
+    ("denied", True): "allowed",
+    ("noted", True): "noted",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One filled slot: the value, the cue, the field and the sentence that decided it."""
+
+    slot: Slot
+    value: Value
+    cue: str
+    field: str
+    clause: str
+    #: How sure the reference to MAT is: "strong" (a medication, MAT...), "weak"
+    #: ("medication"), "carried" (a pronoun after a MAT sentence), "topic" (the meeting's
+    #: own subject).
+    reference: str
+    negated: bool = False
+    full: bool = False
+
+    def render(self) -> str:
+        quoted = " ".join(self.clause.split()).replace('"', "'")
+        return f'{self.field}:{self.slot}={self.value}:{self.cue}:"{quoted}"'
+
+
+@dataclass
+class Frame:
+    findings: list[Finding] = field(default_factory=list)
+    mentions: list[tuple[str, str]] = field(default_factory=list)  # (field, sentence)
+    hedges: list[tuple[str, str]] = field(default_factory=list)  # (field, sentence)
+    truncated: bool = False
+
+
+def _sentences(scan: str) -> list[tuple[int, int, str]]:
+    """(start, end, terminator) of each sentence, the end excluding the terminator."""
+    found = []
+    for match in _SENTENCE.finditer(scan):
+        text = match.group(0)
+        body = text.rstrip(".!?\n \t")
+        if body.strip():
+            found.append((match.start(), match.start() + len(body), text[len(body) :]))
+        if len(found) >= MAX_SENTENCES:
+            break
+    return found
+
+
+def _reference(sentence: str) -> str | None:
+    venues = [(m.start(), m.end()) for m in VENUE.finditer(sentence)]
+    for match in TARGET.finditer(sentence):
+        if not any(v0 <= match.start() < v1 for v0, v1 in venues):
+            return "strong"
+    if WEAK_TARGET.search(sentence):
+        return "weak"
+    return None
+
+
+def _resolve_slot(cue: Cue, sentence: str, start: int) -> Slot:
+    """The slot of a cue that names none: the nearest service, sharing or clean-time word."""
+    if cue.slot is not None:
+        return cue.slot
+    best: tuple[int, Slot] | None = None
+    for slot, pattern in SLOT_WORDS.items():
+        for match in pattern.finditer(sentence):
+            distance = abs(match.start() - start)
+            if best is None or distance < best[0]:
+                best = (distance, slot)
+    return best[1] if best else "attend"
+
+
+def _same_clause(scan: str, a: int, b: int) -> bool:
+    low, high = min(a, b), max(a, b)
+    return clause_start(scan, high + 1) <= low
+
+
+def _quote(original: str, start: int, end: int) -> str:
+    text = original[start:end].strip()
+    return text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1] + "…"
+
+
+def _read_sentence(
+    frame: Frame, field_name: str, original: str, scan: str, reference: str, flip_all: bool
+) -> None:
+    """Fill the frame from one sentence (`scan` is its folded text)."""
+    blanked = blank_pseudo(scan)
+    claimed: list[tuple[int, int]] = []
+    elsewhere = False
+    found: list[Finding] = []
+    elsewhere_at: list[int] = []
+    for cue in _ORDERED_CUES:
+        if reference == "topic" and not cue.standalone and cue.slot != "elsewhere":
+            continue
+        for match in cue.pattern.finditer(scan):
+            start, end = match.span()
+            if cue.slot == "elsewhere":  # blocked only by the meeting naming itself
+                if any(start < c1 and c0 < end for c0, c1 in claimed):
+                    continue
+                elsewhere = True
+                elsewhere_at.append(start)
+                found.append(
+                    Finding("elsewhere", "noted", cue.id, field_name,
+                            _quote(original, 0, len(original)), reference)
+                )  # fmt: skip
+                continue
+            if any(start < c1 and c0 < end for c0, c1 in claimed):
+                continue
+            if cue.id == "harm-reduction-meeting" and SUPPLIES.search(scan):
+                continue
+            claimed.append((start, end))
+            if cue.value != "denied" and any(_same_clause(scan, start, o) for o in elsewhere_at):
+                continue  # "who could not share at other meetings"
+            is_negated = negated(
+                blanked, start, end, inside=not cue.negation_inside, max_words=cue.scope_words
+            )
+            value: Value = _FLIP[(cue.value, True)] if is_negated else cue.value
+            if flip_all:
+                value = _FLIP[(value, True)]
+            slot = _resolve_slot(cue, scan, start)
+            if slot == "attend" and value == "limited":
+                value = "denied"
+            found.append(
+                Finding(slot, value, cue.id, field_name, _quote(original, 0, len(original)),
+                        "topic" if cue.standalone else reference, is_negated,
+                        cue.full and value == "allowed")
+            )  # fmt: skip
+    if elsewhere:  # what a sentence naming another meeting allows is about that meeting
+        found = [f for f in found if f.value != "allowed"]
+    frame.findings.extend(found)
+    if reference != "topic":
+        frame.mentions.append((field_name, original.strip()))
+        for hedge in HEDGE.finditer(scan):
+            if not any(c0 <= hedge.start() < c1 for c0, c1 in claimed):
+                frame.hedges.append((field_name, original.strip()))
+                break
+
+
+def read_field(frame: Frame, field_name: str, text: str) -> None:
+    """Add what one free-text field says about people on MAT to the frame."""
+    if len(text) > MAX_FIELD_CHARS:
+        text = text[:MAX_FIELD_CHARS]
+        frame.truncated = True
+    scan = fold(text)
+    if not TRIGGERS.search(scan):
+        return
+    sentences = _sentences(scan)
+    previous_reference: str | None = None
+    skip_next = False
+    for index, (start, end, terminator) in enumerate(sentences):
+        if skip_next:  # the answer to a question, already read with it
+            skip_next = False
+            previous_reference = None
+            continue
+        sentence = scan[start:end]
+        reference = _reference(sentence)
+        if reference is None and previous_reference and ANAPHOR.search(sentence):
+            reference = "carried"
+        flip_all = False
+        is_question = "?" in terminator or "¿" in sentence or bool(QUESTION.match(sentence))
+        if reference and (TOPIC.match(sentence) or REPORTED_QUESTION.search(sentence)):
+            frame.mentions.append((field_name, text[start:end].strip()))
+            previous_reference = None
+            continue
+        if is_question:
+            answer = None
+            if index + 1 < len(sentences):
+                n_start, n_end, _ = sentences[index + 1]
+                answer = ANSWER.match(scan[n_start:n_end])
+            if answer is None:
+                if reference:
+                    frame.mentions.append((field_name, text[start:end].strip()))
+                previous_reference = reference
+                continue
+            flip_all = answer.group("no") is not None
+            n_start, n_end, _ = sentences[index + 1]
+            rest = scan[n_start:n_end][answer.end() :]
+            skip_next = not rest.strip(" ,!.")
+            end_quote = n_end if skip_next else end
+            implied = reference or ("carried" if previous_reference else "topic")
+            _read_sentence(frame, field_name, text[start:end_quote], sentence, implied, flip_all)
+            previous_reference = reference or previous_reference
+            continue
+        _read_sentence(frame, field_name, text[start:end], sentence, reference or "topic", False)
+        previous_reference = reference
+
+
+def read_listing(fields: list[tuple[str, str]]) -> Frame:
+    frame = Frame()
+    for field_name, text in fields:
+        read_field(frame, field_name, text)
+    return frame

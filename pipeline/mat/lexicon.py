@@ -1,0 +1,597 @@
+"""The words of MAT policy, as data: who is on MAT, and what a clause says about them.
+
+Every pattern runs on *folded* text (`fold`): lower case, accents stripped, same length as
+the original so evidence quotes the listing's own words. Case-sensitive acronyms (MAT,
+M.A.T., MOUD, OAT...) are found on the original text first and written into the folded
+text as "§" runs, so "Matt", "mat" and "format" never read as MAT.
+
+Each cue names the frame slot it fills (attend, participate, service, clean_time,
+exclusion, elsewhere), the value it gives (allowed, limited, denied) and the languages
+it serves (en, es fully; fr, de for the medication and policy vocabulary). Edit here,
+then run `pytest tests/test_mat*.py`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+Slot = Literal["attend", "participate", "service", "clean_time", "exclusion", "elsewhere"]
+Value = Literal["allowed", "limited", "denied", "noted"]
+ALL = ("en", "es", "fr", "de")
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {code: chr(code + 32) for code in range(0x41, 0x5B)}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0].lower()
+        if len(base) == 1 and base.isascii():
+            table[code] = base
+    quotes = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "«": '"', "»": '"',
+              "–": "-", "—": "-", "‐": "-", "\u00a0": " "}  # fmt: skip
+    table.update({ord(k): v for k, v in quotes.items()})
+    return table
+
+
+_FOLD = _fold_table()
+#: Acronyms that mean MAT only in capitals ("M.A.T.", "MOUD", "OAT", "TSO"...); never the
+#: Alaskan "Mat-Su".
+ACRONYM = re.compile(
+    r"(?<![\w·.])(?:M\.?A\.?T\.?|MOUD|OAT|OST|ORT|DRT|MMT|TSO|TAO|PMM)(?![\w]|-Su\b)"
+)
+#: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
+MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
+FLOOR_MATS = re.compile(r"yoga|mats\b|gym|wrestling|exercise|studio|floor|door", re.I)
+_ABBREVIATIONS = re.compile(r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms)\.(?= )")
+
+
+def fold(text: str) -> str:
+    """Same-length, lower-case, accent-free copy with MAT acronyms as "§" runs."""
+    folded = text.translate(_FOLD)
+    marks = [(m.start(), m.end()) for m in ACRONYM.finditer(text)]
+    for m in MAT_FRIENDLY_ANY_CASE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if not FLOOR_MATS.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            marks.append((m.start(), m.end()))
+    if marks:
+        chars = list(folded)
+        for start, end in marks:
+            chars[start:end] = "§" * (end - start)
+        folded = "".join(chars)
+    return _ABBREVIATIONS.sub(lambda m: m.group(0)[:-1] + "·", folded)
+
+
+# --- who is on MAT --------------------------------------------------------------------
+
+MED_NAMES = (
+    r"methadon[ea]?|metadona|polamidon|buprenorphin[ea]?|buprenorfina|bupe|subs?oxon[ea]?|"
+    r"subutex|sublocade|zubsolv|brixadi|buvidal|naltrexon[ea]?|naltrexona|vivitrol"
+)
+THERAPY = {
+    "en": r"medication[- ]assisted (?:treatment|recovery|therapy)|"
+    r"medications? for (?:opioid use disorder|oud|opioid addiction|addiction)|"
+    r"(?:opioid )?(?:agonist|maintenance|substitution|replacement) (?:therapy|treatment|"
+    r"medications?|meds|drugs?|programs?|doses?|prescriptions?)|"
+    r"(?:drug|opioid) replacement|on maintenance|maintenance (?:medications?|drugs?)|"
+    r"recovery medications?|prescribed (?:medications?|meds)",
+    "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
+    r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
+    r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
+    r"programas? de (?:mantenimiento|metadona)|(?:drogas|medicamentos?|farmacos) "
+    r"(?:sustitutiv[oa]s|de sustitucion|recetad[oa]s)|mantenimiento con \w+|"
+    r"recuperacion asistida (?:con|por) medicamentos?",
+    "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
+    r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
+    r"sous (?:substitution|traitement)",
+    "de": r"substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
+    r"ersatz(?:stoff|droge|mittel)\w*|(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
+    r"medikamentengestutzt\w*",
+}
+#: A clear reference to people on MAT.
+TARGET = re.compile(rf"(?<![\w-])(?:§+|{MED_NAMES}|{'|'.join(THERAPY.values())})(?![\w])")
+#: A weaker reference: medication in general ("regardless of medication").
+WEAK_TARGET = re.compile(
+    r"(?<![\w-])(?:medications?|meds|medicamentos?|medicacion|medicaments?|medikament\w*|"
+    r"prescriptions?)(?![\w])"
+)
+#: A medication named as a place, not a policy: "held at the methadone clinic".
+VENUE = re.compile(
+    rf"(?<![\w-])(?:{MED_NAMES}|§+)[\s-]+(?:clinic|center|centre|building|office|"
+    r"dispensary|lobby|van|clinica|centro|clinique|centre|ambulanz|praxis|klinik)s?(?![\w])"
+)
+#: Pronouns and generic subjects that let a sentence inherit the MAT topic of the one
+#: before it ("Are you on methadone? There is a seat for you here.").
+ANAPHOR = re.compile(
+    r"(?<![\w'])(?:you|your|they|them|their|those|these|such (?:members|people)|"
+    r"ustedes|usted|ellos|ellas|ti|les|vous|ils|elles|toi|sie|ihr|du|dich|euch|diese)(?![\w'])"
+)
+#: Cheap test on folded text before anything else runs: most listings say nothing on MAT.
+TRIGGERS = re.compile(
+    r"§|medic|methadon|metadon|polamidon|bupe|bupren|subox|subut|subloc|zubsolv|brixadi|"
+    r"buvidal|naltrex|vivitrol|agonist|maintenance|mantenimiento|substitu|sustitu|"
+    r"replacement|ersatz|harm|reduccion de danos|reduction des risques|schadensminim|"
+    r"recovery|pathway|camino|mara\b|abstinen|prescri|receta"
+)
+
+# --- building blocks for cues -------------------------------------------------------------
+
+_W = r"(?:\s+[\w'§-]+)"  # one more word
+PARTICIPATE = (
+    r"share|sharing|shares|speak|speaking|participate|participating|take part|read|"
+    r"compartir|comparta|compartan|hablar|participar|partager|parler|prendre la parole|"
+    r"participer|teilen|sprechen|mitteilen|beitragen|beteiligen"
+)
+SERVICE = (
+    r"chair|chairing|chairs|chairperson|lead|leading|facilitate|sponsor|sponsoring|sponsors|"
+    r"be sponsored|serve|serving|do service|hold (?:a |any )?(?:service )?(?:positions?|"
+    r"commitments?|office)|(?:service|trusted servant) (?:positions?|commitments?|roles?|work)|"
+    r"trusted servants?|secretary|treasurer|gsr|coordinar|moderar|servir|apadrinar|amadrinar|"
+    r"ser padrin[oa]s?|puestos? de servicio|servidor(?:es)? de confianza|animer|parrainer|"
+    r"postes? de service|serviteurs? de confiance|leiten|moderieren|sponsern|"
+    r"dienst(?:e|position\w*)?|amter|vertrauensdienst\w*"
+)
+CLEAN_TIME = (
+    r"clean time|clean date|sobriety date|count (?:their |your |his |her )?(?:clean )?(?:time|"
+    r"days)|celebrate|celebrating|anniversar(?:y|ies)|keytags?|key tags?|chips?|medallions?|"
+    r"milestones?|tiempo limpio|tiempo de abstinencia|fecha de limpieza|aniversarios?|"
+    r"llaveros?|celebrar|temps (?:d'abstinence|clean)|date de clean|anniversaires?|"
+    r"porte-cles|medailles?|cleanzeit|clean-zeit|cleandatum|clean-geburtstage?|"
+    r"schlusselanhanger|jubilaum"
+)
+ATTEND = (
+    r"attend|attending|come|coming|join|joining|be here|asistir|venir|unirse|assister|"
+    r"teilnehmen|kommen|besuchen|dabei sein"
+)
+SLOT_WORDS: dict[Slot, re.Pattern[str]] = {
+    "service": re.compile(
+        rf"(?<![\w])(?:{SERVICE}|positions?|chairs?|officers?|padrinos?|madrinas?|"
+        r"parrains?|marraines?|sponsor(?:in|en)?)(?![\w])"
+    ),
+    "participate": re.compile(rf"(?<![\w])(?:{PARTICIPATE}|speakers?)(?![\w])"),
+    "clean_time": re.compile(rf"(?<![\w])(?:{CLEAN_TIME})(?![\w])"),
+}
+PERMIT = (
+    r"may|can|could|cannot|can't|cant|puedo|puedes|podemos|(?:are|is) (?:welcome|free|encouraged|"
+    r"invited|allowed|permitted|eligible|"
+    r"able) to|welcome to|free to|encouraged to|invited to|allowed to|permitted to|"
+    r"eligible to|able to|get to|pueden|puede|podran|se (?:les )?permite|"
+    r"(?:estan|son) (?:invitad|bienvenid|libres?)\w* (?:a|de|para)|tienen derecho a|peuvent|"
+    r"peut|pourront|(?:sont|est) (?:invite|autorise|libre|bienvenu)\w* (?:a|de|pour)|"
+    r"ont le droit de|durfen|darf|konnen|kann|sind (?:herzlich )?eingeladen(?: zu)?|"
+    r"ist erlaubt"
+)
+WELCOME = (
+    r"welcome[ds]?|welcoming|open (?:wide )?(?:the |our )?doors?|supports? (?:members|people|"
+    r"those|anyone|everyone|all)|accepted|"
+    r"accepting|embraced|included|are (?:ok|okay|fine|invited)|"
+    r"is (?:ok|okay|fine)|bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
+    r"bienvenue?s?|accueilli\w*|acceptes?|willkommen|herzlich eingeladen|akzeptiert"
+)
+REFERENCE = rf"(?:§+|{MED_NAMES}|medications?|meds|medication[- ]assisted \w+|moud)"
+#: Being off MAT, as a condition ("until you are off methadone", "without replacement drugs").
+OFF = (
+    r"(?:be|being|get|getting|are|is|'re|come) (?:completely |totally |fully )?(?:off|free "
+    r"(?:of|from)|detoxed|clean (?:of|from|off)|weaned)|(?:tapered|tapering|taper|weaned|"
+    r"come|coming|get|getting) off|stop(?:ped|ping)? (?:taking|using)|have stopped|"
+    r"(?:without (?:any )?|with no )(?:replacement|maintenance|substitution|medications?|meds|"
+    r"drugs|"
+    r"§+)|(?:drug|medication|substance|chemical|§+)[- ]free|(?:complete|total|full|strict|"
+    r"completely) abstinen\w*|abstinen\w+ (?:only|from all|required)|"
+    r"dej(?:ar|en|e) (?:la|el|de tomar)|sin (?:metadona|buprenorfina|medicacion|"
+    r"medicamentos|tratamiento|sustitut\w*)|libres? de (?:drogas|metadona|medicamentos|"
+    r"sustancias)|abstinencia (?:total|completa)|(?:sans|arret(?:er)? (?:de )?la) "
+    r"(?:methadone|buprenorphine|substitution|traitement|medicament\w*)|abstinence "
+    r"(?:totale|complete)|sevre\w*|clean (?:de|von)|abdosiert|ohne (?:substitut\w*|"
+    r"methadon|medikament\w*|ersatz\w*)|(?:vollige|komplette|totale) abstinenz|drogenfrei|"
+    r"substitutfrei|entzogen"
+)
+REQUIRE = (
+    r"must|need to|needs to|have to|has to|required to|are required|is required|required|"
+    r"should|expected to|asked to|asks?(?: that)?|only from|elected only|reserved for|ask (?:you|"
+    r"them|members|"
+    r"that you|that they|those)|"
+    r"deben|debe|tienen que|tiene que|se requiere|doivent|doit|il faut|mussen|muss|"
+    r"sollen|sollten|erforderlich|vorausgesetzt"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One policy cue: what it fills in the frame, for which languages, and how."""
+
+    id: str
+    slot: Slot | None  # None: the slot of the nearest slot word, else attend
+    value: Value
+    langs: tuple[str, ...]
+    pattern: re.Pattern[str]
+    description: str
+    #: The cue spells its own negation ("not counted"): look for triggers only before it.
+    negation_inside: bool = False
+    #: Counts even in a sentence that names no MAT, as the meeting's own subject.
+    standalone: bool = False
+    #: Gives every slot at once ("treated like every other member").
+    full: bool = False
+    #: How many words before the cue a negation reaches (scope.MAX_SCOPE_WORDS by default).
+    scope_words: int = 6
+
+
+def rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w§])(?:{pattern})(?![\w'])")
+
+
+CUES: tuple[Cue, ...] = (
+    # --- limits and denials first: they claim their words before any welcome -----------
+    Cue(
+        "listen-only",
+        "participate",
+        "limited",
+        ALL,
+        rx(
+            r"listen[- ]only|only listen|just listen|listen(?:ing)? (?:only|quietly|rather than|"
+            r"instead of)|(?:by|to|and) listen(?:ing)?(?! and (?:share|participate|speak))|"
+            r"observe only|as (?:observers?|listeners?)|escuchar (?:solamente|unicamente)|"
+            r"(?:solo|solamente|unicamente) (?:a )?escuch\w*|(?:a|para) escuchar|"
+            r"(?:pedimos|piden|pide) que escuch\w*|"
+            r"(?:seulement|uniquement) (?:pour )?ecouter|ecouter (?:seulement|uniquement)|"
+            r"(?:pour|a) ecouter|nur (?:zu)?zuhoren|zuzuhoren|zuhoren"
+        ),
+        "those on MAT may attend but only listen",
+        negation_inside=True,
+    ),
+    Cue(
+        "no-sharing",
+        "participate",
+        "limited",
+        ALL,
+        rx(
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
+            rf"abstain from|avoid|hold off (?:on )?|wait (?:to|before|until \w+ \w+ to)|"
+            rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
+            rf"avant de)|bitte nicht|nicht){_W}{{0,1}}\s+(?:{PARTICIPATE})"
+        ),
+        "those on MAT are asked not to share, or to wait to share",
+        negation_inside=True,
+    ),
+    Cue(
+        "no-service",
+        "service",
+        "limited",
+        ALL,
+        rx(
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|no|refrain from|"
+            rf"abstain from|hold off (?:on )?|wait (?:to|before)|ineligible (?:for|to)|"
+            rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
+            rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht)"
+            rf"{_W}{{0,1}}\s+(?:{SERVICE})"
+        ),
+        "those on MAT may not chair, lead, sponsor or hold service",
+        negation_inside=True,
+    ),
+    Cue(
+        "service-requirement",
+        "service",
+        "limited",
+        ALL,
+        rx(
+            r"(?:positions?|chairs?|chairpersons?|leaders?|sponsors?|trusted servants?|service|"
+            r"secretar(?:y|ies)|gsrs?|servidores|coordinadores?|puestos?|serviteurs?|animateurs?|"
+            r"dienste?|amter|meetingleitung)"
+            rf"{_W}{{0,5}}?\s+(?:require|requires|required|need|needs|must|should|have to|has to|"
+            r"are reserved|is reserved|reserved for|only for|open only to|requieren|requiere|"
+            r"deben|necesitan|reservad[oa]s?|exigent|exige|doivent|reserve|erfordern|erfordert|"
+            r"setzen|mussen|muss|nur fur|vorbehalten)"
+        ),
+        "service positions require clean time or being off MAT",
+    ),
+    Cue(
+        "clean-time-not-counted",
+        "clean_time",
+        "limited",
+        ALL,
+        rx(
+            r"(?:clean time|clean date|time|days?|sobriety|anniversar\w+|keytags?|chips?|"
+            r"tiempo limpio|tiempo|dias|temps|jours|cleanzeit|zeit|tage)"
+            rf"{_W}{{0,6}}?\s+(?:(?:is|are) not (?:counted|recognized|recognised|included)|"
+            r"(?:do|does|will) not (?:count|include)|(?:don't|doesn't|won't) (?:count|include)|"
+            r"not counted|excludes?|(?:starts?|begins?) (?:when|after|once|only)|"
+            r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
+            r"ne (?:compte|comptent) pas|ne (?:sont|est) pas (?:comptes?|pris en compte)|"
+            r"(?:zahlt|zahlen) nicht|(?:wird|werden) nicht (?:gezahlt|gerechnet|anerkannt)|"
+            r"gilt nicht)|(?:not|never) (?:count|counted) (?:toward|towards|as|in) (?:clean|sober)|"
+            r"(?:no|not eligible for|cannot receive|can't receive|won't receive|do not receive|"
+            r"don't receive|ineligible for) (?:keytags?|key tags?|chips?|medallions?|coins?)"
+        ),
+        "clean time on MAT is not counted, or keytags are withheld",
+        negation_inside=True,
+    ),
+    Cue(
+        "implicit-exclusion",
+        "exclusion",
+        "denied",
+        ALL,
+        rx(
+            r"(?:is|are|=|means|counts? as|considered) (?:still )?using|still using drugs|"
+            r"still addicted|"
+            r"(?:is|as) (?:a )?relapse|es seguir (?:consumiendo|usando)|"
+            r"not compatible with (?:true |real )?recovery|incompatible with recovery|"
+            r"urges? (?:them|people|members|you) to stop taking|"
+            r"not consider(?: [\w-]+){0,5}? (?:clean|sober|abstinent|in recovery)|"
+            r"(?:not|n't) (?:really |truly |considered |counted as |actually |being )?(?:clean|"
+            r"sober|"
+            r"abstinent|in recovery|drug[- ]free)|(?:substitut\w+|trad\w+|replac\w+|swap\w*) one "
+            r"(?:drug|addiction) (?:for|with) another|one drug for another|"
+            r"sigue(?:n)? (?:consumiendo|usando|drogandose)|(?:no|ni) (?:esta|estan|son|es) "
+            r"(?:realmente )?limpi[oa]s?|no se consideran? limpi[oa]s?|(?:cambiar|sustituir|"
+            r"reemplazar) una droga por otra|(?:toujours|encore) (?:en train de )?consomm\w+|"
+            r"(?:ne sont|n'est|ne sont pas|pas) (?:vraiment )?(?:clean|abstinent\w*)|"
+            r"remplacer une drogue par une autre|(?:ist|sind|gilt|gelten)(?: \w+)? (?:nicht|"
+            r"kein\w*) (?:als )?(?:clean|abstinent|cleane)|nicht clean|konsumier\w+ (?:noch|"
+            r"weiter\w*)|eine droge durch eine andere"
+        ),
+        "being on MAT is called using, not clean, or one drug for another",
+        negation_inside=True,
+    ),
+    Cue(
+        "explicit-exclusion",
+        "attend",
+        "denied",
+        ALL,
+        rx(
+            r"turned away|(?:asked|told) to leave|(?:are|is)(?: ever)? (?:excluded|barred|banned|"
+            r"refused)|"
+            r"exclud(?:es|e) (?:them|people|those|anyone|patients|members)|"
+            r"(?:are |is )?(?:ignored|shunned|shamed|excluded)(?: or (?:ignored|shunned|shamed|"
+            r"excluded|judged))?|(?:attend|go|meet|meetings?) elsewhere|"
+            r"(?:es|son|sera|seran)?(?: \w+)? ?(?:rechazad|excluid)[oa]s?|"
+            r"not (?:for|meant for|intended for) (?:you|people|those|anyone|members)|"
+            r"(?:will|would|might|may) (?:be )?(?:happier|better served|more comfortable|"
+            r"better off|"
+            r"better suited)|(?:should|please|are asked to|are encouraged to|we (?:suggest|"
+            r"recommend|encourage)(?: that)?(?: you)?) (?:find|attend|go to|try|seek|look for|"
+            r"visit) (?:a |an )?(?:other|another|different|separate|mara|smart|methadone "
+            r"anonymous)|(?:§+|medication|meds|methadone|maintenance)[- ]free (?:meeting|group|"
+            r"zone|"
+            r"space|room|fellowship)|(?:meeting|group) (?:is )?(?:only )?for (?:those|people|"
+            r"members|addicts) (?:who are )?(?:completely |totally )?(?:drug[- ]free|abstinent|"
+            rf"clean|off all)|no (?:{MED_NAMES}|§+)(?![\w-])(?! (?:stigma|judg\w+|shame|"
+            r"restrictions?|limits?|problem|questions|matter))|"
+            r"no se (?:permite|admite|acepta)n?(?: la)? (?:entrada|asistencia|personas)|"
+            r"(?:deberian|deben|pueden) (?:buscar|ir a|asistir a) otr[oa]s? (?:reunion|grupo)|"
+            r"estar\w* mejor en otr\w+|no (?:es|son) para (?:ustedes|usted|personas|quienes)|"
+            r"reunion libre de (?:drogas|medicamentos|metadona)|(?:seront|serez|serait) mieux "
+            r"(?:dans|a|ailleurs)|(?:devraient|doivent) (?:aller|"
+            r"chercher) (?:vers )?(?:une )?autre|"
+            r"refuse\w*|exclu[es]?|n'est pas pour|reunion sans (?:substitution|methadone)|"
+            r"abgewiesen|ausgeschlossen|in einem anderen meeting besser|besser (?:aufgehoben|"
+            r"bedient) (?:in|bei)|nicht fur (?:substituierte|menschen|leute)|(?:meeting|gruppe) "
+            r"ohne substitu\w*|sollten (?:ein )?andere\w* (?:meeting|gruppe)"
+        ),
+        "those on MAT are excluded, turned away or sent to another meeting",
+        negation_inside=True,
+    ),
+    Cue(
+        "not-a-free-zone",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            r"not an? (?:[\w-]+ )?(?:§+|medication|meds|methadone|mat)[- ]free (?:zone|meeting|"
+            r"group|space|room)|no es una? (?:reunion|grupo|espacio) libre de \w+|"
+            r"n'est pas une? (?:reunion|groupe|espace) sans \w+"
+        ),
+        "pseudo-negation: 'this is not a medication-free zone'",
+        negation_inside=True,
+    ),
+    Cue(
+        "condition-off",
+        None,
+        "limited",
+        ALL,
+        rx(
+            rf"(?:{REQUIRE}){_W}{{0,4}}?\s+(?:{OFF})|(?:until|till|as long as|provided(?: that)?|"
+            rf"only (?:after|once|when|if)|once|hasta que|siempre que|jusqu'a ce que|jusqu'a|"
+            rf"tant que|bis|solange|sofern|only those who|solo quienes|seul(?:e)?s? ceux qui|"
+            rf"nur,? wer|erst[\w\s,]{{0,30}}? wenn|nur wenn|sobald)"
+            rf"{_W}{{0,4}}?\s+(?:{OFF})|"
+            rf"(?:clean time|abstinence|time) (?:without|free of|sin|sans|ohne) \w+|"
+            rf"(?:{OFF}){_W}{{0,4}}?\s+(?:is|are|es|son|est|sont|ist|sind|wird) (?:demande\w*|"
+            r"exige\w*|requis\w*|required|needed|expected|requerid\w*|necesari\w*|"
+            r"erforderlich|verlangt|vorausgesetzt)"
+        ),
+        "a requirement to be off MAT: limits the slot it names, or attending if none",
+        negation_inside=True,
+        scope_words=2,
+    ),
+    Cue(
+        "condition-unless",
+        None,
+        "limited",
+        ALL,
+        rx(
+            rf"(?:unless|except(?: for)?|excepto|salvo|a menos que|sauf|a moins que|ausser|"
+            rf"es sei denn){_W}{{0,4}}?\s+(?:on|using|taking|en|con|sous|auf|unter)?\s*{REFERENCE}"
+        ),
+        "an exception for people on MAT: limits the permission before it",
+    ),
+    # --- permissions --------------------------------------------------------------------
+    Cue(
+        "equal-treatment",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            r"treated (?:like|the same as|as|the same way as) (?:any|every|all)(?: other)?|"
+            r"(?:same|equal) (?:as|to) (?:any|every) other|(?:full|equal|fully|complete|"
+            r"full-fledged) (?:members?|membership|participants?|participation|part of)|"
+            r"participate fully|fully participate|no (?:distinction|difference)|"
+            r"makes? no (?:distinction|difference)|(?:there is|there's) (?:a )?(?:seat|place|chair|"
+            r"room|space) for you|you belong|belong here|(?:all|also|too) belong|like (?:everyone|"
+            r"everybody|anyone) else|"
+            r"like any other member|come as you are|igual que (?:cualquier|todos)|"
+            r"como (?:cualquier|todos los|los demas)(?: otr[oa]s?)?(?: miembros?| companer\w+)?|"
+            r"mismo trato|plenos? miembros?|hay (?:un )?(?:lugar|sitio|asiento) para (?:ti|usted)|"
+            r"comme (?:tout|n'importe quel|les autres)(?: autres?)?(?: membres?)?|membres? a part "
+            r"entiere|il y a (?:une )?place pour (?:toi|vous)|wie (?:alle|jedes|jeder)"
+            r"(?: anderen?)?(?: mitglied)?|vollwertige\w* mitglied\w*|gleichberechtigt\w*|"
+            r"platz fur (?:dich|sie|euch)"
+        ),
+        "people on MAT are treated like every other member",
+        full=True,
+    ),
+    Cue(
+        "may-participate",
+        "participate",
+        "allowed",
+        ALL,
+        rx(
+            rf"(?:{PERMIT})(?:\s+(?:also|fully|freely|always|gladly|gerne|auch|aussi|tambien)|"
+            rf"{_W}{{0,3}}?)\s+(?:{PARTICIPATE})"
+        ),
+        "those on MAT may share and speak",
+    ),
+    Cue(
+        "may-serve",
+        "service",
+        "allowed",
+        ALL,
+        rx(
+            rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:{SERVICE})|"
+            r"(?:chances?|opportunit(?:y|ies)) to (?:serve|chair|lead|sponsor)"
+        ),
+        "those on MAT may chair, sponsor and hold service",
+    ),
+    Cue(
+        "may-celebrate",
+        "clean_time",
+        "allowed",
+        ALL,
+        rx(
+            rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:{CLEAN_TIME}|receive|pick up|"
+            rf"get)(?:\s+(?:{CLEAN_TIME}))?|"
+            r"clean time (?:counts|is counted|is yours)|(?:your|their) clean (?:date|time) is "
+            r"(?:your|their) own|(?:keytags?|chips?|medallions?) (?:for|are for) (?:everyone|all)"
+        ),
+        "clean time on MAT is counted and celebrated",
+    ),
+    Cue(
+        "may-attend",
+        "attend",
+        "allowed",
+        ALL,
+        rx(rf"(?:{PERMIT}){_W}{{0,2}}?\s+(?:{ATTEND})"),
+        "those on MAT may come",
+    ),
+    Cue(
+        "mat-friendly",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            rf"(?:§+|{MED_NAMES}|moud|medication[- ]assisted (?:treatment|recovery))"
+            r"(?:[\s/&+()-]+(?:and |or |\w+[\s/&+()-]*){0,3}?)?[\s/-]*(?:friendly|inclusive|"
+            r"affirming|supportive|welcoming|positive|amigable|amistoso|acogedor|inclusiv[oa]|"
+            r"freundlich|bienveillant)"
+        ),
+        "the listing calls itself MAT-friendly",
+    ),
+    Cue(
+        "welcome",
+        "attend",
+        "allowed",
+        ALL,
+        rx(WELCOME),
+        "a welcome in a sentence that speaks of people on MAT",
+    ),
+    # --- the meeting's own subject, without a MAT sentence ------------------------------
+    Cue(
+        "harm-reduction-meeting",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            r"harm[- ]reduction[- ](?:[\w]+[- ])?(?:meeting|group|circle|space|based|approach|"
+            r"focused|oriented|"
+            r"friendly|philosophy|model|peer|support|recovery)|(?:we|this group|this meeting|our "
+            r"group) (?:practice|practices|embrace|embraces|follow|follows|use|uses|support|"
+            r"supports) harm reduction|harm reduction (?:is|are) (?:welcome|our)|"
+            r"(?:grupo|reunion) de reduccion de danos|(?:groupe|reunion) de reduction des risques|"
+            r"akzeptierende\w* (?:gruppe|meeting|selbsthilfe)"
+        ),
+        "a harm-reduction meeting, which welcomes every pathway",
+        standalone=True,
+    ),
+    Cue(
+        "all-pathways",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            r"all (?:paths|pathways|roads)(?: to recovery)?(?: are)? (?:welcome|honou?red|"
+            r"respected|supported)|(?:every|any|all|multiple) (?:pathways?|paths?) (?:of|to) "
+            r"recovery|(?:every|all) recovery pathways?|all recovery|whatever (?:your )?(?:path|"
+            r"pathway)|todos los caminos|todas las vias|toutes les voies|alle wege"
+        ),
+        "an All Recovery meeting that honours every pathway",
+        standalone=True,
+    ),
+    Cue(
+        "mar-meeting",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            r"medication[- ]assisted (?:recovery|treatment)(?: \([a-z§]+\))? (?:support |peer )?"
+            r"(?:meeting|group|fellowship)|"
+            r"^(?:methadone anonymous|methadone is recovery)[^.]{0,40}? (?:meeting|group)|"
+            rf"(?:group|meeting|fellowship) (?:for|of|by and for) (?:people |those |members )?"
+            rf"(?:on |in |taking |receiving )?(?:{MED_NAMES}|§+) (?:patients|users|members)|"
+            rf"(?:peer )?support for (?:people|those) (?:in|on) medication[- ]assisted "
+            r"(?:recovery|treatment)|§+ (?:support )?(?:meeting|group)|"
+            r"moud (?:support )?(?:meeting|"
+            r"group)|(?:a|this is an?|our) (?:mara|methadone anonymous|"
+            r"medication-assisted recovery "
+            r"anonymous) (?:meeting|group)|(?:meeting|group|reunion|groupe) (?:of|de) (?:mara|"
+            r"methadone anonymous|medication-assisted recovery anonymous)"
+        ),
+        "the meeting is a medication-assisted recovery meeting itself",
+        standalone=True,
+    ),
+    # --- references to other meetings ---------------------------------------------------
+    Cue(
+        "elsewhere",
+        "elsewhere",
+        "noted",
+        ALL,
+        rx(
+            r"(?:see|try|visit|check out|go to|refer(?:red)? to|look for|find|recommend|suggest)"
+            rf"{_W}{{0,6}}?\s+(?:meetings?|groups?|fellowship|list(?:ing)?s?|directory|schedule)|"
+            r"(?:meetings?|groups?) (?:list|listing|directory|schedule)|(?:on|at) (?:the|our) "
+            r"(?:area|district|regional|intergroup) (?:website|site|list)|some meetings|"
+            r"(?:listed|listing|list|published) separately|separate (?:list|listing|meetings?|"
+            r"schedule)|(?:other|another|different) (?:meetings?|groups?)|mara|smart recovery|"
+            r"methadone anonymous|(?:ver|vea|consulte|visite|acuda a|asista a|vaya a|busque)"
+            r"(?: \w+){0,3} (?:grupo|reunion|reuniones|lista)|otr[oa]s? (?:reunion\w*|grupos?)|"
+            r"(?:lista|listan|publica\w*) (?:aparte|por separado)|(?:voir|consultez|allez|"
+            r"rendez-vous)(?: \w+){0,3} (?:groupe|reunion)|autres? (?:reunions?|groupes?)|"
+            r"(?:siehe|besuche|besucht|geh(?:t)? zu|wende dich an)(?: \w+){0,3} (?:gruppe|meeting)|"
+            r"andere\w* (?:meetings?|gruppen?)|separat\w*"
+        ),
+        "another meeting or fellowship is named: what it says is not about this one",
+    ),
+)
+
+#: Words that, left unread in a sentence about MAT, mean the frame may have missed a limit.
+HEDGE = re.compile(
+    r"(?<![\w'])(?:only|must|need|needs|require[sd]?|until|except|unless|as long as|provided|"
+    r"limit\w*|restrict\w*|reserved|wait|refrain|ask|asks|asked|request\w*|expect\w*|"
+    r"conditions?|solo|solamente|unicamente|deben|hasta|excepto|salvo|siempre que|pedimos|"
+    r"seulement|uniquement|doivent|jusqu'a|sauf|demandons|nur|mussen|bis|ausser|bitten)(?![\w'])"
+)
+#: Harm reduction of supplies and services, not of the meeting: never a welcome.
+SUPPLIES = re.compile(
+    r"naloxone|narcan|kits?|test strips?|fentanyl|syringes?|needles?|supplies|vending|"
+    r"distribut\w+|available|provided|table|resources|services|outreach|naloxona|tiras"
+)
