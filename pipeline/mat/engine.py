@@ -182,11 +182,12 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
         )
     elsewhere = any(f.slot == "elsewhere" for f in findings)
     candidates: list[tuple[float, str, str]] = []  # (confidence, basis, decided_by)
+    if status == "friendly" and frame.hedges:
+        # a welcome next to a limiting word the frame could not read: a human decides
+        return MatDecision("unknown", 0.0, tuple(_render(findings)), True, None)
     if status == "friendly":
         basis = _friendly_basis(findings, frame)
-        if frame.hedges:
-            basis = "friendly-hedged"
-        elif elsewhere:
+        if elsewhere:
             basis = "friendly-elsewhere"
         candidates.append((CONFIDENCE[basis], basis, "rule"))
     for prior in found_priors:

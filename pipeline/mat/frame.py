@@ -17,6 +17,8 @@ from pipeline.mat.lexicon import (
     ANAPHOR,
     CUES,
     HEDGE,
+    HEDGE_BENIGN,
+    MED_NAMES,
     SLOT_WORDS,
     SUPPLIES,
     TARGET,
@@ -44,7 +46,9 @@ MAX_FIELD_CHARS = 4000
 MAX_SENTENCES = 80
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _QUOTE_CHARS = 160
-_SELF_CUE = "mar-meeting"
+_SELF_CUE = "self-named"
+#: A comma inside a list of medications ("methadone, Suboxone or Vivitrol") ends no scope.
+_LIST_COMMA = re.compile(rf"(?:§+|{MED_NAMES}),")
 #: References to other meetings are found first, so the cues in their clause can be dropped.
 #: A meeting naming its own fellowship ("This is a MARA meeting") comes before them.
 _ORDERED_CUES = tuple(sorted(CUES, key=lambda cue: (cue.id != _SELF_CUE, cue.slot != "elsewhere")))
@@ -108,10 +112,14 @@ def _reference(sentence: str) -> str | None:
     return None
 
 
-def _resolve_slot(cue: Cue, sentence: str, start: int) -> Slot:
-    """The slot of a cue that names none: the nearest service, sharing or clean-time word."""
+def _resolve_slot(cue: Cue, sentence: str, start: int, end: int) -> Slot:
+    """The slot of a cue that names none: a service, sharing or clean-time word inside the
+    cue's own words, else the nearest one in its sentence, else attending."""
     if cue.slot is not None:
         return cue.slot
+    for slot, pattern in SLOT_WORDS.items():
+        if pattern.search(sentence, start, end):
+            return slot
     best: tuple[int, Slot] | None = None
     for slot, pattern in SLOT_WORDS.items():
         for match in pattern.finditer(sentence):
@@ -135,7 +143,7 @@ def _read_sentence(
     frame: Frame, field_name: str, original: str, scan: str, reference: str, flip_all: bool
 ) -> None:
     """Fill the frame from one sentence (`scan` is its folded text)."""
-    blanked = blank_pseudo(scan)
+    blanked = _LIST_COMMA.sub(lambda m: m.group(0)[:-1] + " ", blank_pseudo(scan))
     claimed: list[tuple[int, int]] = []
     elsewhere = False
     found: list[Finding] = []
@@ -168,7 +176,7 @@ def _read_sentence(
             value: Value = _FLIP[(cue.value, True)] if is_negated else cue.value
             if flip_all:
                 value = _FLIP[(value, True)]
-            slot = _resolve_slot(cue, scan, start)
+            slot = _resolve_slot(cue, scan, start, end)
             if slot == "attend" and value == "limited":
                 value = "denied"
             found.append(
@@ -181,7 +189,8 @@ def _read_sentence(
     frame.findings.extend(found)
     if reference != "topic":
         frame.mentions.append((field_name, original.strip()))
-        for hedge in HEDGE.finditer(scan):
+        unhedged = HEDGE_BENIGN.sub(lambda m: " " * len(m.group(0)), scan)
+        for hedge in HEDGE.finditer(unhedged):
             if not any(c0 <= hedge.start() < c1 for c0, c1 in claimed):
                 frame.hedges.append((field_name, original.strip()))
                 break

@@ -67,7 +67,7 @@ def fold(text: str) -> str:
 # --- who is on MAT --------------------------------------------------------------------
 
 MED_NAMES = (
-    r"methadon[ea]?|metadona|polamidon|buprenorphin[ea]?|buprenorfina|bupe|subs?oxon[ea]?|"
+    r"methadon\w*|metadona|polamidon\w*|buprenorphin\w*|buprenorfina|bupe|subs?oxon[ea]?|"
     r"subutex|sublocade|zubsolv|brixadi|buvidal|naltrexon[ea]?|naltrexona|vivitrol"
 )
 THERAPY = {
@@ -121,11 +121,13 @@ TRIGGERS = re.compile(
 _W = r"(?:\s+[\w'§-]+)"  # one more word
 PARTICIPATE = (
     r"share|sharing|shares|speak|speaking|participate|participating|take part|read|"
-    r"compartir|comparta|compartan|hablar|participar|partager|parler|prendre la parole|"
+    r"compartir|comparta|compartan|comparten|comparte|hablar|hablan|participar|participan|"
+    r"partager|partagent|parler|prendre la parole|"
     r"participer|teilen|sprechen|mitteilen|beitragen|beteiligen"
 )
 SERVICE = (
     r"chair|chairing|chairs|chairperson|lead|leading|facilitate|sponsor|sponsoring|sponsors|"
+    r"sponsorship|coordinan|apadrinan|animent|"
     r"be sponsored|serve|serving|do service|hold (?:a |any )?(?:service )?(?:positions?|"
     r"commitments?|office)|(?:service|trusted servant) (?:positions?|commitments?|roles?|work)|"
     r"trusted servants?|secretary|treasurer|gsr|coordinar|moderar|servir|apadrinar|amadrinar|"
@@ -164,11 +166,14 @@ PERMIT = (
     r"ist erlaubt"
 )
 WELCOME = (
-    r"welcome[ds]?|welcoming|open (?:wide )?(?:the |our )?doors?|supports? (?:members|people|"
+    r"welcome[ds]?|welcoming|open (?:wide )?(?:the |our )?doors?|respected|honou?red|valued|"
+    r"(?:open|abiert[oa]s?|ouvert\w*|offen) (?:to|a|aux|fur) (?:all|everyone|people|those|anyone|"
+    r"members|persons|personas|quienes|les|personnes|menschen|alle)|come (?:on )?in|"
+    r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
     r"those|anyone|everyone|all)|accepted|"
     r"accepting|embraced|included|are (?:ok|okay|fine|invited)|"
     r"is (?:ok|okay|fine)|bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
-    r"bienvenue?s?|accueilli\w*|acceptes?|willkommen|herzlich eingeladen|akzeptiert"
+    r"bienvenue?s?|accueill\w*|acceptes?|willkommen|herzlich eingeladen|akzeptiert"
 )
 REFERENCE = rf"(?:§+|{MED_NAMES}|medications?|meds|medication[- ]assisted \w+|moud)"
 #: Being off MAT, as a condition ("until you are off methadone", "without replacement drugs").
@@ -184,7 +189,8 @@ OFF = (
     r"medicamentos|tratamiento|sustitut\w*)|libres? de (?:drogas|metadona|medicamentos|"
     r"sustancias)|abstinencia (?:total|completa)|(?:sans|arret(?:er)? (?:de )?la) "
     r"(?:methadone|buprenorphine|substitution|traitement|medicament\w*)|abstinence "
-    r"(?:totale|complete)|sevre\w*|clean (?:de|von)|abdosiert|ohne (?:substitut\w*|"
+    r"(?:totale|complete)|sevre\w*|clean (?:de|von)|von (?:ihrem|seinem|deinem|"
+    r"dem) substitut\w* clean|abdosiert|ohne (?:substitut\w*|"
     r"methadon|medikament\w*|ersatz\w*)|(?:vollige|komplette|totale) abstinenz|drogenfrei|"
     r"substitutfrei|entzogen"
 )
@@ -231,7 +237,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"listen[- ]only|only listen|just listen|listen(?:ing)? (?:only|quietly|rather than|"
-            r"instead of)|(?:by|to|and) listen(?:ing)?(?! and (?:share|participate|speak))|"
+            r"instead of)|(?:by|to|and) (?:simply |just |quietly )?listen(?:ing)?(?! and (?:share|"
+            r"participate|speak))|"
             r"observe only|as (?:observers?|listeners?)|escuchar (?:solamente|unicamente)|"
             r"(?:solo|solamente|unicamente) (?:a )?escuch\w*|(?:a|para) escuchar|"
             r"(?:pedimos|piden|pide) que escuch\w*|"
@@ -250,7 +257,7 @@ CUES: tuple[Cue, ...] = (
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
             rf"abstain from|avoid|hold off (?:on )?|wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
-            rf"avant de)|bitte nicht|nicht){_W}{{0,1}}\s+(?:{PARTICIPATE})"
+            rf"avant de)|bitte nicht|nicht|ne pas){_W}{{0,2}}\s+(?:{PARTICIPATE})"
         ),
         "those on MAT are asked not to share, or to wait to share",
         negation_inside=True,
@@ -264,8 +271,8 @@ CUES: tuple[Cue, ...] = (
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|no|refrain from|"
             rf"abstain from|hold off (?:on )?|wait (?:to|before)|ineligible (?:for|to)|"
             rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
-            rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht)"
-            rf"{_W}{{0,1}}\s+(?:{SERVICE})"
+            rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas)"
+            rf"{_W}{{0,2}}\s+(?:{SERVICE})"
         ),
         "those on MAT may not chair, lead, sponsor or hold service",
         negation_inside=True,
@@ -296,11 +303,16 @@ CUES: tuple[Cue, ...] = (
             r"tiempo limpio|tiempo|dias|temps|jours|cleanzeit|zeit|tage)"
             rf"{_W}{{0,6}}?\s+(?:(?:is|are) not (?:counted|recognized|recognised|included)|"
             r"(?:do|does|will) not (?:count|include)|(?:don't|doesn't|won't) (?:count|include)|"
-            r"not counted|excludes?|(?:starts?|begins?) (?:when|after|once|only)|"
+            r"not counted|excludes?|(?:starts?|begins?) (?:when|after|once|only|the day|"
+            r"on the day)|"
+            r"(?:counts?|is counted) (?:only )?from|(?:empieza|comienza|se cuenta desde|commence|"
+            r"beginnt|zahlt ab)|"
             r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
             r"ne (?:compte|comptent) pas|ne (?:sont|est) pas (?:comptes?|pris en compte)|"
             r"(?:zahlt|zahlen) nicht|(?:wird|werden) nicht (?:gezahlt|gerechnet|anerkannt)|"
             r"gilt nicht)|(?:not|never) (?:count|counted) (?:toward|towards|as|in) (?:clean|sober)|"
+            r"no se (?:entregan|dan|otorgan) (?:llaveros|fichas|medallas)|pas de (?:porte-cles|"
+            r"medailles?|jetons?)|keine (?:schlusselanhanger|chips)|"
             r"(?:no|not eligible for|cannot receive|can't receive|won't receive|do not receive|"
             r"don't receive|ineligible for) (?:keytags?|key tags?|chips?|medallions?|coins?)"
         ),
@@ -317,18 +329,25 @@ CUES: tuple[Cue, ...] = (
             r"still addicted|"
             r"(?:is|as) (?:a )?relapse|es seguir (?:consumiendo|usando)|"
             r"not compatible with (?:true |real )?recovery|incompatible with recovery|"
+            r"still (?:in active addiction|active|addicted)|in active addiction|"
+            r"no (?:es|significa) (?:estar )?(?:en )?recuperacion|n'est pas (?:du |le )?"
+            r"retablissement|(?:ist )?keine genesung|nicht in (?:der )?genesung|"
+            r"continue\w* (?:a|de) consomm\w*|weiter (?:zu )?konsumier\w*|"
+            r"second[- ]class (?:members?|citizens?)|"
             r"urges? (?:them|people|members|you) to stop taking|"
             r"not consider(?: [\w-]+){0,5}? (?:clean|sober|abstinent|in recovery)|"
             r"(?:not|n't) (?:really |truly |considered |counted as |actually |being )?(?:clean|"
             r"sober|"
             r"abstinent|in recovery|drug[- ]free)|(?:substitut\w+|trad\w+|replac\w+|swap\w*) one "
             r"(?:drug|addiction) (?:for|with) another|one drug for another|"
-            r"sigue(?:n)? (?:consumiendo|usando|drogandose)|(?:no|ni) (?:esta|estan|son|es) "
+            r"sigue(?:n)? (?:consumiendo|usando|drogandose)|(?:todavia|aun) (?:estan |esta )?"
+            r"(?:consumiendo|usando)|(?:no|ni) (?:esta|estan|son|es) "
             r"(?:realmente )?limpi[oa]s?|no se consideran? limpi[oa]s?|(?:cambiar|sustituir|"
             r"reemplazar) una droga por otra|(?:toujours|encore) (?:en train de )?consomm\w+|"
             r"(?:ne sont|n'est|ne sont pas|pas) (?:vraiment )?(?:clean|abstinent\w*)|"
             r"remplacer une drogue par une autre|(?:ist|sind|gilt|gelten)(?: \w+)? (?:nicht|"
-            r"kein\w*) (?:als )?(?:clean|abstinent|cleane)|nicht clean|konsumier\w+ (?:noch|"
+            r"kein\w*) (?:als )?(?:clean|abstinent|cleane)|(?<!musst )(?<!muss )nicht clean|"
+            r"konsumier\w+ (?:noch|"
             r"weiter\w*)|eine droge durch eine andere"
         ),
         "being on MAT is called using, not clean, or one drug for another",
@@ -343,6 +362,7 @@ CUES: tuple[Cue, ...] = (
             r"turned away|(?:asked|told) to leave|(?:are|is)(?: ever)? (?:excluded|barred|banned|"
             r"refused)|"
             r"exclud(?:es|e) (?:them|people|those|anyone|patients|members)|"
+            r"non[- ]?§+[- ](?:meeting|group|only)|"
             r"(?:are |is )?(?:ignored|shunned|shamed|excluded)(?: or (?:ignored|shunned|shamed|"
             r"excluded|judged))?|(?:attend|go|meet|meetings?) elsewhere|"
             r"(?:es|son|sera|seran)?(?: \w+)? ?(?:rechazad|excluid)[oa]s?|"
@@ -351,8 +371,9 @@ CUES: tuple[Cue, ...] = (
             r"better off|"
             r"better suited)|(?:should|please|are asked to|are encouraged to|we (?:suggest|"
             r"recommend|encourage)(?: that)?(?: you)?) (?:find|attend|go to|try|seek|look for|"
-            r"visit) (?:a |an )?(?:other|another|different|separate|mara|smart|methadone "
-            r"anonymous)|(?:§+|medication|meds|methadone|maintenance)[- ]free (?:meeting|group|"
+            r"visit|seek) (?:a |an )?(?:other|another|different|separate|mara|smart|methadone "
+            r"anonymous|§+|medication[- ]assisted|maintenance|methadone)|(?:§+|medication|meds|"
+            r"methadone|maintenance)[- ]free (?:meeting|group|"
             r"zone|"
             r"space|room|fellowship)|(?:meeting|group) (?:is )?(?:only )?for (?:those|people|"
             r"members|addicts) (?:who are )?(?:completely |totally )?(?:drug[- ]free|abstinent|"
@@ -383,6 +404,36 @@ CUES: tuple[Cue, ...] = (
             r"n'est pas une? (?:reunion|groupe|espace) sans \w+"
         ),
         "pseudo-negation: 'this is not a medication-free zone'",
+        negation_inside=True,
+    ),
+    Cue(
+        "only-some-may",
+        None,
+        "limited",
+        ALL,
+        rx(
+            r"(?:only|solo|solamente|unicamente|nur|seul(?:e)?s?|seulement)(?:\s+[\w'-]+){1,8}?\s+"
+            rf"(?:(?:{PERMIT})\s+)?(?:{PARTICIPATE}|{SERVICE})|"
+            rf"(?:{PARTICIPATE}|{SERVICE}|{CLEAN_TIME}|speaking)(?:\s+[\w'-]+){{0,3}}?\s+"
+            r"(?:is|are|es|son|est|sont|ist|sind|wird|werden) (?:only )?(?:reserved|limited|"
+            r"restricted|only|reservad[oa]s?|limitad[oa]s?|reserve\w*|limite\w*|vorbehalten|"
+            r"beschrankt|nur)(?: (?:for|to|a|para|aux|fur))?|"
+            r"(?:keytags?|chips?|medallions?) (?:are )?only (?:given|for|awarded)"
+        ),
+        "only some members may share, serve or collect keytags: those on MAT are left out",
+        negation_inside=True,
+    ),
+    Cue(
+        "prohibited",
+        None,
+        "limited",
+        ALL,
+        rx(
+            r"prohibid[oa]s?|prohibited|forbidden|interdit\w*|verboten|untersagt|"
+            r"not permitted|nicht erlaubt|no (?:esta|estan) permitid\w*|"
+            r"n'est pas (?:permis|autorise)|(?:are|is) not (?:allowed|permitted)(?! to)"
+        ),
+        "something is prohibited to those on MAT: the slot it names, or attending",
         negation_inside=True,
     ),
     Cue(
@@ -426,10 +477,14 @@ CUES: tuple[Cue, ...] = (
             r"treated (?:like|the same as|as|the same way as) (?:any|every|all)(?: other)?|"
             r"(?:same|equal) (?:as|to) (?:any|every) other|(?:full|equal|fully|complete|"
             r"full-fledged) (?:members?|membership|participants?|participation|part of)|"
-            r"participate fully|fully participate|no (?:distinction|difference)|"
+            r"participate fully|fully participate|(?:take|takes) part fully|fully take part|"
+            r"no (?:distinction|difference)|"
             r"makes? no (?:distinction|difference)|(?:there is|there's) (?:a )?(?:seat|place|chair|"
-            r"room|space) for you|you belong|belong here|(?:all|also|too) belong|like (?:everyone|"
-            r"everybody|anyone) else|"
+            r"room|space) for you|you belong|belong here|(?:all|also|too) belong|(?:are|is|you're|"
+            r"they're) one of us|"
+            r"participate (?:in everything|fully|in all)|particip\w+ plenamente|"
+            r"participent pleinement|beteiligen sich voll\w*|like (?:everyone|"
+            r"everybody|anyone)(?: else)?|"
             r"like any other member|come as you are|igual que (?:cualquier|todos)|"
             r"como (?:cualquier|todos los|los demas)(?: otr[oa]s?)?(?: miembros?| companer\w+)?|"
             r"mismo trato|plenos? miembros?|hay (?:un )?(?:lugar|sitio|asiento) para (?:ti|usted)|"
@@ -545,18 +600,28 @@ CUES: tuple[Cue, ...] = (
         rx(
             r"medication[- ]assisted (?:recovery|treatment)(?: \([a-z§]+\))? (?:support |peer )?"
             r"(?:meeting|group|fellowship)|"
-            r"^(?:methadone anonymous|methadone is recovery)[^.]{0,40}? (?:meeting|group)|"
             rf"(?:group|meeting|fellowship) (?:for|of|by and for) (?:people |those |members )?"
             rf"(?:on |in |taking |receiving )?(?:{MED_NAMES}|§+) (?:patients|users|members)|"
             rf"(?:peer )?support for (?:people|those) (?:in|on) medication[- ]assisted "
-            r"(?:recovery|treatment)|§+ (?:support )?(?:meeting|group)|"
-            r"moud (?:support )?(?:meeting|"
-            r"group)|(?:a|this is an?|our) (?:mara|methadone anonymous|"
-            r"medication-assisted recovery "
-            r"anonymous) (?:meeting|group)|(?:meeting|group|reunion|groupe) (?:of|de) (?:mara|"
-            r"methadone anonymous|medication-assisted recovery anonymous)"
+            r"(?:recovery|treatment)|^(?:a |an |this is an? |our )?§+ (?:support )?(?:meeting|"
+            r"group)|moud (?:support )?(?:meeting|group)"
         ),
         "the meeting is a medication-assisted recovery meeting itself",
+        standalone=True,
+    ),
+    Cue(
+        "self-named",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            r"^(?:methadone anonymous|methadone is recovery)[^.]{0,40}? (?:meeting|group)|"
+            r"(?:a|this is an?|our) (?:mara|methadone anonymous|"
+            r"medication-assisted recovery anonymous) (?:meeting|group)|"
+            r"(?:meeting|group|reunion|groupe) (?:of|de) (?:mara|"
+            r"methadone anonymous|medication-assisted recovery anonymous)"
+        ),
+        "the meeting names its own fellowship: MARA or Methadone Anonymous",
         standalone=True,
     ),
     # --- references to other meetings ---------------------------------------------------
@@ -588,7 +653,18 @@ HEDGE = re.compile(
     r"(?<![\w'])(?:only|must|need|needs|require[sd]?|until|except|unless|as long as|provided|"
     r"limit\w*|restrict\w*|reserved|wait|refrain|ask|asks|asked|request\w*|expect\w*|"
     r"conditions?|solo|solamente|unicamente|deben|hasta|excepto|salvo|siempre que|pedimos|"
-    r"seulement|uniquement|doivent|jusqu'a|sauf|demandons|nur|mussen|bis|ausser|bitten)(?![\w'])"
+    r"seulement|uniquement|doivent|jusqu'a|sauf|demandons|nur|mussen|bis|ausser|bitten|"
+    r"should|please|kindly|prefer|suggest\w*|encourage[sd]? to (?:listen|wait|taper)|"
+    r"pide|piden|solicitamos|rogamos|se ruega|por favor|deberian|prefer\w+|sugerimos|"
+    r"pries?|priere|merci de|devraient|souhait\w+|gebeten|sollten|erst|lediglich|"
+    r"bevorzug\w*)(?![\w'])"
+)
+#: Hedge words that limit nothing: "the only requirement", "not only", "not required".
+HEDGE_BENIGN = re.compile(
+    r"(?:the|our|a|its) only requirement|not only|no requirements?|not required|"
+    r"no addict should be denied|should (?:not )?play doctor|"
+    r"requirement for membership|must take prescribed|el unico requisito|la seule condition|"
+    r"die einzige voraussetzung"
 )
 #: Harm reduction of supplies and services, not of the meeting: never a welcome.
 SUPPLIES = re.compile(
