@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pipeline.mat.lexicon import (
     ANAPHOR,
     CUES,
+    EVERYONE,
     HEDGE,
     HEDGE_BENIGN,
     MED_NAMES,
@@ -32,6 +33,7 @@ from pipeline.mat.lexicon import (
 )
 from pipeline.mat.scope import (
     ANSWER,
+    CONTINUATION,
     QUESTION,
     REPORTED_QUESTION,
     TOPIC,
@@ -46,6 +48,7 @@ MAX_FIELD_CHARS = 4000
 MAX_SENTENCES = 80
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _QUOTE_CHARS = 160
+_SEGMENT_BREAKS = (";", ":", " - ")
 _SELF_CUE = "self-named"
 #: A comma inside a list of medications ("methadone, Suboxone or Vivitrol") ends no scope.
 _LIST_COMMA = re.compile(rf"(?:§+|{MED_NAMES}),")
@@ -129,6 +132,20 @@ def _resolve_slot(cue: Cue, sentence: str, start: int, end: int) -> Slot:
     return best[1] if best else "attend"
 
 
+def _near_reference(scan: str, start: int, end: int) -> bool:
+    """A permission speaks of people on MAT only if its segment (between ; : and dashes)
+    names them, or points back to them ("they", "you")."""
+    seg_start = max(scan.rfind(c, 0, start) for c in _SEGMENT_BREAKS) + 1
+    ends = [i for i in (scan.find(c, end) for c in _SEGMENT_BREAKS) if i >= 0]
+    segment = scan[seg_start : min(ends) if ends else len(scan)]
+    return bool(
+        TARGET.search(segment)
+        or WEAK_TARGET.search(segment)
+        or ANAPHOR.search(segment)
+        or EVERYONE.search(segment)
+    )
+
+
 def _same_clause(scan: str, a: int, b: int) -> bool:
     low, high = min(a, b), max(a, b)
     return clause_start(scan, high + 1) <= low
@@ -170,12 +187,15 @@ def _read_sentence(
             claimed.append((start, end))
             if cue.value != "denied" and any(_same_clause(scan, start, o) for o in elsewhere_at):
                 continue  # "who could not share at other meetings"
-            is_negated = negated(
+            # French "ne ... pas" is one negation: a cue that starts at "pas" already holds it
+            is_negated = not match.group(0).startswith("pas ") and negated(
                 blanked, start, end, inside=not cue.negation_inside, max_words=cue.scope_words
             )
             value: Value = _FLIP[(cue.value, True)] if is_negated else cue.value
             if flip_all:
                 value = _FLIP[(value, True)]
+            if value == "allowed" and not cue.standalone and not _near_reference(scan, start, end):
+                continue  # "Newcomers welcome; speaker on Suboxone": not a welcome of MAT
             slot = _resolve_slot(cue, scan, start, end)
             if slot == "attend" and value == "limited":
                 value = "denied"
@@ -214,7 +234,8 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
             continue
         sentence = scan[start:end]
         reference = _reference(sentence)
-        if reference is None and previous_reference and ANAPHOR.search(sentence):
+        continues = ANAPHOR.search(sentence) or CONTINUATION.match(sentence)
+        if reference is None and previous_reference and continues:
             reference = "carried"
         flip_all = False
         is_question = "?" in terminator or "¿" in sentence or bool(QUESTION.match(sentence))

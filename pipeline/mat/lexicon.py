@@ -106,7 +106,12 @@ VENUE = re.compile(
 #: before it ("Are you on methadone? There is a seat for you here.").
 ANAPHOR = re.compile(
     r"(?<![\w'])(?:you|your|they|them|their|those|these|such (?:members|people)|"
-    r"ustedes|usted|ellos|ellas|ti|les|vous|ils|elles|toi|sie|ihr|du|dich|euch|diese)(?![\w'])"
+    r"ustedes|usted|ellos|ellas|ti|les|vous|ils|elles|toi|sie|ihr|du|dich|euch|diese)(?![a-z])"
+)
+#: Everyone, in a sentence about MAT, includes people on MAT ("everyone may share").
+EVERYONE = re.compile(
+    r"(?<![\w'])(?:everyone|everybody|anyone|all members|todos|todas|cualquiera|tous|toutes|"
+    r"chacun|tout le monde|alle|jede[rs]?|jeder)(?![\w'])"
 )
 #: Cheap test on folded text before anything else runs: most listings say nothing on MAT.
 TRIGGERS = re.compile(
@@ -155,6 +160,11 @@ SLOT_WORDS: dict[Slot, re.Pattern[str]] = {
     "participate": re.compile(rf"(?<![\w])(?:{PARTICIPATE}|speakers?)(?![\w])"),
     "clean_time": re.compile(rf"(?<![\w])(?:{CLEAN_TIME})(?![\w])"),
 }
+DAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|"
+    r"viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|"
+    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+)
 PERMIT = (
     r"may|can|could|cannot|can't|cant|puedo|puedes|podemos|(?:are|is) (?:welcome|free|encouraged|"
     r"invited|allowed|permitted|eligible|"
@@ -171,7 +181,7 @@ WELCOME = (
     r"members|persons|personas|quienes|les|personnes|menschen|alle)|come (?:on )?in|"
     r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
     r"those|anyone|everyone|all)|accepted|"
-    r"accepting|embraced|included|are (?:ok|okay|fine|invited)|"
+    r"accepting|embraced|are (?:ok|okay|fine|invited)|"
     r"is (?:ok|okay|fine)|bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
     r"bienvenue?s?|accueill\w*|acceptes?|willkommen|herzlich eingeladen|akzeptiert"
 )
@@ -181,6 +191,7 @@ OFF = (
     r"(?:be|being|get|getting|are|is|'re|come) (?:completely |totally |fully )?(?:off|free "
     r"(?:of|from)|detoxed|clean (?:of|from|off)|weaned)|(?:tapered|tapering|taper|weaned|"
     r"come|coming|get|getting) off|stop(?:ped|ping)? (?:taking|using)|have stopped|"
+    r"tapering|tapered|(?:done|finished|through) with|(?:la|lo) hayas dejado|hayas dejado|"
     r"(?:without (?:any )?|with no )(?:replacement|maintenance|substitution|medications?|meds|"
     r"drugs|"
     r"§+)|(?:drug|medication|substance|chemical|§+)[- ]free|(?:complete|total|full|strict|"
@@ -257,7 +268,7 @@ CUES: tuple[Cue, ...] = (
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
             rf"abstain from|avoid|hold off (?:on )?|wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
-            rf"avant de)|bitte nicht|nicht|ne pas){_W}{{0,2}}\s+(?:{PARTICIPATE})"
+            rf"avant de)|bitte nicht|nicht|ne pas|pas){_W}{{0,2}}\s+(?:{PARTICIPATE})"
         ),
         "those on MAT are asked not to share, or to wait to share",
         negation_inside=True,
@@ -302,6 +313,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:clean time|clean date|time|days?|sobriety|anniversar\w+|keytags?|chips?|"
             r"tiempo limpio|tiempo|dias|temps|jours|cleanzeit|zeit|tage)"
             rf"{_W}{{0,6}}?\s+(?:(?:is|are) not (?:counted|recognized|recognised|included)|"
+            r"(?:isn't|aren't) (?:counted|recognized|included)|"
             r"(?:do|does|will) not (?:count|include)|(?:don't|doesn't|won't) (?:count|include)|"
             r"not counted|excludes?|(?:starts?|begins?) (?:when|after|once|only|the day|"
             r"on the day)|"
@@ -329,6 +341,11 @@ CUES: tuple[Cue, ...] = (
             r"still addicted|"
             r"(?:is|as) (?:a )?relapse|es seguir (?:consumiendo|usando)|"
             r"not compatible with (?:true |real )?recovery|incompatible with recovery|"
+            r"(?:not|n't) (?:yet |really )?(?:members?|part of (?:this|our|the) (?:group|"
+            r"fellowship))|no (?:son|es) (?:todavia |aun )?miembros?|ne sont pas (?:encore )?"
+            r"membres|kein(?:e)? mitglied\w*|nicht mitglied\w*|"
+            r"counts? as (?:a )?drug|considered (?:a )?drugs?|to be (?:a )?drugs?|"
+            r"se considera (?:una )?droga|est une drogue|ist eine droge|gilt als droge|"
             r"still (?:in active addiction|active|addicted)|in active addiction|"
             r"no (?:es|significa) (?:estar )?(?:en )?recuperacion|n'est pas (?:du |le )?"
             r"retablissement|(?:ist )?keine genesung|nicht in (?:der )?genesung|"
@@ -363,6 +380,10 @@ CUES: tuple[Cue, ...] = (
             r"refused)|"
             r"exclud(?:es|e) (?:them|people|those|anyone|patients|members)|"
             r"non[- ]?§+[- ](?:meeting|group|only)|"
+            r"(?:reunion|grupo|meeting|groupe|gruppe) (?:es |est |ist )?(?:solo |solamente |"
+            r"unicamente |nur |seulement |only )?(?:para|pour|fur|for) (?:[\w'-]+ ){0,3}"
+            r"(?:totalmente |completamente |completely |totally |vollig )?(?:libres? de drogas|"
+            r"limpi\w+|abstinent\w*|clean|drogenfrei|drug[- ]free)|"
             r"(?:are |is )?(?:ignored|shunned|shamed|excluded)(?: or (?:ignored|shunned|shamed|"
             r"excluded|judged))?|(?:attend|go|meet|meetings?) elsewhere|"
             r"(?:es|son|sera|seran)?(?: \w+)? ?(?:rechazad|excluid)[oa]s?|"
@@ -418,7 +439,16 @@ CUES: tuple[Cue, ...] = (
             r"(?:is|are|es|son|est|sont|ist|sind|wird|werden) (?:only )?(?:reserved|limited|"
             r"restricted|only|reservad[oa]s?|limitad[oa]s?|reserve\w*|limite\w*|vorbehalten|"
             r"beschrankt|nur)(?: (?:for|to|a|para|aux|fur))?|"
-            r"(?:keytags?|chips?|medallions?) (?:are )?only (?:given|for|awarded)"
+            r"(?:keytags?|chips?|medallions?) (?:are )?only (?:given|for|awarded)|"
+            rf"(?:{PARTICIPATE}|{SERVICE}) only (?:after|once|when|if|at|about)|"
+            r"(?:attendance|membership|asistencia|assistance|teilnahme)(?: [\w'-]+){0,3}? (?:is|"
+            r"are|"
+            r"es|est|ist) (?:only )?(?:limited|reserved|restricted|limitad[oa]|reservad[oa]|"
+            r"reservee?|limitee?|beschrankt|vorbehalten)|"
+            rf"(?:{CLEAN_TIME}|aniversarios?)(?: [\w'-]+){{0,3}} (?:solo|only|nur|seulement|"
+            r"uniquement) (?:con|with|mit|avec|for|para|por)|"
+            rf"(?:{PARTICIPATE}|read along|listen along)(?: [\w'-]+)? (?:silently|in silence|"
+            r"quietly|en silencio|en silence|schweigend)"
         ),
         "only some members may share, serve or collect keytags: those on MAT are left out",
         negation_inside=True,
@@ -445,9 +475,13 @@ CUES: tuple[Cue, ...] = (
             rf"(?:{REQUIRE}){_W}{{0,4}}?\s+(?:{OFF})|(?:until|till|as long as|provided(?: that)?|"
             rf"only (?:after|once|when|if)|once|hasta que|siempre que|jusqu'a ce que|jusqu'a|"
             rf"tant que|bis|solange|sofern|only those who|solo quienes|seul(?:e)?s? ceux qui|"
+            rf"come back (?:when|once|after)|return (?:when|once)|vuelv\w* cuando|revene?z? quand|"
+            rf"komm\w* (?:wieder|zuruck),? wenn|"
             rf"nur,? wer|erst[\w\s,]{{0,30}}? wenn|nur wenn|sobald)"
             rf"{_W}{{0,4}}?\s+(?:{OFF})|"
-            rf"(?:clean time|abstinence|time) (?:without|free of|sin|sans|ohne) \w+|"
+            rf"(?:clean time|abstinence|time|tiempo limpio|temps clean|cleanzeit) (?:without|"
+            rf"free of|"
+            r"sin|sans|ohne) \w+|"
             rf"(?:{OFF}){_W}{{0,4}}?\s+(?:is|are|es|son|est|sont|ist|sind|wird) (?:demande\w*|"
             r"exige\w*|requis\w*|required|needed|expected|requerid\w*|necesari\w*|"
             r"erforderlich|verlangt|vorausgesetzt)"
@@ -488,12 +522,18 @@ CUES: tuple[Cue, ...] = (
             r"like any other member|come as you are|igual que (?:cualquier|todos)|"
             r"como (?:cualquier|todos los|los demas)(?: otr[oa]s?)?(?: miembros?| companer\w+)?|"
             r"mismo trato|plenos? miembros?|hay (?:un )?(?:lugar|sitio|asiento) para (?:ti|usted)|"
+            r"(?:tienes|tiene|tienen) (?:tu|su) lugar|(?:vous avez|tu as|ont|a) (?:votre|ta|leur|"
+            r"sa) "
+            r"place|(?:hast du|hat|haben) (?:deinen|seinen|ihren) platz|deinen platz|"
+            r"no hacemos distincion|ninguna distincion|no hay diferencia|aucune (?:difference|"
+            r"distinction)|keinen? unterschied|"
             r"comme (?:tout|n'importe quel|les autres)(?: autres?)?(?: membres?)?|membres? a part "
             r"entiere|il y a (?:une )?place pour (?:toi|vous)|wie (?:alle|jedes|jeder)"
             r"(?: anderen?)?(?: mitglied)?|vollwertige\w* mitglied\w*|gleichberechtigt\w*|"
             r"platz fur (?:dich|sie|euch)"
         ),
         "people on MAT are treated like every other member",
+        negation_inside=True,
         full=True,
     ),
     Cue(
@@ -642,7 +682,17 @@ CUES: tuple[Cue, ...] = (
             r"(?:lista|listan|publica\w*) (?:aparte|por separado)|(?:voir|consultez|allez|"
             r"rendez-vous)(?: \w+){0,3} (?:groupe|reunion)|autres? (?:reunions?|groupes?)|"
             r"(?:siehe|besuche|besucht|geh(?:t)? zu|wende dich an)(?: \w+){0,3} (?:gruppe|meeting)|"
-            r"andere\w* (?:meetings?|gruppen?)|separat\w*"
+            r"andere\w* (?:meetings?|gruppen?)|separat\w*|elsewhere|next door|down the hall|"
+            r"upstairs|downstairs|all recovery|recovery dharma|refuge recovery|celebrate recovery|"
+            r"(?:friendly|welcoming|inclusive|amigables?|acogedor\w*|bienveillant\w*|"
+            r"freundliche?n?) "
+            r"(?:meetings|groups|reuniones|grupos|reunions|groupes|gruppen)|"
+            r"(?:meetings|groups|reuniones|grupos|reunions|groupes|gruppen)(?: [\w§-]+){0,3} "
+            r"(?:friendly|welcoming|amigables|acogedoras)|"
+            rf"(?:the |el |la |le |die |das |los |les )?(?:{DAYS})s? (?:group|meeting|grupo|"
+            r"reunion|groupe|gruppe)|(?:grupo|reunion|groupe|gruppe) (?:de los |del |du |am )"
+            rf"(?:{DAYS})|(?:{DAYS})s?(?:gruppe|meeting)|en otro (?:local|lugar|sitio)|"
+            r"ailleurs|anderswo|woanders"
         ),
         "another meeting or fellowship is named: what it says is not about this one",
     ),
@@ -662,7 +712,7 @@ HEDGE = re.compile(
 #: Hedge words that limit nothing: "the only requirement", "not only", "not required".
 HEDGE_BENIGN = re.compile(
     r"(?:the|our|a|its) only requirement|not only|no requirements?|not required|"
-    r"no addict should be denied|should (?:not )?play doctor|"
+    r"no addict should be denied|should (?:not )?play doctor|not an? abstinence[- ]only|"
     r"requirement for membership|must take prescribed|el unico requisito|la seule condition|"
     r"die einzige voraussetzung"
 )

@@ -47,16 +47,19 @@ NEGATION_TRIGGERS: tuple[ScopeEntry, ...] = (
 #: Phrases that contain a negation word but do not negate: blanked before the search.
 PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     ScopeEntry(r"no matter|not only|not just|whether or not|whether you are or not|"
-               r"no distinction|makes? no difference|no judge?ment|non-?judge?mental|"
+               r"no distinction|makes? no difference|no difference|no judge?ment|non-?judge?mental|"
                r"without judge?ment|without being judged|no questions asked|no shame|"
                r"no stigma|not alone|no longer alone|nothing to hide",
                "bidirectional", ("en",)),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|"
+               r"no hacemos distincion|ninguna distincion|no hay diferencia|"
                r"sea o no|sin estigma|sin verguenza", "bidirectional", ("es",)),
     ScopeEntry(r"peu importe|n'importe|sans jugement|sans juger|sans distinction|"
-               r"non seulement|ou non|sans stigmat\w*|sans honte", "bidirectional", ("fr",)),
+               r"non seulement|ou non|sans stigmat\w*|sans honte|aucune (?:difference|"
+               r"distinction)", "bidirectional", ("fr",)),
     ScopeEntry(r"egal ob|ob \w+ oder nicht|oder nicht|ohne (?:zu )?(?:urteilen|bewerten|"
-               r"vorurteile?|wertung)|nicht nur|unabhangig davon|ohne scham|ohne stigma",
+               r"vorurteile?|wertung)|nicht nur|unabhangig davon|ohne scham|ohne stigma|"
+               r"keinen? unterschied",
                "bidirectional", ("de",)),
 )  # fmt: skip
 
@@ -96,6 +99,13 @@ TOPIC_START = (
     r"questions? (?:about|on|as to) (?:whether|if)|preguntas? (?:sobre|de) si|"
     r"questions? (?:sur|de savoir) si|fragen? (?:dazu|daruber)?,? ob"
 )
+#: A sentence that continues the one before it, so it inherits its subject: a contrast
+#: word first, or (for pro-drop Spanish, French and German modals) a bare modal verb.
+CONTINUES = (
+    r"^\W*(?:but|however|though|yet|still|also|and|pero|sin embargo|aunque|tambien|mais|"
+    r"cependant|toutefois|aussi|aber|jedoch|allerdings|auch)(?![\w'])|^\W*(?:[\w']+\W+)?"
+    r"(?:no |ne |n')?(?:pueden|deben|podran|peuvent|doivent|durfen|konnen|mussen|sollen)(?![\w'])"
+)
 #: How many words a forward negation reaches (NegEx uses five; one more for "may not be").
 MAX_SCOPE_WORDS = 6
 
@@ -116,6 +126,7 @@ CONDITION = re.compile(rf"(?<![\w'])(?:{_alternatives(_BACKWARD)})(?![\w'])")
 ANSWER = re.compile(rf"^\W*(?:(?P<yes>{ANSWER_YES})|(?P<no>{ANSWER_NO}))(?![\w'])")
 QUESTION = re.compile(QUESTION_START)
 TOPIC = re.compile(TOPIC_START)
+CONTINUATION = re.compile(CONTINUES)
 #: A question or a personal view reported inside a sentence: a topic, not a policy.
 REPORTED_QUESTION = re.compile(
     TOPIC_START[TOPIC_START.index("|questions") + 1 :]
