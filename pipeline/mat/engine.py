@@ -10,7 +10,9 @@ maintainer can ask "why" and correct it in a review file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pipeline.mat.frame import Finding, Frame, read_listing
@@ -72,6 +74,8 @@ class MatDecision:
 
 UNKNOWN = MatDecision("unknown", 0.0, (), False, None)
 _LIMIT_SLOTS = ("participate", "service", "clean_time")
+#: Cheap test before the name priors: most names hold none of these.
+_NAME_PRIOR_HINT = re.compile(r"mara|medication|methadone", re.IGNORECASE)
 _STRONG = {"strong"}
 
 
@@ -91,11 +95,13 @@ def priors(listing: Listing) -> list[Prior]:
     """The meeting's own fellowship, name and type codes; never a mention in the notes."""
     found: list[Prior] = []
     if listing.fellowship:
-        rule = FELLOWSHIP_PRIORS.get(fellowship_key(listing.fellowship))
+        rule = FELLOWSHIP_PRIORS.get(_fellowship_key(listing.fellowship))
         if rule:
             found.append(Prior(rule, "fellowship", listing.fellowship, "fellowship"))
     for field in ("name", "group_name"):
         value = getattr(listing, field) or ""
+        if not _NAME_PRIOR_HINT.search(value):
+            continue
         for pattern, rule in NAME_PRIORS:
             match = pattern.search(value)
             strict = NAME_CASE_SENSITIVE.get(match.group(0).lower()) if match else None
@@ -109,8 +115,13 @@ def priors(listing: Listing) -> list[Prior]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _fellowship_key(fellowship: str) -> str:
+    return fellowship_key(fellowship)
+
+
 def is_family_group(fellowship: str | None) -> bool:
-    return bool(fellowship) and fellowship_key(fellowship or "") in FAMILY_GROUPS
+    return bool(fellowship) and _fellowship_key(fellowship or "") in FAMILY_GROUPS
 
 
 def status_of(findings: list[Finding]) -> Status:
@@ -173,6 +184,8 @@ def _friendly_basis(findings: list[Finding], frame: Frame) -> str:
 def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
     """The frame and the priors to a decision, by the status and confidence tables."""
     findings = frame.findings
+    if not (findings or frame.mentions or frame.hedges or found_priors):
+        return UNKNOWN
     status = status_of(findings)
     if status in {"unfriendly", "restricted"}:
         decision = _decide_negative(status, findings, frame)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.mat.lexicon import (
     ANAPHOR,
@@ -55,6 +56,9 @@ _LIST_COMMA = re.compile(rf"(?:§+|{MED_NAMES}),")
 #: References to other meetings are found first, so the cues in their clause can be dropped.
 #: A meeting naming its own fellowship ("This is a MARA meeting") comes before them.
 _ORDERED_CUES = tuple(sorted(CUES, key=lambda cue: (cue.id != _SELF_CUE, cue.slot != "elsewhere")))
+#: A sentence that names no MAT is read only for the meeting's own subject.
+_STANDALONE_ONLY = tuple(cue for cue in _ORDERED_CUES if cue.standalone)
+_STANDALONE_CUES = tuple(c for c in _ORDERED_CUES if c.standalone or c.slot == "elsewhere")
 _FLIP: dict[tuple[Value, bool], Value] = {
     ("allowed", True): "limited",
     ("limited", True): "allowed",
@@ -105,8 +109,25 @@ def _sentences(scan: str) -> list[tuple[int, int, str]]:
     return found
 
 
+@lru_cache(maxsize=1 << 16)
+def _sentence_facts(sentence: str) -> tuple[str | None, bool, bool, bool]:
+    """Its reference to MAT, whether it continues the sentence before, whether it opens
+    as a question, and whether it is a topic rather than a policy. Cached per sentence."""
+    return (
+        _reference(sentence),
+        bool(ANAPHOR.search(sentence) or CONTINUATION.match(sentence)),
+        "¿" in sentence or bool(QUESTION.match(sentence)),
+        bool(TOPIC.match(sentence) or REPORTED_QUESTION.search(sentence)),
+    )
+
+
 def _reference(sentence: str) -> str | None:
+    match = TARGET.search(sentence)
+    if match is None:
+        return "weak" if WEAK_TARGET.search(sentence) else None
     venues = [(m.start(), m.end()) for m in VENUE.finditer(sentence)]
+    if not venues:
+        return "strong"
     for match in TARGET.finditer(sentence):
         if not any(v0 <= match.start() < v1 for v0, v1 in venues):
             return "strong"
@@ -160,14 +181,30 @@ def _read_sentence(
     frame: Frame, field_name: str, original: str, scan: str, reference: str, flip_all: bool
 ) -> None:
     """Fill the frame from one sentence (`scan` is its folded text)."""
+    found, hedged = _sentence_findings(field_name, original, scan, reference, flip_all)
+    frame.findings.extend(found)
+    if reference != "topic":
+        frame.mentions.append((field_name, original.strip()))
+        if hedged:
+            frame.hedges.append((field_name, original.strip()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentence_findings(
+    field_name: str, original: str, scan: str, reference: str, flip_all: bool
+) -> tuple[tuple[Finding, ...], bool]:
+    """The findings of one sentence, and whether it holds an unread hedge. Cached: feeds
+    repeat the same sentences ("MAT friendly.") across a group's meetings and nights."""
+    cues = _STANDALONE_CUES if reference == "topic" else _ORDERED_CUES
+    if reference == "topic" and not any(c.pattern.search(scan) for c in _STANDALONE_ONLY):
+        return (), False
     blanked = _LIST_COMMA.sub(lambda m: m.group(0)[:-1] + " ", blank_pseudo(scan))
     claimed: list[tuple[int, int]] = []
     elsewhere = False
     found: list[Finding] = []
     elsewhere_at: list[int] = []
-    for cue in _ORDERED_CUES:
-        if reference == "topic" and not cue.standalone and cue.slot != "elsewhere":
-            continue
+    quote = _quote(original, 0, len(original))
+    for cue in cues:
         for match in cue.pattern.finditer(scan):
             start, end = match.span()
             if cue.slot == "elsewhere":  # blocked only by the meeting naming itself
@@ -175,10 +212,7 @@ def _read_sentence(
                     continue
                 elsewhere = True
                 elsewhere_at.append(start)
-                found.append(
-                    Finding("elsewhere", "noted", cue.id, field_name,
-                            _quote(original, 0, len(original)), reference)
-                )  # fmt: skip
+                found.append(Finding("elsewhere", "noted", cue.id, field_name, quote, reference))
                 continue
             if any(start < c1 and c0 < end for c0, c1 in claimed):
                 continue
@@ -200,20 +234,19 @@ def _read_sentence(
             if slot == "attend" and value == "limited":
                 value = "denied"
             found.append(
-                Finding(slot, value, cue.id, field_name, _quote(original, 0, len(original)),
+                Finding(slot, value, cue.id, field_name, quote,
                         "topic" if cue.standalone else reference, is_negated,
                         cue.full and value == "allowed")
             )  # fmt: skip
     if elsewhere:  # what a sentence naming another meeting allows is about that meeting
         found = [f for f in found if f.value != "allowed"]
-    frame.findings.extend(found)
+    hedged = False
     if reference != "topic":
-        frame.mentions.append((field_name, original.strip()))
         unhedged = HEDGE_BENIGN.sub(lambda m: " " * len(m.group(0)), scan)
-        for hedge in HEDGE.finditer(unhedged):
-            if not any(c0 <= hedge.start() < c1 for c0, c1 in claimed):
-                frame.hedges.append((field_name, original.strip()))
-                break
+        hedged = any(
+            not any(c0 <= h.start() < c1 for c0, c1 in claimed) for h in HEDGE.finditer(unhedged)
+        )
+    return tuple(found), hedged
 
 
 def read_field(frame: Frame, field_name: str, text: str) -> None:
@@ -233,13 +266,12 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
             previous_reference = None
             continue
         sentence = scan[start:end]
-        reference = _reference(sentence)
-        continues = ANAPHOR.search(sentence) or CONTINUATION.match(sentence)
+        reference, continues, question_start, topic = _sentence_facts(sentence)
         if reference is None and previous_reference and continues:
             reference = "carried"
         flip_all = False
-        is_question = "?" in terminator or "¿" in sentence or bool(QUESTION.match(sentence))
-        if reference and (TOPIC.match(sentence) or REPORTED_QUESTION.search(sentence)):
+        is_question = "?" in terminator or question_start
+        if reference and topic:
             frame.mentions.append((field_name, text[start:end].strip()))
             previous_reference = None
             continue
@@ -266,8 +298,20 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
         previous_reference = reference
 
 
+@lru_cache(maxsize=1 << 14)
+def _field_frame(field_name: str, text: str) -> Frame:
+    """One field's frame, cached: names and notes repeat across a group's meetings."""
+    frame = Frame()
+    read_field(frame, field_name, text)
+    return frame
+
+
 def read_listing(fields: list[tuple[str, str]]) -> Frame:
     frame = Frame()
     for field_name, text in fields:
-        read_field(frame, field_name, text)
+        part = _field_frame(field_name, text)
+        frame.findings.extend(part.findings)
+        frame.mentions.extend(part.mentions)
+        frame.hedges.extend(part.hedges)
+        frame.truncated = frame.truncated or part.truncated
     return frame

@@ -51,7 +51,8 @@ def fold(text: str) -> str:
     """Same-length, lower-case, accent-free copy with MAT acronyms as "§" runs."""
     folded = text.translate(_FOLD)
     marks = [(m.start(), m.end()) for m in ACRONYM.finditer(text)]
-    for m in MAT_FRIENDLY_ANY_CASE.finditer(text):
+    matches = MAT_FRIENDLY_ANY_CASE.finditer(text) if "friendly" in folded else ()
+    for m in matches:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         if not FLOOR_MATS.search(text, line_start, line_end if line_end >= 0 else len(text)):
@@ -61,6 +62,8 @@ def fold(text: str) -> str:
         for start, end in marks:
             chars[start:end] = "§" * (end - start)
         folded = "".join(chars)
+    if "." not in folded:
+        return folded
     return _ABBREVIATIONS.sub(lambda m: m.group(0)[:-1] + "·", folded)
 
 
