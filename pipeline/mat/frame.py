@@ -205,6 +205,8 @@ def _sentence_findings(
     elsewhere_at: list[int] = []
     quote = _quote(original, 0, len(original))
     for cue in cues:
+        if cue.needs is not None and not cue.needs.search(scan):
+            continue
         for match in cue.pattern.finditer(scan):
             start, end = match.span()
             if cue.slot == "elsewhere":  # blocked only by the meeting naming itself
@@ -315,3 +317,10 @@ def read_listing(fields: list[tuple[str, str]]) -> Frame:
         frame.hedges.extend(part.hedges)
         frame.truncated = frame.truncated or part.truncated
     return frame
+
+
+def clear_caches() -> None:
+    """Forget every cached sentence and field (for benchmarks of the worst case)."""
+    _sentence_facts.cache_clear()
+    _sentence_findings.cache_clear()
+    _field_frame.cache_clear()

@@ -236,6 +236,8 @@ class Cue:
     full: bool = False
     #: How many words before the cue a negation reaches (scope.MAX_SCOPE_WORDS by default).
     scope_words: int = 6
+    #: A cheap test the sentence must pass before the cue's pattern runs (speed only).
+    needs: re.Pattern[str] | None = None
 
 
 def rx(pattern: str) -> re.Pattern[str]:
@@ -261,6 +263,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "those on MAT may attend but only listen",
         negation_inside=True,
+        needs=re.compile(r"listen|observ|escuch|ecout|zuh"),
     ),
     Cue(
         "no-sharing",
@@ -275,6 +278,10 @@ CUES: tuple[Cue, ...] = (
         ),
         "those on MAT are asked not to share, or to wait to share",
         negation_inside=True,
+        needs=re.compile(
+            r"share|sharing|speak|particip|take part|read|compart|habl|partag|parl|parole|teil|"
+            r"sprech|mitteil|beitrag|beteilig"
+        ),
     ),
     Cue(
         "no-service",
@@ -290,6 +297,10 @@ CUES: tuple[Cue, ...] = (
         ),
         "those on MAT may not chair, lead, sponsor or hold service",
         negation_inside=True,
+        needs=re.compile(
+            r"chair|lead|facilit|sponsor|serv|position|commitment|office|secretar|treasur|gsr|"
+            r"coordin|moder|padrin|madrin|puesto|anim|parrain|poste|leit|dienst|amter|vertrau"
+        ),
     ),
     Cue(
         "service-requirement",
@@ -306,6 +317,10 @@ CUES: tuple[Cue, ...] = (
             r"setzen|mussen|muss|nur fur|vorbehalten)"
         ),
         "service positions require clean time or being off MAT",
+        needs=re.compile(
+            r"position|chair|leader|sponsor|servant|service|secretar|gsr|servidor|coordinador|"
+            r"puesto|serviteur|animateur|dienst|amter|meetingleitung"
+        ),
     ),
     Cue(
         "clean-time-not-counted",
@@ -455,6 +470,10 @@ CUES: tuple[Cue, ...] = (
         ),
         "only some members may share, serve or collect keytags: those on MAT are left out",
         negation_inside=True,
+        needs=re.compile(
+            r"only|solo|solament|unicament|nur|seul|reserv|limit|restrict|silent|quiet|silenc|"
+            r"schweig|vorbehalt|beschrank"
+        ),
     ),
     Cue(
         "prohibited",
@@ -492,6 +511,11 @@ CUES: tuple[Cue, ...] = (
         "a requirement to be off MAT: limits the slot it names, or attending if none",
         negation_inside=True,
         scope_words=2,
+        needs=re.compile(
+            r"off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|arret|"
+            r"sans|sevr|abdos|ohne|drogenfrei|substitutfrei|entzog|done|finish|through|time|"
+            r"tiempo|temps|zeit"
+        ),
     ),
     Cue(
         "condition-unless",
@@ -549,6 +573,10 @@ CUES: tuple[Cue, ...] = (
             rf"{_W}{{0,3}}?)\s+(?:{PARTICIPATE})"
         ),
         "those on MAT may share and speak",
+        needs=re.compile(
+            r"share|sharing|speak|particip|take part|read|compart|habl|partag|parl|parole|teil|"
+            r"sprech|mitteil|beitrag|beteilig"
+        ),
     ),
     Cue(
         "may-serve",
@@ -560,6 +588,11 @@ CUES: tuple[Cue, ...] = (
             r"(?:chances?|opportunit(?:y|ies)) to (?:serve|chair|lead|sponsor)"
         ),
         "those on MAT may chair, sponsor and hold service",
+        needs=re.compile(
+            r"chair|lead|facilit|sponsor|serv|position|commitment|office|secretar|treasur|gsr|"
+            r"coordin|moder|padrin|madrin|puesto|anim|parrain|poste|leit|dienst|amter|vertrau|"
+            r"chance|opportunit"
+        ),
     ),
     Cue(
         "may-celebrate",
@@ -594,6 +627,10 @@ CUES: tuple[Cue, ...] = (
             r"freundlich|bienveillant)"
         ),
         "the listing calls itself MAT-friendly",
+        needs=re.compile(
+            r"friendly|inclusiv|affirming|supportive|welcoming|positive|amig|acoged|freundlich|"
+            r"bienveill"
+        ),
     ),
     Cue(
         "welcome",
@@ -620,6 +657,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "a harm-reduction meeting, which welcomes every pathway",
         standalone=True,
+        needs=re.compile(r"harm|reduccion|reduction|akzeptier"),
     ),
     Cue(
         "all-pathways",
@@ -634,6 +672,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "an All Recovery meeting that honours every pathway",
         standalone=True,
+        needs=re.compile(r"path|road|recovery|camino|vias|voies|wege"),
     ),
     Cue(
         "mar-meeting",
@@ -651,6 +690,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "the meeting is a medication-assisted recovery meeting itself",
         standalone=True,
+        needs=re.compile(r"medication|support for|§|moud"),
     ),
     Cue(
         "self-named",
@@ -666,6 +706,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "the meeting names its own fellowship: MARA or Methadone Anonymous",
         standalone=True,
+        needs=re.compile(r"mara|methadone"),
     ),
     # --- references to other meetings ---------------------------------------------------
     Cue(
