@@ -49,7 +49,7 @@ MAX_FIELD_CHARS = 4000
 MAX_SENTENCES = 80
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _QUOTE_CHARS = 160
-_SEGMENT_BREAKS = (";", ":", " - ")
+_SEGMENT_BREAKS = (";", " - ")
 _SELF_CUE = "self-named"
 #: A comma inside a list of medications ("methadone, Suboxone or Vivitrol") ends no scope.
 _LIST_COMMA = re.compile(rf"(?:§+|{MED_NAMES}),")
@@ -154,7 +154,7 @@ def _resolve_slot(cue: Cue, sentence: str, start: int, end: int) -> Slot:
 
 
 def _near_reference(scan: str, start: int, end: int) -> bool:
-    """A permission speaks of people on MAT only if its segment (between ; : and dashes)
+    """A permission speaks of people on MAT only if its segment (between ; and dashes)
     names them, or points back to them ("they", "you")."""
     seg_start = max(scan.rfind(c, 0, start) for c in _SEGMENT_BREAKS) + 1
     ends = [i for i in (scan.find(c, end) for c in _SEGMENT_BREAKS) if i >= 0]

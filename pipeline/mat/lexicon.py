@@ -134,7 +134,7 @@ PARTICIPATE = (
     r"participer|teilen|sprechen|mitteilen|beitragen|beteiligen"
 )
 SERVICE = (
-    r"chair|chairing|chairs|chairperson|lead|leading|facilitate|sponsor|sponsoring|sponsors|"
+    r"chair|chairing|chairs|chairpersons?|lead|leading|facilitate|sponsor|sponsoring|sponsors|"
     r"sponsorship|coordinan|apadrinan|animent|"
     r"be sponsored|serve|serving|do service|hold (?:a |any )?(?:service )?(?:positions?|"
     r"commitments?|office)|(?:service|trusted servant) (?:positions?|commitments?|roles?|work)|"
@@ -186,11 +186,13 @@ WELCOME = (
     r"those|anyone|everyone|all)|accepted|"
     r"accepting|embraced|are (?:ok|okay|fine|invited)|"
     r"is (?:ok|okay|fine)|bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
-    r"bienvenue?s?|accueill\w*|acceptes?|willkommen|herzlich eingeladen|akzeptiert"
+    r"bienvenue?s?|accueill\w*|acceptes?|willkommen|herzlich eingeladen|akzeptiert|"
+    r"aceptamos|acogemos|recibimos|admis\w*|admitid\w*|zugelassen|nous acceptons"
 )
 REFERENCE = rf"(?:§+|{MED_NAMES}|medications?|meds|medication[- ]assisted \w+|moud)"
 #: Being off MAT, as a condition ("until you are off methadone", "without replacement drugs").
 OFF = (
+    r"(?:are|is|be|'re) clean(?! time)|"
     r"(?:be|being|get|getting|are|is|'re|come) (?:completely |totally |fully )?(?:off|free "
     r"(?:of|from)|detoxed|clean (?:of|from|off)|weaned)|(?:tapered|tapering|taper|weaned|"
     r"come|coming|get|getting) off|stop(?:ped|ping)? (?:taking|using)|have stopped|"
@@ -289,7 +291,7 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
-            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|no|refrain from|"
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
             rf"abstain from|hold off (?:on )?|wait (?:to|before)|ineligible (?:for|to)|"
             rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
             rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas)"
@@ -395,7 +397,9 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"turned away|(?:asked|told) to leave|(?:are|is)(?: ever)? (?:excluded|barred|banned|"
-            r"refused)|"
+            r"refused)|disqualif\w*|(?:will |be )?judged|judge (?:you|them|anyone)|juzg\w*|"
+            r"jugera\w*|verurteil\w*|(?:must|should|may|can)(?: not|n't) be (?:on|using|taking|"
+            r"in|receiving)|"
             r"exclud(?:es|e) (?:them|people|those|anyone|patients|members)|"
             r"non[- ]?§+[- ](?:meeting|group|only)|"
             r"(?:reunion|grupo|meeting|groupe|gruppe) (?:es |est |ist )?(?:solo |solamente |"
@@ -494,7 +498,7 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
-            rf"(?:{REQUIRE}){_W}{{0,4}}?\s+(?:{OFF})|(?:until|till|as long as|provided(?: that)?|"
+            rf"(?:{REQUIRE}){_W}{{0,7}}?\s+(?:{OFF})|(?:until|till|as long as|provided(?: that)?|"
             rf"only (?:after|once|when|if)|once|hasta que|siempre que|jusqu'a ce que|jusqu'a|"
             rf"tant que|bis|solange|sofern|only those who|solo quienes|seul(?:e)?s? ceux qui|"
             rf"come back (?:when|once|after)|return (?:when|once)|vuelv\w* cuando|revene?z? quand|"
@@ -570,7 +574,12 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             rf"(?:{PERMIT})(?:\s+(?:also|fully|freely|always|gladly|gerne|auch|aussi|tambien)|"
-            rf"{_W}{{0,3}}?)\s+(?:{PARTICIPATE})"
+            rf"{_W}{{0,3}}?)\s+(?:{PARTICIPATE})|(?:share|speak|participate) freely|"
+            r"compart\w* libremente|partag\w* librement|frei (?:teilen|sprechen)|"
+            r"(?<=\s)(?:share|chair|sponsor|lead|serve|speak|comparten|coordinan|apadrinan|"
+            r"partagent|animent|teilen|leiten)(?:,? (?:and |y |et |und )?(?:share|chair|sponsor|"
+            r"lead|serve|speak|comparten|coordinan|apadrinan|partagent|animent|teilen|leiten))* "
+            r"(?:here|in this group|like (?:everyone|anyone|any)|freely|too|as well|aqui|ici|hier)"
         ),
         "those on MAT may share and speak",
         needs=re.compile(
@@ -612,7 +621,7 @@ CUES: tuple[Cue, ...] = (
         "attend",
         "allowed",
         ALL,
-        rx(rf"(?:{PERMIT}){_W}{{0,2}}?\s+(?:{ATTEND})"),
+        rx(rf"(?:{PERMIT}){_W}{{0,4}}?\s+(?:{ATTEND})"),
         "those on MAT may come",
     ),
     Cue(
@@ -729,8 +738,9 @@ CUES: tuple[Cue, ...] = (
             r"andere\w* (?:meetings?|gruppen?)|separat\w*|elsewhere|next door|down the hall|"
             r"upstairs|downstairs|all recovery|recovery dharma|refuge recovery|celebrate recovery|"
             r"(?:friendly|welcoming|inclusive|amigables?|acogedor\w*|bienveillant\w*|"
-            r"freundliche?n?) "
-            r"(?:meetings|groups|reuniones|grupos|reunions|groupes|gruppen)|"
+            r"freundliche?n?) (?:[\w]+ )?"
+            r"(?:meetings|groups|reuniones|grupos|reunions|groupes|gruppen)|intergroup|websites?|"
+            r"web ?site|sitio web|site web|webseite|"
             r"(?:meetings|groups|reuniones|grupos|reunions|groupes|gruppen)(?: [\w§-]+){0,3} "
             r"(?:friendly|welcoming|amigables|acogedoras)|"
             rf"(?:the |el |la |le |die |das |los |les )?(?:{DAYS})s? (?:group|meeting|grupo|"
@@ -756,7 +766,8 @@ HEDGE = re.compile(
 #: Hedge words that limit nothing: "the only requirement", "not only", "not required".
 HEDGE_BENIGN = re.compile(
     r"(?:the|our|a|its) only requirement|not only|no requirements?|not required|"
-    r"no addict should be denied|should (?:not )?play doctor|not an? abstinence[- ]only|"
+    r"no addict should be denied|(?:don't|do not|never) ask|should (?:not )?play doctor|"
+    r"not an? abstinence[- ]only|"
     r"requirement for membership|must take prescribed|el unico requisito|la seule condition|"
     r"die einzige voraussetzung"
 )

@@ -46,12 +46,12 @@ NEGATION_TRIGGERS: tuple[ScopeEntry, ...] = (
 
 #: Phrases that contain a negation word but do not negate: blanked before the search.
 PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
-    ScopeEntry(r"no matter|not only|not just|whether or not|whether you are or not|"
+    ScopeEntry(r"no matter|not only|not just|whether or not|whether you are or not|or not|"
                r"no distinction|makes? no difference|no difference|no judge?ment|non-?judge?mental|"
                r"without judge?ment|without being judged|no questions asked|no shame|"
                r"no stigma|not alone|no longer alone|nothing to hide",
                "bidirectional", ("en",)),
-    ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|"
+    ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
                r"no hacemos distincion|ninguna distincion|no hay diferencia|"
                r"sea o no|sin estigma|sin verguenza", "bidirectional", ("es",)),
     ScopeEntry(r"peu importe|n'importe|sans jugement|sans juger|sans distinction|"
