@@ -14,6 +14,7 @@ import pytest
 
 from pipeline.mat.engine import Listing, tag_mat
 from tests.conftest import FIXTURES
+from tests.test_mat_labelled import reliability_table
 
 BLIND = [
     json.loads(line)
@@ -59,6 +60,12 @@ def figures(rows: list[dict[str, object]]) -> Figures:
         ),
         count=len(pairs),
     )
+
+
+def test_blind_reliability_table() -> None:
+    """Confidence band -> precision on listings nobody tuned on (printed, not asserted)."""
+    results = [(row, tag_mat(Listing.from_mapping(row))) for row in BLIND]
+    print("\n" + "\n".join(reliability_table(results)))
 
 
 def test_blind_set_is_frozen_and_large_enough() -> None:
