@@ -230,7 +230,8 @@ def _sentence_findings(
             value: Value = _FLIP[(cue.value, True)] if is_negated else cue.value
             if flip_all:
                 value = _FLIP[(value, True)]
-            if value == "allowed" and not cue.standalone and not _near_reference(scan, start, end):
+            near = reference == "carried" or _near_reference(scan, start, end)
+            if value == "allowed" and not cue.standalone and not near:
                 continue  # "Newcomers welcome; speaker on Suboxone": not a welcome of MAT
             slot = _resolve_slot(cue, scan, start, end)
             if slot == "attend" and value == "limited":
@@ -262,6 +263,7 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
     sentences = _sentences(scan)
     previous_reference: str | None = None
     skip_next = False
+    answered = False  # the sentence before was a question answered at once
     for index, (start, end, terminator) in enumerate(sentences):
         if skip_next:  # the answer to a question, already read with it
             skip_next = False
@@ -269,8 +271,9 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
             continue
         sentence = scan[start:end]
         reference, continues, question_start, topic = _sentence_facts(sentence)
-        if reference is None and previous_reference and continues:
+        if reference is None and previous_reference and (continues or answered):
             reference = "carried"
+        answered = False
         flip_all = False
         is_question = "?" in terminator or question_start
         if reference and topic:
@@ -295,6 +298,7 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
             implied = reference or ("carried" if previous_reference else "topic")
             _read_sentence(frame, field_name, text[start:end_quote], sentence, implied, flip_all)
             previous_reference = reference or previous_reference
+            answered = not skip_next  # the answer goes on: "Yes, you are welcome to share"
             continue
         _read_sentence(frame, field_name, text[start:end], sentence, reference or "topic", False)
         previous_reference = reference

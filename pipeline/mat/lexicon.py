@@ -109,11 +109,13 @@ VENUE = re.compile(
 #: before it ("Are you on methadone? There is a seat for you here.").
 ANAPHOR = re.compile(
     r"(?<![\w'])(?:you|your|they|them|their|those|these|such (?:members|people)|"
-    r"ustedes|usted|ellos|ellas|ti|les|vous|ils|elles|toi|sie|ihr|du|dich|euch|diese)(?![a-z])"
+    r"ustedes|usted|ellos|ellas|ti|tu|te|les|vous|ils|elles|toi|sie|ihr|du|dich|euch|diese|"
+    r"that's|that is|c'est|das ist|eso es)(?![a-z])"
 )
 #: Everyone, in a sentence about MAT, includes people on MAT ("everyone may share").
 EVERYONE = re.compile(
-    r"(?<![\w'])(?:everyone|everybody|anyone|all members|todos|todas|cualquiera|tous|toutes|"
+    r"(?<![\w'])(?:everyone|everybody|anyone|all members|patients?|pacientes|patienten|todos|"
+    r"todas|cualquiera|tous|toutes|"
     r"chacun|tout le monde|alle|jede[rs]?|jeder)(?![\w'])"
 )
 #: Cheap test on folded text before anything else runs: most listings say nothing on MAT.
@@ -187,6 +189,9 @@ WELCOME = (
     r"accepting|embraced|are (?:ok|okay|fine|invited)|"
     r"is (?:ok|okay|fine)|bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
     r"bienvenue?s?|accueill\w*|acceptes?|willkommen|herzlich eingeladen|akzeptiert|"
+    r"that'?s (?:ok|okay|fine|alright)|it'?s (?:ok|okay|fine)|no hay problema|"
+    r"no es (?:ningun )?problema|kein problem|"
+    r"pas de (?:probleme|souci)|supported|apoyad[oa]s?|soutenu\w*|unterstutzt|"
     r"aceptamos|acogemos|recibimos|admis\w*|admitid\w*|zugelassen|nous acceptons"
 )
 REFERENCE = rf"(?:§+|{MED_NAMES}|medications?|meds|medication[- ]assisted \w+|moud)"
@@ -276,7 +281,8 @@ CUES: tuple[Cue, ...] = (
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
             rf"abstain from|avoid|hold off (?:on )?|wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
-            rf"avant de)|bitte nicht|nicht|ne pas|pas){_W}{{0,2}}\s+(?:{PARTICIPATE})"
+            rf"avant de)|bitte nicht|nicht|ne pas|pas){_W}{{0,2}}\s+(?:{PARTICIPATE})|"
+            r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)"
         ),
         "those on MAT are asked not to share, or to wait to share",
         negation_inside=True,
@@ -311,15 +317,18 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"(?:positions?|chairs?|chairpersons?|leaders?|sponsors?|trusted servants?|service|"
+            r"offices?|officers?|"
             r"secretar(?:y|ies)|gsrs?|servidores|coordinadores?|puestos?|serviteurs?|animateurs?|"
             r"dienste?|amter|meetingleitung)"
             rf"{_W}{{0,5}}?\s+(?:require|requires|required|need|needs|must|should|have to|has to|"
-            r"are reserved|is reserved|reserved for|only for|open only to|requieren|requiere|"
+            r"are reserved|is reserved|reserved for|(?:are |is )?held (?:only )?by|only for|"
+            r"open only to|requieren|requiere|"
             r"deben|necesitan|reservad[oa]s?|exigent|exige|doivent|reserve|erfordern|erfordert|"
             r"setzen|mussen|muss|nur fur|vorbehalten)"
         ),
         "service positions require clean time or being off MAT",
         needs=re.compile(
+            r"office|"
             r"position|chair|leader|sponsor|servant|service|secretar|gsr|servidor|coordinador|"
             r"puesto|serviteur|animateur|dienst|amter|meetingleitung"
         ),
@@ -352,6 +361,39 @@ CUES: tuple[Cue, ...] = (
         negation_inside=True,
     ),
     Cue(
+        "only-some-may",
+        None,
+        "limited",
+        ALL,
+        rx(
+            r"(?:only|solo|solamente|unicamente|nur|seul(?:e)?s?|seulement)(?:\s+[\w'-]+){1,8}?\s+"
+            rf"(?:(?:{PERMIT})\s+)?(?:{PARTICIPATE}|{SERVICE})|"
+            rf"(?:{PARTICIPATE}|{SERVICE}|{CLEAN_TIME}|speaking)(?:\s+[\w'-]+){{0,3}}?\s+"
+            r"(?:is|are|es|son|est|sont|ist|sind|wird|werden) (?:only )?(?:reserved|limited|"
+            r"restricted|only|reservad[oa]s?|limitad[oa]s?|reserve\w*|limite\w*|vorbehalten|"
+            r"beschrankt|nur)(?: (?:for|to|a|para|aux|fur))?|"
+            r"(?:keytags?|chips?|medallions?) (?:are )?only (?:given|for|awarded)|"
+            rf"(?:{PARTICIPATE}|{SERVICE}|leading)(?: [\w'-]+){{0,3}}? (?:is|are) (?:only )?for "
+            r"(?:members|those|people|addicts)|"
+            rf"(?:{PARTICIPATE}|{SERVICE}) only (?:after|once|when|if|at|about)|"
+            r"(?:attendance|membership|asistencia|assistance|teilnahme)(?: [\w'-]+){0,3}? (?:is|"
+            r"are|"
+            r"es|est|ist) (?:only )?(?:limited|reserved|restricted|limitad[oa]|reservad[oa]|"
+            r"reservee?|limitee?|beschrankt|vorbehalten)|"
+            rf"(?:{CLEAN_TIME}|aniversarios?)(?: [\w'-]+){{0,3}} (?:solo|only|nur|seulement|"
+            r"uniquement) (?:con|with|mit|avec|for|para|por)|"
+            rf"(?:{PARTICIPATE}|read along|listen along)(?: [\w'-]+)? (?:silently|in silence|"
+            r"quietly|en silencio|en silence|schweigend)"
+        ),
+        "only some members may share, serve or collect keytags: those on MAT are left out",
+        negation_inside=True,
+        needs=re.compile(
+            r"for members|for those|for people|for addicts|"
+            r"only|solo|solament|unicament|nur|seul|reserv|limit|restrict|silent|quiet|silenc|"
+            r"schweig|vorbehalt|beschrank"
+        ),
+    ),
+    Cue(
         "implicit-exclusion",
         "exclusion",
         "denied",
@@ -367,6 +409,11 @@ CUES: tuple[Cue, ...] = (
             r"counts? as (?:a )?drug|considered (?:a )?drugs?|to be (?:a )?drugs?|"
             r"se considera (?:una )?droga|est une drogue|ist eine droge|gilt als droge|"
             r"still (?:in active addiction|active|addicted)|in active addiction|"
+            r"no se puede estar limpi\w+|no puedes estar limpi\w+|(?:cannot|can't|can not) (?:get|"
+            r"be|"
+            r"stay) clean|ne peu\w* pas etre clean|kann man nicht clean|"
+            r"not (?:true|real) recovery|no es (?:verdadera |una verdadera )?recuperacion|"
+            r"pas un vrai retablissement|keine echte genesung|"
             r"no (?:es|significa) (?:estar )?(?:en )?recuperacion|n'est pas (?:du |le )?"
             r"retablissement|(?:ist )?keine genesung|nicht in (?:der )?genesung|"
             r"continue\w* (?:a|de) consomm\w*|weiter (?:zu )?konsumier\w*|"
@@ -396,7 +443,9 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
-            r"turned away|(?:asked|told) to leave|(?:are|is)(?: ever)? (?:excluded|barred|banned|"
+            r"turned away|(?:asked|told) to leave|pri\w* de quitter|quitter la reunion|"
+            r"(?:das|die) (?:meeting|gruppe) (?:zu )?verlassen|que se retiren|abandonar la reunion|"
+            r"salir de la reunion|(?:are|is)(?: ever)? (?:excluded|barred|banned|"
             r"refused)|disqualif\w*|(?:will |be )?judged|judge (?:you|them|anyone)|juzg\w*|"
             r"jugera\w*|verurteil\w*|(?:must|should|may|can)(?: not|n't) be (?:on|using|taking|"
             r"in|receiving)|"
@@ -424,7 +473,8 @@ CUES: tuple[Cue, ...] = (
             r"restrictions?|limits?|problem|questions|matter))|"
             r"no se (?:permite|admite|acepta)n?(?: la)? (?:entrada|asistencia|personas)|"
             r"(?:deberian|deben|pueden) (?:buscar|ir a|asistir a) otr[oa]s? (?:reunion|grupo)|"
-            r"estar\w* mejor en otr\w+|no (?:es|son) para (?:ustedes|usted|personas|quienes)|"
+            r"estar\w* mejor en otr\w+|no (?:es|son) para (?:ustedes|usted|personas|quienes|ti|"
+            r"vos)|"
             r"reunion libre de (?:drogas|medicamentos|metadona)|(?:seront|serez|serait) mieux "
             r"(?:dans|a|ailleurs)|(?:devraient|doivent) (?:aller|"
             r"chercher) (?:vers )?(?:une )?autre|"
@@ -450,36 +500,6 @@ CUES: tuple[Cue, ...] = (
         negation_inside=True,
     ),
     Cue(
-        "only-some-may",
-        None,
-        "limited",
-        ALL,
-        rx(
-            r"(?:only|solo|solamente|unicamente|nur|seul(?:e)?s?|seulement)(?:\s+[\w'-]+){1,8}?\s+"
-            rf"(?:(?:{PERMIT})\s+)?(?:{PARTICIPATE}|{SERVICE})|"
-            rf"(?:{PARTICIPATE}|{SERVICE}|{CLEAN_TIME}|speaking)(?:\s+[\w'-]+){{0,3}}?\s+"
-            r"(?:is|are|es|son|est|sont|ist|sind|wird|werden) (?:only )?(?:reserved|limited|"
-            r"restricted|only|reservad[oa]s?|limitad[oa]s?|reserve\w*|limite\w*|vorbehalten|"
-            r"beschrankt|nur)(?: (?:for|to|a|para|aux|fur))?|"
-            r"(?:keytags?|chips?|medallions?) (?:are )?only (?:given|for|awarded)|"
-            rf"(?:{PARTICIPATE}|{SERVICE}) only (?:after|once|when|if|at|about)|"
-            r"(?:attendance|membership|asistencia|assistance|teilnahme)(?: [\w'-]+){0,3}? (?:is|"
-            r"are|"
-            r"es|est|ist) (?:only )?(?:limited|reserved|restricted|limitad[oa]|reservad[oa]|"
-            r"reservee?|limitee?|beschrankt|vorbehalten)|"
-            rf"(?:{CLEAN_TIME}|aniversarios?)(?: [\w'-]+){{0,3}} (?:solo|only|nur|seulement|"
-            r"uniquement) (?:con|with|mit|avec|for|para|por)|"
-            rf"(?:{PARTICIPATE}|read along|listen along)(?: [\w'-]+)? (?:silently|in silence|"
-            r"quietly|en silencio|en silence|schweigend)"
-        ),
-        "only some members may share, serve or collect keytags: those on MAT are left out",
-        negation_inside=True,
-        needs=re.compile(
-            r"only|solo|solament|unicament|nur|seul|reserv|limit|restrict|silent|quiet|silenc|"
-            r"schweig|vorbehalt|beschrank"
-        ),
-    ),
-    Cue(
         "prohibited",
         None,
         "limited",
@@ -501,11 +521,14 @@ CUES: tuple[Cue, ...] = (
             rf"(?:{REQUIRE}){_W}{{0,7}}?\s+(?:{OFF})|(?:until|till|as long as|provided(?: that)?|"
             rf"only (?:after|once|when|if)|once|hasta que|siempre que|jusqu'a ce que|jusqu'a|"
             rf"tant que|bis|solange|sofern|only those who|solo quienes|seul(?:e)?s? ceux qui|"
-            rf"come back (?:when|once|after)|return (?:when|once)|vuelv\w* cuando|revene?z? quand|"
+            rf"come back (?:when|once|after)|when|cuando|quand|wenn|return (?:when|once)|"
+            rf"vuelv\w* cuando|revene?z? quand|"
             rf"komm\w* (?:wieder|zuruck),? wenn|"
             rf"nur,? wer|erst[\w\s,]{{0,30}}? wenn|nur wenn|sobald)"
             rf"{_W}{{0,4}}?\s+(?:{OFF})|"
-            rf"(?:clean time|abstinence|time|tiempo limpio|temps clean|cleanzeit) (?:without|"
+            rf"(?:clean time|abstinence|time|tiempo limpio|temps clean|cleanzeit|temps|tiempo|"
+            rf"zeit) "
+            rf"(?:without|"
             rf"free of|"
             r"sin|sans|ohne) \w+|"
             rf"(?:{OFF}){_W}{{0,4}}?\s+(?:is|are|es|son|est|sont|ist|sind|wird) (?:demande\w*|"
@@ -611,7 +634,9 @@ CUES: tuple[Cue, ...] = (
         rx(
             rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:{CLEAN_TIME}|receive|pick up|"
             rf"get)(?:\s+(?:{CLEAN_TIME}))?|"
-            r"clean time (?:counts|is counted|is yours)|(?:your|their) clean (?:date|time) is "
+            r"clean time (?:counts|is counted|is yours)|"
+            r"clean time(?: [\w§-]+){1,5}? counts?(?! as)|"
+            r"(?:your|their) clean (?:date|time) is "
             r"(?:your|their) own|(?:keytags?|chips?|medallions?) (?:for|are for) (?:everyone|all)"
         ),
         "clean time on MAT is counted and celebrated",

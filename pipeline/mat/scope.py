@@ -47,19 +47,22 @@ NEGATION_TRIGGERS: tuple[ScopeEntry, ...] = (
 #: Phrases that contain a negation word but do not negate: blanked before the search.
 PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     ScopeEntry(r"no matter|not only|not just|whether or not|whether you are or not|or not|"
-               r"no distinction|makes? no difference|no difference|no judge?ment|non-?judge?mental|"
+               r"no distinction|makes? no difference|no difference|no problem|no worries|"
+               r"no judge?ment|non-?judge?mental|"
                r"without judge?ment|without being judged|no questions asked|no shame|"
                r"no stigma|not alone|no longer alone|nothing to hide",
                "bidirectional", ("en",)),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
-               r"no hacemos distincion|ninguna distincion|no hay diferencia|"
+               r"no hacemos distincion|ninguna distincion|no hay diferencia|no hay problema|"
+               r"no es (?:ningun )?problema|"
                r"sea o no|sin estigma|sin verguenza", "bidirectional", ("es",)),
     ScopeEntry(r"peu importe|n'importe|sans jugement|sans juger|sans distinction|"
-               r"non seulement|ou non|sans stigmat\w*|sans honte|aucune (?:difference|"
+               r"non seulement|ou non|sans stigmat\w*|sans honte|pas de (?:probleme|souci)|"
+               r"aucune (?:difference|"
                r"distinction)", "bidirectional", ("fr",)),
     ScopeEntry(r"egal ob|ob \w+ oder nicht|oder nicht|ohne (?:zu )?(?:urteilen|bewerten|"
                r"vorurteile?|wertung)|nicht nur|unabhangig davon|ohne scham|ohne stigma|"
-               r"keinen? unterschied",
+               r"keinen? unterschied|kein problem",
                "bidirectional", ("de",)),
 )  # fmt: skip
 
@@ -82,6 +85,7 @@ TERMINATIONS: tuple[ScopeEntry, ...] = (
 
 #: Words that open an answer to the question just before them.
 ANSWER_YES = (
+    r"no hay problema|no problem|no worries|pas de (?:probleme|souci)|kein problem|"
     r"yes|yep|yeah|absolutely|of course|sure|certainly|definitely|si|claro|por supuesto|"
     r"oui|bien sur|evidemment|ja|naturlich|selbstverstandlich|klar"
 )
