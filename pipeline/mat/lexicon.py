@@ -186,7 +186,8 @@ WELCOME = (
     r"members|persons|personas|quienes|les|personnes|menschen|alle)|come (?:on )?in|"
     r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
     r"those|anyone|everyone|all)|accepted|"
-    r"accepting|embraced|are (?:ok|okay|fine|invited)|"
+    r"accepting|embraced?|embrace|abrazamos|are (?:ok|okay|fine|invited)|join us|"
+    r"come join us|unete|rejoignez-nous|komm(?:t)? zu uns|"
     r"is (?:ok|okay|fine)|bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
     r"bienvenue?s?|accueill\w*|acceptes?|willkommen|herzlich eingeladen|akzeptiert|"
     r"that'?s (?:ok|okay|fine|alright)|it'?s (?:ok|okay|fine)|no hay problema|"
@@ -254,6 +255,22 @@ def rx(pattern: str) -> re.Pattern[str]:
 CUES: tuple[Cue, ...] = (
     # --- limits and denials first: they claim their words before any welcome -----------
     Cue(
+        "no-attend",
+        "attend",
+        "denied",
+        ALL,
+        rx(
+            r"(?:(?:please |kindly )?(?:do not|don't|dont)|not to|por favor,? no|no|"
+            r"merci de ne pas|"
+            r"ne pas|bitte nicht|nicht)(?: [\w'-]+){0,2}? (?:attend|come|asista|asistan|asistir|"
+            r"vengas?|vengan|venir|viens|venez|kommen|teilnehmen)|komm\w* nicht|nicht (?:zum "
+            r"meeting )?kommen"
+        ),
+        "those on MAT are asked not to come",
+        negation_inside=True,
+        needs=re.compile(r"attend|come|asist|veng|venir|viens|venez|komm|teilnehm"),
+    ),
+    Cue(
         "listen-only",
         "participate",
         "limited",
@@ -281,7 +298,7 @@ CUES: tuple[Cue, ...] = (
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
             rf"abstain from|avoid|hold off (?:on )?|wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
-            rf"avant de)|bitte nicht|nicht|ne pas|pas){_W}{{0,2}}\s+(?:{PARTICIPATE})|"
+            rf"avant de)|bitte nicht|nicht|ne pas|pas|kein\w*){_W}{{0,2}}\s+(?:{PARTICIPATE})|"
             r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)"
         ),
         "those on MAT are asked not to share, or to wait to share",
@@ -300,7 +317,7 @@ CUES: tuple[Cue, ...] = (
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
             rf"abstain from|hold off (?:on )?|wait (?:to|before)|ineligible (?:for|to)|"
             rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
-            rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas)"
+            rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|kein\w*)"
             rf"{_W}{{0,2}}\s+(?:{SERVICE})"
         ),
         "those on MAT may not chair, lead, sponsor or hold service",
@@ -341,7 +358,8 @@ CUES: tuple[Cue, ...] = (
         rx(
             r"(?:clean time|clean date|time|days?|sobriety|anniversar\w+|keytags?|chips?|"
             r"tiempo limpio|tiempo|dias|temps|jours|cleanzeit|zeit|tage)"
-            rf"{_W}{{0,6}}?\s+(?:(?:is|are) not (?:counted|recognized|recognised|included)|"
+            rf"{_W}{{0,6}}?\s+(?:(?:is|are) not (?:counted|recognized|recognised|included|given|"
+            r"awarded|handed out|earned)|(?:isn't|aren't) (?:given|awarded|earned)|"
             r"(?:isn't|aren't) (?:counted|recognized|included)|"
             r"(?:do|does|will) not (?:count|include)|(?:don't|doesn't|won't) (?:count|include)|"
             r"not counted|excludes?|(?:starts?|begins?) (?:when|after|once|only|the day|"
@@ -507,7 +525,8 @@ CUES: tuple[Cue, ...] = (
         rx(
             r"prohibid[oa]s?|prohibited|forbidden|interdit\w*|verboten|untersagt|"
             r"not permitted|nicht erlaubt|no (?:esta|estan) permitid\w*|"
-            r"n'est pas (?:permis|autorise)|(?:are|is) not (?:allowed|permitted)(?! to)"
+            r"n'est pas (?:permis|autorise)|(?:are|is) not (?:allowed|permitted)(?! to)|"
+            r"(?:isn't|aren't) (?:allowed|permitted)(?! to)"
         ),
         "something is prohibited to those on MAT: the slot it names, or attending",
         negation_inside=True,
@@ -570,6 +589,10 @@ CUES: tuple[Cue, ...] = (
             r"makes? no (?:distinction|difference)|(?:there is|there's) (?:a )?(?:seat|place|chair|"
             r"room|space) for you|you belong|belong here|(?:all|also|too) belong|(?:are|is|you're|"
             r"they're) one of us|"
+            r"between you and your (?:doctor|physician|prescriber)|entre tu y tu medico|"
+            r"entre vous et votre medecin|zwischen dir und deinem arzt|"
+            r"(?:§+|medication[- ]assisted (?:treatment|recovery)|methadone|buprenorphine) "
+            r"(?:is|es|est|ist) (?:recovery|recuperacion|(?:un )?retablissement|genesung)|"
             r"participate (?:in everything|fully|in all)|particip\w+ plenamente|"
             r"participent pleinement|beteiligen sich voll\w*|like (?:everyone|"
             r"everybody|anyone)(?: else)?|"
@@ -601,8 +624,11 @@ CUES: tuple[Cue, ...] = (
             r"compart\w* libremente|partag\w* librement|frei (?:teilen|sprechen)|"
             r"(?<=\s)(?:share|chair|sponsor|lead|serve|speak|comparten|coordinan|apadrinan|"
             r"partagent|animent|teilen|leiten)(?:,? (?:and |y |et |und )?(?:share|chair|sponsor|"
-            r"lead|serve|speak|comparten|coordinan|apadrinan|partagent|animent|teilen|leiten))* "
-            r"(?:here|in this group|like (?:everyone|anyone|any)|freely|too|as well|aqui|ici|hier)"
+            r"lead|serve|speak|celebrate|comparten|coordinan|apadrinan|partagent|animent|teilen|"
+            r"leiten))* (?:here|in this group|like (?:everyone|anyone|any)|freely|too|as well|aqui|"
+            r"ici|hier|with us|con nosotros|avec nous|mit uns)|"
+            r"^\W*(?:share|serve|chair)(?:,? (?:and )?(?:share|serve|chair|celebrate|sponsor))* "
+            r"with us"
         ),
         "those on MAT may share and speak",
         needs=re.compile(
