@@ -50,6 +50,10 @@ MAX_SENTENCES = 80
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _QUOTE_CHARS = 160
 _SEGMENT_BREAKS = (";", " - ")
+_SLOT_HINT = re.compile(
+    r"listen|escuch|ecout|zuh|attend|come|asist|venir|veng|assister|teilnehm|komm|member|"
+    r"miembr|membre|mitglied|clean|limpi|abstin|off\b|free|libre|frei|sans|sin\b|ohne"
+)
 _SELF_CUE = "self-named"
 #: A comma inside a list of medications ("methadone, Suboxone or Vivitrol") ends no scope.
 _LIST_COMMA = re.compile(rf"(?:§+|{MED_NAMES}),")
@@ -153,6 +157,12 @@ def _resolve_slot(cue: Cue, sentence: str, start: int, end: int) -> Slot:
     return best[1] if best else "attend"
 
 
+def _speaks_of_a_slot(scan: str) -> bool:
+    """Whether a sentence names sharing, service, clean time, listening or coming: a hedge
+    word elsewhere ("please silence your phones") limits nothing."""
+    return bool(_SLOT_HINT.search(scan)) or any(p.search(scan) for p in SLOT_WORDS.values())
+
+
 def _near_reference(scan: str, start: int, end: int) -> bool:
     """A permission speaks of people on MAT only if its segment (between ; and dashes)
     names them, or points back to them ("they", "you")."""
@@ -246,7 +256,7 @@ def _sentence_findings(
     hedged = False
     if reference != "topic":
         unhedged = HEDGE_BENIGN.sub(lambda m: " " * len(m.group(0)), scan)
-        hedged = any(
+        hedged = _speaks_of_a_slot(scan) and any(
             not any(c0 <= h.start() < c1 for c0, c1 in claimed) for h in HEDGE.finditer(unhedged)
         )
     return tuple(found), hedged
