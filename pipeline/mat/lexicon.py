@@ -78,7 +78,8 @@ THERAPY = {
     r"medications? for (?:opioid use disorder|oud|opioid addiction|addiction)|"
     r"(?:opioid )?(?:agonist|maintenance|substitution|replacement) (?:therapy|treatment|"
     r"medications?|meds|drugs?|programs?|doses?|prescriptions?)|"
-    r"(?:drug|opioid) replacement|on maintenance|maintenance (?:medications?|drugs?)|"
+    r"(?:drug|opioid) replacement|on maintenance|maintenance (?:medications?|drugs?|patients?|"
+    r"clients?|members?)|"
     r"recovery medications?|prescribed (?:medications?|meds)",
     "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
@@ -191,6 +192,8 @@ WELCOME = (
     r"is (?:ok|okay|fine)|bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
     r"bienvenue?s?|accueill\w*|acceptes?|willkommen|herzlich eingeladen|akzeptiert|"
     r"that'?s (?:ok|okay|fine|alright)|it'?s (?:ok|okay|fine)|no hay problema|"
+    r"(?:we'd|we would) love to have you|te queremos|los queremos|wir freuen uns|"
+    r"can be honest|pueden ser honest\w+|peuvent etre honnetes|konnen ehrlich sein|"
     r"no es (?:ningun )?problema|kein problem|"
     r"pas de (?:probleme|souci)|supported|apoyad[oa]s?|soutenu\w*|unterstutzt|"
     r"aceptamos|acogemos|recibimos|admis\w*|admitid\w*|zugelassen|nous acceptons"
@@ -218,6 +221,7 @@ OFF = (
 )
 REQUIRE = (
     r"must|need to|needs to|have to|has to|required to|are required|is required|required|"
+    r"requires?|requieren?|exigen?|erfordert|"
     r"should|expected to|asked to|asks?(?: that)?|only from|elected only|reserved for|ask (?:you|"
     r"them|members|"
     r"that you|that they|those)|"
@@ -276,6 +280,9 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"(?:keep|limit|restrict) (?:their |your )?(?:shares?|sharing) to|questions only|"
+            r"only (?:ask )?questions|solo hagan preguntas|(?:se )?limiter a poser des questions|"
+            r"auf fragen (?:zu )?beschranken|"
             r"listen[- ]only|only listen|just listen|listen(?:ing)? (?:only|quietly|rather than|"
             r"instead of)|(?:by|to|and) (?:simply |just |quietly )?listen(?:ing)?(?! and (?:share|"
             r"participate|speak))|"
@@ -287,7 +294,9 @@ CUES: tuple[Cue, ...] = (
         ),
         "those on MAT may attend but only listen",
         negation_inside=True,
-        needs=re.compile(r"listen|observ|escuch|ecout|zuh"),
+        needs=re.compile(
+            r"question|pregunt|keep|limit|beschrank|" r"listen|observ|escuch|ecout|zuh"
+        ),
     ),
     Cue(
         "no-sharing",
@@ -406,6 +415,7 @@ CUES: tuple[Cue, ...] = (
         "only some members may share, serve or collect keytags: those on MAT are left out",
         negation_inside=True,
         needs=re.compile(
+            r"question|pregunt|keep|limit|"
             r"for members|for those|for people|for addicts|"
             r"only|solo|solament|unicament|nur|seul|reserv|limit|restrict|silent|quiet|silenc|"
             r"schweig|vorbehalt|beschrank"
@@ -432,7 +442,9 @@ CUES: tuple[Cue, ...] = (
             r"stay) clean|ne peu\w* pas etre clean|kann man nicht clean|"
             r"not (?:true|real) recovery|no es (?:verdadera |una verdadera )?recuperacion|"
             r"pas un vrai retablissement|keine echte genesung|"
-            r"no (?:es|significa) (?:estar )?(?:en )?recuperacion|n'est pas (?:du |le )?"
+            r"no (?:es|significa) (?:estar )?(?:en )?recuperacion|no (?:esta|"
+            r"estan) en recuperacion|"
+            r"ne (?:sont|est) pas en retablissement|n'est pas (?:du |le )?"
             r"retablissement|(?:ist )?keine genesung|nicht in (?:der )?genesung|"
             r"continue\w* (?:a|de) consomm\w*|weiter (?:zu )?konsumier\w*|"
             r"second[- ]class (?:members?|citizens?)|"
@@ -461,7 +473,8 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
-            r"turned away|(?:asked|told) to leave|pri\w* de quitter|quitter la reunion|"
+            r"turned away|(?:asked|told) to leave|(?:made|make \w+) to feel (?:less|unwelcome|"
+            r"ashamed|judged|bad)|pri\w* de quitter|quitter la reunion|"
             r"(?:das|die) (?:meeting|gruppe) (?:zu )?verlassen|que se retiren|abandonar la reunion|"
             r"salir de la reunion|(?:are|is)(?: ever)? (?:excluded|barred|banned|"
             r"refused)|disqualif\w*|(?:will |be )?judged|judge (?:you|them|anyone)|juzg\w*|"
@@ -598,6 +611,8 @@ CUES: tuple[Cue, ...] = (
             r"everybody|anyone)(?: else)?|"
             r"like any other member|come as you are|igual que (?:cualquier|todos)|"
             r"como (?:cualquier|todos los|los demas)(?: otr[oa]s?)?(?: miembros?| companer\w+)?|"
+            r"(?:are|is|son|sont|sind) (?:a )?(?:full )?part of (?:this|our|the)(?: home)? "
+            r"(?:group|fellowship|meeting)|"
             r"mismo trato|plenos? miembros?|hay (?:un )?(?:lugar|sitio|asiento) para (?:ti|usted)|"
             r"(?:tienes|tiene|tienen) (?:tu|su) lugar|(?:vous avez|tu as|ont|a) (?:votre|ta|leur|"
             r"sa) "
@@ -626,6 +641,7 @@ CUES: tuple[Cue, ...] = (
             r"partagent|animent|teilen|leiten)(?:,? (?:and |y |et |und )?(?:share|chair|sponsor|"
             r"lead|serve|speak|celebrate|comparten|coordinan|apadrinan|partagent|animent|teilen|"
             r"leiten))* (?:here|in this group|like (?:everyone|anyone|any)|freely|too|as well|aqui|"
+            r"como todos|comme tout le monde|wie alle|"
             r"ici|hier|with us|con nosotros|avec nous|mit uns)|"
             r"^\W*(?:share|serve|chair)(?:,? (?:and )?(?:share|serve|chair|celebrate|sponsor))* "
             r"with us"
