@@ -76,7 +76,9 @@ def test_blind_set_is_frozen_and_large_enough() -> None:
 
 
 @pytest.mark.xfail(
-    strict=False, reason="the engine before the policy frame misses the thresholds: see BLIND.md"
+    strict=False,
+    reason="policy frame: precision 0.889, recall 0.800, accuracy 0.794, 4 wrong friendly; "
+    "below the thresholds, see BLIND.md",
 )
 def test_blind_set_meets_the_acceptance_thresholds() -> None:
     result = figures(BLIND)
