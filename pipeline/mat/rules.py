@@ -105,8 +105,9 @@ STATUS_TABLE: tuple[tuple[str, Status], ...] = (
 
 #: Confidence of each decision basis. The labelled set is tuned on, so its reliability
 #: table (tests/test_mat_labelled.py, kept in the README) is an upper bound; the values
-#: come from batches of new tuning listings measured before the rules were fixed for them. Friendly at 0.9 or
-#: above must be at least 0.95 precise; below FRIENDLY_REVIEW_BELOW it goes to review.
+#: come from batches of new tuning listings measured before the rules were fixed for them.
+#: Friendly at 0.9 or above must be at least 0.95 precise; below FRIENDLY_REVIEW_BELOW it
+#: goes to review.
 CONFIDENCE: dict[str, float] = {
     "friendly-explicit-full": 0.95,  # a MAT sentence allowing two slots, or "like any member"
     # one welcome or permission: on fresh tuning batches, measured before their fixes,
