@@ -138,7 +138,8 @@ PARTICIPATE = (
 )
 SERVICE = (
     r"chair|chairing|chairs|chairpersons?|lead|leading|facilitate|sponsor|sponsoring|sponsors|"
-    r"sponsorship|coordinan|apadrinan|animent|"
+    r"sponsorship|coordinan|apadrinan|animent|vote|voting|votar|votan|voter|votent|"
+    r"abstimmen|"
     r"be sponsored|serve|serving|do service|hold (?:a |any )?(?:service )?(?:positions?|"
     r"commitments?|office)|(?:service|trusted servant) (?:positions?|commitments?|roles?|work)|"
     r"trusted servants?|secretary|treasurer|gsr|coordinar|moderar|servir|apadrinar|amadrinar|"
@@ -163,7 +164,10 @@ SLOT_WORDS: dict[Slot, re.Pattern[str]] = {
         rf"(?<![\w])(?:{SERVICE}|positions?|chairs?|officers?|padrinos?|madrinas?|"
         r"parrains?|marraines?|sponsor(?:in|en)?)(?![\w])"
     ),
-    "participate": re.compile(rf"(?<![\w])(?:{PARTICIPATE}|speakers?)(?![\w])"),
+    "participate": re.compile(
+        rf"(?<![\w])(?:{PARTICIPATE}|speakers?|podium|tribuna|tribune|rednerpult|lectern|"
+        r"visitors?|guests?|visitantes|visiteurs?|gaste)(?![\w])"
+    ),
     "clean_time": re.compile(rf"(?<![\w])(?:{CLEAN_TIME})(?![\w])"),
 }
 DAYS = (
@@ -286,7 +290,11 @@ CUES: tuple[Cue, ...] = (
             r"listen[- ]only|only listen|just listen|listen(?:ing)? (?:only|quietly|rather than|"
             r"instead of)|(?:by|to|and) (?:simply |just |quietly )?listen(?:ing)?(?! and (?:share|"
             r"participate|speak))|"
-            r"observe only|as (?:observers?|listeners?)|escuchar (?:solamente|unicamente)|"
+            r"observe only|as (?:observers?|listeners?|visitors?|guests?)|como visitantes|"
+            r"en tant que visiteurs?|als gaste|"
+            r"(?:podium|tribuna|tribune|rednerpult|lectern|mic|microphone)(?: [\w'-]+){0,3}? "
+            r"(?:is|es|est|ist) (?:only |solo |nur |seulement )?(?:for|para|pour|fur)|"
+            r"escuchar (?:solamente|unicamente)|"
             r"(?:solo|solamente|unicamente) (?:a )?escuch\w*|(?:a|para) escuchar|"
             r"(?:pedimos|piden|pide) que escuch\w*|"
             r"(?:seulement|uniquement) (?:pour )?ecouter|ecouter (?:seulement|uniquement)|"
@@ -295,7 +303,9 @@ CUES: tuple[Cue, ...] = (
         "those on MAT may attend but only listen",
         negation_inside=True,
         needs=re.compile(
-            r"question|pregunt|keep|limit|beschrank|" r"listen|observ|escuch|ecout|zuh"
+            r"visit|guest|gaste|podium|tribun|pult|lectern|mic|"
+            r"question|pregunt|keep|limit|beschrank|"
+            r"listen|observ|escuch|ecout|zuh"
         ),
     ),
     Cue(
@@ -323,15 +333,17 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"stimm\w*(?: [\w-]+){0,3} nicht ab|"
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
             rf"abstain from|hold off (?:on )?|wait (?:to|before)|ineligible (?:for|to)|"
             rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
             rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|kein\w*)"
             rf"{_W}{{0,2}}\s+(?:{SERVICE})"
         ),
-        "those on MAT may not chair, lead, sponsor or hold service",
+        "those on MAT may not chair, lead, sponsor, vote or hold service",
         negation_inside=True,
         needs=re.compile(
+            r"vote|votar|votan|voter|stimm|"
             r"chair|lead|facilit|sponsor|serv|position|commitment|office|secretar|treasur|gsr|"
             r"coordin|moder|padrin|madrin|puesto|anim|parrain|poste|leit|dienst|amter|vertrau"
         ),
@@ -382,7 +394,10 @@ CUES: tuple[Cue, ...] = (
             r"no se (?:entregan|dan|otorgan) (?:llaveros|fichas|medallas)|pas de (?:porte-cles|"
             r"medailles?|jetons?)|keine (?:schlusselanhanger|chips)|"
             r"(?:no|not eligible for|cannot receive|can't receive|won't receive|do not receive|"
-            r"don't receive|ineligible for) (?:keytags?|key tags?|chips?|medallions?|coins?)"
+            r"don't receive|ineligible for) (?:keytags?|key tags?|chips?|medallions?|coins?)|"
+            r"(?:won't|will not|don't|do not|cannot|can't|doesn't|does not) (?:get|receive|earn|"
+            r"pick up|give|hand out|award)(?: out)? (?:a |any )?(?:keytags?|chips?|medallions?|"
+            r"coins?)|no (?:recibir\w*|entregamos|damos) (?:llaveros?|fichas?|medallas?)"
         ),
         "clean time on MAT is not counted, or keytags are withheld",
         negation_inside=True,
@@ -400,6 +415,9 @@ CUES: tuple[Cue, ...] = (
             r"restricted|only|reservad[oa]s?|limitad[oa]s?|reserve\w*|limite\w*|vorbehalten|"
             r"beschrankt|nur)(?: (?:for|to|a|para|aux|fur))?|"
             r"(?:keytags?|chips?|medallions?) (?:are )?only (?:given|for|awarded)|"
+            rf"(?:{PARTICIPATE}|{SERVICE}|{CLEAN_TIME})(?: [\w'-]+){{0,3}}? (?:(?:is|are) not|"
+            r"isn't|aren't) (?:available|open) (?:to|for)|no (?:esta|estan) disponible\w* para|"
+            r"n'est pas (?:ouvert|disponible)\w* (?:a|aux)|steht \w+ nicht offen|"
             rf"(?:{PARTICIPATE}|{SERVICE}|leading)(?: [\w'-]+){{0,3}}? (?:is|are) (?:only )?for "
             r"(?:members|those|people|addicts)|"
             rf"(?:{PARTICIPATE}|{SERVICE}) only (?:after|once|when|if|at|about)|"
@@ -415,6 +433,7 @@ CUES: tuple[Cue, ...] = (
         "only some members may share, serve or collect keytags: those on MAT are left out",
         negation_inside=True,
         needs=re.compile(
+            r"available|disponible|offen|ouvert|open|"
             r"question|pregunt|keep|limit|"
             r"for members|for those|for people|for addicts|"
             r"only|solo|solament|unicament|nur|seul|reserv|limit|restrict|silent|quiet|silenc|"
@@ -450,6 +469,7 @@ CUES: tuple[Cue, ...] = (
             r"second[- ]class (?:members?|citizens?)|"
             r"urges? (?:them|people|members|you) to stop taking|"
             r"not consider(?: [\w-]+){0,5}? (?:clean|sober|abstinent|in recovery)|"
+            r"(?:not|n't) (?:yet )?(?:regarded as |considered (?:to be )?)?in recovery|"
             r"(?:not|n't) (?:really |truly |considered |counted as |actually |being )?(?:clean|"
             r"sober|"
             r"abstinent|in recovery|drug[- ]free)|(?:substitut\w+|trad\w+|replac\w+|swap\w*) one "
@@ -488,6 +508,9 @@ CUES: tuple[Cue, ...] = (
             r"limpi\w+|abstinent\w*|clean|drogenfrei|drug[- ]free)|"
             r"(?:are |is )?(?:ignored|shunned|shamed|excluded)(?: or (?:ignored|shunned|shamed|"
             r"excluded|judged))?|(?:attend|go|meet|meetings?) elsewhere|"
+            r"aller ailleurs|ir a otro lugar|woanders hin\w*|instead of (?:this|our) "
+            r"(?:meeting|group)|en lugar de (?:este|esta)|au lieu de (?:cette|ce)|"
+            r"statt (?:dieses|diesem|dieser|unseres)|anstatt|"
             r"(?:es|son|sera|seran)?(?: \w+)? ?(?:rechazad|excluid)[oa]s?|"
             r"not (?:for|meant for|intended for) (?:you|people|those|anyone|members)|"
             r"(?:will|would|might|may) (?:be )?(?:happier|better served|more comfortable|"
@@ -601,7 +624,8 @@ CUES: tuple[Cue, ...] = (
             r"no (?:distinction|difference)|"
             r"makes? no (?:distinction|difference)|(?:there is|there's) (?:a )?(?:seat|place|chair|"
             r"room|space) for you|you belong|belong here|(?:all|also|too) belong|(?:are|is|you're|"
-            r"they're) one of us|"
+            r"they're) one of us|(?:meet|gather) here to|se reunen aqui|se retrouvent ici|"
+            r"treffen sich hier|"
             r"between you and your (?:doctor|physician|prescriber)|entre tu y tu medico|"
             r"entre vous et votre medecin|zwischen dir und deinem arzt|"
             r"(?:§+|medication[- ]assisted (?:treatment|recovery)|methadone|buprenorphine) "
@@ -637,7 +661,7 @@ CUES: tuple[Cue, ...] = (
             rf"(?:{PERMIT})(?:\s+(?:also|fully|freely|always|gladly|gerne|auch|aussi|tambien)|"
             rf"{_W}{{0,3}}?)\s+(?:{PARTICIPATE})|(?:share|speak|participate) freely|"
             r"compart\w* libremente|partag\w* librement|frei (?:teilen|sprechen)|"
-            r"(?<=\s)(?:share|chair|sponsor|lead|serve|speak|comparten|coordinan|apadrinan|"
+            r"(?<=\s)(?:share|chair|sponsor|lead|serve|speak|vote|comparten|coordinan|apadrinan|"
             r"partagent|animent|teilen|leiten)(?:,? (?:and |y |et |und )?(?:share|chair|sponsor|"
             r"lead|serve|speak|celebrate|comparten|coordinan|apadrinan|partagent|animent|teilen|"
             r"leiten))* (?:here|in this group|like (?:everyone|anyone|any)|freely|too|as well|aqui|"
@@ -648,6 +672,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "those on MAT may share and speak",
         needs=re.compile(
+            r"vote|chair|sponsor|serve|lead|"
             r"share|sharing|speak|particip|take part|read|compart|habl|partag|parl|parole|teil|"
             r"sprech|mitteil|beitrag|beteilig"
         ),
@@ -674,6 +699,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:we )?(?:give|hand out|award|damos|entregamos|remettons|geben)(?: out)? "
+            r"(?:chips|keytags?|medallions?|coins?|llaveros|fichas|medallas|porte-cles|"
+            r"schlusselanhanger)|"
             rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:{CLEAN_TIME}|receive|pick up|"
             rf"get)(?:\s+(?:{CLEAN_TIME}))?|"
             r"clean time (?:counts|is counted|is yours)|"
