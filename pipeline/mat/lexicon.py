@@ -134,7 +134,7 @@ PARTICIPATE = (
     r"share|sharing|shares|speak|speaking|participate|participating|take part|read|"
     r"compartir|comparta|compartan|comparten|comparte|hablar|hablan|participar|participan|"
     r"partager|partagent|parler|prendre la parole|"
-    r"participer|teilen|sprechen|mitteilen|beitragen|beteiligen"
+    r"participer|teilen|sprechen|mitteilen|beitragen|beteiligen|participaciones?"
 )
 SERVICE = (
     r"chair|chairing|chairs|chairpersons?|lead|leading|facilitate|sponsor|sponsoring|sponsors|"
@@ -150,7 +150,8 @@ SERVICE = (
 CLEAN_TIME = (
     r"clean time|clean date|sobriety date|count (?:their |your |his |her )?(?:clean )?(?:time|"
     r"days)|celebrate|celebrating|anniversar(?:y|ies)|keytags?|key tags?|chips?|medallions?|"
-    r"milestones?|tiempo limpio|tiempo de abstinencia|fecha de limpieza|aniversarios?|"
+    r"milestones?|birthdays?|cumpleanos|geburtstage?|tiempo limpio|tiempo de abstinencia|"
+    r"fecha de limpieza|aniversarios?|"
     r"llaveros?|celebrar|temps (?:d'abstinence|clean)|date de clean|anniversaires?|"
     r"porte-cles|medailles?|cleanzeit|clean-zeit|cleandatum|clean-geburtstage?|"
     r"schlusselanhanger|jubilaum"
@@ -165,7 +166,8 @@ SLOT_WORDS: dict[Slot, re.Pattern[str]] = {
         r"parrains?|marraines?|sponsor(?:in|en)?)(?![\w])"
     ),
     "participate": re.compile(
-        rf"(?<![\w])(?:{PARTICIPATE}|speakers?|podium|tribuna|tribune|rednerpult|lectern|"
+        rf"(?<![\w])(?:{PARTICIPATE}|speakers?|readers?|lectores|lecteurs|leser|podium|tribuna|"
+        rf"tribune|rednerpult|lectern|"
         r"visitors?|guests?|visitantes|visiteurs?|gaste)(?![\w])"
     ),
     "clean_time": re.compile(rf"(?<![\w])(?:{CLEAN_TIME})(?![\w])"),
@@ -315,7 +317,7 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
-            rf"abstain from|avoid|hold off (?:on )?|wait (?:to|before|until \w+ \w+ to)|"
+            rf"abstain from|avoid|hold off(?: on)?|wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
             rf"avant de)|bitte nicht|nicht|ne pas|pas|kein\w*){_W}{{0,2}}\s+(?:{PARTICIPATE})|"
             r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)"
@@ -335,7 +337,7 @@ CUES: tuple[Cue, ...] = (
         rx(
             r"stimm\w*(?: [\w-]+){0,3} nicht ab|"
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
-            rf"abstain from|hold off (?:on )?|wait (?:to|before)|ineligible (?:for|to)|"
+            rf"abstain from|hold off(?: on)?|wait (?:to|before)|ineligible (?:for|to)|"
             rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
             rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|kein\w*)"
             rf"{_W}{{0,2}}\s+(?:{SERVICE})"
@@ -358,7 +360,10 @@ CUES: tuple[Cue, ...] = (
             r"offices?|officers?|"
             r"secretar(?:y|ies)|gsrs?|servidores|coordinadores?|puestos?|serviteurs?|animateurs?|"
             r"dienste?|amter|meetingleitung)"
-            rf"{_W}{{0,5}}?\s+(?:require|requires|required|need|needs|must|should|have to|has to|"
+            rf"{_W}{{0,5}}?\s+(?:(?:are|is|must be|should be|sont|son|sind) (?:completely |"
+            rf"totally )?"
+            r"(?:drug[- ]free|clean|abstinent\w*|sober|limpi\w+|drogenfrei)|require|requires|"
+            r"required|need|needs|must|should|have to|has to|"
             r"are reserved|is reserved|reserved for|(?:are |is )?held (?:only )?by|only for|"
             r"open only to|requieren|requiere|"
             r"deben|necesitan|reservad[oa]s?|exigent|exige|doivent|reserve|erfordern|erfordert|"
@@ -366,6 +371,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "service positions require clean time or being off MAT",
         needs=re.compile(
+            r"free|clean|abstin|sober|limpi|drogenfrei|"
             r"office|"
             r"position|chair|leader|sponsor|servant|service|secretar|gsr|servidor|coordinador|"
             r"puesto|serviteur|animateur|dienst|amter|meetingleitung"
@@ -377,7 +383,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
-            r"(?:clean time|clean date|time|days?|sobriety|anniversar\w+|keytags?|chips?|"
+            r"(?:clean time|clean date|time|days?|birthdays?|cumpleanos|geburtstage?|sobriety|"
+            r"anniversar\w+|keytags?|chips?|"
             r"tiempo limpio|tiempo|dias|temps|jours|cleanzeit|zeit|tage)"
             rf"{_W}{{0,6}}?\s+(?:(?:is|are) not (?:counted|recognized|recognised|included|given|"
             r"awarded|handed out|earned)|(?:isn't|aren't) (?:given|awarded|earned)|"
@@ -385,7 +392,10 @@ CUES: tuple[Cue, ...] = (
             r"(?:do|does|will) not (?:count|include)|(?:don't|doesn't|won't) (?:count|include)|"
             r"not counted|excludes?|(?:starts?|begins?) (?:when|after|once|only|the day|"
             r"on the day)|"
-            r"(?:counts?|is counted) (?:only )?from|(?:empieza|comienza|se cuenta desde|commence|"
+            r"(?:counts?|is counted) (?:only )?from|(?:celebrated|dated|measured|calculated|"
+            r"counted) "
+            r"from|se celebran? desde|se cuenta\w* desde|comptee?s? a partir|ab dem letzten|"
+            r"(?:empieza|comienza|se cuenta desde|commence|"
             r"beginnt|zahlt ab)|"
             r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
             r"ne (?:compte|comptent) pas|ne (?:sont|est) pas (?:comptes?|pris en compte)|"
@@ -419,7 +429,9 @@ CUES: tuple[Cue, ...] = (
             r"isn't|aren't) (?:available|open) (?:to|for)|no (?:esta|estan) disponible\w* para|"
             r"n'est pas (?:ouvert|disponible)\w* (?:a|aux)|steht \w+ nicht offen|"
             rf"(?:{PARTICIPATE}|{SERVICE}|leading)(?: [\w'-]+){{0,3}}? (?:is|are) (?:only )?for "
-            r"(?:members|those|people|addicts)|"
+            r"(?:[\w-]+ )?(?:members|those|people|addicts)|"
+            r"(?:participaciones?|lectores|lecteurs|leser)(?: [\w'-]+){0,2}? son para "
+            r"(?:los|las|quienes)|"
             rf"(?:{PARTICIPATE}|{SERVICE}) only (?:after|once|when|if|at|about)|"
             r"(?:attendance|membership|asistencia|assistance|teilnahme)(?: [\w'-]+){0,3}? (?:is|"
             r"are|"
@@ -433,6 +445,7 @@ CUES: tuple[Cue, ...] = (
         "only some members may share, serve or collect keytags: those on MAT are left out",
         negation_inside=True,
         needs=re.compile(
+            r"son para|for |"
             r"available|disponible|offen|ouvert|open|"
             r"question|pregunt|keep|limit|"
             r"for members|for those|for people|for addicts|"
@@ -493,6 +506,8 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            r"(?:is )?not the (?:right )?meeting for you|no es la reunion para ti|"
+            r"n'est pas (?:la reunion )?pour (?:toi|vous)|nicht das richtige fur (?:dich|sie)|"
             r"turned away|(?:asked|told) to leave|(?:made|make \w+) to feel (?:less|unwelcome|"
             r"ashamed|judged|bad)|pri\w* de quitter|quitter la reunion|"
             r"(?:das|die) (?:meeting|gruppe) (?:zu )?verlassen|que se retiren|abandonar la reunion|"
@@ -566,6 +581,21 @@ CUES: tuple[Cue, ...] = (
         ),
         "something is prohibited to those on MAT: the slot it names, or attending",
         negation_inside=True,
+    ),
+    Cue(
+        "selected-from",
+        None,
+        "limited",
+        ALL,
+        rx(
+            r"(?:chosen|elected|selected|picked|drawn|se eligen|elegid[oa]s|escogid[oa]s|"
+            r"choisi[es]*|elu[es]*|gewahlt|ausgewahlt)(?: [\w'-]+){0,3}? (?:from|among|entre|"
+            r"parmi|aus)|\baus(?: [\w'-]+){0,4}? (?:gewahlt|ausgewahlt)|(?:would|does|"
+            r"will)(?: not|n't) carry (?:our|the)(?: na)? message"
+        ),
+        "readers, chairs or officers are picked only from members not on MAT",
+        negation_inside=True,
+        needs=re.compile(r"chos|elect|select|pick|drawn|elig|escog|chois|elu|gewahlt|carry"),
     ),
     Cue(
         "condition-off",
@@ -662,16 +692,22 @@ CUES: tuple[Cue, ...] = (
             rf"{_W}{{0,3}}?)\s+(?:{PARTICIPATE})|(?:share|speak|participate) freely|"
             r"compart\w* libremente|partag\w* librement|frei (?:teilen|sprechen)|"
             r"(?<=\s)(?:share|chair|sponsor|lead|serve|speak|vote|comparten|coordinan|apadrinan|"
+            r"belong|"
             r"partagent|animent|teilen|leiten)(?:,? (?:and |y |et |und )?(?:share|chair|sponsor|"
-            r"lead|serve|speak|celebrate|comparten|coordinan|apadrinan|partagent|animent|teilen|"
-            r"leiten))* (?:here|in this group|like (?:everyone|anyone|any)|freely|too|as well|aqui|"
+            r"lead|serve|speak|celebrate|belong|comparten|coordinan|apadrinan|partagent|animent|"
+            r"teilen|"
+            r"leiten))*(?: (?:here|in this group|like (?:everyone|anyone|any)|freely|too|as well|"
+            r"aqui|"
             r"como todos|comme tout le monde|wie alle|"
-            r"ici|hier|with us|con nosotros|avec nous|mit uns)|"
+            r"ici|hier|with us|con nosotros|avec nous|mit uns)|(?=\W*$))|"
+            r"come (?:and )?share|vengan? a compartir|venez partager|viens partager|"
+            r"komm(?:t)? und teil(?:t)?|"
             r"^\W*(?:share|serve|chair)(?:,? (?:and )?(?:share|serve|chair|celebrate|sponsor))* "
             r"with us"
         ),
         "those on MAT may share and speak",
         needs=re.compile(
+            r"belong|"
             r"vote|chair|sponsor|serve|lead|"
             r"share|sharing|speak|particip|take part|read|compart|habl|partag|parl|parole|teil|"
             r"sprech|mitteil|beitrag|beteilig"
