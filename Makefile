@@ -36,6 +36,8 @@ BENCH_ARGS ?=
 bench: $(STAMP)
 	taskset -c 0 $(BIN)/python -m benchmarks.bench_tag || $(BIN)/python -m benchmarks.bench_tag
 	$(BIN)/python -m benchmarks.bench_night $(BENCH_ARGS)
+	$(BIN)/python -m benchmarks.bench_geocode
+	$(BIN)/python -m benchmarks.bench_hostile
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

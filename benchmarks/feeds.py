@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "meeting_guide"
+#: ALLPATHS_CORPUS points at the corpus when it is not beside the checkout.
+CORPUS = (
+    Path(os.environ.get("ALLPATHS_CORPUS", ROOT.parent / "shared" / "corpus")) / "meeting_guide"
+)
 
 
 def feed_records() -> list[dict[str, Any]]:

@@ -3,6 +3,9 @@
 allpaths run [--sources FILE] [--data-dir DIR] [--reviews PATH] [--http-cache DIR]
              [--dask [ADDRESS]]
 allpaths tag < listings.jsonl > decisions.jsonl
+allpaths discover URL
+allpaths releases | diff OLD NEW | verify [RELEASE] | prune --keep N | report [RELEASE]
+allpaths why-merged MEETING_ID [--data-dir DIR] [--release DIR]
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from rich.console import Console
 from rich.table import Table
 
 from pipeline.mat.reviews import ReviewFileError, load_reviews
+from pipeline.publish.lock import DataDirError
 from pipeline.workspace import DEFAULT_REVIEWS, DEFAULT_SOURCES
 from schemas.sources import SourcesFileError, load_sources
 
@@ -66,8 +70,8 @@ def command_run(args: argparse.Namespace) -> int:
                 reviews_path=args.reviews.resolve() if args.reviews else None,
                 invoked_at=invoked_at,
             )
-    except (SourcesFileError, ReviewFileError) as exc:
-        console.print(f"[red]error:[/red] {exc}")
+    except (SourcesFileError, ReviewFileError, DataDirError) as exc:
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         return 2
     manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
     console.print(sources_table(manifest))
@@ -100,11 +104,71 @@ def command_serve(args: argparse.Namespace) -> int:
 
 
 def command_tag(args: argparse.Namespace) -> int:
-    from pipeline.mat.jsonl import tag_lines
+    from pipeline.mat.jsonl import bounded_lines, tag_lines
 
-    for line in tag_lines(sys.stdin):
+    for line in tag_lines(bounded_lines(sys.stdin)):
         sys.stdout.write(line + "\n")
     return 0
+
+
+# --- discover: which platform a site speaks -------------------------------------------
+
+
+def command_discover(args: argparse.Namespace) -> int:
+    from pipeline.discover import discover
+
+    found = discover(args.url)
+    print(f"{args.url}: {found.detail}")
+    if found.platform is None:
+        return 1
+    print(found.sources_entry())
+    return 0
+
+
+def add_discover(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    discover = commands.add_parser(
+        "discover",
+        help="say which platform a URL speaks and print a sources entry for it",
+        description="Probes a BMLT root server (GetServerInfo), the URL itself (Meeting "
+        "Guide feed, aggregator export manifest) and a 12 Step Meeting List site's feed.",
+    )
+    discover.add_argument("url", help="a site, a feed URL or a BMLT root server URL")
+    discover.set_defaults(handler=command_discover)
+
+
+# --- why-merged (dedupe) ---------------------------------------------------------------
+
+
+def command_why_merged(args: argparse.Namespace) -> int:
+    from pipeline.dedupe.why import NoPairScores, explain, release_folder
+
+    try:
+        folder = release_folder(args.data_dir, args.release)
+        lines = explain(folder, args.meeting_id)
+    except NoPairScores as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(lines))
+    return 0
+
+
+def add_why_merged(commands: argparse._SubParsersAction) -> None:
+    why = commands.add_parser(
+        "why-merged",
+        help="show the dedupe pair scores behind a meeting (merged or kept apart)",
+    )
+    why.add_argument("meeting_id")
+    why.add_argument("--data-dir", type=Path, default=Path("data"))
+    why.add_argument(
+        "--release", type=Path, default=None, help="a release folder (default: latest)"
+    )
+    why.set_defaults(handler=command_why_merged)
+
+
+# --- end why-merged ----------------------------------------------------------------------
+
+
+# --- the parser -------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -168,7 +232,117 @@ def build_parser() -> argparse.ArgumentParser:
         "mat_evidence, mat_needs_review per line, in order.",
     )
     tag.set_defaults(handler=command_tag)
+    add_discover(commands)
+    add_release_commands(commands)
+    add_why_merged(commands)
     return parser
+
+
+# --- release commands: read what `run` published (logic in pipeline/publish/catalog.py) ---
+
+
+def command_releases(args: argparse.Namespace) -> int:
+    from pipeline.publish.catalog import list_releases
+
+    summaries = list_releases(args.data_dir)
+    if not summaries:
+        print(f"no releases in {args.data_dir}")
+        return 0
+    table = Table(title=f"releases in {args.data_dir}")
+    table.add_column("version", no_wrap=True)
+    table.add_column("latest")
+    for column in ("meetings", "stale", "rejects", "added", "changed", "removed", "MB"):
+        table.add_column(column, justify="right")
+    for r in summaries:
+        changes = r.counts.get("changes", {})
+        table.add_row(
+            r.version,
+            "yes" if r.latest else "",
+            *(str(r.counts.get(k, "?")) for k in ("meetings", "stale_meetings", "rejects")),
+            *(str(changes.get(k, "?")) for k in ("added", "changed", "removed")),
+            f"{r.bytes / 1e6:.1f}",
+        )
+    Console(width=None if sys.stdout.isatty() else 120).print(table)
+    return 0
+
+
+def command_diff(args: argparse.Namespace) -> int:
+    from pipeline.publish.catalog import diff_releases, resolve_release
+
+    old = resolve_release(args.data_dir, args.old)
+    new = resolve_release(args.data_dir, args.new)
+    diff = diff_releases(old, new)
+    for row in diff.rows[: args.limit]:
+        fields = f"  [{', '.join(row['fields'])}]" if row["fields"] else ""
+        print(f"{row['change']:8} {row['source_id']}  {row['meeting_id']}  {row['name']}{fields}")
+    if len(diff.rows) > args.limit:
+        print(f"... {len(diff.rows) - args.limit} more (--limit)")
+    counts = {c: diff.count(c) for c in ("added", "changed", "removed")}
+    print(f"{old.name} -> {new.name}: {counts}")
+    return 0
+
+
+def command_verify(args: argparse.Namespace) -> int:
+    from pipeline.publish.catalog import resolve_release, verify_release
+
+    release = resolve_release(args.data_dir, args.release)
+    problems = verify_release(release)
+    for problem in problems:
+        print(f"MISMATCH {problem}")
+    print(f"{release.name}: {'ok' if not problems else f'{len(problems)} problems'}")
+    return 1 if problems else 0
+
+
+def command_prune(args: argparse.Namespace) -> int:
+    from pipeline.publish.catalog import prune_releases
+
+    removed = prune_releases(args.data_dir, args.keep, dry_run=args.dry_run)
+    verb = "would remove" if args.dry_run else "removed"
+    for path in removed:
+        print(f"{verb} {path}")
+    print(f"{verb} {len(removed)} releases; kept the newest {args.keep} and the latest")
+    return 0
+
+
+def command_report(args: argparse.Namespace) -> int:
+    from pipeline.publish.catalog import report_path
+
+    print(report_path(args.data_dir, args.release).resolve())
+    return 0
+
+
+def add_release_commands(commands: argparse._SubParsersAction) -> None:
+    """releases, diff, verify, prune, report: each reads the data dir's releases."""
+
+    def with_data_dir(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        parser.add_argument("--data-dir", type=Path, default=Path("data"))
+        return parser
+
+    releases = with_data_dir(commands.add_parser("releases", help="list releases with counts"))
+    releases.set_defaults(handler=command_releases)
+
+    diff = with_data_dir(commands.add_parser("diff", help="meetings changed between releases"))
+    diff.add_argument("old", help="older release (version or path)")
+    diff.add_argument("new", help="newer release (version or path)")
+    diff.add_argument("--limit", type=int, default=200, help="rows to print (default 200)")
+    diff.set_defaults(handler=command_diff)
+
+    verify = with_data_dir(
+        commands.add_parser("verify", help="check files against the manifest; exit 1 on mismatch")
+    )
+    verify.add_argument("release", nargs="?", help="version or path (default: latest)")
+    verify.set_defaults(handler=command_verify)
+
+    prune = with_data_dir(
+        commands.add_parser("prune", help="remove old releases (never the latest)")
+    )
+    prune.add_argument("--keep", type=int, required=True, help="newest releases to keep")
+    prune.add_argument("--dry-run", action="store_true", help="only say what would go")
+    prune.set_defaults(handler=command_prune)
+
+    report = with_data_dir(commands.add_parser("report", help="print the path of report.html"))
+    report.add_argument("release", nargs="?", help="version or path (default: latest)")
+    report.set_defaults(handler=command_report)
 
 
 def quiet_prefect_defaults() -> None:
@@ -182,7 +356,13 @@ def quiet_prefect_defaults() -> None:
 def main(argv: list[str] | None = None) -> int:
     quiet_prefect_defaults()
     args = build_parser().parse_args(argv)
-    return int(args.handler(args))
+    from pipeline.publish.catalog import ReleaseNotFound
+
+    try:
+        return int(args.handler(args))
+    except ReleaseNotFound as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ from pipeline.mat.queue import QUEUE_FILE
 from pipeline.mat.reviews import Review, load_reviews
 from pipeline.mat.stage import tag_table
 from pipeline.normalize.stage import normalize_fetched
+from pipeline.publish.lock import holding_data_dir
 from pipeline.publish.releases import latest_release_path, unique_version
 from pipeline.publish.write import ReleaseContent, write_release
 from pipeline.types import (
@@ -174,6 +175,7 @@ def crawl_all(
     log_prints=True,
     task_runner=ThreadPoolTaskRunner(max_workers=CRAWL_PROCESSES),  # type: ignore[arg-type]
 )
+@holding_data_dir  # one run at a time per data dir; leftovers of crashed runs removed
 def nightly(
     sources_path: Path = DEFAULT_SOURCES,
     data_dir: Path = Path("data"),

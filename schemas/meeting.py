@@ -11,7 +11,7 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 Attendance = Literal["in_person", "online", "hybrid"]
 Status = Literal["active", "temporarily_closed", "inactive"]
@@ -54,6 +54,8 @@ class Meeting(BaseModel):
     longitude: float | None = Field(default=None, ge=-180, le=180)
     geo_precision: GeoPrecision = "none"
     geo_source: str | None = None
+    #: What the geocoder that placed the meeting matched; never replaces formatted_address.
+    geocoded_address: str | None = None
     conference_url: str | None = None
     conference_provider: Literal["zoom", "google_meet", "teams", "other"] | None = None
     notes: str | None = None

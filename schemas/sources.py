@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from schemas.files import read_user_text
+from schemas.geocoder import GeocoderConfig
 from schemas.vocab import FELLOWSHIPS, canonical_fellowship
 
 #: Platforms with a spider. Kept here (not imported from spiders/) so the schema has no
@@ -108,6 +110,7 @@ class SourcesFile(BaseModel):
 
     path: Path
     sources: tuple[SourceConfig, ...]
+    geocoder: GeocoderConfig = GeocoderConfig()
 
     @property
     def enabled(self) -> tuple[SourceConfig, ...]:
@@ -129,25 +132,39 @@ def _describe_error(error: ValidationError) -> str:
     return "; ".join(parts)
 
 
+def _toml_kind(value: object) -> str:
+    kinds = {str: "a string", int: "a number", float: "a number", bool: "true/false",
+             list: "an array"}  # fmt: skip
+    return kinds.get(type(value), "a date or time")
+
+
 def load_sources(path: Path) -> SourcesFile:
     """Read and validate a sources file; raise `SourcesFileError` naming file and entry."""
+    text = read_user_text(path, "sources file", error=SourcesFileError)
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise SourcesFileError(f"{path}: no such sources file") from None
+        document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SourcesFileError(f"{path}: not valid TOML: {exc}") from None
-    unknown = set(document) - {"source"}
+    unknown = set(document) - {"source", "geocoder"}
     if unknown:
         raise SourcesFileError(
             f"{path}: unknown top-level key(s) {sorted(unknown)}; list sources as [[source]] tables"
         )
     entries = document.get("source", [])
-    if not isinstance(entries, list) or not entries:
+    if not isinstance(entries, list):
+        raise SourcesFileError(
+            f"{path}: source is {_toml_kind(entries)}, not a list of [[source]] tables"
+        )
+    if not entries:
         raise SourcesFileError(f"{path}: no [[source]] entries")
     sources: list[SourceConfig] = []
     seen: dict[str, int] = {}
     for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            raise SourcesFileError(
+                f"{path}: source #{number} is {_toml_kind(entry)}, not a table; "
+                "write each source as a [[source]] table of keys"
+            )
         label = f"source #{number}" + (f" (id {entry.get('id')!r})" if "id" in entry else "")
         try:
             source = SourceConfig.model_validate(entry)
@@ -160,4 +177,13 @@ def load_sources(path: Path) -> SourcesFile:
             )
         seen[source.id] = number
         sources.append(source)
-    return SourcesFile(path=path.resolve(), sources=tuple(sources))
+    try:
+        geocoder = GeocoderConfig.model_validate(document.get("geocoder", {}))
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'geocoder'}: "
+            + e["msg"].removeprefix("Value error, ")
+            for e in exc.errors()
+        )
+        raise SourcesFileError(f"{path}: [geocoder]: {problems}") from None
+    return SourcesFile(path=path.resolve(), sources=tuple(sources), geocoder=geocoder)

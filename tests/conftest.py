@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +14,20 @@ from schemas.sources import SourceConfig
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DEMO = ROOT / "demo"
-CORPUS = ROOT.parent / "shared" / "corpus"
+#: The shared corpus: ALLPATHS_CORPUS, else ../shared/corpus beside the checkout or beside
+#: its parent (a git worktree in wt/).
+CORPUS = (
+    Path(os.environ["ALLPATHS_CORPUS"])
+    if os.environ.get("ALLPATHS_CORPUS")
+    else next(
+        (
+            p
+            for p in (ROOT.parent / "shared" / "corpus", ROOT.parents[1] / "shared" / "corpus")
+            if p.is_dir()
+        ),
+        ROOT.parent / "shared" / "corpus",
+    )
+)
 
 settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True)
 settings.load_profile("ci")
@@ -44,3 +58,18 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def gazetteer_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline gazetteer, built once for every geocoding test."""
+    from pipeline.geocode.gazetteer import ensure_gazetteer
+
+    return ensure_gazetteer(tmp_path_factory.mktemp("gazetteer"))
+
+
+@pytest.fixture
+def geo_data_dir(gazetteer_file: Path, tmp_path: Path) -> Path:
+    from tests.geocode_helpers import data_dir_with
+
+    return data_dir_with(gazetteer_file, tmp_path / "data")

@@ -1,69 +1,261 @@
-"""The MAT engine, rule by rule: negation scope, false friends, evidence, confidence."""
+"""The MAT policy frame, kind by kind and language by language (issue 7).
+
+Each test names the kind of listing it covers; parameters give one case per supported
+language where the kind applies. Scope tables, evidence, priors and bounds come after.
+"""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from pipeline.mat.engine import Listing, decide, scan_text, tag_mat
-from pipeline.mat.rules import TEXT_RULES
+from pipeline.mat.engine import Listing, MatDecision, tag_mat
+from pipeline.mat.lexicon import CUES, fold
+from pipeline.mat.rules import CONFIDENCE, STATUS_TABLE
+from pipeline.mat.scope import NEGATION_TRIGGERS, PSEUDO_NEGATIONS, TERMINATIONS
 
 
-def notes(text: str, fellowship: str = "NA") -> tuple[str, tuple[str, ...], bool]:
-    decision = tag_mat(Listing(fellowship=fellowship, notes=text))
-    return decision.status, decision.evidence, decision.needs_review
+def notes(text: str, fellowship: str = "NA") -> MatDecision:
+    return tag_mat(Listing(fellowship=fellowship, notes=text))
 
 
-def test_every_rule_has_an_id_weight_fields_and_description() -> None:
-    ids = [rule.id for rule in TEXT_RULES]
+def status(text: str, fellowship: str = "NA") -> str:
+    return notes(text, fellowship).status
+
+
+# --- the kinds of issue 7 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are encouraged to come on methadone, and we ask you to take part by listening.",
+        "Welcome on Suboxone, though we ask you to wait to share until you have tapered off.",
+        "You may share on MAT, but trusted servant positions need clean time.",
+        "Personas con metadona son bienvenidas, pero no pueden compartir hasta que la dejen.",
+        "Bienvenidos en tratamiento con buprenorfina; les pedimos que solo escuchen.",
+        "Les personnes sous méthadone sont bienvenues, mais ne peuvent pas partager.",
+        "Substituierte sind willkommen, dürfen aber erst teilen, wenn sie abdosiert sind.",
+    ],
+    ids=["en-listen", "en-wait", "en-service", "es-share", "es-listen", "fr", "de"],
+)
+def test_welcome_followed_by_a_restriction_is_restricted(text: str) -> None:
+    decision = notes(text)
+    assert decision.status == "restricted", decision.evidence
+    assert any("=limited:" in e for e in decision.evidence)  # the restriction is quoted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For medication-assisted recovery, see the MARA group on Thursdays.",
+        "Our area lists MAT-friendly meetings separately; this group is abstinence-based.",
+        "Para recuperación asistida con medicamentos, vea el grupo MARA de los jueves.",
+        "Pour la substitution, voir le groupe MARA du jeudi.",
+        "Für Substituierte siehe die MARA-Gruppe am Donnerstag.",
+    ],
+    ids=["en-mara", "en-list", "es", "fr", "de"],
+)
+def test_a_friendly_phrase_about_another_meeting_is_not_friendly(text: str) -> None:
+    decision = notes(text)
+    assert decision.status == "unknown" and decision.needs_review, decision.evidence
+
+
+def test_fellowship_priors_come_from_the_meetings_own_fellowship_only() -> None:
+    assert status("We meet after the MARA group. Methadone Anonymous meets downstairs.") != (
+        "friendly"
+    )
+    assert tag_mat(Listing(fellowship="MARA", name="Tuesday")).status == "friendly"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether or not medication is part of your recovery, you are welcome.",
+        "This is not a medication-free zone.",
+        "Wondering if you can come while on Suboxone? Yes.",
+        "Nobody is turned away for being on MAT.",
+        "Sin importar si tomas metadona o no, eres bienvenido.",
+        "Nadie es rechazado por estar en tratamiento con buprenorfina.",
+        "¿Puedo venir si tomo Suboxone? Sí.",
+        "Que vous soyez sous traitement de substitution ou non, vous êtes le bienvenu.",
+        "Personne n'est exclu parce qu'il prend de la méthadone.",
+        "Egal ob du substituiert bist oder nicht: du bist willkommen.",
+        "Niemand wird abgewiesen, weil er Methadon nimmt.",
+    ],
+    ids=[
+        "en-whether", "en-free-zone", "en-answered", "en-nobody", "es-sin-importar", "es-nadie",
+        "es-answered", "fr-ou-non", "fr-personne", "de-egal-ob", "de-niemand",
+    ],
+)  # fmt: skip
+def test_pseudo_negations_do_not_negate(text: str) -> None:
+    decision = notes(text)
+    assert decision.status == "friendly", decision.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members on prescribed buprenorphine are treated like every other member.",
+        "Those on methadone are full members here. They can celebrate anniversaries and sponsor.",
+        "Are you on methadone or buprenorphine? There is a seat for you here.",
+        "Los miembros que toman buprenorfina reciben el mismo trato que cualquier otro miembro.",
+        "¿Estás en tratamiento con metadona? Hay un lugar para ti aquí.",
+        "Une personne sous Subutex est un membre comme les autres.",
+        "Menschen unter Methadon sind vollwertige Mitglieder wie alle anderen.",
+    ],
+    ids=["en-treated", "en-two-sentences", "en-seat", "es-trato", "es-lugar", "fr", "de"],
+)
+def test_welcomes_without_welcome_or_over_two_sentences(text: str) -> None:
+    decision = notes(text)
+    assert decision.status == "friendly", decision.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("Days on maintenance are not counted toward clean time.", "clean_time"),
+        ("Chairs must have clean time without replacement drugs.", "service"),
+        ("El tiempo en mantenimiento con metadona no se cuenta como tiempo limpio.", "clean_time"),
+        ("Los padrinos deben estar libres de drogas, incluida la metadona.", "service"),
+        ("Le temps sous méthadone ne compte pas pour le temps d'abstinence.", "clean_time"),
+        ("Les membres sous substitution ne peuvent pas animer la réunion.", "service"),
+        ("Die Zeit unter Methadon zählt nicht als Cleanzeit.", "clean_time"),
+        ("Substituierte dürfen keine Dienste übernehmen und nicht sponsern.", "service"),
+    ],
+    ids=["en-clean", "en-service", "es-clean", "es-service", "fr-clean", "fr-service",
+         "de-clean", "de-service"],
+)  # fmt: skip
+def test_clean_time_and_service_limits_in_other_word_orders(text: str, slot: str) -> None:
+    decision = notes(text)
+    assert decision.status == "restricted", decision.evidence  # they may still attend
+    assert any(e.startswith(f"notes:{slot}=limited:") for e in decision.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Being on methadone is still using.",
+        "People on MAT will be happier at another meeting.",
+        "Estar en metadona es seguir consumiendo.",
+        "Las personas en metadona no se consideran limpias en este grupo.",
+        "Les personnes sous méthadone ne sont pas clean.",
+        "Les personnes sous substitution seront mieux dans une autre réunion.",
+        "Wer Methadon nimmt, ist nicht clean.",
+        "Substituierte sind in einem anderen Meeting besser aufgehoben.",
+    ],
+    ids=["en-using", "en-happier", "es-using", "es-clean", "fr-clean", "fr-mieux", "de-clean",
+         "de-besser"],
+)  # fmt: skip
+def test_implicit_exclusions_are_unfriendly(text: str) -> None:
+    assert status(text) == "unfriendly", notes(text).evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Persons on methadone or Suboxone are welcome.", "friendly"),
+        ("Personas en tratamiento con metadona o buprenorfina son bienvenidas.", "friendly"),
+        ("No se permite la asistencia de personas en tratamiento con metadona.", "unfriendly"),
+        ("Los miembros en tratamiento de sustitución no pueden coordinar la reunión.", "restricted"),
+        ("Les personnes sous traitement de substitution sont les bienvenues.", "friendly"),
+        ("Les personnes sous méthadone ne sont pas les bienvenues.", "unfriendly"),
+        ("Auch Menschen in Substitutionsprogrammen sind bei uns willkommen.", "friendly"),
+        ("Substituierte sind in diesem Meeting nicht willkommen.", "unfriendly"),
+    ],
+    ids=["en", "es-welcome", "es-no-se-permite", "es-service", "fr-welcome", "fr-not", "de",
+         "de-not"],
+)  # fmt: skip
+def test_spanish_french_and_german_vocabulary(text: str, expected: str) -> None:
+    assert status(text) == expected, notes(text).evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Methadone welcome?", "Topic: Is methadone clean time?", "¿Metadona bienvenida?",
+     "Sujet : la méthadone, est-ce du temps clean ?", "Thema: Ist Methadon Cleanzeit?"],
+    ids=["en", "en-topic", "es", "fr", "de"],
+)  # fmt: skip
+def test_a_sentence_ending_in_a_question_mark_states_no_policy(text: str) -> None:
+    decision = notes(text)
+    assert (decision.status, decision.needs_review) == ("unknown", True), decision.evidence
+
+
+def test_a_question_answered_no_is_read_as_denied() -> None:
+    assert status("Can I share if I'm on methadone? No. You may attend and listen.") == (
+        "restricted"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harm reduction supplies, including naloxone kits and test strips, at the front desk.",
+        "Hay kits de naloxona de reducción de daños en la entrada.",
+        "Kits de naloxone disponibles à l'accueil (réduction des risques).",
+        "Naloxon-Kits liegen am Eingang aus (Harm Reduction).",
+    ],
+    ids=["en", "es", "fr", "de"],
+)
+def test_harm_reduction_of_supplies_is_not_a_welcome(text: str) -> None:
+    assert status(text, "AA") == "unknown"
+
+
+def test_harm_reduction_of_the_meeting_is_a_welcome_but_weaker() -> None:
+    decision = notes("A harm reduction peer support group.", "other")
+    assert decision.status == "friendly" and decision.confidence < 0.9
+
+
+# --- scope tables, evidence, confidence ---------------------------------------------------
+
+
+def test_scope_tables_say_their_direction_and_languages() -> None:
+    for entry in (*NEGATION_TRIGGERS, *PSEUDO_NEGATIONS, *TERMINATIONS):
+        assert entry.direction in {"forward", "backward", "bidirectional"}
+        assert entry.langs and set(entry.langs) <= {"en", "es", "fr", "de"}
+    assert {lang for e in NEGATION_TRIGGERS for lang in e.langs} == {"en", "es", "fr", "de"}
+
+
+def test_every_cue_names_its_slot_languages_and_purpose() -> None:
+    ids = [cue.id for cue in CUES]
     assert len(ids) == len(set(ids))
-    for rule in TEXT_RULES:
-        assert 0 <= rule.weight <= 1 and rule.fields and len(rule.description) > 20
+    for cue in CUES:
+        assert cue.langs and len(cue.description) > 20
 
 
-def test_evidence_quotes_the_matched_text() -> None:
-    status, evidence, review = notes("Open meeting. M.A.T. welcome!")
-    assert (status, review) == ("friendly", False)
-    assert evidence[0] == 'notes:mat-friendly-phrase:"M.A.T. welcome"'
+def test_status_table_and_confidence_table_are_data() -> None:
+    assert [status for _, status in STATUS_TABLE] == [
+        "unfriendly", "restricted", "friendly", "unknown"
+    ]  # fmt: skip
+    assert all(0 < value <= 1 for value in CONFIDENCE.values())
 
 
-def test_scan_text_keeps_length() -> None:
-    text = "M.A.T. welcome, e.g. methadone."
-    assert len(scan_text(text)) == len(text)
+def test_evidence_names_the_slot_and_quotes_the_sentence() -> None:
+    decision = notes("Open meeting. M.A.T. welcome!")
+    assert (decision.status, decision.needs_review) == ("friendly", False)
+    assert decision.evidence[0] == 'notes:attend=allowed:welcome:"M.A.T. welcome"'
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["Not MAT friendly.", "We are not M.A.T. friendly", "This group isn't MAT-friendly",
-     "Never MAT welcome here", "Methadone and Suboxone are not welcome"],
-)  # fmt: skip
-def test_negated_welcome_is_unfriendly(text: str) -> None:
-    status, evidence, _ = notes(text)
-    assert status == "unfriendly", evidence
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["No smoking, MAT friendly", "Not a smoking meeting. MAT welcome",
-     "No cross talk; methadone and Suboxone welcome", "No matter what you take, MAT friendly",
-     "Not only coffee but MAT friendly too"],
-)  # fmt: skip
-def test_a_clause_boundary_ends_a_negation(text: str) -> None:
-    status, evidence, _ = notes(text)
-    assert status == "friendly", evidence
-
-
-def test_restriction_beats_welcome_and_asks_for_review() -> None:
-    status, evidence, review = notes("MAT friendly, but people on methadone may not chair.")
-    assert (status, review) == ("restricted", True)
-    assert any("restrict-share" in e for e in evidence)
+def test_a_restriction_comes_first_in_the_evidence_and_asks_for_review() -> None:
+    decision = notes("MAT friendly, but people on methadone may not chair.")
+    assert (decision.status, decision.needs_review) == ("restricted", True)
+    assert decision.evidence[0].startswith("notes:service=limited:")
 
 
 def test_restriction_needs_a_mat_sentence() -> None:
-    assert notes("Newcomers may not chair until 90 days.")[0] == "unknown"
+    assert status("Newcomers may not chair until 90 days.") == "unknown"
+
+
+def test_fold_keeps_length_and_marks_acronyms() -> None:
+    text = "M.A.T. welcome, Méthadone bienvenue, Matt's mat."
+    folded = fold(text)
+    assert len(folded) == len(text) and folded.startswith("§§§§§§ welcome, methadone")
+    assert "matt's mat" in folded
 
 
 @pytest.mark.parametrize(
-    ("listing", "status"),
+    ("listing", "expected"),
     [
         (Listing(fellowship="AA", notes="Format: Big Book"), "unknown"),
         (Listing(fellowship="AA", name="Matt's Group"), "unknown"),
@@ -74,13 +266,7 @@ def test_restriction_needs_a_mat_sentence() -> None:
         (Listing(fellowship="AA", location_name="First Methodist Church"), "unknown"),
         (Listing(fellowship="AA", types=("MED", "O")), "unknown"),
         (Listing(fellowship="MA", name="Marijuana Anonymous"), "unknown"),
-        (
-            Listing(
-                fellowship="NA", location_name="Methadone Clinic", notes="At the methadone clinic"
-            ),
-            "unknown",
-        ),
-        (Listing(fellowship="NA", notes="Topic: is methadone clean time?"), "unknown"),
+        (Listing(fellowship="NA", notes="At the methadone clinic, 2nd floor"), "unknown"),
         (
             Listing(fellowship="NA", notes="We welcome everyone, no matter what you take."),
             "unknown",
@@ -90,18 +276,23 @@ def test_restriction_needs_a_mat_sentence() -> None:
         (Listing(fellowship="AA", name="Mara's Group"), "unknown"),
     ],
 )
-def test_false_friends(listing: Listing, status: str) -> None:
-    assert tag_mat(listing).status == status
+def test_false_friends(listing: Listing, expected: str) -> None:
+    assert tag_mat(listing).status == expected
 
 
-def test_fellowship_priors() -> None:
+def test_fellowship_priors_and_their_confidence() -> None:
     mara = tag_mat(Listing(fellowship="MARA", name="Tuesday"))
     assert (mara.status, mara.decided_by, mara.needs_review) == ("friendly", "fellowship", False)
     smart = tag_mat(Listing(fellowship="SMART Recovery", name="Thursday"))
     assert (smart.status, smart.needs_review) == ("friendly", True)  # weaker prior
     assert smart.confidence < mara.confidence
-    methadone = tag_mat(Listing(fellowship="Methadone Anonymous"))
-    assert methadone.status == "friendly"
+    by_name = tag_mat(Listing(fellowship="other", name="Methadone Anonymous - Westside"))
+    assert (by_name.status, by_name.needs_review) == ("friendly", True)  # a name alone
+
+
+def test_a_prior_never_outweighs_a_stated_restriction() -> None:
+    decision = tag_mat(Listing(fellowship="MARA", notes="Members on methadone may not chair."))
+    assert decision.status == "restricted"
 
 
 def test_type_code_prior() -> None:
@@ -110,12 +301,19 @@ def test_type_code_prior() -> None:
 
 
 def test_mention_alone_is_unknown_but_queued() -> None:
-    status, evidence, review = notes("Speaker: ten years on methadone")
-    assert (status, review) == ("unknown", True)
-    assert evidence == ('notes:medication-mention:"methadone"',)
+    decision = notes("Speaker: ten years on methadone")
+    assert (decision.status, decision.needs_review) == ("unknown", True)
 
 
 def test_nothing_said_is_the_honest_default() -> None:
     decision = tag_mat(Listing())
     assert (decision.status, decision.confidence, decision.evidence) == ("unknown", 0.0, ())
-    assert decide([]) == decision
+
+
+def test_long_notes_are_bounded_and_fast() -> None:
+    """Pathological notes (long, repetitive, no punctuation) stay linear and bounded."""
+    notes_text = ("methadone welcome may not share until off " * 3000) + "x" * 50_000
+    started = time.perf_counter()
+    tag_mat(Listing(fellowship="NA", notes=notes_text))
+    tag_mat(Listing(fellowship="NA", notes="a " * 100_000 + "methadone"))
+    assert time.perf_counter() - started < 1.0

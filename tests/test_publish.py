@@ -136,6 +136,9 @@ def test_release_files_and_checksums(tmp_path: Path, lakeside: list[Meeting]) ->
         "sources.parquet",
         "changes.parquet",
         "meetings.duckdb",
+        "meeting-guide.json",
+        "meetings.geojson",
+        "report.html",
     }
     assert set(manifest["files"]) == expected
     for name, entry in manifest["files"].items():

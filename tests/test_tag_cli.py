@@ -29,8 +29,8 @@ def test_tag_command_end_to_end() -> None:
     out = run_tag("\n".join(lines) + "\n")
     assert len(out) == 6
     assert out[0] == {
-        "id": "a", "mat_status": "friendly", "mat_confidence": 0.9,
-        "mat_evidence": ['notes:mat-friendly-phrase:"MAT friendly"'], "mat_needs_review": False,
+        "id": "a", "mat_status": "friendly", "mat_confidence": 0.85,
+        "mat_evidence": ['notes:attend=allowed:mat-friendly:"MAT friendly"'], "mat_needs_review": False,
     }  # fmt: skip
     assert out[1]["line"] == 2 and str(out[1]["error"]).startswith("not JSON")
     assert (out[2]["id"], out[2]["mat_status"]) == (7, "friendly")

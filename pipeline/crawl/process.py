@@ -7,8 +7,10 @@ always share a batch, so per-host politeness holds across processes too.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -23,6 +25,18 @@ from schemas.sources import SourceConfig
 
 #: A little longer than spiders.settings.CLOSESPIDER_TIMEOUT, so Scrapy closes first.
 HARD_TIMEOUT_SECONDS = 960
+
+_PR_SET_PDEATHSIG = 1
+_prctl = (
+    getattr(ctypes.CDLL(None, use_errno=True), "prctl", None) if sys.platform == "linux" else None
+)
+
+
+def die_with_parent() -> None:
+    """In the crawl child before exec: Linux kills it when the run that started it dies
+    (kill -9 included), so no crawl outlives its run."""
+    if _prctl is not None:
+        _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def plan_batches(
@@ -99,7 +113,13 @@ def crawl_batch(
     with log_path.open("w", encoding="utf-8") as log:
         try:
             completed = subprocess.run(
-                command, stdout=log, stderr=subprocess.STDOUT, timeout=timeout, env=env, check=False
+                command,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                timeout=timeout,
+                env=env,
+                check=False,
+                preexec_fn=die_with_parent,
             )
             if completed.returncode != 0:
                 error = f"crawl process exited with {completed.returncode} (see {log_path})"

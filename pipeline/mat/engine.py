@@ -1,55 +1,34 @@
-"""Add MAT evidence up into a status, a confidence and a review flag.
+"""Decide a listing's MAT status from its policy frame, with calibrated confidence.
 
 Reads a listing's fellowship, type codes, name, group name and notes; never its location
-(a meeting held at a methadone clinic says nothing about the group's welcome). Every
-decision carries the rules that made it and the words they matched, so a maintainer can
-ask "why" and correct it in a review file.
+(a meeting held at a methadone clinic says nothing about the group's welcome). The words
+fill a frame (`frame.py`); the frame gives the status by `rules.STATUS_TABLE`; the basis
+of the decision gives its confidence by `rules.CONFIDENCE`. Every decision carries the
+slots that made it and the sentences that filled them, restrictions first, so a
+maintainer can ask "why" and correct it in a review file.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from pipeline.mat.frame import Finding, Frame, read_listing
 from pipeline.mat.rules import (
-    FALSE_FRIEND_BEFORE,
+    CONFIDENCE,
     FAMILY_GROUPS,
     FELLOWSHIP_PRIORS,
-    FLOOR_MAT_CONTEXT,
-    FRIENDLY_CONFIDENT,
-    FRIENDLY_WEAK,
-    MAT_CONTEXT,
+    FRIENDLY_REVIEW_BELOW,
     NAME_CASE_SENSITIVE,
-    NAME_PRIOR_TRIGGERS,
     NAME_PRIORS,
-    NOT_A_NEGATION,
-    QUESTION_START,
     TEXT_FIELDS,
-    TEXT_RULES,
-    TRIGGERS,
     TYPE_CODE_PRIORS,
-    UPPER_MAT,
-    VENUE_AFTER_MEDICATION,
-    Polarity,
     PriorRule,
+    Status,
 )
 from schemas.vocab import fellowship_key
-
-_ABBREVIATION_DOT = re.compile(r"(?<![A-Za-z])([A-Za-z])\.")
-_SENTENCE_END = re.compile(r"[.!?\n]+")
-_CLAUSE_BOUNDARY = re.compile(
-    r"[.!?;:,\n()]|\s[-–—]+\s|\b(?:but|however|although|though|yet|except|unless|while)\b",
-    re.IGNORECASE,
-)
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|nor|none|isn't|aren't|wasn't|weren't|don't|doesn't|won't|cannot|"
-    r"can't)\b|n't\b",
-    re.IGNORECASE,
-)
-_NEGATED_WEIGHT = 0.85
 
 
 @dataclass(frozen=True)
@@ -85,20 +64,6 @@ def _text(value: object) -> str | None:
 
 
 @dataclass(frozen=True)
-class Evidence:
-    rule_id: str
-    field: str
-    text: str
-    polarity: Polarity
-    weight: float
-    kind: str  # rule, fellowship, type_code
-
-    def render(self) -> str:
-        quoted = " ".join(self.text.split()).replace('"', "'")
-        return f'{self.field}:{self.rule_id}:"{quoted}"'
-
-
-@dataclass(frozen=True)
 class MatDecision:
     status: str
     confidence: float
@@ -108,151 +73,168 @@ class MatDecision:
 
 
 UNKNOWN = MatDecision("unknown", 0.0, (), False, None)
+_LIMIT_SLOTS = ("participate", "service", "clean_time")
+#: Cheap test before the name priors: most names hold none of these.
+_NAME_PRIOR_HINT = re.compile(r"mara|medication|methadone", re.IGNORECASE)
+_STRONG = {"strong"}
 
 
-def scan_text(text: str) -> str:
-    """Same-length copy where "M.A.T." reads "M·A·T·", so sentence splitting and
-    patterns see one token and the matched spans still quote the original text."""
-    return _ABBREVIATION_DOT.sub(lambda m: m.group(1) + "·", text)
+@dataclass(frozen=True)
+class Prior:
+    rule: PriorRule
+    field: str
+    text: str
+    kind: str  # fellowship, name, type_code
+
+    def render(self) -> str:
+        quoted = " ".join(self.text.split()).replace('"', "'")
+        return f'{self.field}:prior=friendly:{self.rule.id}:"{quoted}"'
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[int]:
-    return [m.end() for m in pattern.finditer(text)]
-
-
-def _sentence_bounds(ends: list[int], position: int, length: int) -> tuple[int, int]:
-    index = bisect.bisect_right(ends, position)
-    start = ends[index - 1] if index > 0 else 0
-    end = ends[index] if index < len(ends) else length
-    return start, end
-
-
-def _negated(scan: str, sentence_start: int, match_start: int, match_end: int) -> bool:
-    """A negation cue between the clause's start and the match's end, within one clause."""
-    clause_start = sentence_start
-    for boundary in _CLAUSE_BOUNDARY.finditer(scan, sentence_start, match_start):
-        clause_start = boundary.end()
-    window = NOT_A_NEGATION.sub(" ", scan[clause_start:match_end])
-    return bool(_NEGATION.search(window))
-
-
-def text_evidence(field: str, text: str) -> list[Evidence]:
-    """Evidence from one free-text field, with negation, questions and false friends handled."""
-    if not TRIGGERS.search(text.lower()):
-        return []
-    scan = scan_text(text)
-    sentence_ends = _spans(_SENTENCE_END, scan)
-    venues = [(m.start(), m.end()) for m in VENUE_AFTER_MEDICATION.finditer(scan)]
-    claimed: list[tuple[int, int]] = []
-    found: list[Evidence] = []
-    for rule in TEXT_RULES:
-        if field not in rule.fields:
-            continue
-        for match in rule.pattern.finditer(scan):
-            start, end = match.span()
-            if any(start < c_end and c_start < end for c_start, c_end in claimed):
-                continue
-            s_start, s_end = _sentence_bounds(sentence_ends, start, len(scan))
-            sentence = scan[s_start:s_end]
-            if scan[s_end : s_end + 1] == "?" or QUESTION_START.match(sentence):
-                continue  # a discussion topic asking a question states no policy
-            if rule.needs_mat_context and not MAT_CONTEXT.search(sentence):
-                continue
-            if rule.polarity in {"friendly", "mention"} and any(
-                start < v_end and v_start < end for v_start, v_end in venues
-            ):
-                continue
-            if FALSE_FRIEND_BEFORE.search(scan[max(0, start - 12) : start]):
-                continue
-            if not UPPER_MAT.search(match.group(0)) and FLOOR_MAT_CONTEXT.search(sentence):
-                continue  # "Mat friendly yoga studio"
-            quoted = text[start:end]
-            if rule.polarity == "friendly" and _negated(scan, s_start, start, end):
-                clause_from = max(s_start, start - 40)
-                quoted = text[clause_from:end].lstrip(" ,;:")
-                found.append(
-                    Evidence(f"not-{rule.id}", field, quoted, "unfriendly", _NEGATED_WEIGHT, "rule")
-                )
-            else:
-                found.append(Evidence(rule.id, field, quoted, rule.polarity, rule.weight, "rule"))
-            if rule.polarity != "mention":
-                claimed.append((start, end))
-    return found
-
-
-def prior_evidence(listing: Listing) -> list[Evidence]:
-    found: list[Evidence] = []
-
-    def add(rule: PriorRule, field: str, text: str, kind: str) -> None:
-        if all(e.rule_id != rule.id for e in found):
-            found.append(Evidence(rule.id, field, text, rule.polarity, rule.weight, kind))
-
+def priors(listing: Listing) -> list[Prior]:
+    """The meeting's own fellowship, name and type codes; never a mention in the notes."""
+    found: list[Prior] = []
     if listing.fellowship:
-        rule = FELLOWSHIP_PRIORS.get(fellowship_key(listing.fellowship))
+        rule = FELLOWSHIP_PRIORS.get(_fellowship_key(listing.fellowship))
         if rule:
-            add(rule, "fellowship", listing.fellowship, "fellowship")
-    for field in ("name", "group_name", "notes"):
-        value = getattr(listing, field)
-        lowered = value.lower() if value else ""
-        if not any(t in lowered for t in NAME_PRIOR_TRIGGERS):
+            found.append(Prior(rule, "fellowship", listing.fellowship, "fellowship"))
+    for field in ("name", "group_name"):
+        value = getattr(listing, field) or ""
+        if not _NAME_PRIOR_HINT.search(value):
             continue
         for pattern, rule in NAME_PRIORS:
             match = pattern.search(value)
             strict = NAME_CASE_SENSITIVE.get(match.group(0).lower()) if match else None
-            if match and (strict is None or strict.search(value)):
-                add(rule, field, match.group(0), "fellowship")
+            known = any(p.rule.id == rule.id for p in found)
+            if match and (strict is None or strict.search(value)) and not known:
+                found.append(Prior(rule, field, match.group(0), "name"))
     for code in listing.types:
         rule = TYPE_CODE_PRIORS.get(code.strip().upper())
         if rule:
-            add(rule, "types", code, "type_code")
+            found.append(Prior(rule, "types", code, "type_code"))
     return found
 
 
-def _noisy_or(weights: Iterable[float]) -> float:
-    remaining = 1.0
-    for weight in weights:
-        remaining *= 1.0 - weight
-    return 1.0 - remaining
+@lru_cache(maxsize=4096)
+def _fellowship_key(fellowship: str) -> str:
+    return fellowship_key(fellowship)
 
 
 def is_family_group(fellowship: str | None) -> bool:
-    return bool(fellowship) and fellowship_key(fellowship or "") in FAMILY_GROUPS
+    return bool(fellowship) and _fellowship_key(fellowship or "") in FAMILY_GROUPS
 
 
-def decide(evidence: Sequence[Evidence]) -> MatDecision:
-    """Evidence to a decision. Any restricting or negative evidence rules out friendly."""
-    if not evidence:
+def status_of(findings: list[Finding]) -> Status:
+    """rules.STATUS_TABLE, row by row."""
+    if any(f.value == "denied" for f in findings):
+        return "unfriendly"
+    if any(f.slot in _LIMIT_SLOTS and f.value == "limited" for f in findings):
+        return "restricted"
+    if any(f.value == "allowed" for f in findings):
+        return "friendly"
+    return "unknown"
+
+
+def _render(findings: list[Finding]) -> list[str]:
+    order = {"denied": 0, "limited": 1, "allowed": 2, "noted": 3}
+    seen: set[str] = set()
+    rendered = []
+    for finding in sorted(findings, key=lambda f: order[f.value]):
+        text = finding.render()
+        if text not in seen:
+            seen.add(text)
+            rendered.append(text)
+    return rendered
+
+
+def _decide_negative(status: Status, findings: list[Finding], frame: Frame) -> MatDecision:
+    deciding = [f for f in findings if f.value in {"denied", "limited"}]
+    strong = any(f.reference in _STRONG for f in deciding)
+    if status == "unfriendly":
+        denied = [f for f in deciding if f.value == "denied"]
+        implicit = all(f.slot == "exclusion" for f in denied)
+        basis = "unfriendly-implicit" if implicit else "unfriendly-explicit"
+        if not any(f.reference in _STRONG for f in denied):
+            basis = "unfriendly-weak"
+    else:
+        basis = "restricted" if strong else "restricted-weak"
+    conflicting = any(f.value == "allowed" and f.slot != "elsewhere" for f in findings)
+    confidence = CONFIDENCE[basis]
+    return MatDecision(
+        status,
+        confidence,
+        tuple(_render(findings)),
+        conflicting or confidence < FRIENDLY_REVIEW_BELOW,
+        "rule",
+    )
+
+
+def _friendly_basis(findings: list[Finding], frame: Frame) -> str:
+    allowed = [f for f in findings if f.value == "allowed"]
+    strong = [f for f in allowed if f.reference in _STRONG]
+    if strong:
+        slots = {f.slot for f in strong}
+        full = any(f.full for f in strong) or len(slots) >= 2
+        return "friendly-explicit-full" if full else "friendly-explicit"
+    if any(f.reference == "topic" for f in allowed):
+        return "friendly-topic"
+    return "friendly-weak"
+
+
+def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
+    """The frame and the priors to a decision, by the status and confidence tables."""
+    findings = frame.findings
+    if not (findings or frame.mentions or frame.hedges or found_priors):
         return UNKNOWN
-    if any(e.polarity != "mention" for e in evidence):
-        evidence = [e for e in evidence if e.polarity != "mention"]  # decided without them
-    strength = {
-        polarity: _noisy_or(e.weight for e in evidence if e.polarity == polarity)
-        for polarity in ("friendly", "restricted", "unfriendly")
-    }
-    rendered = tuple(e.render() for e in evidence)
-    friendly, restricted, unfriendly = (
-        strength["friendly"], strength["restricted"], strength["unfriendly"]
-    )  # fmt: skip
-    if restricted or unfriendly:
-        status = "restricted" if restricted else "unfriendly"
-        deciding = max((e for e in evidence if e.polarity == status), key=lambda e: e.weight)
-        confidence = max(restricted, unfriendly) * (1.0 - friendly / 2)
-        return MatDecision(status, round(confidence, 3), rendered, friendly > 0, deciding.kind)
-    if friendly >= FRIENDLY_WEAK:
-        deciding = max((e for e in evidence if e.polarity == "friendly"), key=lambda e: e.weight)
+    status = status_of(findings)
+    if status in {"unfriendly", "restricted"}:
+        decision = _decide_negative(status, findings, frame)
+        rendered = decision.evidence + tuple(p.render() for p in found_priors)
         return MatDecision(
-            "friendly", round(friendly, 3), rendered, friendly < FRIENDLY_CONFIDENT, deciding.kind
+            decision.status, decision.confidence, rendered, decision.needs_review, "rule"
         )
-    return MatDecision("unknown", 0.0, rendered, True, None)
+    elsewhere = any(f.slot == "elsewhere" for f in findings)
+    candidates: list[tuple[float, str, str]] = []  # (confidence, basis, decided_by)
+    if status == "friendly" and frame.hedges:
+        # a welcome next to a limiting word the frame could not read: a human decides
+        return MatDecision("unknown", 0.0, tuple(_render(findings)), True, None)
+    if status == "friendly":
+        basis = _friendly_basis(findings, frame)
+        if elsewhere:
+            basis = "friendly-elsewhere"
+        candidates.append((CONFIDENCE[basis], basis, "rule"))
+    for prior in found_priors:
+        if prior.kind == "name":
+            candidates.append((CONFIDENCE["friendly-name"], "friendly-name", "fellowship"))
+        elif prior.kind == "type_code":
+            candidates.append((prior.rule.weight, "friendly-type-code", "type_code"))
+        else:
+            candidates.append((prior.rule.weight, "friendly-prior", "fellowship"))
+    rendered = tuple(_render(findings)) + tuple(p.render() for p in found_priors)
+    if not candidates:
+        review = bool(frame.mentions or elsewhere or frame.hedges)
+        return MatDecision("unknown", 0.0, rendered, review, None)
+    if frame.hedges and status != "friendly":
+        candidates = [(min(c, CONFIDENCE["friendly-hedged"]), b, d) for c, b, d in candidates]
+    confidence, _, decided_by = max(candidates)
+    if len(candidates) > 1:  # two independent signs agree
+        confidence = min(0.97, confidence + 0.02)
+    return MatDecision(
+        "friendly",
+        round(confidence, 3),
+        rendered,
+        confidence < FRIENDLY_REVIEW_BELOW or bool(frame.hedges) or elsewhere,
+        decided_by,
+    )
+
+
+def read_frame(listing: Listing) -> Frame:
+    fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
+    return read_listing(fields)
 
 
 def tag_mat(listing: Listing) -> MatDecision:
     """The MAT decision for one listing."""
     if is_family_group(listing.fellowship):
         return UNKNOWN  # Al-Anon, Nar-Anon: for families; MAT is outside their scope
-    evidence = prior_evidence(listing)
-    for field in TEXT_FIELDS:
-        value = getattr(listing, field)
-        if value:
-            evidence.extend(text_evidence(field, value))
-    return decide(evidence)
+    return decide(read_frame(listing), priors(listing))

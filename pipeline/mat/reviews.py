@@ -10,13 +10,16 @@ someone to the wrong room.
 from __future__ import annotations
 
 import csv
+import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pipeline.mat.tagging import listing_text_hash
+from schemas.files import read_user_text
 from schemas.meeting import MAT_STATUSES
 
 REVIEW_COLUMNS = ("meeting_id", "mat_status", "reason", "reviewer", "reviewed_on", "text_hash")
@@ -45,9 +48,14 @@ class Review:
         return f"{self.file}:{self.line}"
 
 
+#: Review files in the same folder that belong to other stages (dedupe's merges.csv,
+#: geocoding's geocode.csv), so a folder of MAT reviews can sit beside them.
+OTHER_STAGES_FILES = frozenset({"merges.csv", "geocode.csv"})
+
+
 def review_files(path: Path) -> list[Path]:
     if path.is_dir():
-        return sorted(path.glob("*.csv"))
+        return sorted(p for p in path.glob("*.csv") if p.name not in OTHER_STAGES_FILES)
     if path.is_file():
         return [path]
     raise ReviewFileError(f"{path}: no such review file or folder")
@@ -58,7 +66,17 @@ def _cell(row: dict[str, str | None], column: str) -> str:
     return _FORMULA_ESCAPED.sub("", value)
 
 
-def parse_review_row(row: dict[str, str | None], file: str, line: int) -> Review:
+def public_label(root: Path, csv_path: Path) -> str:
+    """How a review file is named in published evidence and the manifest: relative to the
+    folder given (`reviews/mat.csv`), never the maintainer's absolute path."""
+    return f"{root.name}/{csv_path.name}" if root.is_dir() else csv_path.name
+
+
+def parse_review_row(
+    row: dict[str, str | None], file: str, line: int, label: str | None = None
+) -> Review:
+    """One review row; errors name `file` (the path as given), the review keeps `label`."""
+
     def fail(message: str) -> ReviewFileError:
         return ReviewFileError(f"{file}:{line}: {message}")
 
@@ -82,9 +100,22 @@ def parse_review_row(row: dict[str, str | None], file: str, line: int) -> Review
         reviewer=values["reviewer"],
         reviewed_on=reviewed_on,
         text_hash=text_hash,
-        file=file,
+        file=label or file,
         line=line,
     )
+
+
+def _review_rows(text: str, name: str) -> Iterator[tuple[dict[str, str | None], int]]:
+    """(row, line) of a review file's text; a malformed CSV names the file and line."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ReviewFileError(f"{name}:1: missing column(s) {', '.join(missing)}")
+        for row in reader:
+            yield row, reader.line_num
+    except csv.Error as exc:
+        raise ReviewFileError(f"{name}:{reader.line_num}: not readable as CSV: {exc}") from None
 
 
 def load_reviews(path: Path | None) -> list[Review]:
@@ -95,25 +126,21 @@ def load_reviews(path: Path | None) -> list[Review]:
     seen: dict[str, Review] = {}
     for csv_path in review_files(path):
         name = str(csv_path)
-        with csv_path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise ReviewFileError(f"{name}:1: missing column(s) {', '.join(missing)}")
-            for row in reader:
-                line = reader.line_num
-                if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
-                    continue
-                if (row.get("meeting_id") or "").lstrip().startswith("#"):
-                    continue  # a comment row
-                review = parse_review_row(row, name, line)
-                if review.meeting_id in seen:
-                    raise ReviewFileError(
-                        f"{name}:{line}: second review of {review.meeting_id} "
-                        f"(first at {seen[review.meeting_id].where}); keep one"
-                    )
-                seen[review.meeting_id] = review
-                reviews.append(review)
+        text = read_user_text(csv_path, "review file", error=ReviewFileError)
+        label = public_label(path, csv_path)
+        for row, line in _review_rows(text, name):
+            if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+                continue
+            if (row.get("meeting_id") or "").lstrip().startswith("#"):
+                continue  # a comment row
+            review = parse_review_row(row, name, line, label)
+            if review.meeting_id in seen:
+                raise ReviewFileError(
+                    f"{name}:{line}: second review of {review.meeting_id} "
+                    f"(first at {seen[review.meeting_id].where}); keep one"
+                )
+            seen[review.meeting_id] = review
+            reviews.append(review)
     return reviews
 
 

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline.normalize.fields.address import (
@@ -34,8 +34,15 @@ from pipeline.normalize.fields.attendance import (
 )
 from pipeline.normalize.fields.ids import fallback_source_meeting_id, meeting_id
 from pipeline.normalize.fields.privacy import payload_json
-from pipeline.normalize.fields.text import clean_line, clean_name, clean_text, scrub_personal
-from pipeline.normalize.fields.times import UnreadableValue, parse_days, parse_time
+from pipeline.normalize.fields.scrub import public_source_id, scrub_text, scrub_url
+from pipeline.normalize.fields.text import TEXT_LIMITS, as_text, clean_field, cut
+from pipeline.normalize.fields.times import (
+    UnreadableValue,
+    next_day,
+    parse_days,
+    parse_start_time,
+    parse_time,
+)
 from pipeline.normalize.payloads import PAYLOAD_READERS, FeedUnreadable
 from pipeline.types import Fetched
 from schemas.sources import SourceConfig
@@ -64,10 +71,10 @@ def parse_types(value: object, counters: Counter[str]) -> tuple[list[str], list[
     if isinstance(value, str):
         raw = value.split(",")
     elif isinstance(value, list):
-        raw = [str(v) for v in value if v is not None]
+        raw = [as_text(v) or "" for v in value if v is not None]
     else:
-        raw = [str(value)]
-    source_types = [c.strip() for c in raw if c and c.strip()]
+        raw = [as_text(value) or ""]
+    source_types = [c.strip()[:40] for c in raw if c and c.strip()]
     types: list[str] = []
     for code in source_types:
         canonical = canonical_type_code(code)
@@ -87,7 +94,7 @@ def parse_coordinate(value: object, low: float, high: float) -> float | None:
         return None
     try:
         number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     return number if low <= number <= high else None
 
@@ -141,15 +148,17 @@ def parse_timezone(raw: dict[str, Any], source: SourceConfig) -> tuple[str, str]
     )
 
 
-def parse_address(raw: dict[str, Any], source: SourceConfig) -> tuple[AddressParts, str | None]:
+def parse_address(
+    raw: dict[str, Any], source: SourceConfig, counters: Counter[str]
+) -> tuple[AddressParts, str | None]:
     """Address parts and the one-line address as the source gave it."""
-    formatted = clean_line(raw.get("formatted_address"))
+    formatted = clean_field(raw.get("formatted_address"), "formatted_address", counters)
     split = AddressParts(
-        street=clean_line(raw.get("address")),
-        city=clean_line(raw.get("city")),
-        region=clean_line(raw.get("state") or raw.get("region_code")),
-        postal_code=clean_line(raw.get("postal_code")),
-        country=country_code(clean_line(raw.get("country"))),
+        street=clean_field(raw.get("address"), "street", counters),
+        city=clean_field(raw.get("city"), "city", counters),
+        region=clean_field(raw.get("state") or raw.get("region_code"), "region", counters),
+        postal_code=clean_field(raw.get("postal_code"), "postal_code", counters),
+        country=country_code(clean_field(raw.get("country"), "country", counters)),
     )
     if not formatted and split.street and "," in split.street and not split.city:
         formatted = split.street  # a whole address in `address` (edmonton)
@@ -174,14 +183,28 @@ def parse_address(raw: dict[str, Any], source: SourceConfig) -> tuple[AddressPar
     return parts, join_address(parts)
 
 
-def parse_notes(raw: dict[str, Any]) -> str | None:
+def parse_notes(raw: dict[str, Any], region: str | None, counters: Counter[str]) -> str | None:
     """Public notes: the meeting's, then the location's and group's, personal contacts removed."""
     pieces: list[str] = []
     for key in ("notes", "location_notes", "group_notes"):
-        text = clean_text(raw.get(key))
+        text = clean_field(raw.get(key), "notes", counters, kind="text")
         if text and text not in pieces:
             pieces.append(text)
-    return scrub_personal("\n".join(pieces)) if pieces else None
+    if not pieces:
+        return None
+    joined = "\n".join(pieces)
+    if len(joined) > TEXT_LIMITS["notes"]:
+        joined = cut(joined, TEXT_LIMITS["notes"])
+        counters["field/notes/truncated"] += 1
+    return scrub_text(joined, region, counters)
+
+
+def published_name(
+    value: object, field: str, region: str | None, counters: Counter[str]
+) -> str | None:
+    """A name, group or venue name as published: cleaned, bounded, personal data removed."""
+    kind: Literal["line", "name"] = "line" if field == "location_name" else "name"
+    return scrub_text(clean_field(value, field, counters, kind=kind), region, counters)
 
 
 _ONLINE_PLACEHOLDER = re.compile(r"\b(online|virtual|zoom|phone)\b", re.IGNORECASE)
@@ -201,8 +224,12 @@ def own_id_of(raw: Any) -> str | None:
         return None
     for key in ("slug", "id"):
         value = raw.get(key)
-        if value is not None and str(value).strip():
-            return str(value).strip()
+        try:
+            text = "" if value is None else str(value).strip()
+        except ValueError:  # an integer too long to print (a hostile feed) is no id
+            continue
+        if text:
+            return text[:200]
     return None
 
 
@@ -215,10 +242,27 @@ def normalize_meeting_guide(
     """One Meeting Guide object to its meeting rows; raises `RecordRejected` with the reason.
 
     `source_url` is where the feed was fetched (after redirects); the source's URL if unset.
+    A value no parser foresaw (a 5,000-digit number, a nested object where text belongs)
+    is a reject naming the error, never an exception that would take the source down.
     """
+    try:
+        return _meetings_of(raw, source, counters, source_url)
+    except RecordRejected:
+        raise
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        raise RecordRejected(
+            f"unreadable record ({type(exc).__name__}): {scrub_text(str(exc)[:200])}",
+            "unreadable",
+        ) from None
+
+
+def _meetings_of(
+    raw: Any, source: SourceConfig, counters: Counter[str], source_url: str | None
+) -> list[dict[str, Any]]:
     if not isinstance(raw, dict):
         raise RecordRejected(f"record is a JSON {type(raw).__name__}, not an object", "record")
-    name = clean_name(raw.get("name"))
+    region = source.country
+    name = published_name(raw.get("name"), "name", region, counters)
     if not name:
         raise RecordRejected("missing name", "name")
     try:
@@ -226,21 +270,27 @@ def normalize_meeting_guide(
     except UnreadableValue as exc:
         raise RecordRejected(str(exc), "day") from None
     try:
-        start = parse_time(raw.get("time"))
+        start, starts_next_day = parse_start_time(raw.get("time"))
         end = parse_time(raw.get("end_time"))
     except UnreadableValue as exc:
         raise RecordRejected(str(exc), "time") from None
+    if starts_next_day:  # "24:00" on Monday is Tuesday's 00:00
+        days = sorted({next_day(d) for d in days}, key=lambda d: -1 if d is None else d)
+        counters["field/time/24h_next_day"] += 1
     if end is None:
         counters["field/end_time/missing"] += 1
     zone, zone_source = parse_timezone(raw, source)
     types, source_types = parse_types(raw.get("types"), counters)
-    parts, formatted = parse_address(raw, source)
+    parts, formatted = parse_address(raw, source, counters)
     street_ok = has_street_address(parts.street) and not _ONLINE_PLACEHOLDER.search(
         parts.street or ""
     )
     link = conference_url(raw.get("conference_url"))
     if raw.get("conference_url") and not link:
         counters["field/conference_url/invalid"] += 1
+    if link and scrub_url(link) != link:
+        link = scrub_url(link)
+        counters["privacy/credentials_removed"] += 1
     phone = raw.get("conference_phone")
     decision = decide_attendance(
         attendance_option=raw.get("attendance_option"),
@@ -257,17 +307,20 @@ def normalize_meeting_guide(
         if raw.get("latitude") not in (None, "") or raw.get("longitude") not in (None, ""):
             counters["field/coordinates/invalid"] += 1
         lat = lon = None
-    own_id = own_id_of(raw) or fallback_source_meeting_id(
+    given_id = own_id_of(raw)
+    own_id = public_source_id(given_id) or fallback_source_meeting_id(
         name, raw.get("day"), raw.get("time"), formatted
     )
+    if given_id and own_id != given_id:
+        counters["privacy/source_id_hashed"] += 1
     common: dict[str, Any] = dict(
         MEETING_DEFAULTS,
         source_id=source.id,
         source_meeting_id=own_id,
-        source_url=source_url or source.url,
+        source_url=scrub_url(source_url or source.url),
         fellowship=source.fellowship,
         name=name,
-        group_name=clean_name(raw.get("group")),
+        group_name=published_name(raw.get("group"), "group_name", region, counters),
         start_time=start,
         end_time=end,
         timezone=zone,
@@ -277,7 +330,7 @@ def normalize_meeting_guide(
         types=types,
         source_types=source_types,
         languages=parse_languages(types),
-        location_name=clean_line(raw.get("location")),
+        location_name=published_name(raw.get("location"), "location_name", region, counters),
         street=parts.street,
         city=parts.city,
         region=parts.region,
@@ -290,7 +343,7 @@ def normalize_meeting_guide(
         geo_source="source" if lat is not None else None,
         conference_url=link,
         conference_provider=conference_provider(link),
-        notes=parse_notes(raw),
+        notes=parse_notes(raw, region, counters),
         updated_at=parse_updated(raw.get("updated"), zone),
     )
     several = len(days) > 1
@@ -332,11 +385,12 @@ def reject_row(
     raw: Any,
     fetched_at: datetime,
 ) -> dict[str, Any]:
+    """A reject that keeps what a maintainer needs and nothing personal (the one scrubber)."""
     return {
         "source_id": source_id,
-        "source_meeting_id": own_id,
-        "source_url": source_url,
-        "reason": reason,
+        "source_meeting_id": public_source_id(own_id),
+        "source_url": scrub_url(source_url) or source_url,
+        "reason": scrub_text(reason) or reason,
         "raw_payload": payload_json(raw),
         "fetched_at": fetched_at,
     }
@@ -367,8 +421,9 @@ def normalize_records(
                         source.id,
                         own_id_of(raw),
                         source_url,
-                        f"duplicate id: source id {meeting['source_meeting_id']!r} on the same "
-                        f"day is already used by {seen[meeting['meeting_id']]!r}",
+                        f"duplicate id: source id {meeting['source_meeting_id']!r} is already "
+                        f"used by {seen[meeting['meeting_id']]!r} in this feed; each listed "
+                        "meeting (and each day of a record listing several) needs its own id",
                         raw,
                         fetched_at,
                     )

@@ -27,7 +27,9 @@ import pyarrow.parquet as pq
 
 from pipeline.duck import connect, sql_list, sql_text
 from pipeline.publish.contract import check_meetings
+from pipeline.publish.exports import write_exports
 from pipeline.publish.releases import RELEASES, point_latest_at
+from pipeline.publish.views import CONSUMER_VIEWS
 from pipeline.types import SourceReport
 from schemas.meeting import SCHEMA_VERSION
 from schemas.sources import SourceConfig
@@ -44,17 +46,6 @@ TableInput: TypeAlias = Path | list[Path] | pa.Table
 
 #: Rows per batch when streaming a stage's table into the release.
 BATCH_ROWS = 50_000
-
-#: Views in meetings.duckdb for consumers who want an answer, not a table.
-CONSUMER_VIEWS = {
-    "current_meetings": "SELECT * FROM meetings WHERE status = 'active'",
-    "mat_friendly_meetings": (
-        "SELECT * FROM meetings WHERE mat_status = 'friendly' AND status = 'active'"
-    ),
-    "source_health": (
-        "SELECT source_id, status, fetched, valid, rejected, stale, error FROM sources"
-    ),
-}
 
 
 @dataclass
@@ -219,8 +210,9 @@ def write_release(data_dir: Path, content: ReleaseContent) -> Path:
         write_duckdb(staging, paths)
         for name, writer in content.extra_files.items():
             writer(staging / name)
+        exports = write_exports(staging)  # after the Parquet files, before the checksums
         content.timings["publish"] = time.monotonic() - started
-        manifest = manifest_of(content, staging)
+        manifest = manifest_of(content, staging) | {"exports": exports}
         (staging / "manifest.json").write_text(
             json.dumps(manifest, indent=2, sort_keys=False, default=str) + "\n", encoding="utf-8"
         )

@@ -1,7 +1,7 @@
-"""The spider that fetches each platform; a source is configuration, never a new class.
+"""Which spider fetches each platform's sources; a source is configuration, never a class.
 
-Feed platforms share `PayloadSpider` (one document per source, stored as fetched); a
-platform that needs to follow links (HTML directories) adds its own spider here.
+Every feed platform is fetched by `PayloadSpider`, which stores the response as it came;
+reading it into records is normalize's job (`pipeline/normalize/payloads.py`).
 """
 
 from __future__ import annotations

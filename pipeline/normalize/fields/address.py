@@ -2,6 +2,7 @@
 
 The formatted line is kept exactly as the source gave it (DESIGN.md: a geocoder's rewrite
 never replaces it); the parts are split from it only where the feed did not split them.
+Every pattern is anchored and free of overlapping repetition, so it runs in linear time.
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ COUNTRY_NAMES: dict[str, str] = {
 }  # fmt: skip
 
 _US_REGION_POSTAL = re.compile(r"^(?P<region>[A-Z]{2})\s+(?P<postal>\d{5}(?:-\d{4})?)$")
+#: A region name is words separated by single spaces: no two repetitions can claim the
+#: same space, so the match is linear (the former `[A-Za-z ]+?\s*,?\s+` was cubic).
 _CA_REGION_POSTAL = re.compile(
-    r"^(?P<region>[A-Z]{2}|[A-Za-z ]+?)\s*,?\s+(?P<postal>[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+    r"^(?P<region>[A-Za-z]+(?: [A-Za-z]+)*)(?:\s*,\s+|\s+)"
+    r"(?P<postal>[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
 )
 _POSTAL_ONLY = re.compile(r"^(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _REGION_ONLY = re.compile(r"^[A-Z]{2}$")

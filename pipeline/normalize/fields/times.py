@@ -1,13 +1,19 @@
 """Days and times as feeds write them, to the contract's weekday number and local time.
 
 Seen in real feeds: 0-6, "0"-"6", "Sunday", one-item lists, lists of several days;
-"19:30", "19:30:00", "7:30 PM", "7:30p", "7pm", "9:30", "Noon", "Midnight".
+"19:30", "19:30:00", "7:30 PM", "7:30p", "7pm", "9:30", "Noon", "Midnight". A start at
+"24:00" is the next day's 00:00 (`parse_start_time` says so, and the caller moves the
+day). Reasons quote the raw value only through the scrubber, shortened.
+
+The one pattern is anchored and runs on at most `MAX_TIME_CHARS` characters.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import time
+
+from pipeline.normalize.fields.scrub import quote_value
 
 DAY_NAMES: dict[str, int] = {
     "sunday": 0, "sun": 0, "su": 0,
@@ -25,6 +31,8 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _WORD_TIMES = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
+#: Longer values are not a time of day ("7:30 PM" with spaces is 9).
+MAX_TIME_CHARS = 24
 
 
 class UnreadableValue(ValueError):
@@ -36,20 +44,20 @@ def parse_day(value: object) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise UnreadableValue(f"day {value!r} is not a weekday")
+        raise UnreadableValue(f"day {quote_value(value)} is not a weekday")
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):
         if 0 <= value <= 6:
             return value
-        raise UnreadableValue(f"day {value} is outside 0-6")
+        raise UnreadableValue(f"day {quote_value(value)} is outside 0-6")
     if isinstance(value, str):
         text = value.strip().lower().rstrip(".")
-        if text.isdigit():
+        if text.isdigit() and len(text) <= 3:
             return parse_day(int(text))
         if text in DAY_NAMES:
             return DAY_NAMES[text]
-    raise UnreadableValue(f"day {value!r} is not a weekday")
+    raise UnreadableValue(f"day {quote_value(value)} is not a weekday")
 
 
 def parse_days(value: object) -> list[int | None]:
@@ -64,33 +72,53 @@ def parse_days(value: object) -> list[int | None]:
     return [parse_day(value)]
 
 
-def parse_time(value: object) -> time | None:
-    """A local wall-clock time; None when the feed gives none."""
+def _parse_clock(value: object) -> tuple[time | None, bool]:
+    """(local time, whether it was written as 24:00); None when the feed gives none."""
     if value is None:
-        return None
+        return None, False
+    if isinstance(value, bool | list | dict) or (isinstance(value, int) and abs(value) > 9999):
+        raise UnreadableValue(f"time {quote_value(value)} is not a time of day")
     text = str(value).strip()
     if not text:
-        return None
+        return None, False
+    if len(text) > MAX_TIME_CHARS:
+        raise UnreadableValue(f"time {quote_value(value)} is too long to be a time of day")
     lowered = text.lower()
     if lowered in _WORD_TIMES:
-        return _WORD_TIMES[lowered]
+        return _WORD_TIMES[lowered], False
     match = _TIME.match(text.replace(" ", "") if len(text) <= 12 else text)
+    shown = quote_value(value)
     if not match:
-        raise UnreadableValue(f"time {value!r} is not a time of day")
+        raise UnreadableValue(f"time {shown} is not a time of day")
     hour = int(match["hour"])
     minute = int(match["minute"] or 0)
     second = int(match["second"] or 0)
     meridiem = (match["meridiem"] or "").lower()[:1]
     if meridiem:
         if not 1 <= hour <= 12:
-            raise UnreadableValue(f"time {value!r} has an hour outside 1-12 with am/pm")
+            raise UnreadableValue(f"time {shown} has an hour outside 1-12 with am/pm")
         hour = hour % 12 + (12 if meridiem == "p" else 0)
     elif match["minute"] is None:
-        raise UnreadableValue(f"time {value!r} is a bare number, not a time of day")
+        raise UnreadableValue(f"time {shown} is a bare number, not a time of day")
     elif len(match["hour"]) == 1 and text[1:2].isdigit():
-        raise UnreadableValue(f"time {value!r} is not a time of day")
+        raise UnreadableValue(f"time {shown} is not a time of day")
     if hour == 24 and minute == 0 and second == 0:
-        return time(0, 0)
+        return time(0, 0), True
     if hour > 23 or minute > 59 or second > 59:
-        raise UnreadableValue(f"time {value!r} is out of range")
-    return time(hour, minute, second)
+        raise UnreadableValue(f"time {shown} is out of range (hours 0-23, minutes 0-59)")
+    return time(hour, minute, second), False
+
+
+def parse_time(value: object) -> time | None:
+    """A local wall-clock time; None when the feed gives none. "24:00" reads as 00:00."""
+    return _parse_clock(value)[0]
+
+
+def parse_start_time(value: object) -> tuple[time | None, bool]:
+    """A start time and whether it falls on the next day: "24:00" is the next day's 00:00."""
+    return _parse_clock(value)
+
+
+def next_day(day: int | None) -> int | None:
+    """The weekday after `day` (Saturday wraps to Sunday); no day stays no day."""
+    return None if day is None else (day + 1) % 7

@@ -1,0 +1,340 @@
+"""Read a listing's words into a policy frame about people on MAT.
+
+For each sentence that speaks of people on MAT (by medication, MAT, MOUD, OAT, DRT,
+"maintenance"...; or by "you"/"they" right after one that did), the cues of `lexicon.CUES`
+fill six slots: attend, participate, service, clean_time, exclusion, elsewhere. A cue in
+a negation's scope (`scope.py`) is flipped. A question states no policy unless answered
+at once ("Can I come on Suboxone? Yes."). A sentence that names another meeting or
+fellowship says nothing about this one's welcome. Work per field is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.mat.lexicon import (
+    ANAPHOR,
+    CUES,
+    EVERYONE,
+    HEDGE,
+    HEDGE_BENIGN,
+    MED_NAMES,
+    SLOT_WORDS,
+    SUPPLIES,
+    TARGET,
+    TRIGGERS,
+    VENUE,
+    WEAK_TARGET,
+    Cue,
+    Slot,
+    Value,
+    fold,
+)
+from pipeline.mat.scope import (
+    ANSWER,
+    CONTINUATION,
+    QUESTION,
+    REPORTED_QUESTION,
+    TOPIC,
+    blank_pseudo,
+    clause_start,
+    negated,
+)
+
+#: Longest stretch of a field that is read; the rest is ignored (and reported as a hedge).
+MAX_FIELD_CHARS = 4000
+#: Most sentences read per field.
+MAX_SENTENCES = 80
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_QUOTE_CHARS = 160
+_SEGMENT_BREAKS = (";", " - ")
+_SLOT_HINT = re.compile(
+    r"listen|escuch|ecout|zuh|attend|come|asist|venir|veng|assister|teilnehm|komm|member|"
+    r"miembr|membre|mitglied|clean|limpi|abstin|off\b|free|libre|frei|sans|sin\b|ohne"
+)
+_SELF_CUE = "self-named"
+#: A comma inside a list of medications ("methadone, Suboxone or Vivitrol") ends no scope.
+_LIST_COMMA = re.compile(rf"(?:§+|{MED_NAMES}),")
+#: References to other meetings are found first, so the cues in their clause can be dropped.
+#: A meeting naming its own fellowship ("This is a MARA meeting") comes before them.
+_ORDERED_CUES = tuple(sorted(CUES, key=lambda cue: (cue.id != _SELF_CUE, cue.slot != "elsewhere")))
+#: A sentence that names no MAT is read only for the meeting's own subject.
+_STANDALONE_ONLY = tuple(cue for cue in _ORDERED_CUES if cue.standalone)
+_STANDALONE_CUES = tuple(c for c in _ORDERED_CUES if c.standalone or c.slot == "elsewhere")
+_FLIP: dict[tuple[Value, bool], Value] = {
+    ("allowed", True): "limited",
+    ("limited", True): "allowed",
+    ("denied", True): "allowed",
+    ("noted", True): "noted",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One filled slot: the value, the cue, the field and the sentence that decided it."""
+
+    slot: Slot
+    value: Value
+    cue: str
+    field: str
+    clause: str
+    #: How sure the reference to MAT is: "strong" (a medication, MAT...), "weak"
+    #: ("medication"), "carried" (a pronoun after a MAT sentence), "topic" (the meeting's
+    #: own subject).
+    reference: str
+    negated: bool = False
+    full: bool = False
+
+    def render(self) -> str:
+        quoted = " ".join(self.clause.split()).replace('"', "'")
+        return f'{self.field}:{self.slot}={self.value}:{self.cue}:"{quoted}"'
+
+
+@dataclass
+class Frame:
+    findings: list[Finding] = field(default_factory=list)
+    mentions: list[tuple[str, str]] = field(default_factory=list)  # (field, sentence)
+    hedges: list[tuple[str, str]] = field(default_factory=list)  # (field, sentence)
+    truncated: bool = False
+
+
+def _sentences(scan: str) -> list[tuple[int, int, str]]:
+    """(start, end, terminator) of each sentence, the end excluding the terminator."""
+    found = []
+    for match in _SENTENCE.finditer(scan):
+        text = match.group(0)
+        body = text.rstrip(".!?\n \t")
+        if body.strip():
+            found.append((match.start(), match.start() + len(body), text[len(body) :]))
+        if len(found) >= MAX_SENTENCES:
+            break
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentence_facts(sentence: str) -> tuple[str | None, bool, bool, bool]:
+    """Its reference to MAT, whether it continues the sentence before, whether it opens
+    as a question, and whether it is a topic rather than a policy. Cached per sentence."""
+    return (
+        _reference(sentence),
+        bool(ANAPHOR.search(sentence) or CONTINUATION.match(sentence)),
+        "¿" in sentence or bool(QUESTION.match(sentence)),
+        bool(TOPIC.match(sentence) or REPORTED_QUESTION.search(sentence)),
+    )
+
+
+def _reference(sentence: str) -> str | None:
+    match = TARGET.search(sentence)
+    if match is None:
+        return "weak" if WEAK_TARGET.search(sentence) else None
+    venues = [(m.start(), m.end()) for m in VENUE.finditer(sentence)]
+    if not venues:
+        return "strong"
+    for match in TARGET.finditer(sentence):
+        if not any(v0 <= match.start() < v1 for v0, v1 in venues):
+            return "strong"
+    if WEAK_TARGET.search(sentence):
+        return "weak"
+    return None
+
+
+def _resolve_slot(cue: Cue, sentence: str, start: int, end: int) -> Slot:
+    """The slot of a cue that names none: a service, sharing or clean-time word inside the
+    cue's own words, else the nearest one in its sentence, else attending."""
+    if cue.slot is not None:
+        return cue.slot
+    for slot, pattern in SLOT_WORDS.items():
+        if pattern.search(sentence, start, end):
+            return slot
+    best: tuple[int, Slot] | None = None
+    for slot, pattern in SLOT_WORDS.items():
+        for match in pattern.finditer(sentence):
+            distance = abs(match.start() - start)
+            if best is None or distance < best[0]:
+                best = (distance, slot)
+    return best[1] if best else "attend"
+
+
+def _speaks_of_a_slot(scan: str) -> bool:
+    """Whether a sentence names sharing, service, clean time, listening or coming: a hedge
+    word elsewhere ("please silence your phones") limits nothing."""
+    return bool(_SLOT_HINT.search(scan)) or any(p.search(scan) for p in SLOT_WORDS.values())
+
+
+def _near_reference(scan: str, start: int, end: int) -> bool:
+    """A permission speaks of people on MAT only if its segment (between ; and dashes)
+    names them, or points back to them ("they", "you")."""
+    seg_start = max(scan.rfind(c, 0, start) for c in _SEGMENT_BREAKS) + 1
+    ends = [i for i in (scan.find(c, end) for c in _SEGMENT_BREAKS) if i >= 0]
+    segment = scan[seg_start : min(ends) if ends else len(scan)]
+    return bool(
+        TARGET.search(segment)
+        or WEAK_TARGET.search(segment)
+        or ANAPHOR.search(segment)
+        or EVERYONE.search(segment)
+    )
+
+
+def _same_clause(scan: str, a: int, b: int) -> bool:
+    low, high = min(a, b), max(a, b)
+    return clause_start(scan, high + 1) <= low
+
+
+def _quote(original: str, start: int, end: int) -> str:
+    text = original[start:end].strip()
+    return text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1] + "…"
+
+
+def _read_sentence(
+    frame: Frame, field_name: str, original: str, scan: str, reference: str, flip_all: bool
+) -> None:
+    """Fill the frame from one sentence (`scan` is its folded text)."""
+    found, hedged = _sentence_findings(field_name, original, scan, reference, flip_all)
+    frame.findings.extend(found)
+    if reference != "topic":
+        frame.mentions.append((field_name, original.strip()))
+        if hedged:
+            frame.hedges.append((field_name, original.strip()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentence_findings(
+    field_name: str, original: str, scan: str, reference: str, flip_all: bool
+) -> tuple[tuple[Finding, ...], bool]:
+    """The findings of one sentence, and whether it holds an unread hedge. Cached: feeds
+    repeat the same sentences ("MAT friendly.") across a group's meetings and nights."""
+    cues = _STANDALONE_CUES if reference == "topic" else _ORDERED_CUES
+    if reference == "topic" and not any(c.pattern.search(scan) for c in _STANDALONE_ONLY):
+        return (), False
+    blanked = _LIST_COMMA.sub(lambda m: m.group(0)[:-1] + " ", blank_pseudo(scan))
+    claimed: list[tuple[int, int]] = []
+    elsewhere = False
+    found: list[Finding] = []
+    elsewhere_at: list[int] = []
+    quote = _quote(original, 0, len(original))
+    for cue in cues:
+        if cue.needs is not None and not cue.needs.search(scan):
+            continue
+        for match in cue.pattern.finditer(scan):
+            start, end = match.span()
+            if cue.slot == "elsewhere":  # blocked only by the meeting naming itself
+                if any(start < c1 and c0 < end for c0, c1 in claimed):
+                    continue
+                elsewhere = True
+                elsewhere_at.append(start)
+                found.append(Finding("elsewhere", "noted", cue.id, field_name, quote, reference))
+                continue
+            if any(start < c1 and c0 < end for c0, c1 in claimed):
+                continue
+            if cue.id == "harm-reduction-meeting" and SUPPLIES.search(scan):
+                continue
+            claimed.append((start, end))
+            if cue.value != "denied" and any(_same_clause(scan, start, o) for o in elsewhere_at):
+                continue  # "who could not share at other meetings"
+            # French "ne ... pas" is one negation: a cue that starts at "pas" already holds it
+            is_negated = not match.group(0).startswith("pas ") and negated(
+                blanked, start, end, inside=not cue.negation_inside, max_words=cue.scope_words
+            )
+            value: Value = _FLIP[(cue.value, True)] if is_negated else cue.value
+            if flip_all:
+                value = _FLIP[(value, True)]
+            near = reference == "carried" or _near_reference(scan, start, end)
+            if value == "allowed" and not cue.standalone and not near:
+                continue  # "Newcomers welcome; speaker on Suboxone": not a welcome of MAT
+            slot = _resolve_slot(cue, scan, start, end)
+            if slot == "attend" and value == "limited":
+                value = "denied"
+            found.append(
+                Finding(slot, value, cue.id, field_name, quote,
+                        "topic" if cue.standalone else reference, is_negated,
+                        cue.full and value == "allowed")
+            )  # fmt: skip
+    if elsewhere:  # what a sentence naming another meeting allows is about that meeting
+        found = [f for f in found if f.value != "allowed"]
+    hedged = False
+    if reference != "topic":
+        unhedged = HEDGE_BENIGN.sub(lambda m: " " * len(m.group(0)), scan)
+        hedged = _speaks_of_a_slot(scan) and any(
+            not any(c0 <= h.start() < c1 for c0, c1 in claimed) for h in HEDGE.finditer(unhedged)
+        )
+    return tuple(found), hedged
+
+
+def read_field(frame: Frame, field_name: str, text: str) -> None:
+    """Add what one free-text field says about people on MAT to the frame."""
+    if len(text) > MAX_FIELD_CHARS:
+        text = text[:MAX_FIELD_CHARS]
+        frame.truncated = True
+    scan = fold(text)
+    if not TRIGGERS.search(scan):
+        return
+    sentences = _sentences(scan)
+    previous_reference: str | None = None
+    skip_next = False
+    answered = False  # the sentence before was a question answered at once
+    for index, (start, end, terminator) in enumerate(sentences):
+        if skip_next:  # the answer to a question, already read with it
+            skip_next = False
+            previous_reference = None
+            continue
+        sentence = scan[start:end]
+        reference, continues, question_start, topic = _sentence_facts(sentence)
+        if reference is None and previous_reference and (continues or answered):
+            reference = "carried"
+        answered = False
+        flip_all = False
+        is_question = "?" in terminator or question_start
+        if reference and topic:
+            frame.mentions.append((field_name, text[start:end].strip()))
+            previous_reference = None
+            continue
+        if is_question:
+            answer = None
+            if index + 1 < len(sentences):
+                n_start, n_end, _ = sentences[index + 1]
+                answer = ANSWER.match(scan[n_start:n_end])
+            if answer is None:
+                if reference:
+                    frame.mentions.append((field_name, text[start:end].strip()))
+                previous_reference = reference
+                continue
+            flip_all = answer.group("no") is not None
+            n_start, n_end, _ = sentences[index + 1]
+            rest = scan[n_start:n_end][answer.end() :]
+            skip_next = not rest.strip(" ,!.")
+            end_quote = n_end if skip_next else end
+            implied = reference or ("carried" if previous_reference else "topic")
+            _read_sentence(frame, field_name, text[start:end_quote], sentence, implied, flip_all)
+            previous_reference = reference or previous_reference
+            answered = not skip_next  # the answer goes on: "Yes, you are welcome to share"
+            continue
+        _read_sentence(frame, field_name, text[start:end], sentence, reference or "topic", False)
+        previous_reference = reference
+
+
+@lru_cache(maxsize=1 << 14)
+def _field_frame(field_name: str, text: str) -> Frame:
+    """One field's frame, cached: names and notes repeat across a group's meetings."""
+    frame = Frame()
+    read_field(frame, field_name, text)
+    return frame
+
+
+def read_listing(fields: list[tuple[str, str]]) -> Frame:
+    frame = Frame()
+    for field_name, text in fields:
+        part = _field_frame(field_name, text)
+        frame.findings.extend(part.findings)
+        frame.mentions.extend(part.mentions)
+        frame.hedges.extend(part.hedges)
+        frame.truncated = frame.truncated or part.truncated
+    return frame
+
+
+def clear_caches() -> None:
+    """Forget every cached sentence and field (for benchmarks of the worst case)."""
+    _sentence_facts.cache_clear()
+    _sentence_findings.cache_clear()
+    _field_frame.cache_clear()

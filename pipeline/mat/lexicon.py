@@ -1,0 +1,910 @@
+"""The words of MAT policy, as data: who is on MAT, and what a clause says about them.
+
+Every pattern runs on *folded* text (`fold`): lower case, accents stripped, same length as
+the original so evidence quotes the listing's own words. Case-sensitive acronyms (MAT,
+M.A.T., MOUD, OAT...) are found on the original text first and written into the folded
+text as "§" runs, so "Matt", "mat" and "format" never read as MAT.
+
+Each cue names the frame slot it fills (attend, participate, service, clean_time,
+exclusion, elsewhere), the value it gives (allowed, limited, denied) and the languages
+it serves (en, es fully; fr, de for the medication and policy vocabulary). Edit here,
+then run `pytest tests/test_mat*.py`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+Slot = Literal["attend", "participate", "service", "clean_time", "exclusion", "elsewhere"]
+Value = Literal["allowed", "limited", "denied", "noted"]
+ALL = ("en", "es", "fr", "de")
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {code: chr(code + 32) for code in range(0x41, 0x5B)}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0].lower()
+        if len(base) == 1 and base.isascii():
+            table[code] = base
+    quotes = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "«": '"', "»": '"',
+              "–": "-", "—": "-", "‐": "-", "\u00a0": " "}  # fmt: skip
+    table.update({ord(k): v for k, v in quotes.items()})
+    return table
+
+
+_FOLD = _fold_table()
+#: Acronyms that mean MAT only in capitals ("M.A.T.", "MOUD", "OAT", "TSO"...); never the
+#: Alaskan "Mat-Su".
+ACRONYM = re.compile(
+    r"(?<![\w·.])(?:M\.?A\.?T\.?|MOUD|OAT|OST|ORT|DRT|MMT|TSO|TAO|PMM)(?![\w]|-Su\b)"
+)
+#: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
+MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
+FLOOR_MATS = re.compile(r"yoga|mats\b|gym|wrestling|exercise|studio|floor|door", re.I)
+_ABBREVIATIONS = re.compile(r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms)\.(?= )")
+
+
+def fold(text: str) -> str:
+    """Same-length, lower-case, accent-free copy with MAT acronyms as "§" runs."""
+    folded = text.translate(_FOLD)
+    marks = [(m.start(), m.end()) for m in ACRONYM.finditer(text)]
+    matches = MAT_FRIENDLY_ANY_CASE.finditer(text) if "friendly" in folded else ()
+    for m in matches:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if not FLOOR_MATS.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            marks.append((m.start(), m.end()))
+    if marks:
+        chars = list(folded)
+        for start, end in marks:
+            chars[start:end] = "§" * (end - start)
+        folded = "".join(chars)
+    if "." not in folded:
+        return folded
+    return _ABBREVIATIONS.sub(lambda m: m.group(0)[:-1] + "·", folded)
+
+
+# --- who is on MAT --------------------------------------------------------------------
+
+MED_NAMES = (
+    r"methadon\w*|metadona|polamidon\w*|buprenorphin\w*|buprenorfina|bupe|subs?oxon[ea]?|"
+    r"subutex|sublocade|zubsolv|brixadi|buvidal|naltrexon[ea]?|naltrexona|vivitrol"
+)
+THERAPY = {
+    "en": r"medication[- ]assisted (?:treatment|recovery|therapy)|"
+    r"medications? for (?:opioid use disorder|oud|opioid addiction|addiction)|"
+    r"(?:opioid )?(?:agonist|maintenance|substitution|replacement) (?:therapy|treatment|"
+    r"medications?|meds|drugs?|programs?|doses?|prescriptions?)|"
+    r"(?:drug|opioid) replacement|on maintenance|maintenance (?:medications?|drugs?|patients?|"
+    r"clients?|members?)|"
+    r"recovery medications?|prescribed (?:medications?|meds)",
+    "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
+    r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
+    r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
+    r"programas? de (?:mantenimiento|metadona)|(?:drogas|medicamentos?|farmacos) "
+    r"(?:sustitutiv[oa]s|de sustitucion|recetad[oa]s)|mantenimiento con \w+|"
+    r"recuperacion asistida (?:con|por) medicamentos?",
+    "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
+    r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
+    r"sous (?:substitution|traitement)",
+    "de": r"substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
+    r"ersatz(?:stoff|droge|mittel)\w*|(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
+    r"medikamentengestutzt\w*",
+}
+#: A clear reference to people on MAT.
+TARGET = re.compile(rf"(?<![\w-])(?:§+|{MED_NAMES}|{'|'.join(THERAPY.values())})(?![\w])")
+#: A weaker reference: medication in general ("regardless of medication").
+WEAK_TARGET = re.compile(
+    r"(?<![\w-])(?:medications?|meds|medicamentos?|medicacion|medicaments?|medikament\w*|"
+    r"prescriptions?)(?![\w])"
+)
+#: A medication named as a place, not a policy: "held at the methadone clinic".
+VENUE = re.compile(
+    rf"(?<![\w-])(?:{MED_NAMES}|§+)[\s-]+(?:clinic|center|centre|building|office|"
+    r"dispensary|lobby|van|clinica|centro|clinique|centre|ambulanz|praxis|klinik)s?(?![\w])"
+)
+#: Pronouns and generic subjects that let a sentence inherit the MAT topic of the one
+#: before it ("Are you on methadone? There is a seat for you here.").
+ANAPHOR = re.compile(
+    r"(?<![\w'])(?:you|your|they|them|their|those|these|such (?:members|people)|"
+    r"ustedes|usted|ellos|ellas|ti|tu|te|les|vous|ils|elles|toi|sie|ihr|du|dich|euch|diese|"
+    r"that's|that is|c'est|das ist|eso es)(?![a-z])"
+)
+#: Everyone, in a sentence about MAT, includes people on MAT ("everyone may share").
+EVERYONE = re.compile(
+    r"(?<![\w'])(?:everyone|everybody|anyone|all members|patients?|pacientes|patienten|todos|"
+    r"todas|cualquiera|tous|toutes|"
+    r"chacun|tout le monde|alle|jede[rs]?|jeder)(?![\w'])"
+)
+#: Cheap test on folded text before anything else runs: most listings say nothing on MAT.
+TRIGGERS = re.compile(
+    r"§|medic|methadon|metadon|polamidon|bupe|bupren|subox|subut|subloc|zubsolv|brixadi|"
+    r"buvidal|naltrex|vivitrol|agonist|maintenance|mantenimiento|substitu|sustitu|"
+    r"replacement|ersatz|harm|reduccion de danos|reduction des risques|schadensminim|"
+    r"recovery|pathway|camino|mara\b|abstinen|prescri|receta"
+)
+
+# --- building blocks for cues -------------------------------------------------------------
+
+_W = r"(?:\s+[\w'§-]+)"  # one more word
+PARTICIPATE = (
+    r"share|sharing|shares|speak|speaking|participate|participating|take part|read|"
+    r"compartir|comparta|compartan|comparten|comparte|hablar|hablan|participar|participan|"
+    r"partager|partagent|parler|prendre la parole|"
+    r"participer|teilen|sprechen|mitteilen|beitragen|beteiligen|participaciones?"
+)
+SERVICE = (
+    r"chair|chairing|chairs|chairpersons?|lead|leading|facilitate|sponsor|sponsoring|sponsors|"
+    r"sponsorship|coordinan|apadrinan|animent|vote|voting|votar|votan|voter|votent|"
+    r"abstimmen|"
+    r"be sponsored|serve|serving|do service|hold (?:a |any )?(?:service )?(?:positions?|"
+    r"commitments?|office)|(?:service|trusted servant) (?:positions?|commitments?|roles?|work)|"
+    r"trusted servants?|secretary|treasurer|gsr|coordinar|moderar|servir|apadrinar|amadrinar|"
+    r"ser padrin[oa]s?|puestos? de servicio|servidor(?:es)? de confianza|animer|parrainer|"
+    r"postes? de service|serviteurs? de confiance|leiten|moderieren|sponsern|"
+    r"dienst(?:e|position\w*)?|amter|vertrauensdienst\w*"
+)
+CLEAN_TIME = (
+    r"clean time|clean date|sobriety date|count (?:their |your |his |her )?(?:clean )?(?:time|"
+    r"days)|celebrate|celebrating|anniversar(?:y|ies)|keytags?|key tags?|chips?|medallions?|"
+    r"milestones?|birthdays?|cumpleanos|geburtstage?|tiempo limpio|tiempo de abstinencia|"
+    r"fecha de limpieza|aniversarios?|"
+    r"llaveros?|celebrar|temps (?:d'abstinence|clean)|date de clean|anniversaires?|"
+    r"porte-cles|medailles?|cleanzeit|clean-zeit|cleandatum|clean-geburtstage?|"
+    r"schlusselanhanger|jubilaum"
+)
+ATTEND = (
+    r"attend|attending|come|coming|join|joining|be here|asistir|venir|unirse|assister|"
+    r"teilnehmen|kommen|besuchen|dabei sein"
+)
+SLOT_WORDS: dict[Slot, re.Pattern[str]] = {
+    "service": re.compile(
+        rf"(?<![\w])(?:{SERVICE}|positions?|chairs?|officers?|padrinos?|madrinas?|"
+        r"parrains?|marraines?|sponsor(?:in|en)?)(?![\w])"
+    ),
+    "participate": re.compile(
+        rf"(?<![\w])(?:{PARTICIPATE}|speakers?|readers?|lectores|lecteurs|leser|podium|tribuna|"
+        rf"tribune|rednerpult|lectern|"
+        r"visitors?|guests?|visitantes|visiteurs?|gaste)(?![\w])"
+    ),
+    "clean_time": re.compile(rf"(?<![\w])(?:{CLEAN_TIME})(?![\w])"),
+}
+DAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|"
+    r"viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|"
+    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+)
+PERMIT = (
+    r"may|can|could|cannot|can't|cant|puedo|puedes|podemos|(?:are|is) (?:welcome|free|encouraged|"
+    r"invited|allowed|permitted|eligible|"
+    r"able) to|welcome to|free to|encouraged to|invited to|allowed to|permitted to|"
+    r"eligible to|able to|get to|pueden|puede|podran|se (?:les )?permite|"
+    r"(?:estan|son) (?:invitad|bienvenid|libres?)\w* (?:a|de|para)|tienen derecho a|peuvent|"
+    r"peut|pourront|(?:sont|est) (?:invite|autorise|libre|bienvenu)\w* (?:a|de|pour)|"
+    r"ont le droit de|durfen|darf|konnen|kann|sind (?:herzlich )?eingeladen(?: zu)?|"
+    r"ist erlaubt"
+)
+WELCOME = (
+    r"welcome[ds]?|welcoming|open (?:wide )?(?:the |our )?doors?|respected|honou?red|valued|"
+    r"(?:open|abiert[oa]s?|ouvert\w*|offen) (?:to|a|aux|fur) (?:all|everyone|people|those|anyone|"
+    r"members|persons|personas|quienes|les|personnes|menschen|alle)|come (?:on )?in|"
+    r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
+    r"those|anyone|everyone|all)|accepted|"
+    r"accepting|embraced?|embrace|abrazamos|are (?:ok|okay|fine|invited)|join us|"
+    r"come join us|unete|rejoignez-nous|komm(?:t)? zu uns|"
+    r"is (?:ok|okay|fine)|bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
+    r"bienvenue?s?|accueill\w*|acceptes?|willkommen|herzlich eingeladen|akzeptiert|"
+    r"that'?s (?:ok|okay|fine|alright)|it'?s (?:ok|okay|fine)|no hay problema|"
+    r"(?:we'd|we would) love to have you|te queremos|los queremos|wir freuen uns|"
+    r"can be honest|pueden ser honest\w+|peuvent etre honnetes|konnen ehrlich sein|"
+    r"no es (?:ningun )?problema|kein problem|"
+    r"pas de (?:probleme|souci)|supported|apoyad[oa]s?|soutenu\w*|unterstutzt|"
+    r"aceptamos|acogemos|recibimos|admis\w*|admitid\w*|zugelassen|nous acceptons"
+)
+REFERENCE = rf"(?:§+|{MED_NAMES}|medications?|meds|medication[- ]assisted \w+|moud)"
+#: Being off MAT, as a condition ("until you are off methadone", "without replacement drugs").
+OFF = (
+    r"(?:are|is|be|'re) clean(?! time)|"
+    r"(?:be|being|get|getting|are|is|'re|come) (?:completely |totally |fully )?(?:off|free "
+    r"(?:of|from)|detoxed|clean (?:of|from|off)|weaned)|(?:tapered|tapering|taper|weaned|"
+    r"come|coming|get|getting) off|stop(?:ped|ping)? (?:taking|using)|have stopped|"
+    r"tapering|tapered|(?:done|finished|through) with|(?:la|lo) hayas dejado|hayas dejado|"
+    r"(?:without (?:any )?|with no )(?:replacement|maintenance|substitution|medications?|meds|"
+    r"drugs|"
+    r"§+)|(?:drug|medication|substance|chemical|§+)[- ]free|(?:complete|total|full|strict|"
+    r"completely) abstinen\w*|abstinen\w+ (?:only|from all|required)|"
+    r"dej(?:ar|en|e) (?:la|el|de tomar)|sin (?:metadona|buprenorfina|medicacion|"
+    r"medicamentos|tratamiento|sustitut\w*)|libres? de (?:drogas|metadona|medicamentos|"
+    r"sustancias)|abstinencia (?:total|completa)|(?:sans|arret(?:er)? (?:de )?la) "
+    r"(?:methadone|buprenorphine|substitution|traitement|medicament\w*)|abstinence "
+    r"(?:totale|complete)|sevre\w*|clean (?:de|von)|von (?:ihrem|seinem|deinem|"
+    r"dem) substitut\w* clean|abdosiert|ohne (?:substitut\w*|"
+    r"methadon|medikament\w*|ersatz\w*)|(?:vollige|komplette|totale) abstinenz|drogenfrei|"
+    r"substitutfrei|entzogen"
+)
+REQUIRE = (
+    r"must|need to|needs to|have to|has to|required to|are required|is required|required|"
+    r"requires?|requieren?|exigen?|erfordert|"
+    r"should|expected to|asked to|asks?(?: that)?|only from|elected only|reserved for|ask (?:you|"
+    r"them|members|"
+    r"that you|that they|those)|"
+    r"deben|debe|tienen que|tiene que|se requiere|doivent|doit|il faut|mussen|muss|"
+    r"sollen|sollten|erforderlich|vorausgesetzt"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One policy cue: what it fills in the frame, for which languages, and how."""
+
+    id: str
+    slot: Slot | None  # None: the slot of the nearest slot word, else attend
+    value: Value
+    langs: tuple[str, ...]
+    pattern: re.Pattern[str]
+    description: str
+    #: The cue spells its own negation ("not counted"): look for triggers only before it.
+    negation_inside: bool = False
+    #: Counts even in a sentence that names no MAT, as the meeting's own subject.
+    standalone: bool = False
+    #: Gives every slot at once ("treated like every other member").
+    full: bool = False
+    #: How many words before the cue a negation reaches (scope.MAX_SCOPE_WORDS by default).
+    scope_words: int = 6
+    #: A cheap test the sentence must pass before the cue's pattern runs (speed only).
+    needs: re.Pattern[str] | None = None
+
+
+def rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w§])(?:{pattern})(?![\w'])")
+
+
+CUES: tuple[Cue, ...] = (
+    # --- limits and denials first: they claim their words before any welcome -----------
+    Cue(
+        "no-attend",
+        "attend",
+        "denied",
+        ALL,
+        rx(
+            r"(?:(?:please |kindly )?(?:do not|don't|dont)|not to|por favor,? no|no|"
+            r"merci de ne pas|"
+            r"ne pas|bitte nicht|nicht)(?: [\w'-]+){0,2}? (?:attend|come|asista|asistan|asistir|"
+            r"vengas?|vengan|venir|viens|venez|kommen|teilnehmen)|komm\w* nicht|nicht (?:zum "
+            r"meeting )?kommen"
+        ),
+        "those on MAT are asked not to come",
+        negation_inside=True,
+        needs=re.compile(r"attend|come|asist|veng|venir|viens|venez|komm|teilnehm"),
+    ),
+    Cue(
+        "listen-only",
+        "participate",
+        "limited",
+        ALL,
+        rx(
+            r"(?:keep|limit|restrict) (?:their |your )?(?:shares?|sharing) to|questions only|"
+            r"only (?:ask )?questions|solo hagan preguntas|(?:se )?limiter a poser des questions|"
+            r"auf fragen (?:zu )?beschranken|"
+            r"listen[- ]only|only listen|just listen|listen(?:ing)? (?:only|quietly|rather than|"
+            r"instead of)|(?:by|to|and) (?:simply |just |quietly )?listen(?:ing)?(?! and (?:share|"
+            r"participate|speak))|"
+            r"observe only|as (?:observers?|listeners?|visitors?|guests?)|como visitantes|"
+            r"en tant que visiteurs?|als gaste|"
+            r"(?:podium|tribuna|tribune|rednerpult|lectern|mic|microphone)(?: [\w'-]+){0,3}? "
+            r"(?:is|es|est|ist) (?:only |solo |nur |seulement )?(?:for|para|pour|fur)|"
+            r"escuchar (?:solamente|unicamente)|"
+            r"(?:solo|solamente|unicamente) (?:a )?escuch\w*|(?:a|para) escuchar|"
+            r"(?:pedimos|piden|pide) que escuch\w*|"
+            r"(?:seulement|uniquement) (?:pour )?ecouter|ecouter (?:seulement|uniquement)|"
+            r"(?:pour|a) ecouter|nur (?:zu)?zuhoren|zuzuhoren|zuhoren"
+        ),
+        "those on MAT may attend but only listen",
+        negation_inside=True,
+        needs=re.compile(
+            r"visit|guest|gaste|podium|tribun|pult|lectern|mic|"
+            r"question|pregunt|keep|limit|beschrank|"
+            r"listen|observ|escuch|ecout|zuh"
+        ),
+    ),
+    Cue(
+        "no-sharing",
+        "participate",
+        "limited",
+        ALL,
+        rx(
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
+            rf"abstain from|avoid|hold off(?: on)?|wait (?:to|before|until \w+ \w+ to)|"
+            rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
+            rf"avant de)|bitte nicht|nicht|ne pas|pas|kein\w*){_W}{{0,2}}\s+(?:{PARTICIPATE})|"
+            r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)"
+        ),
+        "those on MAT are asked not to share, or to wait to share",
+        negation_inside=True,
+        needs=re.compile(
+            r"share|sharing|speak|particip|take part|read|compart|habl|partag|parl|parole|teil|"
+            r"sprech|mitteil|beitrag|beteilig"
+        ),
+    ),
+    Cue(
+        "no-service",
+        "service",
+        "limited",
+        ALL,
+        rx(
+            r"stimm\w*(?: [\w-]+){0,3} nicht ab|"
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
+            rf"abstain from|hold off(?: on)?|wait (?:to|before)|ineligible (?:for|to)|"
+            rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
+            rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|kein\w*)"
+            rf"{_W}{{0,2}}\s+(?:{SERVICE})"
+        ),
+        "those on MAT may not chair, lead, sponsor, vote or hold service",
+        negation_inside=True,
+        needs=re.compile(
+            r"vote|votar|votan|voter|stimm|"
+            r"chair|lead|facilit|sponsor|serv|position|commitment|office|secretar|treasur|gsr|"
+            r"coordin|moder|padrin|madrin|puesto|anim|parrain|poste|leit|dienst|amter|vertrau"
+        ),
+    ),
+    Cue(
+        "service-requirement",
+        "service",
+        "limited",
+        ALL,
+        rx(
+            r"(?:positions?|chairs?|chairpersons?|leaders?|sponsors?|trusted servants?|service|"
+            r"offices?|officers?|"
+            r"secretar(?:y|ies)|gsrs?|servidores|coordinadores?|puestos?|serviteurs?|animateurs?|"
+            r"dienste?|amter|meetingleitung)"
+            rf"{_W}{{0,5}}?\s+(?:(?:are|is|must be|should be|sont|son|sind) (?:completely |"
+            rf"totally )?"
+            r"(?:drug[- ]free|clean|abstinent\w*|sober|limpi\w+|drogenfrei)|require|requires|"
+            r"required|need|needs|must|should|have to|has to|"
+            r"are reserved|is reserved|reserved for|(?:are |is )?held (?:only )?by|only for|"
+            r"open only to|requieren|requiere|"
+            r"deben|necesitan|reservad[oa]s?|exigent|exige|doivent|reserve|erfordern|erfordert|"
+            r"setzen|mussen|muss|nur fur|vorbehalten)"
+        ),
+        "service positions require clean time or being off MAT",
+        needs=re.compile(
+            r"free|clean|abstin|sober|limpi|drogenfrei|"
+            r"office|"
+            r"position|chair|leader|sponsor|servant|service|secretar|gsr|servidor|coordinador|"
+            r"puesto|serviteur|animateur|dienst|amter|meetingleitung"
+        ),
+    ),
+    Cue(
+        "clean-time-not-counted",
+        "clean_time",
+        "limited",
+        ALL,
+        rx(
+            r"(?:clean time|clean date|time|days?|birthdays?|cumpleanos|geburtstage?|sobriety|"
+            r"anniversar\w+|keytags?|chips?|"
+            r"tiempo limpio|tiempo|dias|temps|jours|cleanzeit|zeit|tage)"
+            rf"{_W}{{0,6}}?\s+(?:(?:is|are) not (?:counted|recognized|recognised|included|given|"
+            r"awarded|handed out|earned)|(?:isn't|aren't) (?:given|awarded|earned)|"
+            r"(?:isn't|aren't) (?:counted|recognized|included)|"
+            r"(?:do|does|will) not (?:count|include)|(?:don't|doesn't|won't) (?:count|include)|"
+            r"not counted|excludes?|(?:starts?|begins?) (?:when|after|once|only|the day|"
+            r"on the day)|"
+            r"(?:counts?|is counted) (?:only )?from|(?:celebrated|dated|measured|calculated|"
+            r"counted) "
+            r"from|se celebran? desde|se cuenta\w* desde|comptee?s? a partir|ab dem letzten|"
+            r"(?:empieza|comienza|se cuenta desde|commence|"
+            r"beginnt|zahlt ab)|"
+            r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
+            r"ne (?:compte|comptent) pas|ne (?:sont|est) pas (?:comptes?|pris en compte)|"
+            r"(?:zahlt|zahlen) nicht|(?:wird|werden) nicht (?:gezahlt|gerechnet|anerkannt)|"
+            r"gilt nicht)|(?:not|never) (?:count|counted) (?:toward|towards|as|in) (?:clean|sober)|"
+            r"no se (?:entregan|dan|otorgan) (?:llaveros|fichas|medallas)|pas de (?:porte-cles|"
+            r"medailles?|jetons?)|keine (?:schlusselanhanger|chips)|"
+            r"(?:no|not eligible for|cannot receive|can't receive|won't receive|do not receive|"
+            r"don't receive|ineligible for) (?:keytags?|key tags?|chips?|medallions?|coins?)|"
+            r"(?:won't|will not|don't|do not|cannot|can't|doesn't|does not) (?:get|receive|earn|"
+            r"pick up|give|hand out|award)(?: out)? (?:a |any )?(?:keytags?|chips?|medallions?|"
+            r"coins?)|no (?:recibir\w*|entregamos|damos) (?:llaveros?|fichas?|medallas?)"
+        ),
+        "clean time on MAT is not counted, or keytags are withheld",
+        negation_inside=True,
+    ),
+    Cue(
+        "only-some-may",
+        None,
+        "limited",
+        ALL,
+        rx(
+            r"(?:only|solo|solamente|unicamente|nur|seul(?:e)?s?|seulement)(?:\s+[\w'-]+){1,8}?\s+"
+            rf"(?:(?:{PERMIT})\s+)?(?:{PARTICIPATE}|{SERVICE})|"
+            rf"(?:{PARTICIPATE}|{SERVICE}|{CLEAN_TIME}|speaking)(?:\s+[\w'-]+){{0,3}}?\s+"
+            r"(?:is|are|es|son|est|sont|ist|sind|wird|werden) (?:only )?(?:reserved|limited|"
+            r"restricted|only|reservad[oa]s?|limitad[oa]s?|reserve\w*|limite\w*|vorbehalten|"
+            r"beschrankt|nur)(?: (?:for|to|a|para|aux|fur))?|"
+            r"(?:keytags?|chips?|medallions?) (?:are )?only (?:given|for|awarded)|"
+            rf"(?:{PARTICIPATE}|{SERVICE}|{CLEAN_TIME})(?: [\w'-]+){{0,3}}? (?:(?:is|are) not|"
+            r"isn't|aren't) (?:available|open) (?:to|for)|no (?:esta|estan) disponible\w* para|"
+            r"n'est pas (?:ouvert|disponible)\w* (?:a|aux)|steht \w+ nicht offen|"
+            rf"(?:{PARTICIPATE}|{SERVICE}|leading)(?: [\w'-]+){{0,3}}? (?:is|are) (?:only )?for "
+            r"(?:[\w-]+ )?(?:members|those|people|addicts)|"
+            r"(?:participaciones?|lectores|lecteurs|leser)(?: [\w'-]+){0,2}? son para "
+            r"(?:los|las|quienes)|"
+            rf"(?:{PARTICIPATE}|{SERVICE}) only (?:after|once|when|if|at|about)|"
+            r"(?:attendance|membership|asistencia|assistance|teilnahme)(?: [\w'-]+){0,3}? (?:is|"
+            r"are|"
+            r"es|est|ist) (?:only )?(?:limited|reserved|restricted|limitad[oa]|reservad[oa]|"
+            r"reservee?|limitee?|beschrankt|vorbehalten)|"
+            rf"(?:{CLEAN_TIME}|aniversarios?)(?: [\w'-]+){{0,3}} (?:solo|only|nur|seulement|"
+            r"uniquement) (?:con|with|mit|avec|for|para|por)|"
+            rf"(?:{PARTICIPATE}|read along|listen along)(?: [\w'-]+)? (?:silently|in silence|"
+            r"quietly|en silencio|en silence|schweigend)"
+        ),
+        "only some members may share, serve or collect keytags: those on MAT are left out",
+        negation_inside=True,
+        needs=re.compile(
+            r"son para|for |"
+            r"available|disponible|offen|ouvert|open|"
+            r"question|pregunt|keep|limit|"
+            r"for members|for those|for people|for addicts|"
+            r"only|solo|solament|unicament|nur|seul|reserv|limit|restrict|silent|quiet|silenc|"
+            r"schweig|vorbehalt|beschrank"
+        ),
+    ),
+    Cue(
+        "implicit-exclusion",
+        "exclusion",
+        "denied",
+        ALL,
+        rx(
+            r"(?:is|are|=|means|counts? as|considered) (?:still )?using|still using drugs|"
+            r"still addicted|"
+            r"(?:is|as) (?:a )?relapse|es seguir (?:consumiendo|usando)|"
+            r"not compatible with (?:true |real )?recovery|incompatible with recovery|"
+            r"(?:not|n't) (?:yet |really )?(?:members?|part of (?:this|our|the) (?:group|"
+            r"fellowship))|no (?:son|es) (?:todavia |aun )?miembros?|ne sont pas (?:encore )?"
+            r"membres|kein(?:e)? mitglied\w*|nicht mitglied\w*|"
+            r"counts? as (?:a )?drug|considered (?:a )?drugs?|to be (?:a )?drugs?|"
+            r"se considera (?:una )?droga|est une drogue|ist eine droge|gilt als droge|"
+            r"still (?:in active addiction|active|addicted)|in active addiction|"
+            r"no se puede estar limpi\w+|no puedes estar limpi\w+|(?:cannot|can't|can not) (?:get|"
+            r"be|"
+            r"stay) clean|ne peu\w* pas etre clean|kann man nicht clean|"
+            r"not (?:true|real) recovery|no es (?:verdadera |una verdadera )?recuperacion|"
+            r"pas un vrai retablissement|keine echte genesung|"
+            r"no (?:es|significa) (?:estar )?(?:en )?recuperacion|no (?:esta|"
+            r"estan) en recuperacion|"
+            r"ne (?:sont|est) pas en retablissement|n'est pas (?:du |le )?"
+            r"retablissement|(?:ist )?keine genesung|nicht in (?:der )?genesung|"
+            r"continue\w* (?:a|de) consomm\w*|weiter (?:zu )?konsumier\w*|"
+            r"second[- ]class (?:members?|citizens?)|"
+            r"urges? (?:them|people|members|you) to stop taking|"
+            r"not consider(?: [\w-]+){0,5}? (?:clean|sober|abstinent|in recovery)|"
+            r"(?:not|n't) (?:yet )?(?:regarded as |considered (?:to be )?)?in recovery|"
+            r"(?:not|n't) (?:really |truly |considered |counted as |actually |being )?(?:clean|"
+            r"sober|"
+            r"abstinent|in recovery|drug[- ]free)|(?:substitut\w+|trad\w+|replac\w+|swap\w*) one "
+            r"(?:drug|addiction) (?:for|with) another|one drug for another|"
+            r"sigue(?:n)? (?:consumiendo|usando|drogandose)|(?:todavia|aun) (?:estan |esta )?"
+            r"(?:consumiendo|usando)|(?:no|ni) (?:esta|estan|son|es) "
+            r"(?:realmente )?limpi[oa]s?|no se consideran? limpi[oa]s?|(?:cambiar|sustituir|"
+            r"reemplazar) una droga por otra|(?:toujours|encore) (?:en train de )?consomm\w+|"
+            r"(?:ne sont|n'est|ne sont pas|pas) (?:vraiment )?(?:clean|abstinent\w*)|"
+            r"remplacer une drogue par une autre|(?:ist|sind|gilt|gelten)(?: \w+)? (?:nicht|"
+            r"kein\w*) (?:als )?(?:clean|abstinent|cleane)|(?<!musst )(?<!muss )nicht clean|"
+            r"konsumier\w+ (?:noch|"
+            r"weiter\w*)|eine droge durch eine andere"
+        ),
+        "being on MAT is called using, not clean, or one drug for another",
+        negation_inside=True,
+    ),
+    Cue(
+        "explicit-exclusion",
+        "attend",
+        "denied",
+        ALL,
+        rx(
+            r"(?:is )?not the (?:right )?meeting for you|no es la reunion para ti|"
+            r"n'est pas (?:la reunion )?pour (?:toi|vous)|nicht das richtige fur (?:dich|sie)|"
+            r"turned away|(?:asked|told) to leave|(?:made|make \w+) to feel (?:less|unwelcome|"
+            r"ashamed|judged|bad)|pri\w* de quitter|quitter la reunion|"
+            r"(?:das|die) (?:meeting|gruppe) (?:zu )?verlassen|que se retiren|abandonar la reunion|"
+            r"salir de la reunion|(?:are|is)(?: ever)? (?:excluded|barred|banned|"
+            r"refused)|disqualif\w*|(?:will |be )?judged|judge (?:you|them|anyone)|juzg\w*|"
+            r"jugera\w*|verurteil\w*|(?:must|should|may|can)(?: not|n't) be (?:on|using|taking|"
+            r"in|receiving)|"
+            r"exclud(?:es|e) (?:them|people|those|anyone|patients|members)|"
+            r"non[- ]?§+[- ](?:meeting|group|only)|"
+            r"(?:reunion|grupo|meeting|groupe|gruppe) (?:es |est |ist )?(?:solo |solamente |"
+            r"unicamente |nur |seulement |only )?(?:para|pour|fur|for) (?:[\w'-]+ ){0,3}"
+            r"(?:totalmente |completamente |completely |totally |vollig )?(?:libres? de drogas|"
+            r"limpi\w+|abstinent\w*|clean|drogenfrei|drug[- ]free)|"
+            r"(?:are |is )?(?:ignored|shunned|shamed|excluded)(?: or (?:ignored|shunned|shamed|"
+            r"excluded|judged))?|(?:attend|go|meet|meetings?) elsewhere|"
+            r"aller ailleurs|ir a otro lugar|woanders hin\w*|instead of (?:this|our) "
+            r"(?:meeting|group)|en lugar de (?:este|esta)|au lieu de (?:cette|ce)|"
+            r"statt (?:dieses|diesem|dieser|unseres)|anstatt|"
+            r"(?:es|son|sera|seran)?(?: \w+)? ?(?:rechazad|excluid)[oa]s?|"
+            r"not (?:for|meant for|intended for) (?:you|people|those|anyone|members)|"
+            r"(?:will|would|might|may) (?:be )?(?:happier|better served|more comfortable|"
+            r"better off|"
+            r"better suited)|(?:should|please|are asked to|are encouraged to|we (?:suggest|"
+            r"recommend|encourage)(?: that)?(?: you)?) (?:find|attend|go to|try|seek|look for|"
+            r"visit|seek) (?:a |an )?(?:other|another|different|separate|mara|smart|methadone "
+            r"anonymous|§+|medication[- ]assisted|maintenance|methadone)|(?:§+|medication|meds|"
+            r"methadone|maintenance)[- ]free (?:meeting|group|"
+            r"zone|"
+            r"space|room|fellowship)|(?:meeting|group) (?:is )?(?:only )?for (?:those|people|"
+            r"members|addicts) (?:who are )?(?:completely |totally )?(?:drug[- ]free|abstinent|"
+            rf"clean|off all)|no (?:{MED_NAMES}|§+)(?![\w-])(?! (?:stigma|judg\w+|shame|"
+            r"restrictions?|limits?|problem|questions|matter))|"
+            r"no se (?:permite|admite|acepta)n?(?: la)? (?:entrada|asistencia|personas)|"
+            r"(?:deberian|deben|pueden) (?:buscar|ir a|asistir a) otr[oa]s? (?:reunion|grupo)|"
+            r"estar\w* mejor en otr\w+|no (?:es|son) para (?:ustedes|usted|personas|quienes|ti|"
+            r"vos)|"
+            r"reunion libre de (?:drogas|medicamentos|metadona)|(?:seront|serez|serait) mieux "
+            r"(?:dans|a|ailleurs)|(?:devraient|doivent) (?:aller|"
+            r"chercher) (?:vers )?(?:une )?autre|"
+            r"refuse\w*|exclu[es]?|n'est pas pour|reunion sans (?:substitution|methadone)|"
+            r"abgewiesen|ausgeschlossen|in einem anderen meeting besser|besser (?:aufgehoben|"
+            r"bedient) (?:in|bei)|nicht fur (?:substituierte|menschen|leute)|(?:meeting|gruppe) "
+            r"ohne substitu\w*|sollten (?:ein )?andere\w* (?:meeting|gruppe)"
+        ),
+        "those on MAT are excluded, turned away or sent to another meeting",
+        negation_inside=True,
+    ),
+    Cue(
+        "not-a-free-zone",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            r"not an? (?:[\w-]+ )?(?:§+|medication|meds|methadone|mat)[- ]free (?:zone|meeting|"
+            r"group|space|room)|no es una? (?:reunion|grupo|espacio) libre de \w+|"
+            r"n'est pas une? (?:reunion|groupe|espace) sans \w+"
+        ),
+        "pseudo-negation: 'this is not a medication-free zone'",
+        negation_inside=True,
+    ),
+    Cue(
+        "prohibited",
+        None,
+        "limited",
+        ALL,
+        rx(
+            r"prohibid[oa]s?|prohibited|forbidden|interdit\w*|verboten|untersagt|"
+            r"not permitted|nicht erlaubt|no (?:esta|estan) permitid\w*|"
+            r"n'est pas (?:permis|autorise)|(?:are|is) not (?:allowed|permitted)(?! to)|"
+            r"(?:isn't|aren't) (?:allowed|permitted)(?! to)"
+        ),
+        "something is prohibited to those on MAT: the slot it names, or attending",
+        negation_inside=True,
+    ),
+    Cue(
+        "selected-from",
+        None,
+        "limited",
+        ALL,
+        rx(
+            r"(?:chosen|elected|selected|picked|drawn|se eligen|elegid[oa]s|escogid[oa]s|"
+            r"choisi[es]*|elu[es]*|gewahlt|ausgewahlt)(?: [\w'-]+){0,3}? (?:from|among|entre|"
+            r"parmi|aus)|\baus(?: [\w'-]+){0,4}? (?:gewahlt|ausgewahlt)|(?:would|does|"
+            r"will)(?: not|n't) carry (?:our|the)(?: na)? message"
+        ),
+        "readers, chairs or officers are picked only from members not on MAT",
+        negation_inside=True,
+        needs=re.compile(r"chos|elect|select|pick|drawn|elig|escog|chois|elu|gewahlt|carry"),
+    ),
+    Cue(
+        "condition-off",
+        None,
+        "limited",
+        ALL,
+        rx(
+            rf"(?:{REQUIRE}){_W}{{0,7}}?\s+(?:{OFF})|(?:until|till|as long as|provided(?: that)?|"
+            rf"only (?:after|once|when|if)|once|hasta que|siempre que|jusqu'a ce que|jusqu'a|"
+            rf"tant que|bis|solange|sofern|only those who|solo quienes|seul(?:e)?s? ceux qui|"
+            rf"come back (?:when|once|after)|when|cuando|quand|wenn|return (?:when|once)|"
+            rf"vuelv\w* cuando|revene?z? quand|"
+            rf"komm\w* (?:wieder|zuruck),? wenn|"
+            rf"nur,? wer|erst[\w\s,]{{0,30}}? wenn|nur wenn|sobald)"
+            rf"{_W}{{0,4}}?\s+(?:{OFF})|"
+            rf"(?:clean time|abstinence|time|tiempo limpio|temps clean|cleanzeit|temps|tiempo|"
+            rf"zeit) "
+            rf"(?:without|"
+            rf"free of|"
+            r"sin|sans|ohne) \w+|"
+            rf"(?:{OFF}){_W}{{0,4}}?\s+(?:is|are|es|son|est|sont|ist|sind|wird) (?:demande\w*|"
+            r"exige\w*|requis\w*|required|needed|expected|requerid\w*|necesari\w*|"
+            r"erforderlich|verlangt|vorausgesetzt)"
+        ),
+        "a requirement to be off MAT: limits the slot it names, or attending if none",
+        negation_inside=True,
+        scope_words=2,
+        needs=re.compile(
+            r"off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|arret|"
+            r"sans|sevr|abdos|ohne|drogenfrei|substitutfrei|entzog|done|finish|through|time|"
+            r"tiempo|temps|zeit"
+        ),
+    ),
+    Cue(
+        "condition-unless",
+        None,
+        "limited",
+        ALL,
+        rx(
+            rf"(?:unless|except(?: for)?|excepto|salvo|a menos que|sauf|a moins que|ausser|"
+            rf"es sei denn){_W}{{0,4}}?\s+(?:on|using|taking|en|con|sous|auf|unter)?\s*{REFERENCE}"
+        ),
+        "an exception for people on MAT: limits the permission before it",
+    ),
+    # --- permissions --------------------------------------------------------------------
+    Cue(
+        "equal-treatment",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            r"treated (?:like|the same as|as|the same way as) (?:any|every|all)(?: other)?|"
+            r"(?:same|equal) (?:as|to) (?:any|every) other|(?:full|equal|fully|complete|"
+            r"full-fledged) (?:members?|membership|participants?|participation|part of)|"
+            r"participate fully|fully participate|(?:take|takes) part fully|fully take part|"
+            r"no (?:distinction|difference)|"
+            r"makes? no (?:distinction|difference)|(?:there is|there's) (?:a )?(?:seat|place|chair|"
+            r"room|space) for you|you belong|belong here|(?:all|also|too) belong|(?:are|is|you're|"
+            r"they're) one of us|(?:meet|gather) here to|se reunen aqui|se retrouvent ici|"
+            r"treffen sich hier|"
+            r"between you and your (?:doctor|physician|prescriber)|entre tu y tu medico|"
+            r"entre vous et votre medecin|zwischen dir und deinem arzt|"
+            r"(?:§+|medication[- ]assisted (?:treatment|recovery)|methadone|buprenorphine) "
+            r"(?:is|es|est|ist) (?:recovery|recuperacion|(?:un )?retablissement|genesung)|"
+            r"participate (?:in everything|fully|in all)|particip\w+ plenamente|"
+            r"participent pleinement|beteiligen sich voll\w*|like (?:everyone|"
+            r"everybody|anyone)(?: else)?|"
+            r"like any other member|come as you are|igual que (?:cualquier|todos)|"
+            r"como (?:cualquier|todos los|los demas)(?: otr[oa]s?)?(?: miembros?| companer\w+)?|"
+            r"(?:are|is|son|sont|sind) (?:a )?(?:full )?part of (?:this|our|the)(?: home)? "
+            r"(?:group|fellowship|meeting)|"
+            r"mismo trato|plenos? miembros?|hay (?:un )?(?:lugar|sitio|asiento) para (?:ti|usted)|"
+            r"(?:tienes|tiene|tienen) (?:tu|su) lugar|(?:vous avez|tu as|ont|a) (?:votre|ta|leur|"
+            r"sa) "
+            r"place|(?:hast du|hat|haben) (?:deinen|seinen|ihren) platz|deinen platz|"
+            r"no hacemos distincion|ninguna distincion|no hay diferencia|aucune (?:difference|"
+            r"distinction)|keinen? unterschied|"
+            r"comme (?:tout|n'importe quel|les autres)(?: autres?)?(?: membres?)?|membres? a part "
+            r"entiere|il y a (?:une )?place pour (?:toi|vous)|wie (?:alle|jedes|jeder)"
+            r"(?: anderen?)?(?: mitglied)?|vollwertige\w* mitglied\w*|gleichberechtigt\w*|"
+            r"platz fur (?:dich|sie|euch)"
+        ),
+        "people on MAT are treated like every other member",
+        negation_inside=True,
+        full=True,
+    ),
+    Cue(
+        "may-participate",
+        "participate",
+        "allowed",
+        ALL,
+        rx(
+            rf"(?:{PERMIT})(?:\s+(?:also|fully|freely|always|gladly|gerne|auch|aussi|tambien)|"
+            rf"{_W}{{0,3}}?)\s+(?:{PARTICIPATE})|(?:share|speak|participate) freely|"
+            r"compart\w* libremente|partag\w* librement|frei (?:teilen|sprechen)|"
+            r"(?<=\s)(?:share|chair|sponsor|lead|serve|speak|vote|comparten|coordinan|apadrinan|"
+            r"belong|"
+            r"partagent|animent|teilen|leiten)(?:,? (?:and |y |et |und )?(?:share|chair|sponsor|"
+            r"lead|serve|speak|celebrate|belong|comparten|coordinan|apadrinan|partagent|animent|"
+            r"teilen|"
+            r"leiten))*(?: (?:here|in this group|like (?:everyone|anyone|any)|freely|too|as well|"
+            r"aqui|"
+            r"como todos|comme tout le monde|wie alle|"
+            r"ici|hier|with us|con nosotros|avec nous|mit uns)|(?=\W*$))|"
+            r"come (?:and )?share|vengan? a compartir|venez partager|viens partager|"
+            r"komm(?:t)? und teil(?:t)?|"
+            r"^\W*(?:share|serve|chair)(?:,? (?:and )?(?:share|serve|chair|celebrate|sponsor))* "
+            r"with us"
+        ),
+        "those on MAT may share and speak",
+        needs=re.compile(
+            r"belong|"
+            r"vote|chair|sponsor|serve|lead|"
+            r"share|sharing|speak|particip|take part|read|compart|habl|partag|parl|parole|teil|"
+            r"sprech|mitteil|beitrag|beteilig"
+        ),
+    ),
+    Cue(
+        "may-serve",
+        "service",
+        "allowed",
+        ALL,
+        rx(
+            rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:{SERVICE})|"
+            r"(?:chances?|opportunit(?:y|ies)) to (?:serve|chair|lead|sponsor)"
+        ),
+        "those on MAT may chair, sponsor and hold service",
+        needs=re.compile(
+            r"chair|lead|facilit|sponsor|serv|position|commitment|office|secretar|treasur|gsr|"
+            r"coordin|moder|padrin|madrin|puesto|anim|parrain|poste|leit|dienst|amter|vertrau|"
+            r"chance|opportunit"
+        ),
+    ),
+    Cue(
+        "may-celebrate",
+        "clean_time",
+        "allowed",
+        ALL,
+        rx(
+            r"(?:we )?(?:give|hand out|award|damos|entregamos|remettons|geben)(?: out)? "
+            r"(?:chips|keytags?|medallions?|coins?|llaveros|fichas|medallas|porte-cles|"
+            r"schlusselanhanger)|"
+            rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:{CLEAN_TIME}|receive|pick up|"
+            rf"get)(?:\s+(?:{CLEAN_TIME}))?|"
+            r"clean time (?:counts|is counted|is yours)|"
+            r"clean time(?: [\w§-]+){1,5}? counts?(?! as)|"
+            r"(?:your|their) clean (?:date|time) is "
+            r"(?:your|their) own|(?:keytags?|chips?|medallions?) (?:for|are for) (?:everyone|all)"
+        ),
+        "clean time on MAT is counted and celebrated",
+    ),
+    Cue(
+        "may-attend",
+        "attend",
+        "allowed",
+        ALL,
+        rx(rf"(?:{PERMIT}){_W}{{0,4}}?\s+(?:{ATTEND})"),
+        "those on MAT may come",
+    ),
+    Cue(
+        "mat-friendly",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            rf"(?:§+|{MED_NAMES}|moud|medication[- ]assisted (?:treatment|recovery))"
+            r"(?:[\s/&+()-]+(?:and |or |\w+[\s/&+()-]*){0,3}?)?[\s/-]*(?:friendly|inclusive|"
+            r"affirming|supportive|welcoming|positive|amigable|amistoso|acogedor|inclusiv[oa]|"
+            r"freundlich|bienveillant)"
+        ),
+        "the listing calls itself MAT-friendly",
+        needs=re.compile(
+            r"friendly|inclusiv|affirming|supportive|welcoming|positive|amig|acoged|freundlich|"
+            r"bienveill"
+        ),
+    ),
+    Cue(
+        "welcome",
+        "attend",
+        "allowed",
+        ALL,
+        rx(WELCOME),
+        "a welcome in a sentence that speaks of people on MAT",
+    ),
+    # --- the meeting's own subject, without a MAT sentence ------------------------------
+    Cue(
+        "harm-reduction-meeting",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            r"harm[- ]reduction[- ](?:[\w]+[- ])?(?:meeting|group|circle|space|based|approach|"
+            r"focused|oriented|"
+            r"friendly|philosophy|model|peer|support|recovery)|(?:we|this group|this meeting|our "
+            r"group) (?:practice|practices|embrace|embraces|follow|follows|use|uses|support|"
+            r"supports) harm reduction|harm reduction (?:is|are) (?:welcome|our)|"
+            r"(?:grupo|reunion) de reduccion de danos|(?:groupe|reunion) de reduction des risques|"
+            r"akzeptierende\w* (?:gruppe|meeting|selbsthilfe)"
+        ),
+        "a harm-reduction meeting, which welcomes every pathway",
+        standalone=True,
+        needs=re.compile(r"harm|reduccion|reduction|akzeptier"),
+    ),
+    Cue(
+        "all-pathways",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            r"all (?:paths|pathways|roads)(?: to recovery)?(?: are)? (?:welcome|honou?red|"
+            r"respected|supported)|(?:every|any|all|multiple) (?:pathways?|paths?) (?:of|to) "
+            r"recovery|(?:every|all) recovery pathways?|all recovery|whatever (?:your )?(?:path|"
+            r"pathway)|todos los caminos|todas las vias|toutes les voies|alle wege"
+        ),
+        "an All Recovery meeting that honours every pathway",
+        standalone=True,
+        needs=re.compile(r"path|road|recovery|camino|vias|voies|wege"),
+    ),
+    Cue(
+        "mar-meeting",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            r"medication[- ]assisted (?:recovery|treatment)(?: \([a-z§]+\))? (?:support |peer )?"
+            r"(?:meeting|group|fellowship)|"
+            rf"(?:group|meeting|fellowship) (?:for|of|by and for) (?:people |those |members )?"
+            rf"(?:on |in |taking |receiving )?(?:{MED_NAMES}|§+) (?:patients|users|members)|"
+            rf"(?:peer )?support for (?:people|those) (?:in|on) medication[- ]assisted "
+            r"(?:recovery|treatment)|^(?:a |an |this is an? |our )?§+ (?:support )?(?:meeting|"
+            r"group)|moud (?:support )?(?:meeting|group)"
+        ),
+        "the meeting is a medication-assisted recovery meeting itself",
+        standalone=True,
+        needs=re.compile(r"medication|support for|§|moud"),
+    ),
+    Cue(
+        "self-named",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            r"^(?:methadone anonymous|methadone is recovery)[^.]{0,40}? (?:meeting|group)|"
+            r"(?:a|this is an?|our) (?:mara|methadone anonymous|"
+            r"medication-assisted recovery anonymous) (?:meeting|group)|"
+            r"(?:meeting|group|reunion|groupe) (?:of|de) (?:mara|"
+            r"methadone anonymous|medication-assisted recovery anonymous)"
+        ),
+        "the meeting names its own fellowship: MARA or Methadone Anonymous",
+        standalone=True,
+        needs=re.compile(r"mara|methadone"),
+    ),
+    # --- references to other meetings ---------------------------------------------------
+    Cue(
+        "elsewhere",
+        "elsewhere",
+        "noted",
+        ALL,
+        rx(
+            r"(?:see|try|visit|check out|go to|refer(?:red)? to|look for|find|recommend|suggest)"
+            rf"{_W}{{0,6}}?\s+(?:meetings?|groups?|fellowship|list(?:ing)?s?|directory|schedule)|"
+            r"(?:meetings?|groups?) (?:list|listing|directory|schedule)|(?:on|at) (?:the|our) "
+            r"(?:area|district|regional|intergroup) (?:website|site|list)|some meetings|"
+            r"(?:listed|listing|list|published) separately|separate (?:list|listing|meetings?|"
+            r"schedule)|(?:other|another|different) (?:meetings?|groups?)|mara|smart recovery|"
+            r"methadone anonymous|(?:ver|vea|consulte|visite|acuda a|asista a|vaya a|busque)"
+            r"(?: \w+){0,3} (?:grupo|reunion|reuniones|lista)|otr[oa]s? (?:reunion\w*|grupos?)|"
+            r"(?:lista|listan|publica\w*) (?:aparte|por separado)|(?:voir|consultez|allez|"
+            r"rendez-vous)(?: \w+){0,3} (?:groupe|reunion)|autres? (?:reunions?|groupes?)|"
+            r"(?:siehe|besuche|besucht|geh(?:t)? zu|wende dich an)(?: \w+){0,3} (?:gruppe|meeting)|"
+            r"andere\w* (?:meetings?|gruppen?)|separat\w*|elsewhere|next door|down the hall|"
+            r"upstairs|downstairs|all recovery|recovery dharma|refuge recovery|celebrate recovery|"
+            r"(?:friendly|welcoming|inclusive|amigables?|acogedor\w*|bienveillant\w*|"
+            r"freundliche?n?) (?:[\w]+ )?"
+            r"(?:meetings|groups|reuniones|grupos|reunions|groupes|gruppen)|intergroup|websites?|"
+            r"web ?site|sitio web|site web|webseite|"
+            r"(?:meetings|groups|reuniones|grupos|reunions|groupes|gruppen)(?: [\w§-]+){0,3} "
+            r"(?:friendly|welcoming|amigables|acogedoras)|"
+            rf"(?:the |el |la |le |die |das |los |les )?(?:{DAYS})s?(?: [\w§-]+){{0,2}} (?:group|"
+            rf"meeting|grupo|"
+            r"reunion|groupe|gruppe)|(?:grupo|reunion|groupe|gruppe) (?:de los |del |du |am )"
+            rf"(?:{DAYS})|(?:{DAYS})s?(?:gruppe|meeting)|en otro (?:local|lugar|sitio)|"
+            r"ailleurs|anderswo|woanders"
+        ),
+        "another meeting or fellowship is named: what it says is not about this one",
+    ),
+)
+
+#: Words that, left unread in a sentence about MAT, mean the frame may have missed a limit.
+HEDGE = re.compile(
+    r"(?<![\w'])(?:only|must|need|needs|require[sd]?|until|except|unless|as long as|provided|"
+    r"limit\w*|restrict\w*|reserved|wait|refrain|ask|asks|asked|request\w*|expect\w*|"
+    r"conditions?|solo|solamente|unicamente|deben|hasta|excepto|salvo|siempre que|pedimos|"
+    r"seulement|uniquement|doivent|jusqu'a|sauf|demandons|nur|mussen|bis|ausser|bitten|"
+    r"should|please|kindly|prefer|suggest\w*|encourage[sd]? to (?:listen|wait|taper)|"
+    r"pide|piden|solicitamos|rogamos|se ruega|por favor|deberian|prefer\w+|sugerimos|"
+    r"pries?|priere|merci de|devraient|souhait\w+|gebeten|sollten|erst|lediglich|"
+    r"bevorzug\w*)(?![\w'])"
+)
+#: Hedge words that limit nothing: "the only requirement", "not only", "not required".
+HEDGE_BENIGN = re.compile(
+    r"(?:the|our|a|its) only requirement|not only|no requirements?|not required|"
+    r"no addict should be denied|(?:don't|do not|never) ask|should (?:not )?play doctor|"
+    r"not an? abstinence[- ]only|"
+    r"requirement for membership|must take prescribed|el unico requisito|la seule condition|"
+    r"die einzige voraussetzung"
+)
+#: Harm reduction of supplies and services, not of the meeting: never a welcome.
+SUPPLIES = re.compile(
+    r"naloxone|narcan|kits?|test strips?|fentanyl|syringes?|needles?|supplies|vending|"
+    r"distribut\w+|available|provided|table|resources|services|outreach|naloxona|tiras"
+)

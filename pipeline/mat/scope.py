@@ -1,0 +1,172 @@
+"""Scope as data: negation triggers, pseudo-negations, terminations, questions and answers.
+
+This is the ConText/NegEx approach of clinical text processing (Chapman et al.; medspaCy's
+`ConText`): a trigger word opens a scope that runs in its direction until a termination
+word, a clause break or a word limit, and every policy cue inside the scope is flipped.
+Pseudo-triggers look like negations but are not ("no matter", "whether or not") and are
+blanked before triggers are searched. Every pattern works on folded text (lower case,
+accents stripped, see `lexicon.fold`), and says which languages it serves.
+
+Tables, not branches: add a word here, then run `pytest tests/test_mat*.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Direction = Literal["forward", "backward", "bidirectional"]
+
+
+@dataclass(frozen=True)
+class ScopeEntry:
+    """One row of a scope table: the words, their direction, and the languages served."""
+
+    pattern: str
+    direction: Direction
+    langs: tuple[str, ...]
+    note: str = ""
+
+
+#: Words that negate what follows them (forward) in their clause.
+NEGATION_TRIGGERS: tuple[ScopeEntry, ...] = (
+    ScopeEntry(
+        r"not|no|never|nobody|none|nothing|neither|nor|cannot|without|less than|"
+        r"oppose[sd]?|reject[sd]?|disagree(?:s)? with|a myth that|"
+        r"[a-z]+n't|dont|doesnt|isnt|arent|cant|wont|shouldnt",
+        "forward", ("en",),
+    ),
+    ScopeEntry(r"no one|no-one", "forward", ("en",)),
+    ScopeEntry(r"no|nunca|nadie|ningun[oa]?|ni|jamas|tampoco", "forward", ("es",)),
+    ScopeEntry(r"ne|n'(?=[a-z])|pas|jamais|aucun[e]?|non|nul(?:le)?", "forward", ("fr",),
+               "French 'ne ... pas': the 'ne' (or n') before the verb opens the scope"),
+    ScopeEntry(r"nicht|kein(?:e|en|er|em|es)?|nie|niemals|niemand", "forward", ("de",)),
+)  # fmt: skip
+
+#: Phrases that contain a negation word but do not negate: blanked before the search.
+PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
+    ScopeEntry(r"no matter|not only|not just|whether or not|whether you are or not|or not|"
+               r"no distinction|makes? no difference|no difference|no problem|no worries|"
+               r"no judge?ment|non-?judge?mental|"
+               r"without judge?ment|without being judged|no questions asked|no shame|"
+               r"no stigma|not alone|no longer alone|nothing to hide",
+               "bidirectional", ("en",)),
+    ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
+               r"no hacemos distincion|ninguna distincion|no hay diferencia|no hay problema|"
+               r"no es (?:ningun )?problema|"
+               r"sea o no|sin estigma|sin verguenza", "bidirectional", ("es",)),
+    ScopeEntry(r"peu importe|n'importe|sans jugement|sans juger|sans distinction|"
+               r"non seulement|ou non|sans stigmat\w*|sans honte|pas de (?:probleme|souci)|"
+               r"aucune (?:difference|"
+               r"distinction)", "bidirectional", ("fr",)),
+    ScopeEntry(r"egal ob|ob \w+ oder nicht|oder nicht|ohne (?:zu )?(?:urteilen|bewerten|"
+               r"vorurteile?|wertung)|nicht nur|unabhangig davon|ohne scham|ohne stigma|"
+               r"keinen? unterschied|kein problem",
+               "bidirectional", ("de",)),
+)  # fmt: skip
+
+#: Words that end a negation scope and start a new clause. Direction "backward" means
+#: the clause they open limits the clause before it ("you may share, as long as ...").
+TERMINATIONS: tuple[ScopeEntry, ...] = (
+    ScopeEntry(r"but|however|although|though|yet|whereas|while|and we|so", "forward", ("en",)),
+    ScopeEntry(r"as long as|provided(?: that)?|until|till|except|unless|only if|only when|"
+               r"only after|only once|once", "backward", ("en",),
+               "a condition: what follows limits the permission before it"),
+    ScopeEntry(r"pero|sin embargo|aunque|mientras", "forward", ("es",)),
+    ScopeEntry(r"siempre (?:y )?que|hasta que|excepto|salvo|a menos que|solo si|solo cuando",
+               "backward", ("es",)),
+    ScopeEntry(r"mais|cependant|toutefois|bien que|alors que", "forward", ("fr",)),
+    ScopeEntry(r"tant que|pourvu que|jusqu'a ce que|jusqu'a|sauf|a moins que|seulement si",
+               "backward", ("fr",)),
+    ScopeEntry(r"aber|jedoch|allerdings|obwohl|wahrend", "forward", ("de",)),
+    ScopeEntry(r"solange|sofern|bis|ausser|es sei denn|nur wenn|nur falls", "backward", ("de",)),
+)  # fmt: skip
+
+#: Words that open an answer to the question just before them.
+ANSWER_YES = (
+    r"no hay problema|no problem|no worries|pas de (?:probleme|souci)|kein problem|"
+    r"yes|yep|yeah|absolutely|of course|sure|certainly|definitely|si|claro|por supuesto|"
+    r"oui|bien sur|evidemment|ja|naturlich|selbstverstandlich|klar"
+)
+ANSWER_NO = r"no|nope|non|nein"
+#: A sentence that opens like a question states no policy, even without its "?":
+#: "Topic: should people on MAT share". Imperatives ("Do not share") are not questions.
+QUESTION_START = (
+    r"^\W*(?:(?:topic|discussion|question|tonight'?s topic|this week'?s topic|tema|sujet|"
+    r"thema)\W+)?(?:is|are|should|can|could|does|do|what|how|why|when|who|was|were|will|"
+    r"would|wondering|est-ce)(?!n't|\s+not\b|not\b)\b"
+)
+#: Discussion topics and sentences that are about MAT as a subject, not a policy.
+TOPIC_START = (
+    r"^\W*(?:topic|tonight'?s topic|this week'?s topic|discussion|tema|sujet|thema)\W|"
+    r"questions? (?:about|on|as to) (?:whether|if)|preguntas? (?:sobre|de) si|"
+    r"questions? (?:sur|de savoir) si|fragen? (?:dazu|daruber)?,? ob"
+)
+#: A sentence that continues the one before it, so it inherits its subject: a contrast
+#: word first, or (for pro-drop Spanish, French and German modals) a bare modal verb.
+CONTINUES = (
+    r"^\W*(?:but|however|though|yet|still|also|and|pero|sin embargo|aunque|tambien|mais|"
+    r"cependant|toutefois|aussi|aber|jedoch|allerdings|auch|share|serve|join|come|celebrate|"
+    r"comparte|ven|unete|partage|viens|venez|teile|komm)(?![\w'])|^\W*(?:[\w']+\W+)?"
+    r"(?:no |ne |n')?(?:pueden|deben|podran|peuvent|doivent|durfen|konnen|mussen|sollen)(?![\w'])"
+)
+#: How many words a forward negation reaches (NegEx uses five; one more for "may not be").
+MAX_SCOPE_WORDS = 6
+
+
+def _alternatives(entries: tuple[ScopeEntry, ...]) -> str:
+    return "|".join(f"(?:{e.pattern})" for e in entries)
+
+
+NEGATION = re.compile(rf"(?<![\w'])(?:{_alternatives(NEGATION_TRIGGERS)})(?:(?<=')|(?![\w']))")
+PSEUDO = re.compile(rf"(?<![\w'])(?:{_alternatives(PSEUDO_NEGATIONS)})(?![\w'])")
+_FORWARD = tuple(e for e in TERMINATIONS if e.direction == "forward")
+_BACKWARD = tuple(e for e in TERMINATIONS if e.direction == "backward")
+#: Clause breaks: punctuation, dashes, and every termination word.
+CLAUSE_BREAK = re.compile(
+    rf"[,;:()\"]|\s[-]+\s|(?<![\w'])(?:{_alternatives(TERMINATIONS)})(?![\w'])"
+)
+CONDITION = re.compile(rf"(?<![\w'])(?:{_alternatives(_BACKWARD)})(?![\w'])")
+ANSWER = re.compile(rf"^\W*(?:(?P<yes>{ANSWER_YES})|(?P<no>{ANSWER_NO}))(?![\w'])")
+QUESTION = re.compile(QUESTION_START)
+TOPIC = re.compile(TOPIC_START)
+CONTINUATION = re.compile(CONTINUES)
+#: A question or a personal view reported inside a sentence: a topic, not a policy.
+REPORTED_QUESTION = re.compile(
+    TOPIC_START[TOPIC_START.index("|questions") + 1 :]
+    + r"|(?:a member|a speaker|speaker|she|he) (?:shares?|talks?|tells?|explains?) "
+    r"(?:that|about|her|his|how|why)|(?:un miembro|una miembro|el orador) (?:comparte|cuenta)"
+)
+_WORD = re.compile(r"[\w'§]+")
+
+
+def blank_pseudo(text: str) -> str:
+    """Same-length copy with pseudo-negations blanked, so no trigger is found inside them."""
+    return PSEUDO.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` starts (0 when nothing breaks it)."""
+    start = 0
+    for brk in CLAUSE_BREAK.finditer(text, 0, position):
+        if brk.end() <= position:
+            start = brk.end()
+    return start
+
+
+def negated(
+    text: str, cue_start: int, cue_end: int, *, inside: bool, max_words: int = MAX_SCOPE_WORDS
+) -> bool:
+    """A forward trigger in the cue's clause, at most MAX_SCOPE_WORDS words before the
+    cue (or inside its span when `inside`: "may not share"), and no termination between.
+
+    `text` is a sentence with pseudo-negations already blanked.
+    """
+    start = clause_start(text, cue_start)
+    end = cue_end if inside else cue_start
+    for trigger in NEGATION.finditer(text, start, end):
+        words_between = len(_WORD.findall(text, trigger.end(), cue_start))
+        if trigger.start() >= cue_start or words_between <= max_words:
+            return True
+    return False
