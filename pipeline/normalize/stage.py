@@ -8,6 +8,7 @@ tables kept in the state dir are copied, and the source is counted as `reused`.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import time
 from pathlib import Path
@@ -63,8 +64,8 @@ def normalize_fetched(
             seconds=time.monotonic() - started,
         )
     if fetched.not_modified:  # a 304 without usable state: cannot happen unless state vanished
-        fetched = Fetched(
-            **{**fetched.__dict__, "error": "304 Not Modified, but no stored table to reuse"}
+        fetched = dataclasses.replace(
+            fetched, error="304 Not Modified, but no stored table to reuse"
         )
     body = Path(fetched.body_path).read_bytes() if fetched.body_path else b""
     rows = normalize_payload(source, fetched, body)
