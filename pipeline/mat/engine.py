@@ -147,6 +147,22 @@ def _render(findings: list[Finding]) -> list[str]:
     return rendered
 
 
+def _render_unread(frame: Frame) -> list[str]:
+    """Evidence of the guard: the sentence, and the words in it no cue read."""
+    rendered = []
+    for field_name, sentence, unread in frame.hedges:
+        quoted = " ".join(sentence.split()).replace('"', "'")
+        words = ",".join(dict.fromkeys(f"{u.kind}/{u.word}" for u in unread))
+        rendered.append(f'{field_name}:unread=guard:{words}:"{quoted}"')
+    return rendered
+
+
+def _guarded(findings: list[Finding], frame: Frame, found_priors: list[Prior]) -> MatDecision:
+    """A friendly whose neighbourhood holds unread limiting words: a human decides."""
+    rendered = _render_unread(frame) + _render(findings) + [p.render() for p in found_priors]
+    return MatDecision("unknown", 0.0, tuple(rendered), True, None)
+
+
 def _decide_negative(status: Status, findings: list[Finding], frame: Frame) -> MatDecision:
     deciding = [f for f in findings if f.value in {"denied", "limited"}]
     strong = any(f.reference in _STRONG for f in deciding)
@@ -195,9 +211,9 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
         )
     elsewhere = any(f.slot == "elsewhere" for f in findings)
     candidates: list[tuple[float, str, str]] = []  # (confidence, basis, decided_by)
-    if status == "friendly" and frame.hedges:
+    if frame.hedges and (status == "friendly" or found_priors):
         # a welcome next to a limiting word the frame could not read: a human decides
-        return MatDecision("unknown", 0.0, tuple(_render(findings)), True, None)
+        return _guarded(findings, frame, found_priors)
     if status == "friendly":
         basis = _friendly_basis(findings, frame)
         if elsewhere:

@@ -160,16 +160,17 @@ ATTEND = (
     r"attend|attending|come|coming|join|joining|be here|asistir|venir|unirse|assister|"
     r"teilnehmen|kommen|besuchen|dabei sein"
 )
+SERVICE_WORDS = (
+    rf"{SERVICE}|positions?|chairs?|officers?|padrinos?|madrinas?|parrains?|marraines?|"
+    r"sponsor(?:in|en)?"
+)
+PARTICIPATE_WORDS = (
+    rf"{PARTICIPATE}|speakers?|readers?|lectores|lecteurs|leser|podium|tribuna|tribune|"
+    r"rednerpult|lectern|visitors?|guests?|visitantes|visiteurs?|gaste"
+)
 SLOT_WORDS: dict[Slot, re.Pattern[str]] = {
-    "service": re.compile(
-        rf"(?<![\w])(?:{SERVICE}|positions?|chairs?|officers?|padrinos?|madrinas?|"
-        r"parrains?|marraines?|sponsor(?:in|en)?)(?![\w])"
-    ),
-    "participate": re.compile(
-        rf"(?<![\w])(?:{PARTICIPATE}|speakers?|readers?|lectores|lecteurs|leser|podium|tribuna|"
-        rf"tribune|rednerpult|lectern|"
-        r"visitors?|guests?|visitantes|visiteurs?|gaste)(?![\w])"
-    ),
+    "service": re.compile(rf"(?<![\w])(?:{SERVICE_WORDS})(?![\w])"),
+    "participate": re.compile(rf"(?<![\w])(?:{PARTICIPATE_WORDS})(?![\w])"),
     "clean_time": re.compile(rf"(?<![\w])(?:{CLEAN_TIME})(?![\w])"),
 }
 DAYS = (
@@ -884,24 +885,21 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
-#: Words that, left unread in a sentence about MAT, mean the frame may have missed a limit.
-HEDGE = re.compile(
-    r"(?<![\w'])(?:only|must|need|needs|require[sd]?|until|except|unless|as long as|provided|"
-    r"limit\w*|restrict\w*|reserved|wait|refrain|ask|asks|asked|request\w*|expect\w*|"
-    r"conditions?|solo|solamente|unicamente|deben|hasta|excepto|salvo|siempre que|pedimos|"
-    r"seulement|uniquement|doivent|jusqu'a|sauf|demandons|nur|mussen|bis|ausser|bitten|"
-    r"should|please|kindly|prefer|suggest\w*|encourage[sd]? to (?:listen|wait|taper)|"
-    r"pide|piden|solicitamos|rogamos|se ruega|por favor|deberian|prefer\w+|sugerimos|"
-    r"pries?|priere|merci de|devraient|souhait\w+|gebeten|sollten|erst|lediglich|"
-    r"bevorzug\w*)(?![\w'])"
+#: A list of slots after a permission ("may share, chair and collect keytags"): a
+#: coordinator, at most two plain words, and a slot word (checked against guard.PASSIVE).
+LIST_COORDINATORS = r",|:|and|or|as well as|y|o|e|et|ou|und|oder|sowie"
+LIST_FILLERS = (
+    r"collect|pick|up|receive|get|earn|hold|take|on|do|give|their|your|the|a|an|"
+    r"recibir|reciben|recoger|tomar|hacer|el|la|los|las|un|una|su|sus|"
+    r"recevoir|recoivent|prendre|faire|le|les|leur|leurs|une|"
+    r"der|die|das|den|ein|eine|ihre|erhalten|bekommen"
 )
-#: Hedge words that limit nothing: "the only requirement", "not only", "not required".
-HEDGE_BENIGN = re.compile(
-    r"(?:the|our|a|its) only requirement|not only|no requirements?|not required|"
-    r"no addict should be denied|(?:don't|do not|never) ask|should (?:not )?play doctor|"
-    r"not an? abstinence[- ]only|"
-    r"requirement for membership|must take prescribed|el unico requisito|la seule condition|"
-    r"die einzige voraussetzung"
+LIST_ITEM = re.compile(
+    rf"\s*(?:(?:{LIST_COORDINATORS})(?![\w'])\s*)+(?:(?:{LIST_FILLERS})\s+){{0,2}}?"
+    rf"(?P<slot>{PARTICIPATE_WORDS}|{SERVICE_WORDS}|"
+    r"keytags?|key tags?|chips?|medallions?|coins?|anniversar(?:y|ies)|birthdays?|"
+    r"milestones?|clean time|llaveros?|fichas?|medallas?|aniversarios?|porte-cles|"
+    r"medailles?|anniversaires?|schlusselanhanger|jubilaum)(?![\w'-])"
 )
 #: Harm reduction of supplies and services, not of the meeting: never a welcome.
 SUPPLIES = re.compile(
