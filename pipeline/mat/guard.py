@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.mat.lexicon import MED_NAMES
+
 #: kind -> language -> words (regex alternatives on folded text, whole words).
 GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     "participation": {
@@ -122,14 +124,44 @@ def _compile() -> re.Pattern[str]:
 
 
 GUARD = re.compile(_compile().pattern)
+#: One pathway in a list of pathways ("people on medication or abstinent").
+_PATHWAY = (
+    rf"(?:(?:people|members|those|personas|miembros|quienes|personnes|membres|menschen|"
+    rf"mitglieder) (?:who are |que estan |qui sont |die )?(?:on |in |taking |en |sous |in )?)?"
+    rf"(?:abstinen\w+|abstaining|moderation|still using|harm reduction|"
+    rf"medication[- ]assisted (?:treatment|recovery)(?: \(§+\))?|medications?|meds|"
+    rf"(?:{MED_NAMES})(?: maintenance)?|§+(?: \(§+\))?|maintenance|moderacion|"
+    rf"reduccion de danos|medicamentos?|tratamiento|reduction des risques|substitution|"
+    rf"traitement|konsumreduktion|substitution)"
+)
+_AND_OR = r"(?:or|and|o|y|ou|et|oder|und)"
+_PATHWAY_SEP = rf"(?:\s*,\s*(?:{_AND_OR}\s+)?|\s+{_AND_OR}\s+)"
 #: Phrases that hold a guard word yet limit nothing ("the only requirement", "not
-#: required", "whether or not they share"): they count as read.
+#: required", a list of pathways): they count as read.
 BENIGN = re.compile(
-    r"(?:the|our|a|its) only requirement|not only|no requirements?|not required|"
+    r"(?:the|our|a|its) only requirement|not only(?: \w+)?(?: abstinent| abstinence)?|"
+    r"no requirements?|not required|"
     r"no addict should be denied|(?:don't|do not|never) ask|should (?:not )?play doctor|"
     r"not an? abstinence[- ]only|"
     r"requirement for membership|must take prescribed|el unico requisito|la seule condition|"
-    r"die einzige voraussetzung"
+    r"die einzige voraussetzung|may or may not|"
+    r"no (?:[\w-]+ ){0,2}(?:are |is )?(?:needed|required|necessary)|"
+    r"(?:no one|nobody)(?: here)? (?:will |would )?ask\w* (?:about|what|which|whether|if)|"
+    r"personne ne (?:vous|te) demandera|nadie (?:te|le) (?:preguntara|pedira)|"
+    r"niemand (?:wird )?(?:dich|sie) fragen|"
+    r"not (?:in opposition|opposed) to abstinence|"
+    r"abstinen\w+ (?:is|are) not (?:required|a requirement|necessary)|"
+    r"no se (?:requiere|exige) (?:la )?abstinencia|la abstinencia no es (?:un )?requisito|"
+    r"l'abstinence n'est pas (?:requise|exigee|obligatoire|une condition)|"
+    r"abstinenz ist(?: \w+){0,2} keine (?:teilnahme)?voraussetzung|"
+    r"(?:don't|do not|doesn't|does not) (?:have|need) to be (?:clean|abstinent)|"
+    r"musst nicht clean sein|no (?:tienes|tiene|tienen) que estar limpi\w+|"
+    r"pas besoin d'etre (?:clean|abstinent\w*)|"
+    r"shar\w* (?:their |our |your )?experience,? strength,? and hope|"
+    r"compart\w+ (?:su |nuestra )?experiencia,? fortaleza y esperanza|"
+    r"partag\w+ (?:leur |notre )?experience,? (?:de )?force et (?:d')?espoir|"
+    r"teil\w+ (?:ihre |unsere )?erfahrung,? kraft und hoffnung|"
+    rf"(?:{_PATHWAY}{_PATHWAY_SEP}){{1,4}}{_PATHWAY}"
 )
 
 

@@ -183,7 +183,8 @@ PERMIT = (
     r"invited|allowed|permitted|eligible|"
     r"able) to|welcome to|free to|encouraged to|invited to|allowed to|permitted to|"
     r"eligible to|able to|get to|pueden|puede|podran|se (?:les )?permite|"
-    r"(?:estan|son) (?:invitad|bienvenid|libres?)\w* (?:a|de|para)|tienen derecho a|peuvent|"
+    r"(?:estan|son|eres|es|esta|estas|sois|seras|seran) (?:invitad|bienvenid|libres?)\w* "
+    r"(?:a|de|para)|tienen derecho a|peuvent|"
     r"peut|pourront|(?:sont|est) (?:invite|autorise|libre|bienvenu)\w* (?:a|de|pour)|"
     r"ont le droit de|durfen|darf|konnen|kann|sind (?:herzlich )?eingeladen(?: zu)?|"
     r"ist erlaubt"
@@ -721,7 +722,14 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:{SERVICE})|"
-            r"(?:chances?|opportunit(?:y|ies)) to (?:serve|chair|lead|sponsor)"
+            r"(?:chances?|opportunit(?:y|ies)) to (?:serve|chair|lead|sponsor)|"
+            rf"(?:{PERMIT}){_W}{{0,2}}?\s+(?:get|become|be) involved in (?:the |our )?service|"
+            r"involucrarse en el servicio|s'impliquer dans le service|sich im dienst engagieren|"
+            r"(?:all |every )?(?:service |trusted servant )?(?:positions?|commitments?|roles?)"
+            r"(?: \w+){0,2}? (?:are |is )?open to (?:all|everyone|them|anyone|every)|"
+            r"(?:todos los )?(?:puestos?|cargos?)(?: de servicio)? (?:estan )?abiertos a "
+            r"(?:todos|ellos)|(?:tous les )?(?:postes?|fonctions?)(?: de service)? (?:sont )?"
+            r"ouverts? a (?:tous|eux)|(?:alle )?(?:dienste|amter) (?:stehen )?(?:allen|ihnen) offen"
         ),
         "those on MAT may chair, sponsor and hold service",
         needs=re.compile(
@@ -738,15 +746,40 @@ CUES: tuple[Cue, ...] = (
         rx(
             r"(?:we )?(?:give|hand out|award|damos|entregamos|remettons|geben)(?: out)? "
             r"(?:chips|keytags?|medallions?|coins?|llaveros|fichas|medallas|porte-cles|"
-            r"schlusselanhanger)|"
-            rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:{CLEAN_TIME}|receive|pick up|"
-            rf"get)(?:\s+(?:{CLEAN_TIME}))?|"
-            r"clean time (?:counts|is counted|is yours)|"
+            r"schlusselanhanger)(?:(?: [\w'§-]+){0,6}? (?:for|por|pour|fur) (?:their|your|su|sus|"
+            r"leur|leurs|ihre) (?:clean time|tiempo limpio|temps clean|cleanzeit))?|"
+            rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:(?:{CLEAN_TIME})|(?:receive|pick up|get|collect|"
+            rf"earn)\s+(?:their |your )?(?:{CLEAN_TIME}))|"
+            r"clean time (?:counts|is counted|is yours(?: to count)?)|"
             r"clean time(?: [\w§-]+){1,5}? counts?(?! as)|"
             r"(?:your|their) clean (?:date|time) is "
             r"(?:your|their) own|(?:keytags?|chips?|medallions?) (?:for|are for) (?:everyone|all)"
         ),
         "clean time on MAT is counted and celebrated",
+    ),
+    Cue(
+        "members-do",
+        None,
+        "allowed",
+        ALL,
+        rx(
+            rf"(?:§+|{MED_NAMES}|patients|on it|they|ellos|ellas|ils|elles|sie)"
+            r"(?:\s+(?!(?:only|just|not|no|never|after|until|once|when|if|but|must|may|can|"
+            r"should|solo|nunca|ne|pas|seulement|nur|nicht|erst|aber|pero|mais)(?![\w'])|"
+            r"(?:un|ne|no|nicht|kein)\w*)[\w'-]+){0,4}?\s+"
+            r"(?:share|serve|chair|sponsor|lead|speak|celebrate|comparten|sirven|coordinan|"
+            r"apadrinan|hablan|celebran|partagent|servent|animent|parrainent|parlent|celebrent|"
+            r"fetent|teilen|dienen|leiten|sprechen|feiern|(?:get|receive|collect|earn|pick up|"
+            r"reciben|recoivent|bekommen|erhalten) (?:their |sus |leurs |des |ihre )?(?:keytags?|"
+            r"chips|medallions|coins|llaveros|fichas|medallas|porte-cles|medailles|"
+            r"schlusselanhanger))(?![\w'])"
+        ),
+        "those on MAT share, serve or collect keytags, said as a fact of the group",
+        needs=re.compile(
+            r"share|serve|chair|sponsor|lead|speak|celebr|compart|sirv|coordin|apadrin|habl|"
+            r"partag|anim|parrain|parl|fet|teil|dien|leit|sprech|feier|keytag|chip|medal|coin|"
+            r"llaver|ficha|porte|schlussel"
+        ),
     ),
     Cue(
         "may-attend",
