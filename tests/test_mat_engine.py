@@ -284,8 +284,14 @@ def test_fellowship_priors_and_their_confidence() -> None:
     mara = tag_mat(Listing(fellowship="MARA", name="Tuesday"))
     assert (mara.status, mara.decided_by, mara.needs_review) == ("friendly", "fellowship", False)
     smart = tag_mat(Listing(fellowship="SMART Recovery", name="Thursday"))
-    assert (smart.status, smart.needs_review) == ("friendly", True)  # weaker prior
-    assert smart.confidence < mara.confidence
+    assert (smart.status, smart.needs_review) == ("unknown", True)  # weaker prior: never alone
+    assert any("fellowship-smart" in e for e in smart.evidence)
+    backed = tag_mat(Listing(fellowship="SMART Recovery", notes="People on MAT are welcome."))
+    assert backed.status == "friendly"
+    assert (
+        backed.confidence
+        > tag_mat(Listing(fellowship="NA", notes="People on MAT are welcome.")).confidence
+    )
     by_name = tag_mat(Listing(fellowship="other", name="Methadone Anonymous - Westside"))
     assert (by_name.status, by_name.needs_review) == ("friendly", True)  # a name alone
 

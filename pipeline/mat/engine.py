@@ -23,6 +23,7 @@ from pipeline.mat.rules import (
     FRIENDLY_REVIEW_BELOW,
     NAME_CASE_SENSITIVE,
     NAME_PRIORS,
+    PRIOR_DECIDES_FROM,
     TEXT_FIELDS,
     TYPE_CODE_PRIORS,
     PriorRule,
@@ -220,6 +221,8 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
             basis = "friendly-elsewhere"
         candidates.append((CONFIDENCE[basis], basis, "rule"))
     for prior in found_priors:
+        if prior.kind != "name" and prior.rule.weight < PRIOR_DECIDES_FROM and not candidates:
+            continue  # SMART, a harm-reduction code: they back the text's welcome, never alone
         if prior.kind == "name":
             candidates.append((CONFIDENCE["friendly-name"], "friendly-name", "fellowship"))
         elif prior.kind == "type_code":
@@ -228,7 +231,7 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
             candidates.append((prior.rule.weight, "friendly-prior", "fellowship"))
     rendered = tuple(_render(findings)) + tuple(p.render() for p in found_priors)
     if not candidates:
-        review = bool(frame.mentions or elsewhere or frame.hedges)
+        review = bool(frame.mentions or elsewhere or frame.hedges or found_priors)
         return MatDecision("unknown", 0.0, rendered, review, None)
     if frame.hedges and status != "friendly":
         candidates = [(min(c, CONFIDENCE["friendly-hedged"]), b, d) for c, b, d in candidates]

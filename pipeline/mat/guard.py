@@ -32,7 +32,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "es": r"compart(?:ir|e|en|a|an|iendo)|habl(?:ar|a|an|en)|le(?:er|e|en|an)|lecturas?|"
         r"lector(?:es|as?)?|vot(?:ar|a|an|en|o|os)|coment(?:ar|arios?)|escuch(?:ar|a|an|en)|"
         r"observ(?:ar|adores?|adoras?)|particip(?:ar|a|an|en|aciones?|acion)|tribuna|podio|"
-        r"microfono|la palabra",
+        r"microfono|la palabra|votacion(?:es)?",
         "fr": r"partag(?:er|e|ent|eant)|parl(?:er|e|ent)|prendre la parole|la parole|"
         r"lire|lisent|lectures?|lecteurs?|lectrices?|vot(?:er|e|ent)|comment(?:er|aires?)|"
         r"ecout(?:er|e|ent)|observ(?:er|ateurs?|atrices?)|particip(?:er|e|ent|ation)|tribune|"
@@ -67,18 +67,19 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     },
     "condition": {
         "en": r"only|until|till|once|as long as|provided|after|before|unless|except(?:ion)?|"
-        r"reserved|must|need(?:s|ed)?|requir\w+|should|wait\w*|refrain|limit\w*|"
+        r"reserved|must|need(?:s|ed)?|requir\w+|should|wait\w*|refrain|limit\w*|first|"
         r"restrict\w*|conditions?|instead|rather|may not|cannot|can't",
         "es": r"solo|solamente|unicamente|hasta|una vez que|siempre (?:y )?que|despues|"
         r"antes|a menos que|excepto|excepcion|salvo|reservad\w+|deben|debe|deberian|"
         r"necesit\w+|requi\w+|esper(?:ar|en|amos)|limit\w+|restring\w+|condicion\w*|"
-        r"en lugar de",
+        r"en lugar de|primero|correspond\w*",
         "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
         r"apres|avant|a moins que|sauf|exception|reserve\w*|doivent|doit|devraient|il faut|"
-        r"exig\w+|requis|attend(?:re|ent|ons)|limit\w+|restrei\w+|conditions?|au lieu de",
+        r"exig\w+|requis|attend(?:re|ent|ons)|limit\w+|restrei\w+|conditions?|au lieu de|"
+        r"d'abord",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
         r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
-        r"wart\w+|beschrank\w*|bedingung\w*|lediglich|statt|anstatt",
+        r"wart\w+|beschrank\w*|bedingung\w*|lediglich|statt|anstatt|zuerst",
     },
     "request": {
         "en": r"eligib\w+|ineligible|qualif\w+|request\w*|ask(?:s|ed|ing)?|prefer\w*|"

@@ -161,7 +161,8 @@ ATTEND = (
     r"teilnehmen|kommen|besuchen|dabei sein"
 )
 SERVICE_WORDS = (
-    rf"{SERVICE}|positions?|chairs?|officers?|padrinos?|madrinas?|parrains?|marraines?|"
+    rf"{SERVICE}|service|servicio|positions?|chairs?|officers?|padrinos?|madrinas?|parrains?|"
+    r"marraines?|"
     r"sponsor(?:in|en)?"
 )
 PARTICIPATE_WORDS = (
@@ -204,6 +205,7 @@ WELCOME = (
     r"can be honest|pueden ser honest\w+|peuvent etre honnetes|konnen ehrlich sein|"
     r"no es (?:ningun )?problema|kein problem|"
     r"pas de (?:probleme|souci)|supported|apoyad[oa]s?|soutenu\w*|unterstutzt|"
+    r"supports? the use of|apoya el uso de|soutient l'usage de|unterstutzt die einnahme von|"
     r"aceptamos|acogemos|recibimos|admis\w*|admitid\w*|zugelassen|nous acceptons"
 )
 REFERENCE = rf"(?:§+|{MED_NAMES}|medications?|meds|medication[- ]assisted \w+|moud)"
@@ -227,6 +229,8 @@ OFF = (
     r"methadon|medikament\w*|ersatz\w*)|(?:vollige|komplette|totale) abstinenz|drogenfrei|"
     r"substitutfrei|entzogen"
 )
+#: "No bearing on sharing": a "no" that limits nothing after it.
+NO_BEARING = r"\s+(?:bearing|effect|impact|difference|influence|limits?|restrictions?)(?![\w])"
 REQUIRE = (
     r"must|need to|needs to|have to|has to|required to|are required|is required|required|"
     r"requires?|requieren?|exigen?|erfordert|"
@@ -235,6 +239,14 @@ REQUIRE = (
     r"that you|that they|those)|"
     r"deben|debe|tienen que|tiene que|se requiere|doivent|doit|il faut|mussen|muss|"
     r"sollen|sollten|erforderlich|vorausgesetzt"
+)
+
+
+#: What a listed verb may take: "celebrate clean time", "fêtent leurs anniversaires".
+LIST_OBJECT = (
+    r"(?:their |your |sus? |leurs? |ihre )?(?:sobriety |clean )?(?:clean time|milestones|"
+    r"anniversaries|birthdays|keytags|chips|tiempo limpio|aniversarios|llaveros|anniversaires|"
+    r"porte-cles|cleanzeit|geburtstage|jubilaen)(?![\w'-])"
 )
 
 
@@ -318,8 +330,9 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
-            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
-            rf"abstain from|avoid|hold off(?: on)?|wait (?:to|before|until \w+ \w+ to)|"
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no(?!{NO_BEARING})|"
+            rf"refrain from|abstain from|avoid|hold off(?: on)?|"
+            rf"wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
             rf"avant de)|bitte nicht|nicht|ne pas|pas|kein\w*){_W}{{0,2}}\s+(?:{PARTICIPATE})|"
             r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)"
@@ -338,8 +351,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"stimm\w*(?: [\w-]+){0,3} nicht ab|"
-            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
-            rf"abstain from|hold off(?: on)?|wait (?:to|before)|ineligible (?:for|to)|"
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no(?!{NO_BEARING})|"
+            rf"refrain from|abstain from|hold off(?: on)?|wait (?:to|before)|ineligible (?:for|to)|"
             rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
             rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|kein\w*)"
             rf"{_W}{{0,2}}\s+(?:{SERVICE})"
@@ -432,6 +445,10 @@ CUES: tuple[Cue, ...] = (
             r"n'est pas (?:ouvert|disponible)\w* (?:a|aux)|steht \w+ nicht offen|"
             rf"(?:{PARTICIPATE}|{SERVICE}|leading)(?: [\w'-]+){{0,3}}? (?:is|are) (?:only )?for "
             r"(?:[\w-]+ )?(?:members|those|people|addicts)|"
+            rf"(?:{PARTICIPATE}|{SERVICE}|votaciones|votes|abstimmungen)(?: [\w'-]+){{0,5}}? "
+            r"(?:corresponden? a|(?:belongs?|falls?) to|reviennent a|revient a|(?:steht|stehen) "
+            r"nur) (?:los |las |aux |den )?(?:members|miembros|membres|mitglied\w*|those|quienes|"
+            r"ceux)|"
             r"(?:participaciones?|lectores|lecteurs|leser)(?: [\w'-]+){0,2}? son para "
             r"(?:los|las|quienes)|"
             rf"(?:{PARTICIPATE}|{SERVICE}) only (?:after|once|when|if|at|about)|"
@@ -447,7 +464,7 @@ CUES: tuple[Cue, ...] = (
         "only some members may share, serve or collect keytags: those on MAT are left out",
         negation_inside=True,
         needs=re.compile(
-            r"son para|for |"
+            r"son para|for |correspond|belong|falls? to|revien|steh|"
             r"available|disponible|offen|ouvert|open|"
             r"question|pregunt|keep|limit|"
             r"for members|for those|for people|for addicts|"
@@ -605,6 +622,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"(?:detox\w*|taper\w*|get off|come off|wean\w* off|desintoxic\w+|sevr\w+|"
+            r"entzug|entgift\w+)(?: [\w'-]+){0,2} (?:first|primero|d'abord|zuerst)|"
             rf"(?:{REQUIRE}){_W}{{0,7}}?\s+(?:{OFF})|(?:until|till|as long as|provided(?: that)?|"
             rf"only (?:after|once|when|if)|once|hasta que|siempre que|jusqu'a ce que|jusqu'a|"
             rf"tant que|bis|solange|sofern|only those who|solo quienes|seul(?:e)?s? ceux qui|"
@@ -627,6 +646,7 @@ CUES: tuple[Cue, ...] = (
         scope_words=2,
         needs=re.compile(
             r"off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|arret|"
+            r"desintox|entzug|entgift|"
             r"sans|sevr|abdos|ohne|drogenfrei|substitutfrei|entzog|done|finish|through|time|"
             r"tiempo|temps|zeit"
         ),
@@ -650,6 +670,9 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"treated (?:like|the same as|as|the same way as) (?:any|every|all)(?: other)?|"
+            r"(?:has|have) no (?:bearing|effect|impact|influence) on|(?:doesn't|does not|won't|"
+            r"will not) (?:affect|change) (?:your|their|anyone's)|no tiene (?:ningun )?(?:efecto|"
+            r"impacto) (?:en|sobre)|n'a aucune (?:incidence|influence) sur|hat keinen einfluss auf|"
             r"(?:same|equal) (?:as|to) (?:any|every) other|(?:full|equal|fully|complete|"
             r"full-fledged) (?:members?|membership|participants?|participation|part of)|"
             r"participate fully|fully participate|(?:take|takes) part fully|fully take part|"
@@ -769,7 +792,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:un|ne|no|nicht|kein)\w*)[\w'-]+){0,4}?\s+"
             r"(?:share|serve|chair|sponsor|lead|speak|celebrate|comparten|sirven|coordinan|"
             r"apadrinan|hablan|celebran|partagent|servent|animent|parrainent|parlent|celebrent|"
-            r"fetent|teilen|dienen|leiten|sprechen|feiern|(?:get|receive|collect|earn|pick up|"
+            rf"fetent|teilen|dienen|leiten|sprechen|(?:feiern|celebrate|celebran|celebrent|fetent)\s+"
+            rf"(?:{LIST_OBJECT})|feiern|(?:get|receive|collect|earn|pick up|"
             r"reciben|recoivent|bekommen|erhalten) (?:their |sus |leurs |des |ihre )?(?:keytags?|"
             r"chips|medallions|coins|llaveros|fichas|medallas|porte-cles|medailles|"
             r"schlusselanhanger))(?![\w'])"
@@ -873,10 +897,11 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"^(?:methadone anonymous|methadone is recovery)[^.]{0,40}? (?:meeting|group)|"
-            r"(?:a|this is an?|our) (?:mara|methadone anonymous|"
-            r"medication-assisted recovery anonymous) (?:meeting|group)|"
-            r"(?:meeting|group|reunion|groupe) (?:of|de) (?:mara|"
-            r"methadone anonymous|medication-assisted recovery anonymous)"
+            r"(?:^\W*(?:an? |our )?|(?:this is|we are|this group is|this meeting is|esta es|"
+            r"somos|c'est|nous sommes|wir sind|dies ist) (?:an? |una? |une |ein(?:e)? )?)"
+            r"(?:(?:mara|methadone anonymous|medication-assisted recovery anonymous) (?:meeting|"
+            r"group)|(?:meeting|group|reunion|grupo|groupe|gruppe) (?:of|de|der) (?:mara|"
+            r"methadone anonymous|medication-assisted recovery anonymous))"
         ),
         "the meeting names its own fellowship: MARA or Methadone Anonymous",
         standalone=True,
@@ -889,7 +914,8 @@ CUES: tuple[Cue, ...] = (
         "noted",
         ALL,
         rx(
-            r"(?:see|try|visit|check out|go to|refer(?:red)? to|look for|find|recommend|suggest)"
+            r"(?:see|try|visit|check out|go to|refer(?:red)? to|look for|find|recommend|suggest|"
+            r"point (?:you )?to|direct (?:you )?to|refer you to)"
             rf"{_W}{{0,6}}?\s+(?:meetings?|groups?|fellowship|list(?:ing)?s?|directory|schedule)|"
             r"(?:meetings?|groups?) (?:list|listing|directory|schedule)|(?:on|at) (?:the|our) "
             r"(?:area|district|regional|intergroup) (?:website|site|list)|some meetings|"
@@ -933,6 +959,7 @@ LIST_ITEM = re.compile(
     r"keytags?|key tags?|chips?|medallions?|coins?|anniversar(?:y|ies)|birthdays?|"
     r"milestones?|clean time|llaveros?|fichas?|medallas?|aniversarios?|porte-cles|"
     r"medailles?|anniversaires?|schlusselanhanger|jubilaum)(?![\w'-])"
+    rf"(?:\s+(?:{LIST_OBJECT}))?"
 )
 #: Harm reduction of supplies and services, not of the meeting: never a welcome.
 SUPPLIES = re.compile(
