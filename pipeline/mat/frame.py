@@ -17,6 +17,7 @@ from functools import lru_cache
 from pipeline.mat.guard import PASSIVE, Unread, unread_words
 from pipeline.mat.lexicon import (
     ANAPHOR,
+    CONTRAST,
     CUES,
     EVERYONE,
     LIST_ITEM,
@@ -127,7 +128,9 @@ def _sentence_facts(sentence: str) -> tuple[str | None, bool, bool, bool]:
 def _reference(sentence: str) -> str | None:
     match = TARGET.search(sentence)
     if match is None:
-        return "weak" if WEAK_TARGET.search(sentence) else None
+        if WEAK_TARGET.search(sentence):
+            return "weak"
+        return "contrast" if CONTRAST.search(sentence) else None
     venues = [(m.start(), m.end()) for m in VENUE.finditer(sentence)]
     if not venues:
         return "strong"
@@ -276,7 +279,9 @@ def _sentence_findings(
                     claimed.append((t_start, t_end))
                     permitted.append((t_start, t_end))
                     found.append(Finding(t_slot, "allowed", cue.id, field_name, quote, reference))
-    if elsewhere:  # what a sentence naming another meeting allows is about that meeting
+    if elsewhere or reference == "contrast":
+        # what a sentence naming another meeting allows is about that meeting; what one
+        # naming the drug-free allows is about them
         found = [f for f in found if f.value != "allowed"]
     unread: tuple[Unread, ...] = ()
     if reference != "topic":

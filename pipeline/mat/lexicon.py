@@ -106,6 +106,18 @@ VENUE = re.compile(
     rf"(?<![\w-])(?:{MED_NAMES}|§+)[\s-]+(?:clinic|center|centre|building|office|"
     r"dispensary|lobby|van|clinica|centro|clinique|centre|ambulanz|praxis|klinik)s?(?![\w])"
 )
+#: People set apart from those on MAT ("only members who are completely drug-free"): a
+#: sentence naming them speaks of people on MAT by contrast; it may limit, never welcome.
+CONTRAST = re.compile(
+    r"(?<![\w-])(?:(?:completely|totally|fully|entirely) (?:drug[- ]free|abstinent|clean)|"
+    r"drug[- ]free (?:members|addicts|people)|off all (?:drugs|substances|medications?)|"
+    r"not (?:using|taking) any (?:drugs|substances|medications?)|free of all (?:drugs|"
+    r"substances)|(?:completamente|totalmente) (?:limpi\w+|abstinentes?|libres? de drogas)|"
+    r"libres? de (?:toda|cualquier) (?:droga|sustancia)|sans aucune? (?:drogue|substance|"
+    r"medicament)\w*|(?:completement|totalement) (?:clean|abstinent\w*)|"
+    r"(?:vollig|komplett|ganz) (?:clean|abstinent|drogenfrei|ohne drogen)|ohne jegliche "
+    r"(?:drogen|substanzen|medikamente))(?![\w-])"
+)
 #: Pronouns and generic subjects that let a sentence inherit the MAT topic of the one
 #: before it ("Are you on methadone? There is a seat for you here.").
 ANAPHOR = re.compile(
@@ -151,6 +163,7 @@ CLEAN_TIME = (
     r"clean time|clean date|sobriety date|count (?:their |your |his |her )?(?:clean )?(?:time|"
     r"days)|celebrate|celebrating|anniversar(?:y|ies)|keytags?|key tags?|chips?|medallions?|"
     r"milestones?|birthdays?|cumpleanos|geburtstage?|tiempo limpio|tiempo de abstinencia|"
+    r"cakes?|pastel|gateaux?|kuchen|"
     r"fecha de limpieza|aniversarios?|"
     r"llaveros?|celebrar|temps (?:d'abstinence|clean)|date de clean|anniversaires?|"
     r"porte-cles|medailles?|cleanzeit|clean-zeit|cleandatum|clean-geburtstage?|"
@@ -246,7 +259,7 @@ REQUIRE = (
 LIST_OBJECT = (
     r"(?:their |your |sus? |leurs? |ihre )?(?:sobriety |clean )?(?:clean time|milestones|"
     r"anniversaries|birthdays|keytags|chips|tiempo limpio|aniversarios|llaveros|anniversaires|"
-    r"porte-cles|cleanzeit|geburtstage|jubilaen)(?![\w'-])"
+    r"porte-cles|cleanzeit|geburtstage|clean-?geburtstage|jubilaen)(?![\w'-])"
 )
 
 
@@ -670,6 +683,13 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"treated (?:like|the same as|as|the same way as) (?:any|every|all)(?: other)?|"
+            r"with (?:a|their|full) vote|con voz y voto|avec droit de vote|mit (?:vollem )?"
+            r"stimmrecht|"
+            r"(?:isn't|is not|never) a barrier|(?:doesn't|does not|won't) (?:keep|shut) (?:you|"
+            r"anyone|them) out|(?:no one|nobody) (?:here )?cares (?:if|whether)|"
+            r"(?:doesn't|does not) make you (?:any )?less of a member|no te quita nada|"
+            r"no te pone en una categoria aparte|no hay miembros de primera y de segunda|"
+            r"keine mitglieder zweiter klasse|pas de membres de seconde (?:zone|classe)|"
             r"(?:has|have) no (?:bearing|effect|impact|influence) on|(?:doesn't|does not|won't|"
             r"will not) (?:affect|change) (?:your|their|anyone's)|no tiene (?:ningun )?(?:efecto|"
             r"impacto) (?:en|sobre)|n'a aucune (?:incidence|influence) sur|hat keinen einfluss auf|"
@@ -774,6 +794,15 @@ CUES: tuple[Cue, ...] = (
             rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:(?:{CLEAN_TIME})(?:\s+(?:{CLEAN_TIME}))?|(?:receive|"
             rf"pick up|get|collect|earn)\s+(?:their |your )?(?:{CLEAN_TIME}))|"
             r"clean time (?:counts|is counted|is yours(?: to count)?)|"
+            rf"(?:§+|{MED_NAMES}) counts(?! as (?:using|a drug))|"
+            r"(?:clean|sobriety|sober) (?:date|time) "
+            r"is (?:yours|your own|the one you choose)|(?:your|their) date is (?:your|their) date|"
+            r"(?:tu|su) fecha(?: de sobriedad| de limpieza)? es tuya|deine cleanzeit gehort dir|"
+            r"ta date(?: de clean)? (?:est a toi|t'appartient)|(?:days|dias|jours|tage|time|tiempo|"
+            r"temps|zeit)(?: [\w'§-]+){0,4}? (?:count|cuentan|comptent|zahlen) (?:the same|igual|"
+            r"pareil|genauso)|(?:doesn't|does not|won't|will not) reset|compte comme (?:de l')?"
+            r"abstinence|zahlt(?: bei uns)? als (?:nuchternheit|cleanzeit)|cuentan? como tiempo "
+            r"limpio|counts? as clean time|(?:son|sont|sind) (?:dias|jours|tage) (?:limpios|clean)|"
             r"clean time(?: [\w§-]+){1,5}? counts?(?! as)|"
             r"(?:your|their) clean (?:date|time) is "
             r"(?:your|their) own|(?:keytags?|chips?|medallions?) (?:for|are for) (?:everyone|all)"
@@ -790,7 +819,9 @@ CUES: tuple[Cue, ...] = (
             r"(?:\s+(?!(?:only|just|not|no|never|after|until|once|when|if|but|must|may|can|"
             r"should|solo|nunca|ne|pas|seulement|nur|nicht|erst|aber|pero|mais)(?![\w'])|"
             r"(?:un|ne|no|nicht|kein)\w*)[\w'-]+){0,4}?\s+"
-            r"(?:share|serve|chair|sponsor|lead|speak|celebrate|comparten|sirven|coordinan|"
+            r"(?:share|serve|chair|sponsor|lead|speak|facilitate|take part|moderate|comparten|"
+            r"participan|sirven|coordinan|moderan|prennent part|participent|moderieren|"
+            r"nehmen teil|"
             r"apadrinan|hablan|celebran|partagent|servent|animent|parrainent|parlent|celebrent|"
             rf"fetent|teilen|dienen|leiten|sprechen|(?:feiern|celebrate|celebran|celebrent|fetent)\s+"
             rf"(?:{LIST_OBJECT})|feiern|(?:get|receive|collect|earn|pick up|"
@@ -948,18 +979,24 @@ CUES: tuple[Cue, ...] = (
 #: coordinator, at most two plain words, and a slot word (checked against guard.PASSIVE).
 LIST_COORDINATORS = r",|:|and|or|as well as|y|o|e|et|ou|und|oder|sowie"
 LIST_FILLERS = (
-    r"collect|pick|up|receive|get|earn|hold|take|on|do|give|their|your|the|a|an|"
+    r"collect|pick|up|receive|get|earn|hold|take|on|do|give|their|your|the|a|an|as|from|"
+    r"anyone|anybody|serve|font|du|"
     r"recibir|reciben|recoger|tomar|hacer|el|la|los|las|un|una|su|sus|"
     r"recevoir|recoivent|prendre|faire|le|les|leur|leurs|une|"
     r"der|die|das|den|ein|eine|ihre|erhalten|bekommen"
 )
+LIST_ADVERBIAL = (
+    r"this meeting|the meeting|here|in this group|aqui|ici|hier|bei uns|esta reunion|"
+    r"la reunion|das meeting|regularly|often|a menudo|parfois|auch|too|as well"
+)
 LIST_ITEM = re.compile(
-    rf"\s*(?:(?:{LIST_COORDINATORS})(?![\w'])\s*)+(?:(?:{LIST_FILLERS})\s+){{0,2}}?"
+    rf"\s*(?:(?:{LIST_COORDINATORS})(?![\w'])\s*)*(?:(?:{LIST_FILLERS})\s+){{0,2}}?"
     rf"(?P<slot>{PARTICIPATE_WORDS}|{SERVICE_WORDS}|"
     r"keytags?|key tags?|chips?|medallions?|coins?|anniversar(?:y|ies)|birthdays?|"
     r"milestones?|clean time|llaveros?|fichas?|medallas?|aniversarios?|porte-cles|"
     r"medailles?|anniversaires?|schlusselanhanger|jubilaum)(?![\w'-])"
-    rf"(?:\s+(?:{LIST_OBJECT}))?"
+    rf"(?:\s+(?:{LIST_OBJECT}))?(?:\s+(?:as|como|comme|als)\s+(?:an? |una? |une? )?"
+    rf"(?:{SERVICE_WORDS}))?(?:\s+(?:{LIST_ADVERBIAL}))?"
 )
 #: Harm reduction of supplies and services, not of the meeting: never a welcome.
 SUPPLIES = re.compile(
