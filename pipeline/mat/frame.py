@@ -80,7 +80,7 @@ class Finding:
     clause: str
     #: How sure the reference to MAT is: "strong" (a medication, MAT...), "weak"
     #: ("medication"), "carried" (a pronoun after a MAT sentence), "topic" (the meeting's
-    #: own subject).
+    #: own subject), "listed" (a slot named in a list after a permission).
     reference: str
     negated: bool = False
     full: bool = False
@@ -278,7 +278,8 @@ def _sentence_findings(
                 for t_start, t_end, t_slot in _listed_slots(scan, end, claimed):
                     claimed.append((t_start, t_end))
                     permitted.append((t_start, t_end))
-                    found.append(Finding(t_slot, "allowed", cue.id, field_name, quote, reference))
+                    # "listed": read, but never a second strong slot for full confidence
+                    found.append(Finding(t_slot, "allowed", cue.id, field_name, quote, "listed"))
     if elsewhere or reference == "contrast":
         # what a sentence naming another meeting allows is about that meeting; what one
         # naming the drug-free allows is about them

@@ -68,18 +68,20 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     "condition": {
         "en": r"only|until|till|once|as long as|provided|after|before|unless|except(?:ion)?|"
         r"reserved|must|need(?:s|ed)?|requir\w+|should|wait\w*|refrain|limit\w*|first|"
+        r"(?:at )?the end|last|end of|"
         r"restrict\w*|conditions?|instead|rather|may not|cannot|can't",
         "es": r"solo|solamente|unicamente|hasta|una vez que|siempre (?:y )?que|despues|"
         r"antes|a menos que|excepto|excepcion|salvo|reservad\w+|deben|debe|deberian|"
         r"necesit\w+|requi\w+|esper(?:ar|en|amos)|limit\w+|restring\w+|condicion\w*|"
-        r"en lugar de|primero|correspond\w*",
+        r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?",
         "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
         r"apres|avant|a moins que|sauf|exception|reserve\w*|doivent|doit|devraient|il faut|"
         r"exig\w+|requis|attend(?:re|ent|ons)|limit\w+|restrei\w+|conditions?|au lieu de|"
-        r"d'abord",
+        r"d'abord|a la fin|derni\w+",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
         r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
-        r"wart\w+|beschrank\w*|bedingung\w*|lediglich|statt|anstatt|zuerst",
+        r"wart\w+|beschrank\w*|bedingung\w*|lediglich|statt|anstatt|zuerst|am ende|"
+        r"zuletzt|letzte\w*",
     },
     "request": {
         "en": r"eligib\w+|ineligible|qualif\w+|request\w*|ask(?:s|ed|ing)?|prefer\w*|"
