@@ -284,8 +284,14 @@ def test_fellowship_priors_and_their_confidence() -> None:
     mara = tag_mat(Listing(fellowship="MARA", name="Tuesday"))
     assert (mara.status, mara.decided_by, mara.needs_review) == ("friendly", "fellowship", False)
     smart = tag_mat(Listing(fellowship="SMART Recovery", name="Thursday"))
-    assert (smart.status, smart.needs_review) == ("friendly", True)  # weaker prior
-    assert smart.confidence < mara.confidence
+    assert (smart.status, smart.needs_review) == ("unknown", True)  # weaker prior: never alone
+    assert any("fellowship-smart" in e for e in smart.evidence)
+    backed = tag_mat(Listing(fellowship="SMART Recovery", notes="People on MAT are welcome."))
+    assert backed.status == "friendly"
+    assert (
+        backed.confidence
+        > tag_mat(Listing(fellowship="NA", notes="People on MAT are welcome.")).confidence
+    )
     by_name = tag_mat(Listing(fellowship="other", name="Methadone Anonymous - Westside"))
     assert (by_name.status, by_name.needs_review) == ("friendly", True)  # a name alone
 
@@ -317,3 +323,49 @@ def test_long_notes_are_bounded_and_fast() -> None:
     tag_mat(Listing(fellowship="NA", notes=notes_text))
     tag_mat(Listing(fellowship="NA", notes="a " * 100_000 + "methadone"))
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("MAT welcome. Those on methadone share once a quarter.", "once"),
+        ("Suboxone friendly; people on it pick up keytags at 90 days.", "days"),
+        ("Personas en metadona bienvenidas, y comparten al final de la reunión.", "al final"),
+        ("Bienvenidos los que toman metadona; la tribuna queda para otros.", "tribuna"),
+        ("Les personnes sous méthadone sont bienvenues et lisent seulement.", "seulement"),
+        ("Substituierte sind willkommen, nur die Leitung bleibt bei anderen.", "nur"),
+    ],
+    ids=["en-participation", "en-clean-time", "es-unread", "es-podium", "fr", "de"],
+)
+def test_guard_demotes_a_friendly_next_to_unread_limiting_words(text: str, word: str) -> None:
+    """Safety first: a welcome whose neighbourhood holds a limiting word no cue read is a
+    question for a human, and the evidence names the sentence and the unread words."""
+    decision = notes(text)
+    assert decision.status != "friendly", decision.evidence
+    if decision.status == "unknown":
+        assert decision.needs_review
+        assert any(e.startswith("notes:unread=guard:") for e in decision.evidence)
+
+
+def test_guard_vocabulary_is_data_per_kind_and_language() -> None:
+    from pipeline.mat.guard import GUARD_VOCABULARY
+
+    kinds = {"participation", "service", "clean_time", "condition", "request", "exclusion"}
+    assert set(GUARD_VOCABULARY) == kinds
+    for by_lang in GUARD_VOCABULARY.values():
+        assert set(by_lang) == {"en", "es", "fr", "de"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members on methadone may share, chair and collect keytags.",
+        "Los miembros en metadona pueden compartir, coordinar y recibir llaveros.",
+        "Les membres sous méthadone peuvent partager et animer la réunion.",
+        "Substituierte dürfen teilen und Dienste übernehmen.",
+        "People on MAT, moderation or abstinence are all welcome.",
+    ],
+    ids=["en-list", "es-list", "fr-list", "de-list", "en-pathways"],
+)
+def test_the_frame_reads_what_the_guard_would_otherwise_hold(text: str) -> None:
+    assert notes(text).status == "friendly", notes(text).evidence

@@ -23,6 +23,7 @@ from pipeline.mat.rules import (
     FRIENDLY_REVIEW_BELOW,
     NAME_CASE_SENSITIVE,
     NAME_PRIORS,
+    PRIOR_DECIDES_FROM,
     TEXT_FIELDS,
     TYPE_CODE_PRIORS,
     PriorRule,
@@ -147,6 +148,22 @@ def _render(findings: list[Finding]) -> list[str]:
     return rendered
 
 
+def _render_unread(frame: Frame) -> list[str]:
+    """Evidence of the guard: the sentence, and the words in it no cue read."""
+    rendered = []
+    for field_name, sentence, unread in frame.hedges:
+        quoted = " ".join(sentence.split()).replace('"', "'")
+        words = ",".join(dict.fromkeys(f"{u.kind}/{u.word}" for u in unread))
+        rendered.append(f'{field_name}:unread=guard:{words}:"{quoted}"')
+    return rendered
+
+
+def _guarded(findings: list[Finding], frame: Frame, found_priors: list[Prior]) -> MatDecision:
+    """A friendly whose neighbourhood holds unread limiting words: a human decides."""
+    rendered = _render_unread(frame) + _render(findings) + [p.render() for p in found_priors]
+    return MatDecision("unknown", 0.0, tuple(rendered), True, None)
+
+
 def _decide_negative(status: Status, findings: list[Finding], frame: Frame) -> MatDecision:
     deciding = [f for f in findings if f.value in {"denied", "limited"}]
     strong = any(f.reference in _STRONG for f in deciding)
@@ -195,15 +212,17 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
         )
     elsewhere = any(f.slot == "elsewhere" for f in findings)
     candidates: list[tuple[float, str, str]] = []  # (confidence, basis, decided_by)
-    if status == "friendly" and frame.hedges:
+    if frame.hedges and (status == "friendly" or found_priors):
         # a welcome next to a limiting word the frame could not read: a human decides
-        return MatDecision("unknown", 0.0, tuple(_render(findings)), True, None)
+        return _guarded(findings, frame, found_priors)
     if status == "friendly":
         basis = _friendly_basis(findings, frame)
         if elsewhere:
             basis = "friendly-elsewhere"
         candidates.append((CONFIDENCE[basis], basis, "rule"))
     for prior in found_priors:
+        if prior.kind != "name" and prior.rule.weight < PRIOR_DECIDES_FROM and not candidates:
+            continue  # SMART, a harm-reduction code: they back the text's welcome, never alone
         if prior.kind == "name":
             candidates.append((CONFIDENCE["friendly-name"], "friendly-name", "fellowship"))
         elif prior.kind == "type_code":
@@ -212,7 +231,7 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
             candidates.append((prior.rule.weight, "friendly-prior", "fellowship"))
     rendered = tuple(_render(findings)) + tuple(p.render() for p in found_priors)
     if not candidates:
-        review = bool(frame.mentions or elsewhere or frame.hedges)
+        review = bool(frame.mentions or elsewhere or frame.hedges or found_priors)
         return MatDecision("unknown", 0.0, rendered, review, None)
     if frame.hedges and status != "friendly":
         candidates = [(min(c, CONFIDENCE["friendly-hedged"]), b, d) for c, b, d in candidates]

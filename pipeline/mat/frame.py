@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline.mat.guard import PASSIVE, Unread, unread_words
 from pipeline.mat.lexicon import (
     ANAPHOR,
+    CONTRAST,
     CUES,
     EVERYONE,
-    HEDGE,
-    HEDGE_BENIGN,
+    LIST_ITEM,
     MED_NAMES,
     SLOT_WORDS,
     SUPPLIES,
@@ -35,6 +36,7 @@ from pipeline.mat.lexicon import (
 from pipeline.mat.scope import (
     ANSWER,
     CONTINUATION,
+    PSEUDO,
     QUESTION,
     REPORTED_QUESTION,
     TOPIC,
@@ -50,10 +52,6 @@ MAX_SENTENCES = 80
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _QUOTE_CHARS = 160
 _SEGMENT_BREAKS = (";", " - ")
-_SLOT_HINT = re.compile(
-    r"listen|escuch|ecout|zuh|attend|come|asist|venir|veng|assister|teilnehm|komm|member|"
-    r"miembr|membre|mitglied|clean|limpi|abstin|off\b|free|libre|frei|sans|sin\b|ohne"
-)
 _SELF_CUE = "self-named"
 #: A comma inside a list of medications ("methadone, Suboxone or Vivitrol") ends no scope.
 _LIST_COMMA = re.compile(rf"(?:§+|{MED_NAMES}),")
@@ -82,7 +80,7 @@ class Finding:
     clause: str
     #: How sure the reference to MAT is: "strong" (a medication, MAT...), "weak"
     #: ("medication"), "carried" (a pronoun after a MAT sentence), "topic" (the meeting's
-    #: own subject).
+    #: own subject), "listed" (a slot named in a list after a permission).
     reference: str
     negated: bool = False
     full: bool = False
@@ -96,7 +94,9 @@ class Finding:
 class Frame:
     findings: list[Finding] = field(default_factory=list)
     mentions: list[tuple[str, str]] = field(default_factory=list)  # (field, sentence)
-    hedges: list[tuple[str, str]] = field(default_factory=list)  # (field, sentence)
+    #: Sentences about MAT holding guard words no cue read (`guard.py`): (field,
+    #: sentence, the unread words). Any of them demotes a friendly to unknown.
+    hedges: list[tuple[str, str, tuple[Unread, ...]]] = field(default_factory=list)
     truncated: bool = False
 
 
@@ -128,7 +128,9 @@ def _sentence_facts(sentence: str) -> tuple[str | None, bool, bool, bool]:
 def _reference(sentence: str) -> str | None:
     match = TARGET.search(sentence)
     if match is None:
-        return "weak" if WEAK_TARGET.search(sentence) else None
+        if WEAK_TARGET.search(sentence):
+            return "weak"
+        return "contrast" if CONTRAST.search(sentence) else None
     venues = [(m.start(), m.end()) for m in VENUE.finditer(sentence)]
     if not venues:
         return "strong"
@@ -157,12 +159,6 @@ def _resolve_slot(cue: Cue, sentence: str, start: int, end: int) -> Slot:
     return best[1] if best else "attend"
 
 
-def _speaks_of_a_slot(scan: str) -> bool:
-    """Whether a sentence names sharing, service, clean time, listening or coming: a hedge
-    word elsewhere ("please silence your phones") limits nothing."""
-    return bool(_SLOT_HINT.search(scan)) or any(p.search(scan) for p in SLOT_WORDS.values())
-
-
 def _near_reference(scan: str, start: int, end: int) -> bool:
     """A permission speaks of people on MAT only if its segment (between ; and dashes)
     names them, or points back to them ("they", "you")."""
@@ -175,6 +171,28 @@ def _near_reference(scan: str, start: int, end: int) -> bool:
         or ANAPHOR.search(segment)
         or EVERYONE.search(segment)
     )
+
+
+def _listed_slots(
+    scan: str, end: int, claimed: list[tuple[int, int]]
+) -> list[tuple[int, int, Slot]]:
+    """The slots a permission goes on to list: "may share, chair and collect keytags",
+    "pueden compartir, coordinar y recibir llaveros". Each item is a coordinator, at most
+    two plain words from `lexicon.LIST_FILLERS`, and a slot word that limits nothing by
+    itself; the list ends at anything else ("may share, but only ...")."""
+    items: list[tuple[int, int, Slot]] = []
+    position = end
+    while len(items) < 8:
+        match = LIST_ITEM.match(scan, position)
+        if match is None or any(match.start() < c1 and c0 < match.end() for c0, c1 in claimed):
+            break
+        word = match.group("slot")
+        if PASSIVE.search(word):
+            break
+        slot: Slot = next((s for s, p in SLOT_WORDS.items() if p.fullmatch(word)), "clean_time")
+        items.append((match.start("slot"), match.end(), slot))
+        position = match.end()
+    return items
 
 
 def _same_clause(scan: str, a: int, b: int) -> bool:
@@ -191,25 +209,27 @@ def _read_sentence(
     frame: Frame, field_name: str, original: str, scan: str, reference: str, flip_all: bool
 ) -> None:
     """Fill the frame from one sentence (`scan` is its folded text)."""
-    found, hedged = _sentence_findings(field_name, original, scan, reference, flip_all)
+    found, unread = _sentence_findings(field_name, original, scan, reference, flip_all)
     frame.findings.extend(found)
     if reference != "topic":
         frame.mentions.append((field_name, original.strip()))
-        if hedged:
-            frame.hedges.append((field_name, original.strip()))
+        if unread:
+            frame.hedges.append((field_name, original.strip(), unread))
 
 
 @lru_cache(maxsize=1 << 16)
 def _sentence_findings(
     field_name: str, original: str, scan: str, reference: str, flip_all: bool
-) -> tuple[tuple[Finding, ...], bool]:
-    """The findings of one sentence, and whether it holds an unread hedge. Cached: feeds
+) -> tuple[tuple[Finding, ...], tuple[Unread, ...]]:
+    """The findings of one sentence, and the guard words no cue read. Cached: feeds
     repeat the same sentences ("MAT friendly.") across a group's meetings and nights."""
     cues = _STANDALONE_CUES if reference == "topic" else _ORDERED_CUES
     if reference == "topic" and not any(c.pattern.search(scan) for c in _STANDALONE_ONLY):
-        return (), False
+        return (), ()
     blanked = _LIST_COMMA.sub(lambda m: m.group(0)[:-1] + " ", blank_pseudo(scan))
     claimed: list[tuple[int, int]] = []
+    read: list[tuple[int, int]] = [m.span() for m in PSEUDO.finditer(scan)]
+    permitted: list[tuple[int, int]] = []
     elsewhere = False
     found: list[Finding] = []
     elsewhere_at: list[int] = []
@@ -224,6 +244,7 @@ def _sentence_findings(
                     continue
                 elsewhere = True
                 elsewhere_at.append(start)
+                read.append((start, end))
                 found.append(Finding("elsewhere", "noted", cue.id, field_name, quote, reference))
                 continue
             if any(start < c1 and c0 < end for c0, c1 in claimed):
@@ -232,6 +253,7 @@ def _sentence_findings(
                 continue
             claimed.append((start, end))
             if cue.value != "denied" and any(_same_clause(scan, start, o) for o in elsewhere_at):
+                read.append((start, end))
                 continue  # "who could not share at other meetings"
             # French "ne ... pas" is one negation: a cue that starts at "pas" already holds it
             is_negated = not match.group(0).startswith("pas ") and negated(
@@ -240,6 +262,7 @@ def _sentence_findings(
             value: Value = _FLIP[(cue.value, True)] if is_negated else cue.value
             if flip_all:
                 value = _FLIP[(value, True)]
+            (permitted if value == "allowed" else read).append((start, end))
             near = reference == "carried" or _near_reference(scan, start, end)
             if value == "allowed" and not cue.standalone and not near:
                 continue  # "Newcomers welcome; speaker on Suboxone": not a welcome of MAT
@@ -251,15 +274,20 @@ def _sentence_findings(
                         "topic" if cue.standalone else reference, is_negated,
                         cue.full and value == "allowed")
             )  # fmt: skip
-    if elsewhere:  # what a sentence naming another meeting allows is about that meeting
+            if value == "allowed" and not cue.standalone:
+                for t_start, t_end, t_slot in _listed_slots(scan, end, claimed):
+                    claimed.append((t_start, t_end))
+                    permitted.append((t_start, t_end))
+                    # "listed": read, but never a second strong slot for full confidence
+                    found.append(Finding(t_slot, "allowed", cue.id, field_name, quote, "listed"))
+    if elsewhere or reference == "contrast":
+        # what a sentence naming another meeting allows is about that meeting; what one
+        # naming the drug-free allows is about them
         found = [f for f in found if f.value != "allowed"]
-    hedged = False
+    unread: tuple[Unread, ...] = ()
     if reference != "topic":
-        unhedged = HEDGE_BENIGN.sub(lambda m: " " * len(m.group(0)), scan)
-        hedged = _speaks_of_a_slot(scan) and any(
-            not any(c0 <= h.start() < c1 for c0, c1 in claimed) for h in HEDGE.finditer(unhedged)
-        )
-    return tuple(found), hedged
+        unread = unread_words(scan, read, permitted)
+    return tuple(found), unread
 
 
 def read_field(frame: Frame, field_name: str, text: str) -> None:

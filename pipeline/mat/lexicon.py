@@ -106,6 +106,18 @@ VENUE = re.compile(
     rf"(?<![\w-])(?:{MED_NAMES}|§+)[\s-]+(?:clinic|center|centre|building|office|"
     r"dispensary|lobby|van|clinica|centro|clinique|centre|ambulanz|praxis|klinik)s?(?![\w])"
 )
+#: People set apart from those on MAT ("only members who are completely drug-free"): a
+#: sentence naming them speaks of people on MAT by contrast; it may limit, never welcome.
+CONTRAST = re.compile(
+    r"(?<![\w-])(?:(?:completely|totally|fully|entirely) (?:drug[- ]free|abstinent|clean)|"
+    r"drug[- ]free (?:members|addicts|people)|off all (?:drugs|substances|medications?)|"
+    r"not (?:using|taking) any (?:drugs|substances|medications?)|free of all (?:drugs|"
+    r"substances)|(?:completamente|totalmente) (?:limpi\w+|abstinentes?|libres? de drogas)|"
+    r"libres? de (?:toda|cualquier) (?:droga|sustancia)|sans aucune? (?:drogue|substance|"
+    r"medicament)\w*|(?:completement|totalement) (?:clean|abstinent\w*)|"
+    r"(?:vollig|komplett|ganz) (?:clean|abstinent|drogenfrei|ohne drogen)|ohne jegliche "
+    r"(?:drogen|substanzen|medikamente))(?![\w-])"
+)
 #: Pronouns and generic subjects that let a sentence inherit the MAT topic of the one
 #: before it ("Are you on methadone? There is a seat for you here.").
 ANAPHOR = re.compile(
@@ -151,6 +163,7 @@ CLEAN_TIME = (
     r"clean time|clean date|sobriety date|count (?:their |your |his |her )?(?:clean )?(?:time|"
     r"days)|celebrate|celebrating|anniversar(?:y|ies)|keytags?|key tags?|chips?|medallions?|"
     r"milestones?|birthdays?|cumpleanos|geburtstage?|tiempo limpio|tiempo de abstinencia|"
+    r"cakes?|pastel|gateaux?|kuchen|"
     r"fecha de limpieza|aniversarios?|"
     r"llaveros?|celebrar|temps (?:d'abstinence|clean)|date de clean|anniversaires?|"
     r"porte-cles|medailles?|cleanzeit|clean-zeit|cleandatum|clean-geburtstage?|"
@@ -160,16 +173,18 @@ ATTEND = (
     r"attend|attending|come|coming|join|joining|be here|asistir|venir|unirse|assister|"
     r"teilnehmen|kommen|besuchen|dabei sein"
 )
+SERVICE_WORDS = (
+    rf"{SERVICE}|service|servicio|positions?|chairs?|officers?|padrinos?|madrinas?|parrains?|"
+    r"marraines?|"
+    r"sponsor(?:in|en)?"
+)
+PARTICIPATE_WORDS = (
+    rf"{PARTICIPATE}|speakers?|readers?|lectores|lecteurs|leser|podium|tribuna|tribune|"
+    r"rednerpult|lectern|visitors?|guests?|visitantes|visiteurs?|gaste"
+)
 SLOT_WORDS: dict[Slot, re.Pattern[str]] = {
-    "service": re.compile(
-        rf"(?<![\w])(?:{SERVICE}|positions?|chairs?|officers?|padrinos?|madrinas?|"
-        r"parrains?|marraines?|sponsor(?:in|en)?)(?![\w])"
-    ),
-    "participate": re.compile(
-        rf"(?<![\w])(?:{PARTICIPATE}|speakers?|readers?|lectores|lecteurs|leser|podium|tribuna|"
-        rf"tribune|rednerpult|lectern|"
-        r"visitors?|guests?|visitantes|visiteurs?|gaste)(?![\w])"
-    ),
+    "service": re.compile(rf"(?<![\w])(?:{SERVICE_WORDS})(?![\w])"),
+    "participate": re.compile(rf"(?<![\w])(?:{PARTICIPATE_WORDS})(?![\w])"),
     "clean_time": re.compile(rf"(?<![\w])(?:{CLEAN_TIME})(?![\w])"),
 }
 DAYS = (
@@ -182,7 +197,8 @@ PERMIT = (
     r"invited|allowed|permitted|eligible|"
     r"able) to|welcome to|free to|encouraged to|invited to|allowed to|permitted to|"
     r"eligible to|able to|get to|pueden|puede|podran|se (?:les )?permite|"
-    r"(?:estan|son) (?:invitad|bienvenid|libres?)\w* (?:a|de|para)|tienen derecho a|peuvent|"
+    r"(?:estan|son|eres|es|esta|estas|sois|seras|seran) (?:invitad|bienvenid|libres?)\w* "
+    r"(?:a|de|para)|tienen derecho a|peuvent|"
     r"peut|pourront|(?:sont|est) (?:invite|autorise|libre|bienvenu)\w* (?:a|de|pour)|"
     r"ont le droit de|durfen|darf|konnen|kann|sind (?:herzlich )?eingeladen(?: zu)?|"
     r"ist erlaubt"
@@ -202,6 +218,7 @@ WELCOME = (
     r"can be honest|pueden ser honest\w+|peuvent etre honnetes|konnen ehrlich sein|"
     r"no es (?:ningun )?problema|kein problem|"
     r"pas de (?:probleme|souci)|supported|apoyad[oa]s?|soutenu\w*|unterstutzt|"
+    r"supports? the use of|apoya el uso de|soutient l'usage de|unterstutzt die einnahme von|"
     r"aceptamos|acogemos|recibimos|admis\w*|admitid\w*|zugelassen|nous acceptons"
 )
 REFERENCE = rf"(?:§+|{MED_NAMES}|medications?|meds|medication[- ]assisted \w+|moud)"
@@ -225,6 +242,8 @@ OFF = (
     r"methadon|medikament\w*|ersatz\w*)|(?:vollige|komplette|totale) abstinenz|drogenfrei|"
     r"substitutfrei|entzogen"
 )
+#: "No bearing on sharing": a "no" that limits nothing after it.
+NO_BEARING = r"\s+(?:bearing|effect|impact|difference|influence|limits?|restrictions?)(?![\w])"
 REQUIRE = (
     r"must|need to|needs to|have to|has to|required to|are required|is required|required|"
     r"requires?|requieren?|exigen?|erfordert|"
@@ -233,6 +252,14 @@ REQUIRE = (
     r"that you|that they|those)|"
     r"deben|debe|tienen que|tiene que|se requiere|doivent|doit|il faut|mussen|muss|"
     r"sollen|sollten|erforderlich|vorausgesetzt"
+)
+
+
+#: What a listed verb may take: "celebrate clean time", "fêtent leurs anniversaires".
+LIST_OBJECT = (
+    r"(?:their |your |sus? |leurs? |ihre )?(?:sobriety |clean )?(?:clean time|milestones|"
+    r"anniversaries|birthdays|keytags|chips|tiempo limpio|aniversarios|llaveros|anniversaires|"
+    r"porte-cles|cleanzeit|geburtstage|clean-?geburtstage|jubilaen)(?![\w'-])"
 )
 
 
@@ -316,8 +343,9 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
-            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
-            rf"abstain from|avoid|hold off(?: on)?|wait (?:to|before|until \w+ \w+ to)|"
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no(?!{NO_BEARING})|"
+            rf"refrain from|abstain from|avoid|hold off(?: on)?|"
+            rf"wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
             rf"avant de)|bitte nicht|nicht|ne pas|pas|kein\w*){_W}{{0,2}}\s+(?:{PARTICIPATE})|"
             r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)"
@@ -336,8 +364,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"stimm\w*(?: [\w-]+){0,3} nicht ab|"
-            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no|refrain from|"
-            rf"abstain from|hold off(?: on)?|wait (?:to|before)|ineligible (?:for|to)|"
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no(?!{NO_BEARING})|"
+            rf"refrain from|abstain from|hold off(?: on)?|wait (?:to|before)|ineligible (?:for|to)|"
             rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
             rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|kein\w*)"
             rf"{_W}{{0,2}}\s+(?:{SERVICE})"
@@ -430,6 +458,10 @@ CUES: tuple[Cue, ...] = (
             r"n'est pas (?:ouvert|disponible)\w* (?:a|aux)|steht \w+ nicht offen|"
             rf"(?:{PARTICIPATE}|{SERVICE}|leading)(?: [\w'-]+){{0,3}}? (?:is|are) (?:only )?for "
             r"(?:[\w-]+ )?(?:members|those|people|addicts)|"
+            rf"(?:{PARTICIPATE}|{SERVICE}|votaciones|votes|abstimmungen)(?: [\w'-]+){{0,5}}? "
+            r"(?:corresponden? a|(?:belongs?|falls?) to|reviennent a|revient a|(?:steht|stehen) "
+            r"nur) (?:los |las |aux |den )?(?:members|miembros|membres|mitglied\w*|those|quienes|"
+            r"ceux)|"
             r"(?:participaciones?|lectores|lecteurs|leser)(?: [\w'-]+){0,2}? son para "
             r"(?:los|las|quienes)|"
             rf"(?:{PARTICIPATE}|{SERVICE}) only (?:after|once|when|if|at|about)|"
@@ -445,7 +477,7 @@ CUES: tuple[Cue, ...] = (
         "only some members may share, serve or collect keytags: those on MAT are left out",
         negation_inside=True,
         needs=re.compile(
-            r"son para|for |"
+            r"son para|for |correspond|belong|falls? to|revien|steh|"
             r"available|disponible|offen|ouvert|open|"
             r"question|pregunt|keep|limit|"
             r"for members|for those|for people|for addicts|"
@@ -603,6 +635,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"(?:detox\w*|taper\w*|get off|come off|wean\w* off|desintoxic\w+|sevr\w+|"
+            r"entzug|entgift\w+)(?: [\w'-]+){0,2} (?:first|primero|d'abord|zuerst)|"
             rf"(?:{REQUIRE}){_W}{{0,7}}?\s+(?:{OFF})|(?:until|till|as long as|provided(?: that)?|"
             rf"only (?:after|once|when|if)|once|hasta que|siempre que|jusqu'a ce que|jusqu'a|"
             rf"tant que|bis|solange|sofern|only those who|solo quienes|seul(?:e)?s? ceux qui|"
@@ -625,6 +659,7 @@ CUES: tuple[Cue, ...] = (
         scope_words=2,
         needs=re.compile(
             r"off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|arret|"
+            r"desintox|entzug|entgift|"
             r"sans|sevr|abdos|ohne|drogenfrei|substitutfrei|entzog|done|finish|through|time|"
             r"tiempo|temps|zeit"
         ),
@@ -648,6 +683,16 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"treated (?:like|the same as|as|the same way as) (?:any|every|all)(?: other)?|"
+            r"with (?:a|their|full) vote|con voz y voto|avec droit de vote|mit (?:vollem )?"
+            r"stimmrecht|"
+            r"(?:isn't|is not|never) a barrier|(?:doesn't|does not|won't) (?:keep|shut) (?:you|"
+            r"anyone|them) out|(?:no one|nobody) (?:here )?cares (?:if|whether)|"
+            r"(?:doesn't|does not) make you (?:any )?less of a member|no te quita nada|"
+            r"no te pone en una categoria aparte|no hay miembros de primera y de segunda|"
+            r"keine mitglieder zweiter klasse|pas de membres de seconde (?:zone|classe)|"
+            r"(?:has|have) no (?:bearing|effect|impact|influence) on|(?:doesn't|does not|won't|"
+            r"will not) (?:affect|change) (?:your|their|anyone's)|no tiene (?:ningun )?(?:efecto|"
+            r"impacto) (?:en|sobre)|n'a aucune (?:incidence|influence) sur|hat keinen einfluss auf|"
             r"(?:same|equal) (?:as|to) (?:any|every) other|(?:full|equal|fully|complete|"
             r"full-fledged) (?:members?|membership|participants?|participation|part of)|"
             r"participate fully|fully participate|(?:take|takes) part fully|fully take part|"
@@ -720,7 +765,14 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:{SERVICE})|"
-            r"(?:chances?|opportunit(?:y|ies)) to (?:serve|chair|lead|sponsor)"
+            r"(?:chances?|opportunit(?:y|ies)) to (?:serve|chair|lead|sponsor)|"
+            rf"(?:{PERMIT}){_W}{{0,2}}?\s+(?:get|become|be) involved in (?:the |our )?service|"
+            r"involucrarse en el servicio|s'impliquer dans le service|sich im dienst engagieren|"
+            r"(?:all |every )?(?:service |trusted servant )?(?:positions?|commitments?|roles?)"
+            r"(?: \w+){0,2}? (?:are |is )?open to (?:all|everyone|them|anyone|every)|"
+            r"(?:todos los )?(?:puestos?|cargos?)(?: de servicio)? (?:estan )?abiertos a "
+            r"(?:todos|ellos)|(?:tous les )?(?:postes?|fonctions?)(?: de service)? (?:sont )?"
+            r"ouverts? a (?:tous|eux)|(?:alle )?(?:dienste|amter) (?:stehen )?(?:allen|ihnen) offen"
         ),
         "those on MAT may chair, sponsor and hold service",
         needs=re.compile(
@@ -737,15 +789,52 @@ CUES: tuple[Cue, ...] = (
         rx(
             r"(?:we )?(?:give|hand out|award|damos|entregamos|remettons|geben)(?: out)? "
             r"(?:chips|keytags?|medallions?|coins?|llaveros|fichas|medallas|porte-cles|"
-            r"schlusselanhanger)|"
-            rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:{CLEAN_TIME}|receive|pick up|"
-            rf"get)(?:\s+(?:{CLEAN_TIME}))?|"
-            r"clean time (?:counts|is counted|is yours)|"
+            r"schlusselanhanger)(?:(?: [\w'§-]+){0,6}? (?:for|por|pour|fur) (?:their|your|su|sus|"
+            r"leur|leurs|ihre) (?:clean time|tiempo limpio|temps clean|cleanzeit))?|"
+            rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:(?:{CLEAN_TIME})(?:\s+(?:{CLEAN_TIME}))?|(?:receive|"
+            rf"pick up|get|collect|earn)\s+(?:their |your )?(?:{CLEAN_TIME}))|"
+            r"clean time (?:counts|is counted|is yours(?: to count)?)|"
+            rf"(?:§+|{MED_NAMES}) counts(?! as (?:using|a drug))|"
+            r"(?:clean|sobriety|sober) (?:date|time) "
+            r"is (?:yours|your own|the one you choose)|(?:your|their) date is (?:your|their) date|"
+            r"(?:tu|su) fecha(?: de sobriedad| de limpieza)? es tuya|deine cleanzeit gehort dir|"
+            r"ta date(?: de clean)? (?:est a toi|t'appartient)|(?:days|dias|jours|tage|time|tiempo|"
+            r"temps|zeit)(?: [\w'§-]+){0,4}? (?:count|cuentan|comptent|zahlen) (?:the same|igual|"
+            r"pareil|genauso)|(?:doesn't|does not|won't|will not) reset|compte comme (?:de l')?"
+            r"abstinence|zahlt(?: bei uns)? als (?:nuchternheit|cleanzeit)|cuentan? como tiempo "
+            r"limpio|counts? as clean time|(?:son|sont|sind) (?:dias|jours|tage) (?:limpios|clean)|"
             r"clean time(?: [\w§-]+){1,5}? counts?(?! as)|"
             r"(?:your|their) clean (?:date|time) is "
             r"(?:your|their) own|(?:keytags?|chips?|medallions?) (?:for|are for) (?:everyone|all)"
         ),
         "clean time on MAT is counted and celebrated",
+    ),
+    Cue(
+        "members-do",
+        None,
+        "allowed",
+        ALL,
+        rx(
+            rf"(?:§+|{MED_NAMES}|patients|on it|they|ellos|ellas|ils|elles|sie)"
+            r"(?:\s+(?!(?:only|just|not|no|never|after|until|once|when|if|but|must|may|can|"
+            r"should|solo|nunca|ne|pas|seulement|nur|nicht|erst|aber|pero|mais)(?![\w'])|"
+            r"(?:un|ne|no|nicht|kein)\w*)[\w'-]+){0,4}?\s+"
+            r"(?:share|serve|chair|sponsor|lead|speak|facilitate|take part|moderate|comparten|"
+            r"participan|sirven|coordinan|moderan|prennent part|participent|moderieren|"
+            r"nehmen teil|"
+            r"apadrinan|hablan|celebran|partagent|servent|animent|parrainent|parlent|celebrent|"
+            rf"fetent|teilen|dienen|leiten|sprechen|(?:feiern|celebrate|celebran|celebrent|fetent)\s+"
+            rf"(?:{LIST_OBJECT})|feiern|(?:get|receive|collect|earn|pick up|"
+            r"reciben|recoivent|bekommen|erhalten) (?:their |sus |leurs |des |ihre )?(?:keytags?|"
+            r"chips|medallions|coins|llaveros|fichas|medallas|porte-cles|medailles|"
+            r"schlusselanhanger))(?![\w'])"
+        ),
+        "those on MAT share, serve or collect keytags, said as a fact of the group",
+        needs=re.compile(
+            r"share|serve|chair|sponsor|lead|speak|celebr|compart|sirv|coordin|apadrin|habl|"
+            r"partag|anim|parrain|parl|fet|teil|dien|leit|sprech|feier|keytag|chip|medal|coin|"
+            r"llaver|ficha|porte|schlussel"
+        ),
     ),
     Cue(
         "may-attend",
@@ -839,10 +928,11 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"^(?:methadone anonymous|methadone is recovery)[^.]{0,40}? (?:meeting|group)|"
-            r"(?:a|this is an?|our) (?:mara|methadone anonymous|"
-            r"medication-assisted recovery anonymous) (?:meeting|group)|"
-            r"(?:meeting|group|reunion|groupe) (?:of|de) (?:mara|"
-            r"methadone anonymous|medication-assisted recovery anonymous)"
+            r"(?:^\W*(?:an? |our )?|(?:this is|we are|this group is|this meeting is|esta es|"
+            r"somos|c'est|nous sommes|wir sind|dies ist) (?:an? |una? |une |ein(?:e)? )?)"
+            r"(?:(?:mara|methadone anonymous|medication-assisted recovery anonymous) (?:meeting|"
+            r"group)|(?:meeting|group|reunion|grupo|groupe|gruppe) (?:of|de|der) (?:mara|"
+            r"methadone anonymous|medication-assisted recovery anonymous))"
         ),
         "the meeting names its own fellowship: MARA or Methadone Anonymous",
         standalone=True,
@@ -855,7 +945,8 @@ CUES: tuple[Cue, ...] = (
         "noted",
         ALL,
         rx(
-            r"(?:see|try|visit|check out|go to|refer(?:red)? to|look for|find|recommend|suggest)"
+            r"(?:see|try|visit|check out|go to|refer(?:red)? to|look for|find|recommend|suggest|"
+            r"point (?:you )?to|direct (?:you )?to|refer you to)"
             rf"{_W}{{0,6}}?\s+(?:meetings?|groups?|fellowship|list(?:ing)?s?|directory|schedule)|"
             r"(?:meetings?|groups?) (?:list|listing|directory|schedule)|(?:on|at) (?:the|our) "
             r"(?:area|district|regional|intergroup) (?:website|site|list)|some meetings|"
@@ -884,24 +975,28 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
-#: Words that, left unread in a sentence about MAT, mean the frame may have missed a limit.
-HEDGE = re.compile(
-    r"(?<![\w'])(?:only|must|need|needs|require[sd]?|until|except|unless|as long as|provided|"
-    r"limit\w*|restrict\w*|reserved|wait|refrain|ask|asks|asked|request\w*|expect\w*|"
-    r"conditions?|solo|solamente|unicamente|deben|hasta|excepto|salvo|siempre que|pedimos|"
-    r"seulement|uniquement|doivent|jusqu'a|sauf|demandons|nur|mussen|bis|ausser|bitten|"
-    r"should|please|kindly|prefer|suggest\w*|encourage[sd]? to (?:listen|wait|taper)|"
-    r"pide|piden|solicitamos|rogamos|se ruega|por favor|deberian|prefer\w+|sugerimos|"
-    r"pries?|priere|merci de|devraient|souhait\w+|gebeten|sollten|erst|lediglich|"
-    r"bevorzug\w*)(?![\w'])"
+#: A list of slots after a permission ("may share, chair and collect keytags"): a
+#: coordinator, at most two plain words, and a slot word (checked against guard.PASSIVE).
+LIST_COORDINATORS = r",|:|and|or|as well as|y|o|e|et|ou|und|oder|sowie"
+LIST_FILLERS = (
+    r"collect|pick|up|receive|get|earn|hold|take|on|do|give|their|your|the|a|an|as|from|"
+    r"anyone|anybody|serve|font|du|"
+    r"recibir|reciben|recoger|tomar|hacer|el|la|los|las|un|una|su|sus|"
+    r"recevoir|recoivent|prendre|faire|le|les|leur|leurs|une|"
+    r"der|die|das|den|ein|eine|ihre|erhalten|bekommen"
 )
-#: Hedge words that limit nothing: "the only requirement", "not only", "not required".
-HEDGE_BENIGN = re.compile(
-    r"(?:the|our|a|its) only requirement|not only|no requirements?|not required|"
-    r"no addict should be denied|(?:don't|do not|never) ask|should (?:not )?play doctor|"
-    r"not an? abstinence[- ]only|"
-    r"requirement for membership|must take prescribed|el unico requisito|la seule condition|"
-    r"die einzige voraussetzung"
+LIST_ADVERBIAL = (
+    r"this meeting|the meeting|here|in this group|aqui|ici|hier|bei uns|esta reunion|"
+    r"la reunion|das meeting|regularly|often|a menudo|parfois|auch|too|as well"
+)
+LIST_ITEM = re.compile(
+    rf"\s*(?:(?:{LIST_COORDINATORS})(?![\w'])\s*)*(?:(?:{LIST_FILLERS})\s+){{0,2}}?"
+    rf"(?P<slot>{PARTICIPATE_WORDS}|{SERVICE_WORDS}|"
+    r"keytags?|key tags?|chips?|medallions?|coins?|anniversar(?:y|ies)|birthdays?|"
+    r"milestones?|clean time|llaveros?|fichas?|medallas?|aniversarios?|porte-cles|"
+    r"medailles?|anniversaires?|schlusselanhanger|jubilaum)(?![\w'-])"
+    rf"(?:\s+(?:{LIST_OBJECT}))?(?:\s+(?:as|como|comme|als)\s+(?:an? |una? |une? )?"
+    rf"(?:{SERVICE_WORDS}))?(?:\s+(?:{LIST_ADVERBIAL}))?"
 )
 #: Harm reduction of supplies and services, not of the meeting: never a welcome.
 SUPPLIES = re.compile(

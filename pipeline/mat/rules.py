@@ -90,6 +90,12 @@ TYPE_CODE_PRIORS: dict[str, PriorRule] = {
                     "the source's harm-reduction type code", "types"),
 }  # fmt: skip
 
+#: A fellowship or type-code prior weaker than this (SMART Recovery, the harm-reduction
+#: code) never makes a meeting friendly alone: it backs a welcome read in the meeting's own
+#: words, and otherwise sends the meeting to review. Two writers who never saw the rules
+#: (the blind set and tuning2) labelled SMART listings that say nothing about MAT unknown.
+PRIOR_DECIDES_FROM = 0.8
+
 # --- the status table -----------------------------------------------------------------
 
 #: How the frame becomes a status, first matching row wins. "Limited" is any slot among

@@ -1,0 +1,195 @@
+"""The friendly guard: limiting words next to people on MAT that the frame did not read.
+
+A wrong "friendly" sends someone on methadone into a room that turns them away, and each
+fresh batch of wording brought limits the cues could not yet read ("we ask you to take
+part by listening", "positions need clean time"). So a friendly must rest on a welcome
+whose whole neighbourhood was read: any sentence that speaks of people on MAT (or points
+back to one with "you"/"they") and holds a word of this vocabulary outside every span a
+cue, a pseudo-negation or a benign phrase read, demotes a friendly to unknown with
+`mat_needs_review`, and the evidence names the sentence and the unread words.
+
+The vocabulary is broad on purpose, per language (en, es in full; fr, de), in five kinds:
+participation, service, clean time, conditions and exclusion cues. It costs recall on
+welcomes that mention sharing or keytags in words the frame cannot read; recall is won
+back by teaching the cues (`lexicon.CUES`) to read those constructions, never by
+narrowing this table. Every pattern runs on folded text (`lexicon.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.mat.lexicon import MED_NAMES
+
+#: kind -> language -> words (regex alternatives on folded text, whole words).
+GUARD_VOCABULARY: dict[str, dict[str, str]] = {
+    "participation": {
+        "en": r"shar(?:e|es|ed|ing)|speak(?:s|ing|ers?)?|spoke|read(?:s|ing|ings|ers?)?|"
+        r"vot(?:e|es|ed|ing)|talk(?:s|ed|ing)?|comment(?:s|ed|ing)?|listen(?:s|ed|ing|ers?)?|"
+        r"observ(?:e|es|ed|ing|ers?)|participat(?:e|es|ed|ing|ion)|take part|podium|"
+        r"mic|microphone",
+        "es": r"compart(?:ir|e|en|a|an|iendo)|habl(?:ar|a|an|en)|le(?:er|e|en|an)|lecturas?|"
+        r"lector(?:es|as?)?|vot(?:ar|a|an|en|o|os)|coment(?:ar|arios?)|escuch(?:ar|a|an|en)|"
+        r"observ(?:ar|adores?|adoras?)|particip(?:ar|a|an|en|aciones?|acion)|tribuna|podio|"
+        r"microfono|la palabra|votacion(?:es)?",
+        "fr": r"partag(?:er|e|ent|eant)|parl(?:er|e|ent)|prendre la parole|la parole|"
+        r"lire|lisent|lectures?|lecteurs?|lectrices?|vot(?:er|e|ent)|comment(?:er|aires?)|"
+        r"ecout(?:er|e|ent)|observ(?:er|ateurs?|atrices?)|particip(?:er|e|ent|ation)|tribune|"
+        r"micro",
+        "de": r"teil(?:en|t)|sprech(?:en)?|spricht|(?:vor)?lesen|liest|leser(?:innen)?|"
+        r"abstimm(?:en|ung)|stimm(?:en|recht)|kommentier\w*|zuhor\w*|beobacht\w*|"
+        r"beteilig\w*|mitteil\w*|beitrag\w*|wortmeldung\w*|rednerpult|mikrofon",
+    },
+    "service": {
+        "en": r"chair(?:s|ed|ing|person|persons)?|lead(?:s|ing|ers?)?|led|facilitat\w+|"
+        r"secretar(?:y|ies)|treasurers?|sponsor(?:s|ed|ing|ship|ees?)?|gsrs?|"
+        r"trusted servants?|service|positions?|commitments?|offices?|officers?|"
+        r"elect(?:s|ed|ion|ions)?|greeters?|rotation",
+        "es": r"coordin(?:ar|a|an|ador|adora|adores)|moder(?:ar|ador|adora)|secretari[oa]s?|"
+        r"tesorer[oa]s?|padrin(?:o|os|azgo)|madrinas?|apadrin\w+|amadrin\w+|rsg|"
+        r"servidor(?:es)? de confianza|servicio|puestos?|cargos?|compromisos?",
+        "fr": r"anim(?:er|ent|ateurs?|atrices?)|secretaires?|tresorier(?:e|s)?|parrain\w*|"
+        r"marraines?|rsg|serviteurs? de confiance|service|postes?|fonctions?|engagements?",
+        "de": r"leit(?:en|et|ung)|moderier\w*|moderator\w*|sekretar\w*|kassier\w*|"
+        r"sponsor\w*|dienst\w*|amt|amter|positionen|position|vertrauensdienst\w*|gsr",
+    },
+    "clean_time": {
+        "en": r"key ?tags?|chips?|medallions?|coins?|anniversar(?:y|ies)|birthdays?|"
+        r"clean (?:date|time)|sobriety date|sober date|days|months|count(?:s|ed|ing)?|"
+        r"celebrat(?:e|es|ed|ing|ion|ions)|milestones?",
+        "es": r"llaveros?|fichas?|medallas?|aniversarios?|cumpleanos|fecha de limpieza|"
+        r"tiempo limpio|dias|meses|cont(?:ar|ado)|cuenta(?:n)?|celebr(?:ar|a|an|acion)",
+        "fr": r"porte-cles|jetons?|medailles?|anniversaires?|date de clean|temps clean|"
+        r"jours|mois|compt(?:er|e|ent|es|ee)|celebr(?:er|e|ent)|fet(?:er|e|ent)",
+        "de": r"schlusselanhanger|chips?|medaille(?:n)?|jubilaum\w*|geburtstag\w*|"
+        r"cleandatum|clean-?zeit|tage|monate|zahl(?:en|t)|gezahlt|feier(?:n|t)?",
+    },
+    "condition": {
+        "en": r"only|until|till|once|as long as|provided|after|before|unless|except(?:ion)?|"
+        r"reserved|must|need(?:s|ed)?|requir\w+|should|wait\w*|refrain|limit\w*|first|"
+        r"(?:at )?the end|last|end of|"
+        r"restrict\w*|conditions?|instead|rather|may not|cannot|can't",
+        "es": r"solo|solamente|unicamente|hasta|una vez que|siempre (?:y )?que|despues|"
+        r"antes|a menos que|excepto|excepcion|salvo|reservad\w+|deben|debe|deberian|"
+        r"necesit\w+|requi\w+|esper(?:ar|en|amos)|limit\w+|restring\w+|condicion\w*|"
+        r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?",
+        "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
+        r"apres|avant|a moins que|sauf|exception|reserve\w*|doivent|doit|devraient|il faut|"
+        r"exig\w+|requis|attend(?:re|ent|ons)|limit\w+|restrei\w+|conditions?|au lieu de|"
+        r"d'abord|a la fin|derni\w+",
+        "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
+        r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
+        r"wart\w+|beschrank\w*|bedingung\w*|lediglich|statt|anstatt|zuerst|am ende|"
+        r"zuletzt|letzte\w*",
+    },
+    "request": {
+        "en": r"eligib\w+|ineligible|qualif\w+|request\w*|ask(?:s|ed|ing)?|prefer\w*|"
+        r"encourag(?:e|es|ed)(?: \w+){0,2} to|expect\w*|suggest\w*|allowed|permitted",
+        "es": r"elegibles?|calific\w+|ped(?:imos|ir)|pide|piden|solicit\w+|prefer\w+|"
+        r"anim\w+ a|alent\w+ a|por favor|sugerimos|rogamos|se ruega|permit\w+",
+        "fr": r"eligibles?|qualifi\w+|demand\w+|prefer\w+|encourag\w+ a|merci de|priere|"
+        r"pri\w+ de|souhait\w+|autoris\w+|permis",
+        "de": r"berechtigt|qualifizier\w*|bitten|gebeten|bevorzug\w*|ermutig\w+|erlaubt",
+    },
+    "exclusion": {
+        "en": r"elsewhere|another meeting|other meetings?|different meeting|other groups?|"
+        r"better suited|more comfortable|happier|better served|better off|still using|"
+        r"not clean|drug[- ]free|abstinen\w+|completely|totally|separate\w*",
+        "es": r"en otro lugar|otras? reunion\w*|otros? grupos?|mas comod\w+|mejor atendid\w+|"
+        r"(?:todavia|aun|siguen?) (?:consum|usa|usan|drog)\w*|no (?:esta|estan) limpi\w+|"
+        r"libres? de drogas|abstinen\w+|completamente|totalmente|aparte",
+        "fr": r"ailleurs|autres? reunions?|autres? groupes?|plus a l'aise|mieux adapte\w*|"
+        r"(?:encore|toujours) (?:en train de )?consomm\w*|pas clean|sans drogues?|"
+        r"abstinen\w+|completement|totalement",
+        "de": r"woanders|anderswo|andere\w* (?:meetings?|gruppen?)|besser aufgehoben|wohler|"
+        r"(?:noch|weiter) konsumier\w*|nicht clean|drogenfrei|abstinen\w+|vollig|komplett",
+    },
+}
+GUARD_LANGS = ("en", "es", "fr", "de")
+#: Kinds a permission's own words never read: "may share only after 90 days" leaves
+#: "only" and "after" unread even inside the permission's span.
+STRICT_KINDS = frozenset({"condition", "exclusion"})
+#: Participation that is itself a limit ("may listen", "as observers"): never read by
+#: a list of permissions, only by a cue.
+PASSIVE = re.compile(
+    r"listen|observ|escuch|ecout|zuhor|beobacht|podium|mic|tribun|pult|lectern|visit|guest|"
+    r"gaste"
+)
+
+
+def _compile() -> re.Pattern[str]:
+    parts = []
+    for kind, by_lang in GUARD_VOCABULARY.items():
+        words = "|".join(f"(?:{by_lang[lang]})" for lang in GUARD_LANGS if lang in by_lang)
+        parts.append(f"(?P<{kind}>{words})")
+    return re.compile(rf"(?<![\w'-])(?:{'|'.join(parts)})(?![\w'-])")
+
+
+GUARD = re.compile(_compile().pattern)
+#: One pathway in a list of pathways ("people on medication or abstinent").
+_PATHWAY = (
+    rf"(?:(?:people|members|those|personas|miembros|quienes|personnes|membres|menschen|"
+    rf"mitglieder) (?:who are |que estan |qui sont |die )?(?:on |in |taking |en |sous |in )?)?"
+    rf"(?:abstinen\w+|abstaining|moderation|still using|harm reduction|"
+    rf"medication[- ]assisted (?:treatment|recovery)(?: \(§+\))?|medications?|meds|"
+    rf"(?:{MED_NAMES})(?: maintenance)?|§+(?: \(§+\))?|maintenance|moderacion|"
+    rf"reduccion de danos|medicamentos?|tratamiento|reduction des risques|substitution|"
+    rf"traitement|konsumreduktion|substitution)"
+)
+_AND_OR = r"(?:or|and|o|y|ou|et|oder|und)"
+_PATHWAY_SEP = rf"(?:\s*,\s*(?:{_AND_OR}\s+)?|\s+{_AND_OR}\s+)"
+#: Phrases that hold a guard word yet limit nothing ("the only requirement", "not
+#: required", a list of pathways): they count as read.
+BENIGN = re.compile(
+    r"(?:the|our|a|its) only requirement|not only(?: \w+)?(?: abstinent| abstinence)?|"
+    r"no requirements?|not required|"
+    r"no addict should be denied|(?:don't|do not|never) ask|should (?:not )?play doctor|"
+    r"not an? abstinence[- ]only|"
+    r"requirement for membership|must take prescribed|el unico requisito|la seule condition|"
+    r"die einzige voraussetzung|may or may not|"
+    r"no (?:[\w-]+ ){0,2}(?:are |is )?(?:needed|required|necessary)|"
+    r"(?:no one|nobody)(?: here)? (?:will |would )?ask\w* (?:about|what|which|whether|if)|"
+    r"personne ne (?:vous|te) demandera|nadie (?:te|le) (?:preguntara|pedira)|"
+    r"niemand (?:wird )?(?:dich|sie) fragen|"
+    r"not (?:in opposition|opposed) to abstinence|"
+    r"abstinen\w+ (?:is|are) not (?:required|a requirement|necessary)|"
+    r"no se (?:requiere|exige) (?:la )?abstinencia|la abstinencia no es (?:un )?requisito|"
+    r"l'abstinence n'est pas (?:requise|exigee|obligatoire|une condition)|"
+    r"abstinenz ist(?: \w+){0,2} keine (?:teilnahme)?voraussetzung|"
+    r"(?:don't|do not|doesn't|does not) (?:have|need) to be (?:clean|abstinent)|"
+    r"musst nicht clean sein|no (?:tienes|tiene|tienen) que estar limpi\w+|"
+    r"pas besoin d'etre (?:clean|abstinent\w*)|"
+    r"shar\w* (?:their |our |your )?experience,? strength,? and hope|"
+    r"compart\w+ (?:su |nuestra )?experiencia,? fortaleza y esperanza|"
+    r"partag\w+ (?:leur |notre )?experience,? (?:de )?force et (?:d')?espoir|"
+    r"teil\w+ (?:ihre |unsere )?erfahrung,? kraft und hoffnung|"
+    rf"(?:{_PATHWAY}{_PATHWAY_SEP}){{1,4}}{_PATHWAY}"
+)
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A guard word the frame did not read: its kind and the word as written."""
+
+    kind: str
+    word: str
+
+
+def unread_words(
+    scan: str, read: list[tuple[int, int]], permitted: list[tuple[int, int]]
+) -> tuple[Unread, ...]:
+    """Guard words of a folded sentence that start outside every read span. `read` are
+    spans of limits, pseudo-negations and other meetings (they read every word);
+    `permitted` are spans of permissions (they read no condition or exclusion)."""
+    spans = read + [m.span() for m in BENIGN.finditer(scan)]
+    found: list[Unread] = []
+    for match in GUARD.finditer(scan):
+        start = match.start()
+        if any(r0 <= start < r1 for r0, r1 in spans):
+            continue
+        if match.lastgroup not in STRICT_KINDS and any(r0 <= start < r1 for r0, r1 in permitted):
+            continue
+        kind = match.lastgroup or "condition"
+        found.append(Unread(kind, match.group(0)))
+    return tuple(found)
