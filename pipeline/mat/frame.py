@@ -21,6 +21,7 @@ from pipeline.mat.lexicon import (
     CUES,
     EVERYONE,
     LIST_ITEM,
+    LIST_ITEM_NEGATED,
     MED_NAMES,
     SLOT_WORDS,
     SUPPLIES,
@@ -174,23 +175,27 @@ def _near_reference(scan: str, start: int, end: int) -> bool:
 
 
 def _listed_slots(
-    scan: str, end: int, claimed: list[tuple[int, int]]
+    scan: str, end: int, claimed: list[tuple[int, int]], negated_head: bool = False
 ) -> list[tuple[int, int, Slot]]:
     """The slots a permission goes on to list: "may share, chair and collect keytags",
-    "pueden compartir, coordinar y recibir llaveros". Each item is a coordinator, at most
-    two plain words from `lexicon.LIST_FILLERS`, and a slot word that limits nothing by
-    itself; the list ends at anything else ("may share, but only ...")."""
+    "pueden compartir, coordinar y recibir llaveros", "lead meditations and serve as
+    mentors". Each item is the head's object, a coordinator, at most three plain words
+    (`lexicon.LIST_STOP` ends the list: "may share, but only ...") and a slot word that
+    limits nothing by itself. After an equality that spells its own negation ("doesn't
+    make you any less of a member"), negated coordinators list what it does not take
+    away ("not for service, not for chips")."""
+    pattern = LIST_ITEM_NEGATED if negated_head else LIST_ITEM
     items: list[tuple[int, int, Slot]] = []
     position = end
     while len(items) < 8:
-        match = LIST_ITEM.match(scan, position)
+        match = pattern.match(scan, position)
         if match is None or any(match.start() < c1 and c0 < match.end() for c0, c1 in claimed):
             break
         word = match.group("slot")
         if PASSIVE.search(word):
             break
         slot: Slot = next((s for s, p in SLOT_WORDS.items() if p.fullmatch(word)), "clean_time")
-        items.append((match.start("slot"), match.end(), slot))
+        items.append((match.start(), match.end(), slot))
         position = match.end()
     return items
 
@@ -262,7 +267,8 @@ def _sentence_findings(
             value: Value = _FLIP[(cue.value, True)] if is_negated else cue.value
             if flip_all:
                 value = _FLIP[(value, True)]
-            (permitted if value == "allowed" else read).append((start, end))
+            # a fixed equality reads all its own words; a permission no condition in it
+            (permitted if value == "allowed" and not cue.fixed else read).append((start, end))
             near = reference == "carried" or _near_reference(scan, start, end)
             if value == "allowed" and not cue.standalone and not near:
                 continue  # "Newcomers welcome; speaker on Suboxone": not a welcome of MAT
@@ -275,7 +281,7 @@ def _sentence_findings(
                         cue.full and value == "allowed")
             )  # fmt: skip
             if value == "allowed" and not cue.standalone:
-                for t_start, t_end, t_slot in _listed_slots(scan, end, claimed):
+                for t_start, t_end, t_slot in _listed_slots(scan, end, claimed, cue.fixed):
                     claimed.append((t_start, t_end))
                     permitted.append((t_start, t_end))
                     # "listed": read, but never a second strong slot for full confidence

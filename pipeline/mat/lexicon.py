@@ -283,6 +283,9 @@ class Cue:
     scope_words: int = 6
     #: A cheap test the sentence must pass before the cue's pattern runs (speed only).
     needs: re.Pattern[str] | None = None
+    #: An equality of fixed words ("no te pone en una categoría aparte"): the guard reads
+    #: every word of its own span, conditions too, and the list after it may be negated.
+    fixed: bool = False
 
 
 def rx(pattern: str) -> re.Pattern[str]:
@@ -726,6 +729,7 @@ CUES: tuple[Cue, ...] = (
         "people on MAT are treated like every other member",
         negation_inside=True,
         full=True,
+        fixed=True,
     ),
     Cue(
         "may-participate",
@@ -975,28 +979,62 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
-#: A list of slots after a permission ("may share, chair and collect keytags"): a
-#: coordinator, at most two plain words, and a slot word (checked against guard.PASSIVE).
-LIST_COORDINATORS = r",|:|and|or|as well as|y|o|e|et|ou|und|oder|sowie"
-LIST_FILLERS = (
-    r"collect|pick|up|receive|get|earn|hold|take|on|do|give|their|your|the|a|an|as|from|"
-    r"anyone|anybody|serve|font|du|"
-    r"recibir|reciben|recoger|tomar|hacer|el|la|los|las|un|una|su|sus|"
-    r"recevoir|recoivent|prendre|faire|le|les|leur|leurs|une|"
-    r"der|die|das|den|ein|eine|ihre|erhalten|bekommen"
+#: A list of slots after a permission ("may share, chair and collect keytags"): the
+#: head's own object or adverbial ("take part in every discussion and ..."), a coordinator,
+#: at most three plain words, and a slot word (checked against guard.PASSIVE). A plain word
+#: is any word but a negation, a contrast or a condition (LIST_STOP): the list ends there
+#: ("may share, but only ..."), and the guard still reads every condition left unread.
+LIST_COORDINATORS = r",|:|-|and|or|as well as|y|o|e|et|ou|und|oder|sowie|&"
+#: After an equality whose own words are negated ("doesn't make you less of a member"),
+#: a list of what it does not take away: "not for service, not for chips", "ni el
+#: servicio ni tu fecha", "ni au service, ni aux médailles", "auch fur Chips und Amter".
+LIST_NEGATED_COORDINATORS = (
+    r"not for|nor|ni (?:para|al|a la|a los|a|el|la|los|las|tu|su|au|aux|a l')|ni|"
+    r"pas pour|nicht fur|weder|noch|auch fur|incluso para|y para|meme pour|included"
 )
+LIST_STOP = (
+    r"not|no|never|nor|ni|ne|pas|nicht|kein\w*|nunca|jamais|nie|[a-z]+n't|but|however|"
+    r"though|although|yet|except|unless|only|just|until|till|once|after|before|provided|"
+    r"must|need|needs|should|requir\w*|reserved|wait\w*|limit\w*|restrict\w*|cannot|"
+    r"off|without|free|clean|sober|abstinent|year|years|days|months|with|pero|sin|"
+    r"solo|solamente|hasta|despues|antes|deben|debe|excepto|salvo|fuera|con|mais|sauf|"
+    r"seulement|jusqu'a|apres|avant|doivent|sans|avec|aber|nur|erst|bis|nach|vor|"
+    r"mussen|ausser|ohne|mit|jahr\w*|ano|anos|an|ans|dias|jours|tage|meses|mois|monate"
+)
+_PLAIN = rf"(?!(?:{LIST_STOP})(?![\w'-]))[\w'-]+"
 LIST_ADVERBIAL = (
     r"this meeting|the meeting|here|in this group|aqui|ici|hier|bei uns|esta reunion|"
-    r"la reunion|das meeting|regularly|often|a menudo|parfois|auch|too|as well"
+    r"la reunion|das meeting|regularly|often|a menudo|parfois|auch|too|as well|"
+    r"en este grupo|dans ce groupe|in dieser gruppe|in this meeting|sometimes|a veces|"
+    r"manchmal|when (?:you're|you are|they're|they are) ready|when you want(?: it| one)?|"
+    r"whenever you (?:like|want)|cuando quieras|quand tu veux|wann (?:du|immer) (?:willst|magst)"
 )
-LIST_ITEM = re.compile(
-    rf"\s*(?:(?:{LIST_COORDINATORS})(?![\w'])\s*)*(?:(?:{LIST_FILLERS})\s+){{0,2}}?"
-    rf"(?P<slot>{PARTICIPATE_WORDS}|{SERVICE_WORDS}|"
+LIST_SLOT = (
+    rf"{PARTICIPATE_WORDS}|{SERVICE_WORDS}|"
     r"keytags?|key tags?|chips?|medallions?|coins?|anniversar(?:y|ies)|birthdays?|"
     r"milestones?|clean time|llaveros?|fichas?|medallas?|aniversarios?|porte-cles|"
-    r"medailles?|anniversaires?|schlusselanhanger|jubilaum)(?![\w'-])"
+    r"medailles?|anniversaires?|schlusselanhanger|jubilaum|jetons?|"
+    r"(?:clean|sobriety) date|fecha de (?:sobriedad|limpieza)|date de clean|cleandatum|"
+    r"celebrat(?:e|es|ing)|celebran?|celebrent|fetent|feter|feiern|"
+    r"coordina|apadrina|comparte|sirve|modera|habla|cleangeburtstage?|"
+    r"facilitate|facilitan?|moderate|mentors?"
+)
+_LIST_TAIL = (
+    rf"(?P<slot>{LIST_SLOT})(?![\w'-])"
     rf"(?:\s+(?:{LIST_OBJECT}))?(?:\s+(?:as|como|comme|als)\s+(?:an? |una? |une? )?"
     rf"(?:{SERVICE_WORDS}))?(?:\s+(?:{LIST_ADVERBIAL}))?"
+)
+_LIST_HEAD = (
+    rf"(?:\s+(?:{LIST_ADVERBIAL}))?(?:(?:\s+{_PLAIN}){{1,4}}?\s*(?=[,:&-]|(?:and|or|y|o|e|"
+    rf"et|ou|und|oder)\s))?"
+)
+LIST_ITEM = re.compile(
+    rf"{_LIST_HEAD}\s*(?:(?:{LIST_COORDINATORS})(?![\w'])\s*)*(?:{_PLAIN}\s+){{0,3}}?" + _LIST_TAIL
+)
+#: The same after a negated equality: its coordinators may be negations ("not for").
+LIST_ITEM_NEGATED = re.compile(
+    rf"{_LIST_HEAD}\s*(?:(?:{LIST_COORDINATORS}|{LIST_NEGATED_COORDINATORS})(?![\w'])\s*)*"
+    rf"(?:{_PLAIN}\s+){{0,3}}?" + _LIST_TAIL
 )
 #: Harm reduction of supplies and services, not of the meeting: never a welcome.
 SUPPLIES = re.compile(
