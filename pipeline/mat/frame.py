@@ -37,6 +37,7 @@ from pipeline.mat.lexicon import (
 from pipeline.mat.scope import (
     ANSWER,
     CONTINUATION,
+    PRO_DROP,
     PSEUDO,
     QUESTION,
     REPORTED_QUESTION,
@@ -62,6 +63,8 @@ _ORDERED_CUES = tuple(sorted(CUES, key=lambda cue: (cue.id != _SELF_CUE, cue.slo
 #: A sentence that names no MAT is read only for the meeting's own subject.
 _STANDALONE_ONLY = tuple(cue for cue in _ORDERED_CUES if cue.standalone)
 _STANDALONE_CUES = tuple(c for c in _ORDERED_CUES if c.standalone or c.slot == "elsewhere")
+#: Fields that name the meeting itself: a fellowship named there is its own, not another's.
+_OWN_NAME_FIELDS = frozenset({"name", "group_name"})
 _FLIP: dict[tuple[Value, bool], Value] = {
     ("allowed", True): "limited",
     ("limited", True): "allowed",
@@ -171,6 +174,7 @@ def _near_reference(scan: str, start: int, end: int) -> bool:
         or WEAK_TARGET.search(segment)
         or ANAPHOR.search(segment)
         or EVERYONE.search(segment)
+        or PRO_DROP.match(segment)
     )
 
 
@@ -245,6 +249,8 @@ def _sentence_findings(
         for match in cue.pattern.finditer(scan):
             start, end = match.span()
             if cue.slot == "elsewhere":  # blocked only by the meeting naming itself
+                if field_name in _OWN_NAME_FIELDS:
+                    continue  # "All Recovery Meeting" as a name is this meeting's own
                 if any(start < c1 and c0 < end for c0, c1 in claimed):
                     continue
                 elsewhere = True
@@ -267,8 +273,11 @@ def _sentence_findings(
             value: Value = _FLIP[(cue.value, True)] if is_negated else cue.value
             if flip_all:
                 value = _FLIP[(value, True)]
-            # a fixed equality reads all its own words; a permission no condition in it
-            (permitted if value == "allowed" and not cue.fixed else read).append((start, end))
+            # a fixed equality, or a limit negated or answered "no" ("doesn't disqualify",
+            # "can't pick up a chip? Not here"), reads all its own words; a permission no
+            # condition in it ("may share only after 90 days")
+            fixed = cue.fixed or cue.value != "allowed"
+            (permitted if value == "allowed" and not fixed else read).append((start, end))
             near = reference == "carried" or _near_reference(scan, start, end)
             if value == "allowed" and not cue.standalone and not near:
                 continue  # "Newcomers welcome; speaker on Suboxone": not a welcome of MAT
@@ -309,9 +318,8 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
     skip_next = False
     answered = False  # the sentence before was a question answered at once
     for index, (start, end, terminator) in enumerate(sentences):
-        if skip_next:  # the answer to a question, already read with it
-            skip_next = False
-            previous_reference = None
+        if skip_next:  # the answer to a question, already read with it; "you" after it
+            skip_next = False  # still points back to the question's subject
             continue
         sentence = scan[start:end]
         reference, continues, question_start, topic = _sentence_facts(sentence)

@@ -39,7 +39,7 @@ _FOLD = _fold_table()
 #: Acronyms that mean MAT only in capitals ("M.A.T.", "MOUD", "OAT", "TSO"...); never the
 #: Alaskan "Mat-Su".
 ACRONYM = re.compile(
-    r"(?<![\w·.])(?:M\.?A\.?T\.?|MOUD|OAT|OST|ORT|DRT|MMT|TSO|TAO|PMM)(?![\w]|-Su\b)"
+    r"(?<![\w·.])(?:M\.A\.T\.?|MAT|M\.AT|MA\.T|MOUD|OAT|OST|ORT|DRT|MMT|TSO|TAO|PMM|TAM)(?![\w]|-Su\b)"
 )
 #: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
 MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
@@ -80,7 +80,7 @@ THERAPY = {
     r"medications?|meds|drugs?|programs?|doses?|prescriptions?)|"
     r"(?:drug|opioid) replacement|on maintenance|maintenance (?:medications?|drugs?|patients?|"
     r"clients?|members?)|"
-    r"recovery medications?|prescribed (?:medications?|meds)",
+    r"recovery medications?|prescribed (?:medications?|meds)|opioid agonists?",
     "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
     r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
@@ -94,8 +94,9 @@ THERAPY = {
     r"ersatz(?:stoff|droge|mittel)\w*|(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
     r"medikamentengestutzt\w*",
 }
+_THERAPY = "|".join(THERAPY.values())
 #: A clear reference to people on MAT.
-TARGET = re.compile(rf"(?<![\w-])(?:§+|{MED_NAMES}|{'|'.join(THERAPY.values())})(?![\w])")
+TARGET = re.compile(rf"(?<![\w-])(?:§+|{MED_NAMES}|{_THERAPY})(?![\w])")
 #: A weaker reference: medication in general ("regardless of medication").
 WEAK_TARGET = re.compile(
     r"(?<![\w-])(?:medications?|meds|medicamentos?|medicacion|medicaments?|medikament\w*|"
@@ -122,14 +123,16 @@ CONTRAST = re.compile(
 #: before it ("Are you on methadone? There is a seat for you here.").
 ANAPHOR = re.compile(
     r"(?<![\w'])(?:you|your|they|them|their|those|these|such (?:members|people)|"
-    r"ustedes|usted|ellos|ellas|ti|tu|te|les|vous|ils|elles|toi|sie|ihr|du|dich|euch|diese|"
+    r"ustedes|usted|ellos|ellas|ti|tu|tus|te|les|vous|votre|vos|ton|ta|tes|ils|elles|toi|sie|"
+    r"ihr|du|dich|dir|dein|deine|deinen|deiner|euch|diese|"
     r"that's|that is|c'est|das ist|eso es)(?![a-z])"
 )
 #: Everyone, in a sentence about MAT, includes people on MAT ("everyone may share").
 EVERYONE = re.compile(
     r"(?<![\w'])(?:everyone|everybody|anyone|all members|patients?|pacientes|patienten|todos|"
     r"todas|cualquiera|tous|toutes|"
-    r"chacun|tout le monde|alle|jede[rs]?|jeder)(?![\w'])"
+    r"chacun|tout le monde|alle|jede[rs]?|jeder|both|beide|ambos|ambas|les deux|tous deux)"
+    r"(?![\w'])"
 )
 #: Cheap test on folded text before anything else runs: most listings say nothing on MAT.
 TRIGGERS = re.compile(
@@ -193,7 +196,8 @@ DAYS = (
     r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 )
 PERMIT = (
-    r"may|can|could|cannot|can't|cant|puedo|puedes|podemos|(?:are|is) (?:welcome|free|encouraged|"
+    r"may|can|could|cannot|can't|cant|puedo|puedes|podemos|peux|pouvez|kannst|darfst|"
+    r"(?:are|is) (?:welcome|free|encouraged|"
     r"invited|allowed|permitted|eligible|"
     r"able) to|welcome to|free to|encouraged to|invited to|allowed to|permitted to|"
     r"eligible to|able to|get to|pueden|puede|podran|se (?:les )?permite|"
@@ -229,7 +233,8 @@ OFF = (
     r"(?:of|from)|detoxed|clean (?:of|from|off)|weaned)|(?:tapered|tapering|taper|weaned|"
     r"come|coming|get|getting) off|stop(?:ped|ping)? (?:taking|using)|have stopped|"
     r"tapering|tapered|(?:done|finished|through) with|(?:la|lo) hayas dejado|hayas dejado|"
-    r"(?:without (?:any )?|with no )(?:replacement|maintenance|substitution|medications?|meds|"
+    r"(?:without (?:any )?|with no |w/ ?no |w/o )(?:replacement|maintenance|substitution|"
+    r"medications?|meds|"
     r"drugs|"
     r"§+)|(?:drug|medication|substance|chemical|§+)[- ]free|(?:complete|total|full|strict|"
     r"completely) abstinen\w*|abstinen\w+ (?:only|from all|required)|"
@@ -243,7 +248,10 @@ OFF = (
     r"substitutfrei|entzogen"
 )
 #: "No bearing on sharing": a "no" that limits nothing after it.
-NO_BEARING = r"\s+(?:bearing|effect|impact|difference|influence|limits?|restrictions?)(?![\w])"
+NO_BEARING = (
+    r"\s+(?:bearing|effect|impact|difference|influence|limits?|restrictions?|problem|worries|"
+    r"hay problema|es (?:ningun )?problema)(?![\w])"
+)
 REQUIRE = (
     r"must|need to|needs to|have to|has to|required to|are required|is required|required|"
     r"requires?|requieren?|exigen?|erfordert|"
@@ -256,11 +264,56 @@ REQUIRE = (
 
 
 #: What a listed verb may take: "celebrate clean time", "fêtent leurs anniversaires".
+_TOKENS = (
+    r"fichas?|chips?|keytags?|llaveros?|medallas?|medallions?|jetons?|medailles?|porte-cles|"
+    r"cake|pastel|gateau|kuchen|schlusselanhanger"
+)
 LIST_OBJECT = (
     r"(?:their |your |sus? |leurs? |ihre )?(?:sobriety |clean )?(?:clean time|milestones|"
     r"anniversaries|birthdays|keytags|chips|tiempo limpio|aniversarios|llaveros|anniversaires|"
-    r"porte-cles|cleanzeit|geburtstage|clean-?geburtstage|jubilaen)(?![\w'-])"
+    r"porte-cles|cleanzeit|geburtstage|clean-?geburtstage|jubilaen)(?![\w'-])|"
+    rf"(?:con|with|avec|mit) (?:(?:su|sus|a|their|une?|leur|ihre\w*|el|la) )?(?:{_TOKENS})"
+    rf"(?: (?:y|and|et|und) (?:{_TOKENS}))?(?![\w'-])"
 )
+
+
+#: A thing the group offers, in a list before "are open to you" / "te esperan".
+_OPEN_NOUN = (
+    r"(?:(?:the|your|our|tu|tus|el|la|los|las|su|sus|ta|ton|tes|le|les|leur|leurs|die|der|"
+    r"das|dein\w*|ihr\w*) )?(?:(?:all |every |todos los |tous les |alle )?(?:service|"
+    r"trusted servant|group|sobriety|clean|servicio|de service) )?(?:keytags?|key tags?|chips?|"
+    r"medallions?|coins?|cake|pastel|"
+    r"gateau|kuchen|coffee|cafe|kaffee|seat|chair|silla|voz|voice|vote|place|chaise|platz|"
+    r"stimme|mic|microphone|podium|tribuna|tribune|llaveros?|fichas?|medallas?|porte-cles|"
+    r"jetons?|medailles?|schlusselanhanger|service|servicio|dienste?|amter|positions?|"
+    r"commitments?|roles?|puestos?|postes?|sharing|teilen|compartir|partage|anniversaries|"
+    r"aniversarios|anniversaires|geburtstage)"
+)
+#: More equalities without a welcome word, per language: nothing changes, nobody loses a
+#: voice, no path ranks above another, the medication is yours and your doctor's.
+EQUALITY_MORE = "|".join((
+    # en
+    r"(?:doesn't|does not|won't|will not) change (?:anything|a thing)|"
+    r"(?:no one|nobody) (?:here )?(?:gets|has) (?:a )?(?:smaller|lesser|lower|quieter) "
+    r"(?:voice|vote|say|seat)|(?:no one's|nobody's|no) (?:practice|path|pathway|way)(?: is)? "
+    r"(?:ranked|valued|counted|rated) (?:above|over|higher than)|no (?:single )?right way to "
+    r"recover|(?:same|equal) (?:time|chips?|keytags?|date|voice|vote|seat)(?: to share)?,? "
+    r"(?:same|equal)|(?:gets?|get|have|has) (?:the )?(?:same|equal) (?:time|voice|vote|say)",
+    # es
+    r"no cambia nada|(?:es )?(?:asunto|cosa) tuy[oa] y de tu medico|"
+    r"(?:a )?nadie se le cierra la puerta|nadie pierde (?:la palabra|la voz|su voz|su lugar|"
+    r"el turno)|ninguna via vale mas que otra|(?:todos|todas) hablan (?:el mismo|igual)|"
+    r"igual que a cualquiera|como cualquiera|(?:la )?misma (?:ficha|fecha|voz|silla)",
+    # fr
+    r"(?:ca )?ne change rien (?:a|pour)(?: (?:ta|votre|sa|leur) place)?|"
+    r"pas de \W?vrais\W? et de \W?faux\W? membres|"
+    r"(?:on partage |on a |ont )?(?:la )?meme (?:table|place|voix)"
+    r"(?: et les memes (?:jetons|medailles|porte-cles))?|"
+    r"au meme titre que (?:les autres|tout le monde|chacun)",
+    # de
+    r"andert nichts (?:an|fur|daran)|(?:dieselbe|die gleiche|gleiche) stimme|"
+    r"keine mitglieder zweiter klasse",
+))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -350,7 +403,8 @@ CUES: tuple[Cue, ...] = (
             rf"refrain from|abstain from|avoid|hold off(?: on)?|"
             rf"wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
-            rf"avant de)|bitte nicht|nicht|ne pas|pas|kein\w*){_W}{{0,2}}\s+(?:{PARTICIPATE})|"
+            rf"avant de)|bitte nicht|nicht|ne pas|pas|kein\w*(?! problem)){_W}{{0,2}}\s+"
+            rf"(?:{PARTICIPATE})|"
             r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)"
         ),
         "those on MAT are asked not to share, or to wait to share",
@@ -370,7 +424,8 @@ CUES: tuple[Cue, ...] = (
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no(?!{NO_BEARING})|"
             rf"refrain from|abstain from|hold off(?: on)?|wait (?:to|before)|ineligible (?:for|to)|"
             rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
-            rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|kein\w*)"
+            rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|"
+            rf"kein\w*(?! problem))"
             rf"{_W}{{0,2}}\s+(?:{SERVICE})"
         ),
         "those on MAT may not chair, lead, sponsor, vote or hold service",
@@ -500,7 +555,7 @@ CUES: tuple[Cue, ...] = (
             r"not compatible with (?:true |real )?recovery|incompatible with recovery|"
             r"(?:not|n't) (?:yet |really )?(?:members?|part of (?:this|our|the) (?:group|"
             r"fellowship))|no (?:son|es) (?:todavia |aun )?miembros?|ne sont pas (?:encore )?"
-            r"membres|kein(?:e)? mitglied\w*|nicht mitglied\w*|"
+            r"membres|kein(?:e)? mitglied\w*(?! zweiter)|nicht mitglied\w*|"
             r"counts? as (?:a )?drug|considered (?:a )?drugs?|to be (?:a )?drugs?|"
             r"se considera (?:una )?droga|est une drogue|ist eine droge|gilt als droge|"
             r"still (?:in active addiction|active|addicted)|in active addiction|"
@@ -596,12 +651,15 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            r"not an? (?:[\w-]+ )?(?:§+|medication|meds|methadone|mat)[- ]free (?:zone|meeting|"
-            r"group|space|room)|no es una? (?:reunion|grupo|espacio) libre de \w+|"
-            r"n'est pas une? (?:reunion|groupe|espace) sans \w+"
+            r"not an? \W?(?:[\w-]+ )?(?:§+|medication|meds|methadone|mat)[- ]free\W? (?:zone|"
+            r"meeting|group|space|room)|no es una? (?:reunion|grupo|espacio) \W?(?:solo )?libre "
+            r"de \w+|n'est pas une? (?:reunion|groupe|espace) \W?(?:seulement )?sans \w+|"
+            r"(?:ist )?kein (?:reines )?\W?(?:substitutions?|drogen|medikamenten)frei\w* "
+            r"(?:meeting|gruppe)"
         ),
         "pseudo-negation: 'this is not a medication-free zone'",
         negation_inside=True,
+        fixed=True,
     ),
     Cue(
         "prohibited",
@@ -680,11 +738,49 @@ CUES: tuple[Cue, ...] = (
     ),
     # --- permissions --------------------------------------------------------------------
     Cue(
+        "open-to",
+        None,
+        "allowed",
+        ALL,
+        rx(
+            rf"{_OPEN_NOUN}(?:\s*(?:,|and|y|e|et|und|&)\s*{_OPEN_NOUN}){{0,5}},?"
+            r"(?:\s*(?:alles|todo|tout|all of it|everything),?)?\s+"
+            r"(?:(?:(?:are|is) (?:all |also )?(?:open|available) (?:to|for)|(?:are|is) for|"
+            r"(?:estan|esta|son|es) (?:abiert[oa]s? )?(?:a|para)|(?:sont|est) (?:ouverts? )?"
+            r"(?:a|aux|pour)|(?:stehen|steht|sind|ist) (?:offen )?fur) (?:you|everyone|everybody|"
+            r"all|anyone|anybody|them|ti|todos|todas|cualquiera|toi|vous|tous|toutes|chacun|"
+            r"dich|euch|alle|jeden|jede)|(?:te|les|vous|t') ?(?:esperan|espera|attendent|"
+            r"attend)|(?:steht|stehen) (?:dir|euch|allen|ihnen|jedem) offen)"
+        ),
+        "a list of what the group offers (keytags, the chair, the mic) is open to them",
+        needs=re.compile(r"open|for|para|pour|fur|esper|attend|offen|abiert|ouvert"),
+    ),
+    Cue(
+        "servants-on-mat",
+        "service",
+        "allowed",
+        ALL,
+        rx(
+            r"(?:trusted servants|servants|sponsors|chairs|chairpersons|secretar(?:y|ies)|"
+            r"treasurers?|gsrs?|padrinos|madrinas|servidores(?: de confianza)?|coordinador\w*|"
+            r"parrains|marraines|animateur\w*|serviteurs|sponsoren|sponsorinnen|leiter\w*)"
+            r"(?: (?:y|and|et|und) \w+)?(?: [\w'-]+){0,2}? (?:include|includes|incluyen|"
+            r"comprennent|take|takes|toman|toma|prennent|nehmen|are on|is on|estan en|sont sous|"
+            rf"sind in|sind auf)(?: [\w'-]+){{0,3}}? (?:§+|{MED_NAMES}|{_THERAPY})"
+        ),
+        "the group's sponsors, chairs or trusted servants include people on MAT",
+        needs=re.compile(
+            r"servant|sponsor|chair|secretar|treasur|gsr|padrin|madrin|servidor|coordinad|"
+            r"parrain|marrain|animateur|serviteur|leiter"
+        ),
+    ),
+    Cue(
         "equal-treatment",
         "attend",
         "allowed",
         ALL,
         rx(
+            rf"{EQUALITY_MORE}|"
             r"treated (?:like|the same as|as|the same way as) (?:any|every|all)(?: other)?|"
             r"with (?:a|their|full) vote|con voz y voto|avec droit de vote|mit (?:vollem )?"
             r"stimmrecht|"
@@ -713,7 +809,8 @@ CUES: tuple[Cue, ...] = (
             r"everybody|anyone)(?: else)?|"
             r"like any other member|come as you are|igual que (?:cualquier|todos)|"
             r"como (?:cualquier|todos los|los demas)(?: otr[oa]s?)?(?: miembros?| companer\w+)?|"
-            r"(?:are|is|son|sont|sind) (?:a )?(?:full )?part of (?:this|our|the)(?: home)? "
+            r"(?:are|is|son|sont|sind) (?:a )?(?:full |big |real |vital |valued |important |"
+            r"integral |huge )?part of (?:this|our|the)(?: home)? "
             r"(?:group|fellowship|meeting)|"
             r"mismo trato|plenos? miembros?|hay (?:un )?(?:lugar|sitio|asiento) para (?:ti|usted)|"
             r"(?:tienes|tiene|tienen) (?:tu|su) lugar|(?:vous avez|tu as|ont|a) (?:votre|ta|leur|"
@@ -806,7 +903,14 @@ CUES: tuple[Cue, ...] = (
             r"temps|zeit)(?: [\w'§-]+){0,4}? (?:count|cuentan|comptent|zahlen) (?:the same|igual|"
             r"pareil|genauso)|(?:doesn't|does not|won't|will not) reset|compte comme (?:de l')?"
             r"abstinence|zahlt(?: bei uns)? als (?:nuchternheit|cleanzeit)|cuentan? como tiempo "
-            r"limpio|counts? as clean time|(?:son|sont|sind) (?:dias|jours|tage) (?:limpios|clean)|"
+            r"limpio|counts? as clean time|(?:(?:days|dias|jours|tage)(?: [\w'§-]+){0,4}? )?(?:son|"
+            r"sont|sind) (?:dias|jours|tage) (?:limpios|clean)|"
+            r"(?:days|dias|jours|tage|time)(?: [\w'§-]+){0,4}? count the same as (?:any )?other "
+            r"(?:days|time)|(?:clean time|anniversar(?:y|ies)|birthdays?|aniversarios?|"
+            r"anniversaires?|geburtstage?|jubilaen) (?:se |are |sont |werden )?(?:celebran?|"
+            r"cuentan?|count|celebrated|counted|fetes|comptent|gefeiert|gezahlt) (?:igual|the same|"
+            r"like (?:everyone|anyone)'?s?|pareil|genauso|como (?:los de )?(?:todos|los demas)|"
+            r"comme (?:ceux des )?(?:autres|tout le monde)|wie (?:alle|die anderen))|"
             r"clean time(?: [\w§-]+){1,5}? counts?(?! as)|"
             r"(?:your|their) clean (?:date|time) is "
             r"(?:your|their) own|(?:keytags?|chips?|medallions?) (?:for|are for) (?:everyone|all)"
@@ -819,14 +923,15 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            rf"(?:§+|{MED_NAMES}|patients|on it|they|ellos|ellas|ils|elles|sie)"
-            r"(?:\s+(?!(?:only|just|not|no|never|after|until|once|when|if|but|must|may|can|"
+            rf"(?:§+|{MED_NAMES}|{_THERAPY}|patients|on it|they|ellos|ellas|ils|elles|sie)"
+            r"(?:[\s,]+(?!(?:only|just|not|no|never|after|until|once|when|if|but|must|may|can|"
             r"should|solo|nunca|ne|pas|seulement|nur|nicht|erst|aber|pero|mais)(?![\w'])|"
-            r"(?:un|ne|no|nicht|kein)\w*)[\w'-]+){0,4}?\s+"
+            r"(?:un|ne|no|nicht|kein)\w*)[\w'-]+){0,4}?[\s,]+"
             r"(?:share|serve|chair|sponsor|lead|speak|facilitate|take part|moderate|comparten|"
             r"participan|sirven|coordinan|moderan|prennent part|participent|moderieren|"
             r"nehmen teil|"
             r"apadrinan|hablan|celebran|partagent|servent|animent|parrainent|parlent|celebrent|"
+            r"comparte|coordina|apadrina|sirve|modera|habla|"
             rf"fetent|teilen|dienen|leiten|sprechen|(?:feiern|celebrate|celebran|celebrent|fetent)\s+"
             rf"(?:{LIST_OBJECT})|feiern|(?:get|receive|collect|earn|pick up|"
             r"reciben|recoivent|bekommen|erhalten) (?:their |sus |leurs |des |ihre )?(?:keytags?|"
@@ -837,7 +942,8 @@ CUES: tuple[Cue, ...] = (
         needs=re.compile(
             r"share|serve|chair|sponsor|lead|speak|celebr|compart|sirv|coordin|apadrin|habl|"
             r"partag|anim|parrain|parl|fet|teil|dien|leit|sprech|feier|keytag|chip|medal|coin|"
-            r"llaver|ficha|porte|schlussel"
+            r"llaver|ficha|porte|schlussel|take part|particip|prennent|nehmen|facilit|moder|"
+            r"recib|recoiv|bekomm|erhalt|get|receive|collect|earn|pick"
         ),
     ),
     Cue(
@@ -845,7 +951,11 @@ CUES: tuple[Cue, ...] = (
         "attend",
         "allowed",
         ALL,
-        rx(rf"(?:{PERMIT}){_W}{{0,4}}?\s+(?:{ATTEND})"),
+        rx(
+            rf"(?:{PERMIT}){_W}{{0,4}}?\s+(?:{ATTEND})|(?:{PERMIT}) (?:be|stay|remain|estar|"
+            rf"etre|sein) (?:on|en|sous|auf|con) (?:{REFERENCE})(?:,? (?:or |and |o |y |ou |et )?"
+            rf"(?:{REFERENCE}))*"
+        ),
         "those on MAT may come",
     ),
     Cue(
@@ -899,13 +1009,17 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"all (?:paths|pathways|roads)(?: to recovery)?(?: are)? (?:welcome|honou?red|"
-            r"respected|supported)|(?:every|any|all|multiple) (?:pathways?|paths?) (?:of|to) "
+            r"respected|supported|recogni[sz]ed|accepted|valued|equal)|"
+            r"(?:todas las vias|todos los caminos) (?:son )?(?:bienvenid|reconocid|respetad)\w*|"
+            r"ninguna via vale mas|toutes les voies (?:sont )?(?:bienvenues|reconnues)|"
+            r"alle wege (?:sind )?(?:willkommen|anerkannt)|"
+            r"(?:every|any|all|multiple) (?:pathways?|paths?) (?:of|to) "
             r"recovery|(?:every|all) recovery pathways?|all recovery|whatever (?:your )?(?:path|"
             r"pathway)|todos los caminos|todas las vias|toutes les voies|alle wege"
         ),
         "an All Recovery meeting that honours every pathway",
         standalone=True,
-        needs=re.compile(r"path|road|recovery|camino|vias|voies|wege"),
+        needs=re.compile(r"path|road|recovery|camino|via|voies|wege"),
     ),
     Cue(
         "mar-meeting",
@@ -1017,6 +1131,7 @@ LIST_SLOT = (
     r"(?:clean|sobriety) date|fecha de (?:sobriedad|limpieza)|date de clean|cleandatum|"
     r"celebrat(?:e|es|ing)|celebran?|celebrent|fetent|feter|feiern|"
     r"coordina|apadrina|comparte|sirve|modera|habla|cleangeburtstage?|"
+    r"soplan? las velas de (?:su|sus) aniversarios?|blow out (?:the|their|your) candles|"
     r"facilitate|facilitan?|moderate|mentors?"
 )
 _LIST_TAIL = (

@@ -47,6 +47,7 @@ NEGATION_TRIGGERS: tuple[ScopeEntry, ...] = (
 #: Phrases that contain a negation word but do not negate: blanked before the search.
 PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     ScopeEntry(r"no matter|not only|not just|whether or not|whether you are or not|or not|"
+               r"with or without|on or off|"
                r"no distinction|makes? no difference|no difference|no problem|no worries|"
                r"no judge?ment|non-?judge?mental|"
                r"without judge?ment|without being judged|no questions asked|no shame|"
@@ -55,12 +56,15 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
                r"no hacemos distincion|ninguna distincion|no hay diferencia|no hay problema|"
                r"no es (?:ningun )?problema|"
-               r"sea o no|sin estigma|sin verguenza", "bidirectional", ("es",)),
+               r"sea o no|sin estigma|sin verguenza|con o sin|tomes o no tomes",
+               "bidirectional", ("es",)),
     ScopeEntry(r"peu importe|n'importe|sans jugement|sans juger|sans distinction|"
-               r"non seulement|ou non|sans stigmat\w*|sans honte|pas de (?:probleme|souci)|"
+               r"non seulement|ou non|ou pas|avec ou sans|sans stigmat\w*|sans honte|"
+               r"pas de (?:probleme|souci)|"
                r"aucune (?:difference|"
                r"distinction)", "bidirectional", ("fr",)),
-    ScopeEntry(r"egal ob|ob \w+ oder nicht|oder nicht|ohne (?:zu )?(?:urteilen|bewerten|"
+    ScopeEntry(r"egal ob|ob \w+ oder nicht|oder nicht|mit oder ohne|"
+               r"ohne (?:zu )?(?:urteilen|bewerten|"
                r"vorurteile?|wertung)|nicht nur|unabhangig davon|ohne scham|ohne stigma|"
                r"keinen? unterschied|kein problem",
                "bidirectional", ("de",)),
@@ -89,7 +93,12 @@ ANSWER_YES = (
     r"yes|yep|yeah|absolutely|of course|sure|certainly|definitely|si|claro|por supuesto|"
     r"oui|bien sur|evidemment|ja|naturlich|selbstverstandlich|klar"
 )
-ANSWER_NO = r"no|nope|non|nein"
+ANSWER_NO = (
+    r"no|nope|non|nein|not (?:here|with us|at (?:this|our) (?:group|meeting)|in (?:this|our) "
+    r"(?:group|meeting))|aqui no|en este grupo no|pas ici|pas chez nous|nicht hier|nicht bei uns"
+)
+#: How a written answer may open: "A: Of course." "R : Oui."
+ANSWER_LABEL = r"(?:a|r|answer|respuesta|reponse|antwort)\s*:\s*"
 #: A sentence that opens like a question states no policy, even without its "?":
 #: "Topic: should people on MAT share". Imperatives ("Do not share") are not questions.
 QUESTION_START = (
@@ -128,8 +137,16 @@ CLAUSE_BREAK = re.compile(
     rf"[,;:()\"]|\s[-]+\s|(?<![\w'])(?:{_alternatives(TERMINATIONS)})(?![\w'])"
 )
 CONDITION = re.compile(rf"(?<![\w'])(?:{_alternatives(_BACKWARD)})(?![\w'])")
-ANSWER = re.compile(rf"^\W*(?:(?P<yes>{ANSWER_YES})|(?P<no>{ANSWER_NO}))(?![\w'])")
+ANSWER = re.compile(
+    rf"^\W*(?:{ANSWER_LABEL})?(?:(?P<yes>{ANSWER_YES})|(?P<no>{ANSWER_NO}))(?![\w'])"
+)
 QUESTION = re.compile(QUESTION_START)
+#: A segment after ";" that opens on a bare modal (Spanish, French, German drop the
+#: subject): "...a quienes siguen un tratamiento; aquí pueden compartir" speaks of them.
+PRO_DROP = re.compile(
+    r"^\W*(?:(?:aqui|aca|ici|hier|tambien|aussi|auch|alli)\W+)?(?:pueden|podran|peuvent|"
+    r"pourront|durfen|konnen)(?![\w'])"
+)
 TOPIC = re.compile(TOPIC_START)
 CONTINUATION = re.compile(CONTINUES)
 #: A question or a personal view reported inside a sentence: a topic, not a policy.
