@@ -29,4 +29,4 @@ def test_tuning2_friendly_precision_holds() -> None:
     print("\n".join(reliability_table(results)))
     assert result.count >= 250
     assert result.precision >= 0.95, result.line()
-    assert result.wrong_friendly <= 1, result.line()
+    assert result.wrong_friendly == 0, result.line()

@@ -47,6 +47,9 @@ from pipeline.mat.scope import (
     negated,
 )
 
+#: How many sentences naming nobody a later "you"/"they" reaches back over: "Members on
+#: MAT are welcome. Sharing is fine. Service waits until you're off it."
+CARRY_OVER = 1
 #: Longest stretch of a field that is read; the rest is ignored (and reported as a hedge).
 MAX_FIELD_CHARS = 4000
 #: Most sentences read per field.
@@ -315,6 +318,7 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
         return
     sentences = _sentences(scan)
     previous_reference: str | None = None
+    gap = 0  # sentences since the last one that named people on MAT
     skip_next = False
     answered = False  # the sentence before was a question answered at once
     for index, (start, end, terminator) in enumerate(sentences):
@@ -353,7 +357,11 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
             answered = not skip_next  # the answer goes on: "Yes, you are welcome to share"
             continue
         _read_sentence(frame, field_name, text[start:end], sentence, reference or "topic", False)
-        previous_reference = reference
+        if reference:
+            previous_reference, gap = reference, 0
+        else:  # "you" reaches back over a sentence that names nobody ("Sharing is fine.")
+            gap += 1
+            previous_reference = previous_reference if gap <= CARRY_OVER else None
 
 
 @lru_cache(maxsize=1 << 14)

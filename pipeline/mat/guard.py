@@ -147,6 +147,7 @@ BENIGN = re.compile(
     r"(?:then |with )?open (?:sharing|share|discussion)|compartir abierto|partage libre|"
     r"(?:chips?|keytags?|medallions?) (?:go|are given|are awarded) (?:by|according to) "
     r"(?:your|their) (?:sobriety|clean) date|"
+    r"(?:stack|fold|put away|set up|move) (?:the |your |our )?chairs|"
     r"the only thing that (?:matters|counts)|lo unico que importa|la seule chose qui compte|"
     r"das einzige,? was (?:zahlt|wichtig ist)|"
     r"(?:the |our )?group conscience (?:has )?(?:voted|decided|affirmed|agreed)|"

@@ -228,7 +228,10 @@ WELCOME = (
 REFERENCE = rf"(?:§+|{MED_NAMES}|medications?|meds|medication[- ]assisted \w+|moud)"
 #: Being off MAT, as a condition ("until you are off methadone", "without replacement drugs").
 OFF = (
-    r"(?:are|is|be|'re) clean(?! time)|"
+    r"(?:are|is|be|'re) clean(?! time)|(?:you|they|we|i|he|she)(?:'re| are| is|'s) (?:completely "
+    r"|totally |fully )?(?:off|free (?:of|from)|detoxed|weaned|clean|done)|"
+    r"(?:completed|finished|done with|through with) (?:your |their |the )?(?:detox|taper|"
+    r"treatment|program)|"
     r"(?:be|being|get|getting|are|is|'re|come) (?:completely |totally |fully )?(?:off|free "
     r"(?:of|from)|detoxed|clean (?:of|from|off)|weaned)|(?:tapered|tapering|taper|weaned|"
     r"come|coming|get|getting) off|stop(?:ped|ping)? (?:taking|using)|have stopped|"
@@ -400,7 +403,7 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no(?!{NO_BEARING})|"
-            rf"refrain from|abstain from|avoid|hold off(?: on)?|"
+            rf"refrain from|abstain from|avoid|hold (?:off|back)(?: on| from)?|"
             rf"wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
             rf"avant de)|bitte nicht|nicht|ne pas|pas|kein\w*(?! problem)){_W}{{0,2}}\s+"
@@ -706,6 +709,9 @@ CUES: tuple[Cue, ...] = (
             rf"komm\w* (?:wieder|zuruck),? wenn|"
             rf"nur,? wer|erst[\w\s,]{{0,30}}? wenn|nur wenn|sobald)"
             rf"{_W}{{0,4}}?\s+(?:{OFF})|"
+            r"(?:clean|sober|abstinent|sobriety|abstinence|limpi[oa]s?|sobriedad|abstinencia)"
+            r" (?:w/ ?no|w/o|without(?: any)?|with no|sin|sans|ohne) (?:replacement|maintenance|"
+            rf"substitution|{REFERENCE})|"
             rf"(?:clean time|abstinence|time|tiempo limpio|temps clean|cleanzeit|temps|tiempo|"
             rf"zeit) "
             rf"(?:without|"

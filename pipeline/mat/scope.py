@@ -101,10 +101,13 @@ ANSWER_NO = (
 ANSWER_LABEL = r"(?:a|r|answer|respuesta|reponse|antwort)\s*:\s*"
 #: A sentence that opens like a question states no policy, even without its "?":
 #: "Topic: should people on MAT share". Imperatives ("Do not share") are not questions.
+#: A wh-word opens a question only after "Topic:" ("When it comes to sharing, we ask..." is
+#: a statement).
 QUESTION_START = (
     r"^\W*(?:(?:topic|discussion|question|tonight'?s topic|this week'?s topic|tema|sujet|"
-    r"thema)\W+)?(?:is|are|should|can|could|does|do|what|how|why|when|who|was|were|will|"
-    r"would|wondering|est-ce)(?!n't|\s+not\b|not\b)\b"
+    r"thema)\W+(?:what|how|why|when|who|whether)|(?:(?:topic|discussion|question|tonight'?s "
+    r"topic|this week'?s topic|tema|sujet|thema)\W+)?(?:is|are|should|can|could|does|do|was|"
+    r"were|will|would|wondering|est-ce))(?!n't|\s+not\b|not\b)\b"
 )
 #: Discussion topics and sentences that are about MAT as a subject, not a policy.
 TOPIC_START = (
