@@ -17,6 +17,7 @@ from functools import lru_cache
 from pipeline.mat.guard import PASSIVE, Unread, unread_words
 from pipeline.mat.lexicon import (
     ANAPHOR,
+    ANSWERED_SLOT,
     CONTRAST,
     CUES,
     EVERYONE,
@@ -207,6 +208,32 @@ def _listed_slots(
     return items
 
 
+def _answered_slots(
+    field_name: str,
+    scan: str,
+    quote: str,
+    reference: str,
+    claimed: list[tuple[int, int]],
+    permitted: list[tuple[int, int]],
+) -> list[Finding]:
+    """What a question answered "yes" names: each slot word in it is allowed (conditions
+    in it stay unread by the guard); a question naming only people on MAT ("MAT?",
+    "¿Con Suboxone?") answered "yes" lets them attend."""
+    found = []
+    for match in ANSWERED_SLOT.finditer(scan):
+        start, end = match.span()
+        if any(start < c1 and c0 < end for c0, c1 in claimed) or PASSIVE.search(match.group(0)):
+            continue
+        slot: Slot = next(
+            (s for s, p in SLOT_WORDS.items() if p.fullmatch(match.group(0))), "clean_time"
+        )
+        permitted.append((start, end))
+        found.append(Finding(slot, "allowed", "answered-yes", field_name, quote, "listed"))
+    if not found and reference in {"strong", "weak"}:
+        found.append(Finding("attend", "allowed", "answered-yes", field_name, quote, reference))
+    return found
+
+
 def _same_clause(scan: str, a: int, b: int) -> bool:
     low, high = min(a, b), max(a, b)
     return clause_start(scan, high + 1) <= low
@@ -218,10 +245,18 @@ def _quote(original: str, start: int, end: int) -> str:
 
 
 def _read_sentence(
-    frame: Frame, field_name: str, original: str, scan: str, reference: str, flip_all: bool
+    frame: Frame,
+    field_name: str,
+    original: str,
+    scan: str,
+    reference: str,
+    flip_all: bool,
+    answered_yes: bool = False,
 ) -> None:
     """Fill the frame from one sentence (`scan` is its folded text)."""
-    found, unread = _sentence_findings(field_name, original, scan, reference, flip_all)
+    found, unread = _sentence_findings(
+        field_name, original, scan, reference, flip_all, answered_yes
+    )
     frame.findings.extend(found)
     if reference != "topic":
         frame.mentions.append((field_name, original.strip()))
@@ -231,10 +266,18 @@ def _read_sentence(
 
 @lru_cache(maxsize=1 << 16)
 def _sentence_findings(
-    field_name: str, original: str, scan: str, reference: str, flip_all: bool
+    field_name: str,
+    original: str,
+    scan: str,
+    reference: str,
+    flip_all: bool,
+    answered_yes: bool = False,
 ) -> tuple[tuple[Finding, ...], tuple[Unread, ...]]:
     """The findings of one sentence, and the guard words no cue read. Cached: feeds
-    repeat the same sentences ("MAT friendly.") across a group's meetings and nights."""
+    repeat the same sentences ("MAT friendly.") across a group's meetings and nights.
+
+    A question answered "yes" at once permits what it names: "Sous méthadone ? Oui",
+    "Q: Keytags? A: Yes", "Dienst machen? Ja" (`_answered_slots`)."""
     cues = _STANDALONE_CUES if reference == "topic" else _ORDERED_CUES
     if reference == "topic" and not any(c.pattern.search(scan) for c in _STANDALONE_ONLY):
         return (), ()
@@ -298,6 +341,8 @@ def _sentence_findings(
                     permitted.append((t_start, t_end))
                     # "listed": read, but never a second strong slot for full confidence
                     found.append(Finding(t_slot, "allowed", cue.id, field_name, quote, "listed"))
+    if answered_yes and not any(f.value != "allowed" for f in found):
+        found.extend(_answered_slots(field_name, scan, quote, reference, claimed, permitted))
     if elsewhere or reference == "contrast":
         # what a sentence naming another meeting allows is about that meeting; what one
         # naming the drug-free allows is about them
@@ -352,7 +397,10 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
             skip_next = not rest.strip(" ,!.")
             end_quote = n_end if skip_next else end
             implied = reference or ("carried" if previous_reference else "topic")
-            _read_sentence(frame, field_name, text[start:end_quote], sentence, implied, flip_all)
+            _read_sentence(
+                frame, field_name, text[start:end_quote], sentence, implied, flip_all,
+                answer.group("yes") is not None,
+            )  # fmt: skip
             previous_reference = reference or previous_reference
             answered = not skip_next  # the answer goes on: "Yes, you are welcome to share"
             continue

@@ -39,7 +39,7 @@ _FOLD = _fold_table()
 #: Acronyms that mean MAT only in capitals ("M.A.T.", "MOUD", "OAT", "TSO"...); never the
 #: Alaskan "Mat-Su".
 ACRONYM = re.compile(
-    r"(?<![\w·.])(?:M\.A\.T\.?|MAT|M\.AT|MA\.T|MOUD|OAT|OST|ORT|DRT|MMT|TSO|TAO|PMM|TAM)(?![\w]|-Su\b)"
+    r"(?<![\w·.])(?:M\.A\.T\.?|MAT|M\.AT|MA\.T|MOUD|OAT|OST|ORT|DRT|MMT|TSO|TAO|PMM|TAM|MSO)(?![\w]|-Su\b)"
 )
 #: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
 MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
@@ -80,7 +80,8 @@ THERAPY = {
     r"medications?|meds|drugs?|programs?|doses?|prescriptions?)|"
     r"(?:drug|opioid) replacement|on maintenance|maintenance (?:medications?|drugs?|patients?|"
     r"clients?|members?)|"
-    r"recovery medications?|prescribed (?:medications?|meds)|opioid agonists?",
+    r"recovery medications?|prescribed (?:medications?|meds)|opioid agonists?|"
+    r"(?:oud|opioid use disorder) medications?",
     "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
     r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
@@ -197,6 +198,7 @@ DAYS = (
 )
 PERMIT = (
     r"may|can|could|cannot|can't|cant|puedo|puedes|podemos|peux|pouvez|kannst|darfst|"
+    r"(?:are|is|you're|they're) eligible for (?:every|any|all)(?: the)?|"
     r"(?:are|is) (?:welcome|free|encouraged|"
     r"invited|allowed|permitted|eligible|"
     r"able) to|welcome to|free to|encouraged to|invited to|allowed to|permitted to|"
@@ -267,12 +269,18 @@ REQUIRE = (
 
 
 #: What a listed verb may take: "celebrate clean time", "fêtent leurs anniversaires".
+_SECOND_PERSON_VERBS = (
+    r"compartes|coordinas|apadrinas|sirves|recoges|recibes|celebras|festejas|festejan|"
+    r"partages|animes|parraines|sert|servent|parrainent|recoit|recois|recevez|mitreden|"
+    r"teilst|leitest|sponserst"
+)
 _TOKENS = (
     r"fichas?|chips?|keytags?|llaveros?|medallas?|medallions?|jetons?|medailles?|porte-cles|"
     r"cake|pastel|gateau|kuchen|schlusselanhanger"
 )
 LIST_OBJECT = (
-    r"(?:their |your |sus? |leurs? |ihre )?(?:sobriety |clean )?(?:clean time|milestones|"
+    r"(?:their |your |sus? |tus |leurs? |vos |tes |ses |ihre |deine )?(?:sobriety |clean )?"
+    r"(?:clean time|milestones|"
     r"anniversaries|birthdays|keytags|chips|tiempo limpio|aniversarios|llaveros|anniversaires|"
     r"porte-cles|cleanzeit|geburtstage|clean-?geburtstage|jubilaen)(?![\w'-])|"
     rf"(?:con|with|avec|mit) (?:(?:su|sus|a|their|une?|leur|ihre\w*|el|la) )?(?:{_TOKENS})"
@@ -301,21 +309,49 @@ EQUALITY_MORE = "|".join((
     r"(?:voice|vote|say|seat)|(?:no one's|nobody's|no) (?:practice|path|pathway|way)(?: is)? "
     r"(?:ranked|valued|counted|rated) (?:above|over|higher than)|no (?:single )?right way to "
     r"recover|(?:same|equal) (?:time|chips?|keytags?|date|voice|vote|seat)(?: to share)?,? "
-    r"(?:same|equal)|(?:gets?|get|have|has) (?:the )?(?:same|equal) (?:time|voice|vote|say)",
+    r"(?:same|equal)|(?:gets?|get|have|has) (?:the )?(?:same|equal) (?:time|voice|vote|say)|"
+    r"(?:have|has) (?:exactly )?the same (?:part|place|role|rights?|say)(?: (?:in|at) (?:this|the|"
+    r"our) (?:meeting|group))?(?: as (?:anyone|everyone)(?: else)?)?|(?:exactly )?the same "
+    r"(?:respect|time|place in the meeting)|(?:the )?same (?:\w+ and the same )?(?:keytags?|"
+    r"chips?|medallions?)|(?:is )?not a relapse|(?:doesn't|does not|won't) (?:limit|count "
+    r"against) (?:your|their|you|them|anyone)|changes? nothing (?:about|for|in)|"
+    r"none of the group's business|(?:does not|doesn't) make you a (?:visitor|guest)|"
+    r"(?:you're|you are) a member,? full stop|(?:is|are) also recovery|"
+    r"(?:take|takes) part in (?:everything|every aspect)|your recovery,? your (?:choice|call)|"
+    r"on equal terms|(?:isn't|is not) a footnote|no filter|same rules for (?:everyone|all)|"
+    r"(?:this meeting|this group) is (?:also )?for you|(?:you're|you are|they're) in|"
+    r"(?:are|is) (?:just )?as welcome as (?:anyone|everyone)|clean by (?:this|our) group'?s? "
+    r"(?:count|standards?)|(?:no one|nobody) (?:here )?(?:will )?(?:sort|divide)s? (?:people|"
+    r"members|anyone)",
     # es
     r"no cambia nada|(?:es )?(?:asunto|cosa) tuy[oa] y de tu medico|"
     r"(?:a )?nadie se le cierra la puerta|nadie pierde (?:la palabra|la voz|su voz|su lugar|"
     r"el turno)|ninguna via vale mas que otra|(?:todos|todas) hablan (?:el mismo|igual)|"
-    r"igual que a cualquiera|como cualquiera|(?:la )?misma (?:ficha|fecha|voz|silla)",
+    r"igual que a cualquiera|como cualquiera|(?:la )?misma (?:ficha|fecha|voz|silla)|"
+    r"(?:tiene|tienen|tienes) voz y voto|no es una recaida|no (?:es|son) asunto del grupo|"
+    r"(?:ni|no) limita|no afecta en nada|no te convierte en visita|eres miembro,? punto|"
+    r"miembros? plenos?(?: en todo sentido)?|miembros? de pleno derecho|vale lo mismo que|"
+    r"mismas reglas para (?:todos|todas)|no tiene filtro|(?:el )?mismo (?:tiempo|respeto)|"
+    r"tu recuperacion,? tu decision|en igualdad de condiciones|"
+    r"(?:esta reunion|este grupo) (?:tambien )?es para (?:ustedes|ti|vos)|"
+    r"(?:la reunion|el grupo) es tuy[oa]|(?:tambien )?es recuperacion|participacion completa|"
+    r"participan? en todo|no (?:necesitas|hace falta) (?:dejar|terminar)",
     # fr
     r"(?:ca )?ne change rien (?:a|pour)(?: (?:ta|votre|sa|leur) place)?|"
     r"pas de \W?vrais\W? et de \W?faux\W? membres|"
     r"(?:on partage |on a |ont )?(?:la )?meme (?:table|place|voix)"
     r"(?: et les memes (?:jetons|medailles|porte-cles))?|"
-    r"au meme titre que (?:les autres|tout le monde|chacun)",
+    r"au meme titre que (?:les autres|tout le monde|chacun)|(?:le )?meme (?:respect|temps)|"
+    r"(?:le )?meme droit (?:a|au|aux)|n'est pas une rechute|ne touche (?:ni )?a|"
+    r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
+    r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
+    r"participent a tout|(?:la reunion|le groupe) est a (?:toi|vous)|a egalite",
     # de
     r"andert nichts (?:an|fur|daran)|(?:dieselbe|die gleiche|gleiche) stimme|"
-    r"keine mitglieder zweiter klasse",
+    r"keine mitglieder zweiter klasse|(?:ist|sind) kein(?:e|en)? ruckfall|"
+    r"(?:denselben|den gleichen) respekt|dieselbe zeit|deine genesung,? deine entscheidung|"
+    r"machen bei allem mit|niemand muss (?:hier )?erst (?:abdosier\w*|entzieh\w*|clean werden)|"
+    r"vollwertige\w* mitglied\w*",
 ))  # fmt: skip
 
 
@@ -482,8 +518,9 @@ CUES: tuple[Cue, ...] = (
             r"not counted|excludes?|(?:starts?|begins?) (?:when|after|once|only|the day|"
             r"on the day)|"
             r"(?:counts?|is counted) (?:only )?from|(?:celebrated|dated|measured|calculated|"
-            r"counted) "
-            r"from|se celebran? desde|se cuenta\w* desde|comptee?s? a partir|ab dem letzten|"
+            r"counted) from(?! (?:their|your|the) (?:own )?(?:clean|sobriety) date| the day "
+            r"(?:you|they) stopped)|se celebran? desde|se cuenta\w* desde|comptee?s? a partir|"
+            r"ab dem letzten|"
             r"(?:empieza|comienza|se cuenta desde|commence|"
             r"beginnt|zahlt ab)|"
             r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
@@ -929,7 +966,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            rf"(?:§+|{MED_NAMES}|{_THERAPY}|patients|on it|they|ellos|ellas|ils|elles|sie)"
+            rf"(?:§+|{MED_NAMES}|{_THERAPY}|patients|on it|they|ellos|ellas|ils|elles|sie|"
+            r"on medications?|en tratamiento|sous traitement|o sin ella|ou sans)"
             r"(?:[\s,]+(?!(?:only|just|not|no|never|after|until|once|when|if|but|must|may|can|"
             r"should|solo|nunca|ne|pas|seulement|nur|nicht|erst|aber|pero|mais)(?![\w'])|"
             r"(?:un|ne|no|nicht|kein)\w*)[\w'-]+){0,4}?[\s,]+"
@@ -937,7 +975,7 @@ CUES: tuple[Cue, ...] = (
             r"participan|sirven|coordinan|moderan|prennent part|participent|moderieren|"
             r"nehmen teil|"
             r"apadrinan|hablan|celebran|partagent|servent|animent|parrainent|parlent|celebrent|"
-            r"comparte|coordina|apadrina|sirve|modera|habla|"
+            r"comparte|coordina|apadrina|sirve|modera|habla|compartes|coordinas|apadrinas|"
             rf"fetent|teilen|dienen|leiten|sprechen|(?:feiern|celebrate|celebran|celebrent|fetent)\s+"
             rf"(?:{LIST_OBJECT})|feiern|(?:get|receive|collect|earn|pick up|"
             r"reciben|recoivent|bekommen|erhalten) (?:their |sus |leurs |des |ihre )?(?:keytags?|"
@@ -1104,13 +1142,17 @@ CUES: tuple[Cue, ...] = (
 #: at most three plain words, and a slot word (checked against guard.PASSIVE). A plain word
 #: is any word but a negation, a contrast or a condition (LIST_STOP): the list ends there
 #: ("may share, but only ..."), and the guard still reads every condition left unread.
-LIST_COORDINATORS = r",|:|-|and|or|as well as|y|o|e|et|ou|und|oder|sowie|&"
+LIST_COORDINATORS = (
+    r",|:|-|\(|and|or|as well as|y|o|e|et|ou|und|oder|sowie|&|including|incluyendo|"
+    r"y compris|einschliesslich|inklusive"
+)
 #: After an equality whose own words are negated ("doesn't make you less of a member"),
 #: a list of what it does not take away: "not for service, not for chips", "ni el
 #: servicio ni tu fecha", "ni au service, ni aux médailles", "auch fur Chips und Amter".
 LIST_NEGATED_COORDINATORS = (
     r"not for|nor|ni (?:para|al|a la|a los|a|el|la|los|las|tu|su|au|aux|a l')|ni|"
-    r"pas pour|nicht fur|weder|noch|auch fur|incluso para|y para|meme pour|included"
+    r"pas pour|nicht fur|weder|noch|auch fur|incluso para|y para|meme pour|with|con|avec|mit|"
+    r"about|sobre|sur|uber"
 )
 LIST_STOP = (
     r"not|no|never|nor|ni|ne|pas|nicht|kein\w*|nunca|jamais|nie|[a-z]+n't|but|however|"
@@ -1127,7 +1169,9 @@ LIST_ADVERBIAL = (
     r"la reunion|das meeting|regularly|often|a menudo|parfois|auch|too|as well|"
     r"en este grupo|dans ce groupe|in dieser gruppe|in this meeting|sometimes|a veces|"
     r"manchmal|when (?:you're|you are|they're|they are) ready|when you want(?: it| one)?|"
-    r"whenever you (?:like|want)|cuando quieras|quand tu veux|wann (?:du|immer) (?:willst|magst)"
+    r"whenever you (?:like|want)|cuando quieras|quand tu veux|wann (?:du|immer) (?:willst|magst)|"
+    r"in every aspect of (?:the|this) (?:meeting|group)|in everything|en todo|a tout|bei allem|"
+    r"sans exception|sin excepcion|without exception|ohne ausnahme|no exceptions"
 )
 LIST_SLOT = (
     rf"{PARTICIPATE_WORDS}|{SERVICE_WORDS}|"
@@ -1138,8 +1182,13 @@ LIST_SLOT = (
     r"celebrat(?:e|es|ing)|celebran?|celebrent|fetent|feter|feiern|"
     r"coordina|apadrina|comparte|sirve|modera|habla|cleangeburtstage?|"
     r"soplan? las velas de (?:su|sus) aniversarios?|blow out (?:the|their|your) candles|"
-    r"facilitate|facilitan?|moderate|mentors?"
+    r"facilitate|facilitan?|moderate|mentors?|rsg|la palabra|la parole|participacion|"
+    r"participation|animation|parrainage|facilitation|redezeit|sponsorschaft|jahresfeier|"
+    r"readings?|lecturas?|lectures?|anhanger|servicio|dienst|keep the chat|"
+    rf"{_SECOND_PERSON_VERBS}"
 )
+#: What a question answered "yes" at once may name: "Q: Keytags? A: Yes".
+ANSWERED_SLOT = re.compile(rf"(?<![\w'-])(?:{LIST_SLOT}|service|commitments?|positions?)(?![\w'-])")
 _LIST_TAIL = (
     rf"(?P<slot>{LIST_SLOT})(?![\w'-])"
     rf"(?:\s+(?:{LIST_OBJECT}))?(?:\s+(?:as|como|comme|als)\s+(?:an? |una? |une? )?"
