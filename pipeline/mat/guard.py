@@ -193,14 +193,20 @@ def unread_words(
     """Guard words of a folded sentence that start outside every read span. `read` are
     spans of limits, pseudo-negations and other meetings (they read every word);
     `permitted` are spans of permissions (they read no condition or exclusion)."""
-    spans = read + [m.span() for m in BENIGN.finditer(scan)]
-    found: list[Unread] = []
+    candidates = []
     for match in GUARD.finditer(scan):
         start = match.start()
-        if any(r0 <= start < r1 for r0, r1 in spans):
+        if any(r0 <= start < r1 for r0, r1 in read):
             continue
         if match.lastgroup not in STRICT_KINDS and any(r0 <= start < r1 for r0, r1 in permitted):
             continue
-        kind = match.lastgroup or "condition"
-        found.append(Unread(kind, match.group(0)))
-    return tuple(found)
+        candidates.append(match)
+    if not candidates:
+        return ()
+    # the benign phrases (the costliest pattern) only when some guard word is left
+    benign = [m.span() for m in BENIGN.finditer(scan)]
+    return tuple(
+        Unread(m.lastgroup or "condition", m.group(0))
+        for m in candidates
+        if not any(r0 <= m.start() < r1 for r0, r1 in benign)
+    )
