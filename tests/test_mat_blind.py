@@ -77,8 +77,8 @@ def test_blind_set_is_frozen_and_large_enough() -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="round 2 (friendly guard): precision 0.943, recall 0.550, accuracy 0.724, 2 wrong "
-    "friendly; below the thresholds, see BLIND.md",
+    reason="round 3 (constructions taught on tuning2 and tuning3): precision 0.953, recall "
+    "0.683, accuracy 0.771, 2 wrong friendly; below the thresholds, see BLIND.md",
 )
 def test_blind_set_meets_the_acceptance_thresholds() -> None:
     result = figures(BLIND)
