@@ -89,6 +89,8 @@ class Fetched:
     #: `sha256` is then a digest over every part's, `body_sha256` the first body's own
     name: str | None = None
     body_sha256: str | None = None
+    #: why the request failed, as a kind for the stats (spiders/failures.py)
+    failure_kind: str | None = None
     #: every further response, in the order fetched
     parts: tuple[FetchedPart, ...] = ()
 

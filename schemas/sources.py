@@ -46,6 +46,8 @@ class SourceConfig(BaseModel):
     fellowship: str = "other"
     timezone: str | None = None
     country: Annotated[str | None, Field(min_length=2, max_length=2)] = None
+    #: `bmlt` only: crawl just these service bodies (and those below them), not the server
+    service_body_ids: tuple[Annotated[str, Field(pattern=r"^\d{1,12}$")], ...] = ()
     enabled: bool = True
     name: str | None = None
 

@@ -98,9 +98,7 @@ def timezone_of(fields: CommonFields, source: SourceConfig) -> tuple[str, str]:
     )
 
 
-def published_notes(
-    notes: str | None, region: str | None, counters: Counter[str]
-) -> str | None:
+def published_notes(notes: str | None, region: str | None, counters: Counter[str]) -> str | None:
     """Public notes, bounded as a whole, personal contacts removed."""
     if not notes:
         return None
@@ -173,8 +171,9 @@ def build_meetings(
     for note in decision.notes:
         counters[f"field/attendance/contradiction/{note}"] += 1
     lat, lon = fields.latitude, fields.longitude
+    day_basis, time_basis = (*fields.id_basis, None, None)[:2]
     own_id = public_source_id(fields.own_id) or fallback_source_meeting_id(
-        name, *fields.id_basis, formatted
+        name, day_basis, time_basis, formatted
     )
     if fields.own_id and own_id != fields.own_id:
         counters["privacy/source_id_hashed"] += 1
@@ -383,8 +382,14 @@ def normalize_records(
 
 
 def feed_failure(source: SourceConfig, fetched: Fetched, reason: str, excerpt: str) -> SourceRows:
-    """A source whose payload is unusable: failed, with one `feed:` reject saying why."""
+    """A source whose payload is unusable: failed, with one `feed:` reject saying why.
+
+    Counted by kind (`failure/<kind>`): the crawl's (dns, timeout, forbidden, ...) or
+    `malformed` for a payload that arrived but is not the platform's.
+    """
     rows = SourceRows(source_id=source.id, failure=reason)
+    kind = fetched.failure_kind or ("malformed" if fetched.error is None else "crawl")
+    rows.counters[f"failure/{kind}"] += 1
     rows.rejects.append(
         reject_row(
             source.id,

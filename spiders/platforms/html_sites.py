@@ -23,6 +23,4 @@ class CedarValleySite(HtmlTableSite):
 
 
 #: platform -> the site reader of its sources' pages.
-HTML_SITES: dict[str, type[HtmlTableSite]] = {
-    site.platform: site for site in (CedarValleySite,)
-}
+HTML_SITES: dict[str, type[HtmlTableSite]] = {site.platform: site for site in (CedarValleySite,)}

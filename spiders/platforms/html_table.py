@@ -143,9 +143,9 @@ class HtmlTableSite:
         headers = [header_key(" ".join(text_lines(th))) for th in table.xpath(self.header_xpath)]
         found: dict[str, list[int]] = {}
         for index, header in enumerate(headers):
-            for field, names in labels.items():
+            for name, names in labels.items():
                 if header in names:
-                    found.setdefault(field, []).append(index)
+                    found.setdefault(name, []).append(index)
                     break
         return found
 

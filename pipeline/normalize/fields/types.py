@@ -24,7 +24,6 @@ from schemas.vocab import (
     language_of,
 )
 
-
 #: Longest code kept in `source_types` (and in a counter's name): real codes are short.
 MAX_CODE_CHARS = 40
 

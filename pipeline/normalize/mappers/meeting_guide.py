@@ -96,9 +96,7 @@ def iana_zone(value: object) -> str | None:
     return value.strip()
 
 
-def address_of(
-    raw: Mapping[str, Any], counters: Counter[str]
-) -> tuple[AddressParts, str | None]:
+def address_of(raw: Mapping[str, Any], counters: Counter[str]) -> tuple[AddressParts, str | None]:
     """Address parts and the one-line address as the source gave it (None when it gave only
     parts); the country is not defaulted here."""
     formatted = line(raw, KEYS, "formatted_address", counters)
@@ -127,7 +125,9 @@ def address_of(
     )
 
 
-def map_record(raw: Mapping[str, Any], counters: Counter[str], context: object = None) -> CommonFields:
+def map_record(
+    raw: Mapping[str, Any], counters: Counter[str], context: object = None
+) -> CommonFields:
     """One Meeting Guide object in the common fields; raises `UnmappableRecord`."""
     name = line(raw, KEYS, "name", counters, kind="name")
     if not name:
