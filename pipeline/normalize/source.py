@@ -151,7 +151,8 @@ def build_meetings(
         postal_code=fields.postal_code,
         country=fields.country or source.country,
     )
-    formatted = fields.formatted_address or join_address(parts)
+    given = (parts.street, parts.city, parts.region, parts.postal_code)
+    formatted = fields.formatted_address or (join_address(parts) if any(given) else None)
     street_ok = has_street_address(parts.street) and not _ONLINE_PLACEHOLDER.search(
         parts.street or ""
     )
