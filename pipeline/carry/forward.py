@@ -1,9 +1,10 @@
 """Carry the past forward: first-seen dates, stale rows for failed sources, held-back drops.
 
 A volunteer's server being down for a night must not erase a city's meetings from every
-app that reads this dataset. Rows a source itself marks stale (an aggregator export's
-root servers it has not imported lately) stay stale. So a failed source keeps its last good meetings, marked
+app that reads this dataset. So a failed source keeps its last good meetings, marked
 stale, and a source whose count falls sharply is held back the same way and reported.
+Rows a source itself marks stale (an aggregator export's root servers it has not
+imported lately) stay stale.
 
 The set work (first_seen from the last release, its rows for failed or held-back
 sources) is one DuckDB query over the per-source Parquet files and the last release's
