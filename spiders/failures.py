@@ -12,6 +12,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import scrapy
+import scrapy.exceptions as scrapy_errors
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import (
@@ -23,6 +24,17 @@ from twisted.internet.error import (
 
 #: HTTP statuses that say "not for you": respected, not retried (not in RETRY_HTTP_CODES).
 FORBIDDEN_STATUSES = frozenset({401, 403})
+
+
+def _errors(*names: str) -> tuple[type[BaseException], ...]:
+    """Scrapy's own download errors (2.14+), where this Scrapy has them."""
+    found = (getattr(scrapy_errors, name, None) for name in names)
+    return tuple(e for e in found if isinstance(e, type))
+
+
+DNS_ERRORS = (DNSLookupError, *_errors("CannotResolveHostError"))
+TIMEOUT_ERRORS = (TimeoutError, TCPTimedOutError, *_errors("DownloadTimeoutError"))
+REFUSED_ERRORS = (ConnectionRefusedError, *_errors("DownloadConnectionRefusedError"))
 
 
 def _retried(request: scrapy.Request) -> str:
@@ -51,13 +63,13 @@ def describe_failure(error: BaseException, request: scrapy.Request) -> tuple[str
     detail = str(error) or type(error).__name__
     if isinstance(error, IgnoreRequest) and "robots" in detail.lower():
         return "robots", "request failed: forbidden by robots.txt"
-    if isinstance(error, DNSLookupError):
+    if isinstance(error, DNS_ERRORS):
         return "dns", f"request failed: DNS lookup failed for {host}"
-    if isinstance(error, TimeoutError | TCPTimedOutError):
+    if isinstance(error, TIMEOUT_ERRORS):
         limit = request.meta.get("download_timeout")
         within = f" within {limit:g} s" if isinstance(limit, int | float) else ""
         retried = _retried(request)
         return "timeout", f"request failed: timeout, no answer from {host}{within}{retried}"
-    if isinstance(error, ConnectionRefusedError):
+    if isinstance(error, REFUSED_ERRORS):
         return "connection", f"request failed: connection refused by {host}{_retried(request)}"
     return "network", f"request failed: {detail}{_retried(request)}"
