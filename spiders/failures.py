@@ -32,9 +32,19 @@ def _errors(*names: str) -> tuple[type[BaseException], ...]:
     return tuple(e for e in found if isinstance(e, type))
 
 
-DNS_ERRORS = (DNSLookupError, *_errors("CannotResolveHostError"))
-TIMEOUT_ERRORS = (TimeoutError, TCPTimedOutError, *_errors("DownloadTimeoutError"))
-REFUSED_ERRORS = (ConnectionRefusedError, *_errors("DownloadConnectionRefusedError"))
+DNS_ERRORS: tuple[type[BaseException], ...] = (
+    DNSLookupError,
+    *_errors("CannotResolveHostError"),
+)
+TIMEOUT_ERRORS: tuple[type[BaseException], ...] = (
+    TimeoutError,
+    TCPTimedOutError,
+    *_errors("DownloadTimeoutError"),
+)
+REFUSED_ERRORS: tuple[type[BaseException], ...] = (
+    ConnectionRefusedError,
+    *_errors("DownloadConnectionRefusedError"),
+)
 
 
 def _retried(request: scrapy.Request) -> str:
