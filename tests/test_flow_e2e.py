@@ -50,9 +50,13 @@ def test_demo_run_publishes_a_release_twice(tmp_path: Path) -> None:
     valid = {k: s["valid"] for k, s in manifest["sources"].items()}
     assert valid["prairie-region-bmlt"] == 150 and valid["cedar-valley-aa"] > 20
     assert valid["na-aggregator"] == 82 and manifest["sources"]["na-aggregator"]["stale"] == 12
-    health = duckdb.connect().execute(
-        f"select source_id, fetched, valid, rejected, error from read_parquet('{first}/sources.parquet')"
-    ).fetchall()
+    health = (
+        duckdb.connect()
+        .execute(
+            f"select source_id, fetched, valid, rejected, error from read_parquet('{first}/sources.parquet')"
+        )
+        .fetchall()
+    )
     assert len(health) == 7 and all(error is None for *_, error in health)
 
     db = duckdb.connect()
