@@ -57,7 +57,14 @@ def demo_data(source_id: str) -> list[Any]:
 
 
 def normalize_demo(source_id: str) -> Normalized:
-    return normalize_data(demo_source(source_id), demo_data(source_id))
+    """A demo source of any platform, normalized from its files in demo/."""
+    rows = normalize_demo_rows(demo_source(source_id), FEED_URL)
+    return Normalized(
+        meetings=[Meeting.model_validate(m) for m in rows.meetings],
+        rejects=[Reject.model_validate(r) for r in rows.rejects],
+        counters=rows.counters,
+        rows=rows,
+    )
 
 
 def demo_rows(source_id: str) -> list[dict[str, Any]]:
@@ -80,10 +87,10 @@ def demo_payload(source: SourceConfig) -> Payload:
     return Payload(path.read_bytes())
 
 
-def normalize_demo_rows(source: SourceConfig) -> SourceRows:
+def normalize_demo_rows(source: SourceConfig, url: str | None = None) -> SourceRows:
     """A demo source of any platform through its payload reader, mapper and the builder."""
     records = PAYLOAD_READERS[source.platform](demo_payload(source))
-    return normalize_records(source, records, source.url, FETCHED_AT)
+    return normalize_records(source, records, url or source.url, FETCHED_AT)
 
 
 def _own_id(meeting: Any) -> Any:
