@@ -32,6 +32,7 @@ _NORMALIZER_CODE = (
 )
 
 STATE_FILE = "state.json"
+PARTS = "parts"
 MEETINGS = "meetings.parquet"
 REJECTS = "rejects.parquet"
 
@@ -62,6 +63,17 @@ class SourceState:
     etag: str | None = None
     last_modified: str | None = None
     summary: dict[str, Any] = field(default_factory=dict)
+    #: a multi-request source's responses by name: validators, sha256 and the stored file
+    #: (under `parts/`), so a 304 or an unchanged export file reuses last night's bytes
+    parts: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def part_file(self, state_dir: Path, source_id: str, name: str) -> Path | None:
+        """Last good night's bytes of part `name`, when kept."""
+        entry = self.parts.get(name)
+        if not entry or not entry.get("file"):
+            return None
+        path = folder_of(state_dir, source_id) / PARTS / str(entry["file"])
+        return path if path.is_file() else None
 
 
 def folder_of(state_dir: Path, source_id: str) -> Path:
@@ -95,10 +107,18 @@ def conditional_headers(state: SourceState | None) -> dict[str, str]:
 
 
 def save_state(
-    state_dir: Path, source_id: str, state: SourceState, tables: dict[str, Path]
+    state_dir: Path,
+    source_id: str,
+    state: SourceState,
+    tables: dict[str, Path],
+    parts: dict[str, Path] | None = None,
 ) -> None:
     """Replace the source's state in one rename, so a crash never pairs new validators
-    with old tables (a 304 would then reuse the wrong meetings)."""
+    with old tables (a 304 would then reuse the wrong meetings).
+
+    `parts` are a multi-request source's response bodies by name, kept under `parts/`
+    (`state.parts[name]["file"]` says where).
+    """
     folder = folder_of(state_dir, source_id)
     folder.parent.mkdir(parents=True, exist_ok=True)
     temporary = folder.parent / f".{source_id}.{os.getpid()}.tmp"
@@ -106,6 +126,12 @@ def save_state(
     temporary.mkdir()
     for name, path in tables.items():
         shutil.copyfile(path, temporary / name)
+    if parts:
+        (temporary / PARTS).mkdir()
+        for number, (name, path) in enumerate(sorted(parts.items())):
+            file = f"{number:03d}.body"
+            shutil.copyfile(path, temporary / PARTS / file)
+            state.parts.setdefault(name, {})["file"] = file
     (temporary / STATE_FILE).write_text(json.dumps(asdict(state), indent=2), encoding="utf-8")
     old = folder.parent / f".{source_id}.{os.getpid()}.old"
     if folder.exists():

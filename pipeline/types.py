@@ -41,6 +41,28 @@ class RunDirs:
 
 
 @dataclass(frozen=True)
+class FetchedPart:
+    """One further response of a source fetched in several requests (a BMLT server's
+    GetFormats, an export's meetings file), stored as it came under `body_path`.
+
+    `not_modified` is a 304 to the part's conditional request and `unchanged` a file the
+    export's manifest lists with the sha256 of last night's copy (not asked again); either
+    way `body_path` holds last night's bytes, copied from the state dir.
+    """
+
+    name: str
+    url: str
+    status: int | None = None
+    body_path: str | None = None
+    size: int = 0
+    sha256: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False
+    unchanged: bool = False
+
+
+@dataclass(frozen=True)
 class Fetched:
     """One source's response as fetched: where its bytes are and what the server said.
 
@@ -63,13 +85,23 @@ class Fetched:
     not_modified: bool = False
     error: str | None = None
     excerpt: str = ""
+    #: the first request's name for a multi-request source (its body is `body_path`);
+    #: `sha256` is then a digest over every part's, `body_sha256` the first body's own
+    name: str | None = None
+    body_sha256: str | None = None
+    #: why the request failed, as a kind for the stats (spiders/failures.py)
+    failure_kind: str | None = None
+    #: every further response, in the order fetched
+    parts: tuple[FetchedPart, ...] = ()
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> Fetched:
-        return cls(**json.loads(text))
+        document = json.loads(text)
+        parts = tuple(FetchedPart(**p) for p in document.pop("parts", ()))
+        return cls(**document, parts=parts)
 
 
 @dataclass

@@ -18,9 +18,11 @@ from schemas.files import read_user_text
 from schemas.geocoder import GeocoderConfig
 from schemas.vocab import FELLOWSHIPS, canonical_fellowship
 
+#: HTML directory sites, one platform per site (its reader: spiders/platforms/html_sites.py).
+HTML_PLATFORMS: tuple[str, ...] = ("html_cedar_valley",)
 #: Platforms with a spider. Kept here (not imported from spiders/) so the schema has no
 #: dependency on Scrapy; a test checks it matches the spider registry.
-KNOWN_PLATFORMS: tuple[str, ...] = ("meeting_guide",)
+KNOWN_PLATFORMS: tuple[str, ...] = ("meeting_guide", "bmlt", "bmlt_export", *HTML_PLATFORMS)
 
 #: URLs with this scheme name a file beside the sources file, served over HTTP by a local
 #: server for the length of the crawl (the embedded demo and test fixtures use it).
@@ -44,6 +46,8 @@ class SourceConfig(BaseModel):
     fellowship: str = "other"
     timezone: str | None = None
     country: Annotated[str | None, Field(min_length=2, max_length=2)] = None
+    #: `bmlt` only: crawl just these service bodies (and those below them), not the server
+    service_body_ids: tuple[Annotated[str, Field(pattern=r"^\d{1,12}$")], ...] = ()
     enabled: bool = True
     name: str | None = None
 

@@ -23,9 +23,13 @@ from spiders.payload import read_batch
 from spiders.platforms import SPIDERS
 
 
-def crawl_settings(http_cache_dir: Path | None) -> Settings:
+def crawl_settings(
+    http_cache_dir: Path | None, overrides: dict[str, Any] | None = None
+) -> Settings:
     settings = Settings()
     settings.setmodule("spiders.settings", priority="project")
+    for key, value in (overrides or {}).items():
+        settings.set(key, value, priority="cmdline")
     if http_cache_dir is not None:
         settings.set("HTTPCACHE_ENABLED", True, priority="cmdline")
         settings.set("HTTPCACHE_DIR", str(http_cache_dir.resolve()), priority="cmdline")
@@ -41,7 +45,11 @@ def _jsonable(value: Any) -> Any:
 
 
 def run(
-    batch: Path, out_dir: Path, stats_path: Path, http_cache_dir: Path | None = None
+    batch: Path,
+    out_dir: Path,
+    stats_path: Path,
+    http_cache_dir: Path | None = None,
+    overrides: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Crawl every source of `batch`, one crawler per spider class, all in one reactor."""
     platforms: dict[type[scrapy.Spider], list[str]] = defaultdict(list)
@@ -49,7 +57,7 @@ def run(
         spider_class = SPIDERS[entry.source.platform]
         if entry.source.platform not in platforms[spider_class]:
             platforms[spider_class].append(entry.source.platform)
-    process = CrawlerProcess(crawl_settings(http_cache_dir), install_root_handler=True)
+    process = CrawlerProcess(crawl_settings(http_cache_dir, overrides), install_root_handler=True)
     crawlers = []
     for spider_class, names in platforms.items():
         crawler = process.create_crawler(spider_class)
@@ -74,8 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, type=Path, help="folder for the payloads")
     parser.add_argument("--stats", required=True, type=Path)
     parser.add_argument("--http-cache-dir", type=Path)
+    parser.add_argument(
+        "--settings", type=json.loads, default={}, help="JSON object of Scrapy settings"
+    )
     args = parser.parse_args(argv)
-    run(args.batch, args.out, args.stats, args.http_cache_dir)
+    run(args.batch, args.out, args.stats, args.http_cache_dir, args.settings)
     return 0
 
 

@@ -27,7 +27,20 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 RETRY_ENABLED = True
 RETRY_TIMES = 2
+#: 401 and 403 are not here: a feed its owner restricted is respected, never retried.
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+#: The n-th retry waits RETRY_BACKOFF_BASE * 2**(n-1) s, at most RETRY_BACKOFF_MAX.
+RETRY_BACKOFF_BASE = 2.0
+RETRY_BACKOFF_MAX = 60.0
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "spiders.backoff.BackoffRetryMiddleware": 550,
+}
+
+#: The download slot of `local:` sources (our own loopback server for the demo and
+#: fixtures): one request at a time, no politeness delay towards ourselves.
+LOCAL_SLOT = "allpaths-local"
+DOWNLOAD_SLOTS = {LOCAL_SLOT: {"concurrency": 1, "delay": 0.0}}
 
 # The HTTP cache is off for nightly runs (we want today's listings) and turned on with
 # `allpaths run --http-cache DIR` for development and replay; HTTPCACHE_DIR must then

@@ -12,6 +12,9 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.normalize.payloads import PAYLOAD_READERS, Payload
+from pipeline.normalize.readers.bmlt import FORMATS, SEARCH, SERVICE_BODIES
+from pipeline.normalize.readers.bmlt_export import read_manifest, wanted_files
 from pipeline.normalize.source import SourceRows, normalize_records
 from pipeline.types import NormalizedSource
 from schemas.meeting import Meeting, Reject
@@ -54,7 +57,14 @@ def demo_data(source_id: str) -> list[Any]:
 
 
 def normalize_demo(source_id: str) -> Normalized:
-    return normalize_data(demo_source(source_id), demo_data(source_id))
+    """A demo source of any platform, normalized from its files in demo/."""
+    rows = normalize_demo_rows(demo_source(source_id), FEED_URL)
+    return Normalized(
+        meetings=[Meeting.model_validate(m) for m in rows.meetings],
+        rejects=[Reject.model_validate(r) for r in rows.rejects],
+        counters=rows.counters,
+        rows=rows,
+    )
 
 
 def demo_rows(source_id: str) -> list[dict[str, Any]]:
@@ -62,6 +72,25 @@ def demo_rows(source_id: str) -> list[dict[str, Any]]:
     rows = normalize_demo(source_id).rows
     assert rows is not None
     return rows.meetings
+
+
+def demo_payload(source: SourceConfig) -> Payload:
+    """What the crawl stores for a demo source, read from demo/ (any platform)."""
+    path = DEMO / source.local_path
+    if source.platform == "bmlt":
+        answers = {n: (path / f"{n}.json").read_bytes() for n in (FORMATS, SERVICE_BODIES)}
+        return Payload((path / f"{SEARCH}.json").read_bytes(), answers)
+    if source.platform == "bmlt_export":
+        manifest = path.read_bytes()
+        files = wanted_files(read_manifest(manifest))
+        return Payload(manifest, {f: (path.parent / f).read_bytes() for f in files})
+    return Payload(path.read_bytes())
+
+
+def normalize_demo_rows(source: SourceConfig, url: str | None = None) -> SourceRows:
+    """A demo source of any platform through its payload reader, mapper and the builder."""
+    records = PAYLOAD_READERS[source.platform](demo_payload(source))
+    return normalize_records(source, records, url or source.url, FETCHED_AT)
 
 
 def _own_id(meeting: Any) -> Any:

@@ -7,7 +7,6 @@ a minute.
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
@@ -17,22 +16,27 @@ from typing import Any
 from pipeline.carry.changes import diff_releases
 from pipeline.carry.forward import carry_forward
 from pipeline.mat.stage import tag_table
-from pipeline.normalize.source import normalize_records
+from pipeline.normalize.source import SourceRows, normalize_records
 from pipeline.normalize.stage import write_rows
 from pipeline.publish.releases import latest_release_path, release_version
 from pipeline.publish.write import ReleaseContent, write_release
 from pipeline.types import NormalizedSource
 from schemas.sources import SourceConfig, load_sources
 from tests.conftest import DEMO, make_source
+from tests.helpers import normalize_demo_rows
 
 FIRST_NIGHT = datetime(2026, 11, 24, 3, 15, tzinfo=UTC)
 
 
 def feed_batch(
-    source: SourceConfig, data: list[Any], folder: Path | None = None
+    source: SourceConfig, data: list[Any] | SourceRows, folder: Path | None = None
 ) -> NormalizedSource:
     """One source's records normalized and written as the normalize stage writes them."""
-    rows = normalize_records(source, data, source.url, FIRST_NIGHT)
+    rows = (
+        data
+        if isinstance(data, SourceRows)
+        else normalize_records(source, data, source.url, FIRST_NIGHT)
+    )
     out = folder or Path(tempfile.mkdtemp(prefix="normalized-"))
     meetings, rejects = write_rows(rows, out / source.id)
     return NormalizedSource(
@@ -51,8 +55,7 @@ def demo_batches() -> tuple[list[SourceConfig], list[NormalizedSource]]:
     sources = load_sources(DEMO / "sources.toml").sources
     batches = []
     for source in sources:
-        data = json.loads((DEMO / source.local_path).read_text(encoding="utf-8"))
-        batches.append(feed_batch(source, data))
+        batches.append(feed_batch(source, normalize_demo_rows(source)))
     return list(sources), batches
 
 

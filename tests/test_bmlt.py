@@ -26,7 +26,8 @@ from pipeline.normalize.readers.bmlt import (
     read_service_bodies,
 )
 from pipeline.normalize.readers.errors import PayloadError
-from tests.conftest import FIXTURES
+from pipeline.normalize.source import build_meetings
+from tests.conftest import FIXTURES, make_source
 
 BMLT = FIXTURES / "bmlt"
 
@@ -67,7 +68,10 @@ def test_weekday_duration_venue_and_address() -> None:
         "00901",
         "US",
     )
-    assert fields.formatted_address == "Calle Luna 120, San Juan, PR 00901, US"
+    assert fields.formatted_address is None  # the source gave parts; the builder joins them
+    (meeting,) = build_meetings(fields, make_source(platform="bmlt"), Counter(), None)
+    assert meeting["formatted_address"] == "Calle Luna 120, San Juan, PR 00901, US"
+    assert meeting["day"] == 0 and meeting["end_time"] == time(20, 30)
     assert (fields.latitude, fields.longitude) == (18.4655, -66.1057)
     assert fields.own_id == "501"
 
@@ -78,7 +82,10 @@ def test_notes_join_comments_and_location_info_without_labels_or_contacts() -> N
     assert fields.notes is not None
     assert "Metadona y buprenorfina bienvenidas" in fields.notes
     assert "Por la puerta lateral" in fields.notes and "Entrada#@-@#" not in fields.notes
-    assert "maria@example.org" not in fields.notes
+    counters: Counter[str] = Counter()
+    (meeting,) = build_meetings(fields, make_source(platform="bmlt"), counters, None)
+    assert "maria@example.org" not in meeting["notes"]  # the builder's one scrubber
+    assert counters["privacy/email_removed"] == 1
 
 
 def test_virtual_meeting_past_midnight_drops_the_default_point() -> None:

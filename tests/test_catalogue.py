@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import tomllib
 
-import pytest
-
 from schemas.sources import KNOWN_PLATFORMS, SourceConfig, load_sources
 from tests.conftest import ROOT
 
@@ -35,11 +33,6 @@ def test_entries_on_platforms_known_today_validate() -> None:
             SourceConfig.model_validate(entry)
 
 
-@pytest.mark.xfail(
-    "bmlt_export" not in KNOWN_PLATFORMS,
-    reason="the bmlt_export platform has readers and a mapper but no crawl yet (issue 9 part B)",
-    strict=True,
-)
 def test_catalogue_loads_as_a_sources_file() -> None:
     loaded = load_sources(CATALOGUE)
     assert len(loaded.enabled) == len(entries())

@@ -41,9 +41,23 @@ def test_demo_run_publishes_a_release_twice(tmp_path: Path) -> None:
     for name, entry in manifest["files"].items():
         assert sha256_of(first / name) == entry["sha256"], name
     assert manifest["previous_version"] is None
-    assert set(manifest["sources"]) == {"riverbend-aa", "prairie-na", "lakeside-aa", "mara-online"}
+    assert set(manifest["sources"]) == {
+        "riverbend-aa", "prairie-na", "lakeside-aa", "mara-online",  # Meeting Guide feeds
+        "prairie-region-bmlt", "na-aggregator", "cedar-valley-aa",  # BMLT, export, HTML
+    }  # fmt: skip
     assert all(s["status"] == "ok" for s in manifest["sources"].values())
     assert manifest["sources"]["prairie-na"]["rejected"] == 3
+    valid = {k: s["valid"] for k, s in manifest["sources"].items()}
+    assert valid["prairie-region-bmlt"] == 150 and valid["cedar-valley-aa"] > 20
+    assert valid["na-aggregator"] == 82 and manifest["sources"]["na-aggregator"]["stale"] == 12
+    health = (
+        duckdb.connect()
+        .execute(
+            f"select source_id, fetched, valid, rejected, error from read_parquet('{first}/sources.parquet')"
+        )
+        .fetchall()
+    )
+    assert len(health) == 7 and all(error is None for *_, error in health)
 
     db = duckdb.connect()
     pattern = str(data / "releases" / "*" / "meetings.parquet")
@@ -242,7 +256,7 @@ def test_two_nights_over_the_demo_change_nothing(tmp_path: Path) -> None:
     assert changes == (0,)
     night = manifest_of(second)["night"]
     # the demo server answers 304 to the second night's conditional requests
-    assert night["sources_not_modified"] == night["sources_reused"] == 4
+    assert night["sources_not_modified"] == night["sources_reused"] == 7
     assert all(s["reused"] for s in manifest_of(second)["sources"].values())
     assert not any(s["reused"] for s in manifest_of(first)["sources"].values())
     timings = manifest_of(second)["timings"]

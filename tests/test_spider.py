@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.crawl.local_server import LocalFeedServer
 from pipeline.crawl.process import crawl_batch, plan_batches
-from pipeline.normalize.payloads import PAYLOAD_READERS, FeedUnreadable, json_array
+from pipeline.normalize.payloads import PAYLOAD_READERS, FeedUnreadable, Payload, json_array
 from pipeline.normalize.source import own_id_of
 from schemas.sources import SourceConfig
 from spiders import settings as crawl_settings
@@ -25,7 +25,8 @@ def test_feed_is_read_into_records_untouched() -> None:
     assert [own_id_of(r) for r in records] == ["sunday-serenity", "77", None, "online-only"]
     assert records[1]["name"] == "Noon &amp; Night"  # untouched: reading does not normalize
     assert records[2] == "not an object"
-    assert PAYLOAD_READERS["meeting_guide"] is json_array
+    body = (RESPONSES / "meeting_guide.json").read_bytes()
+    assert PAYLOAD_READERS["meeting_guide"](Payload(body)).records == records
 
 
 def test_html_page_is_unreadable() -> None:

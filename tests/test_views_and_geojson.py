@@ -65,11 +65,16 @@ def test_online_mat_and_freshness_views(db: duckdb.DuckDBPyConnection) -> None:
         "select source_id, meetings, stale_meetings, hours_behind_release from source_freshness"
     ).fetchall()
     assert [(s, behind) for s, _, _, behind in fresh] == [
+        ("cedar-valley-aa", 0.0),
         ("lakeside-aa", 0.0),
         ("mara-online", 0.0),
+        ("na-aggregator", 0.0),
         ("prairie-na", 0.0),
+        ("prairie-region-bmlt", 0.0),
         ("riverbend-aa", 0.0),
     ]
+    stale = {s: n for s, _, n, _ in fresh if n}
+    assert stale == {"na-aggregator": 12}  # the export's stale root server, carried as stale
     assert (
         sum(n for _, n, _, _ in fresh) == db.execute("select count(*) from meetings").fetchone()[0]
     )  # type: ignore[index]

@@ -3,6 +3,8 @@
 A volunteer's server being down for a night must not erase a city's meetings from every
 app that reads this dataset. So a failed source keeps its last good meetings, marked
 stale, and a source whose count falls sharply is held back the same way and reported.
+Rows a source itself marks stale (an aggregator export's root servers it has not
+imported lately) stay stale.
 
 The set work (first_seen from the last release, its rows for failed or held-back
 sources) is one DuckDB query over the per-source Parquet files and the last release's
@@ -87,7 +89,7 @@ def carry_forward(
             SELECT cur.* EXCLUDE (file_row_number) REPLACE (
                        coalesce(seen.first_seen, $now) AS first_seen,
                        $now AS last_seen,
-                       false AS stale),
+                       coalesce(cur.stale, false) AS stale),
                    ranks.source_rank, cur.file_row_number AS source_row
             FROM read_parquet({sql_list([s.meetings_path for s in fresh])},
                               file_row_number = true) AS cur

@@ -1,7 +1,10 @@
 """A local HTTP server for `local:` sources: the embedded demo and test fixtures.
 
 The demo is crawled over real HTTP like any live source, so `make run` exercises the
-same spider, robots.txt handling and retries as a nightly run against the web.
+same spider, robots.txt handling and retries as a nightly run against the web. A folder
+holding a BMLT root server's saved answers (`GetSearchResults.json`, `GetFormats.json`,
+`GetServiceBodies.json`) answers like one: `<folder>/client_interface/json/?switcher=X`
+serves `<folder>/X.json`, whatever the other parameters.
 """
 
 from __future__ import annotations
@@ -12,7 +15,10 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote, urlsplit
+
+#: Where a BMLT root server answers its semantic API, under its root URL.
+BMLT_INTERFACE = "client_interface/json/"
 
 
 class FeedHandler(SimpleHTTPRequestHandler):
@@ -22,6 +28,16 @@ class FeedHandler(SimpleHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         """Requests are counted by Scrapy; the server stays silent."""
+
+    def translate_path(self, path: str) -> str:
+        """A BMLT semantic API request to the saved answer of its `switcher`."""
+        parts = urlsplit(path)
+        if parts.path.endswith("/" + BMLT_INTERFACE):
+            switcher = parse_qs(parts.query).get("switcher", [""])[0]
+            if switcher.isalnum():
+                root = parts.path.removesuffix(BMLT_INTERFACE)
+                return super().translate_path(f"{root}{switcher}.json")
+        return super().translate_path(path)
 
     def _etag(self) -> str | None:
         path = Path(self.translate_path(self.path))

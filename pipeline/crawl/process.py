@@ -17,9 +17,11 @@ import time
 from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
-from pipeline.state import conditional_headers, load_state
+from pipeline.crawl.plans import MULTI_REQUEST_PLATFORMS
+from pipeline.state import SourceState, conditional_headers, load_state
 from pipeline.types import CrawlSummary, Fetched
 from schemas.sources import SourceConfig
 
@@ -66,6 +68,27 @@ def read_fetched(out_dir: Path, source: SourceConfig, url: str, error: str | Non
     )
 
 
+def part_documents(
+    state_dir: Path | None, source: SourceConfig, state: SourceState | None
+) -> dict[str, dict[str, Any]]:
+    """Per request name of a multi-request source: last night's validators, stored copy and
+    sha256, so the spider can ask conditionally and reuse what has not changed."""
+    if state_dir is None or state is None or source.platform not in MULTI_REQUEST_PLATFORMS:
+        return {}
+    documents: dict[str, dict[str, Any]] = {}
+    for name, known in state.parts.items():
+        cached = state.part_file(state_dir, source.id, name)
+        if cached is None:
+            continue
+        headers = {}
+        if known.get("etag"):
+            headers["If-None-Match"] = known["etag"]
+        if known.get("last_modified"):
+            headers["If-Modified-Since"] = known["last_modified"]
+        documents[name] = {**known, "headers": headers, "cached": str(cached)}
+    return documents
+
+
 def crawl_batch(
     sources: list[SourceConfig],
     urls: dict[str, str],
@@ -75,11 +98,13 @@ def crawl_batch(
     name: str = "batch",
     http_cache_dir: Path | None = None,
     timeout: float = HARD_TIMEOUT_SECONDS,
+    settings: dict[str, Any] | None = None,
 ) -> CrawlSummary:
     """Fetch every source of the batch in one Scrapy process; payloads land in work_dir.
 
     With `state_dir`, a source whose last payload is still trusted is asked conditionally
-    (If-None-Match / If-Modified-Since) and may answer 304.
+    (If-None-Match / If-Modified-Since) and may answer 304. `settings` override Scrapy's
+    (tests shorten DOWNLOAD_TIMEOUT and the retry backoff).
     """
     crawl_dir = work_dir / "crawl"
     out_dir = work_dir / "fetched"
@@ -93,6 +118,7 @@ def crawl_batch(
                 "source": source.model_dump(mode="json"),
                 "url": urls[source.id],
                 "headers": conditional_headers(state),
+                "parts": part_documents(state_dir, source, state),
             }
         )
     batch_path = crawl_dir / f"{name}.json"
@@ -107,6 +133,8 @@ def crawl_batch(
     ]  # fmt: skip
     if http_cache_dir is not None:
         command += ["--http-cache-dir", str(http_cache_dir)]
+    if settings:
+        command += ["--settings", json.dumps(settings)]
     started = time.monotonic()
     error: str | None = None
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}

@@ -1,8 +1,14 @@
-"""One source's records to contract meeting rows, one small function per field.
+"""One source's records to contract meeting rows: a mapper per platform, one builder.
 
-A record becomes zero or more meetings (a list of days is several meetings) or one
-reject with a reason. Every fix and guess is counted under `field/<name>/<what>` so the
-run's stats show how messy each source is (the All The Places habit).
+A platform's mapper (`pipeline/normalize/mappers/`) reads its record's keys and
+conventions into `CommonFields`; the one builder below does the rest for every platform:
+defaults from the source (time zone, country, fellowship, each counted), attendance,
+coordinates' precision, ids, one meeting per day, the 24:00 next-day rule, and the
+privacy scrubbing of everything published (names, group and venue names, notes, ids,
+URLs). A record becomes zero or more meetings or one reject with a reason; a value no
+parser foresaw is a reject naming the error, never an exception that takes the source
+down. Every fix and guess is counted under `field/<name>/<what>` (the All The Places
+habit).
 
 Rows are plain dicts in the column order of `schemas.tables.MEETINGS_SCHEMA`: a night
 holds hundreds of thousands, and the contract is checked once, on the published table.
@@ -14,19 +20,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from pipeline.normalize.fields.address import (
-    AddressParts,
-    country_code,
-    has_street_address,
-    join_address,
-    split_formatted_address,
-)
+from pipeline.normalize.fields.address import AddressParts, has_street_address, join_address
 from pipeline.normalize.fields.attendance import (
     conference_provider,
     conference_url,
@@ -35,68 +35,28 @@ from pipeline.normalize.fields.attendance import (
 from pipeline.normalize.fields.ids import fallback_source_meeting_id, meeting_id
 from pipeline.normalize.fields.privacy import payload_json
 from pipeline.normalize.fields.scrub import public_source_id, scrub_text, scrub_url
-from pipeline.normalize.fields.text import TEXT_LIMITS, as_text, clean_field, cut
-from pipeline.normalize.fields.times import (
-    UnreadableValue,
-    next_day,
-    parse_days,
-    parse_start_time,
-    parse_time,
+from pipeline.normalize.fields.text import TEXT_LIMITS, cut
+from pipeline.normalize.fields.times import next_day
+from pipeline.normalize.mappers import bmlt, html, meeting_guide
+from pipeline.normalize.mappers.common import CommonFields, UnmappableRecord
+from pipeline.normalize.payloads import (
+    PAYLOAD_READERS,
+    FeedUnreadable,
+    Payload,
+    SourceRecords,
 )
-from pipeline.normalize.payloads import PAYLOAD_READERS, FeedUnreadable
+from pipeline.normalize.readers.errors import PayloadError
 from pipeline.types import Fetched
-from schemas.sources import SourceConfig
+from schemas.sources import HTML_PLATFORMS, SourceConfig
 from schemas.tables import MEETING_DEFAULTS
-from schemas.vocab import LANGUAGE_CODES, canonical_type_code
+
+#: A record that cannot become a meeting; `field` names what was wrong, for the
+#: per-source counter `rejected/<field>`. Mappers raise it as `UnmappableRecord`.
+RecordRejected = UnmappableRecord
+own_id_of = meeting_guide.own_id_of
 
 
-class RecordRejected(ValueError):
-    """Raised by a field parser when a record cannot become a meeting.
-
-    `field` names what was wrong, for the per-source counter `rejected/<field>`.
-    """
-
-    def __init__(self, reason: str, field: str) -> None:
-        super().__init__(reason)
-        self.field = field
-
-
-# --- one parser per field -------------------------------------------------------------
-
-
-def parse_types(value: object, counters: Counter[str]) -> tuple[list[str], list[str]]:
-    """(vocabulary codes, codes as the source gave them) from a list, comma string or null."""
-    if value is None:
-        return [], []
-    if isinstance(value, str):
-        raw = value.split(",")
-    elif isinstance(value, list):
-        raw = [as_text(v) or "" for v in value if v is not None]
-    else:
-        raw = [as_text(value) or ""]
-    source_types = [c.strip()[:40] for c in raw if c and c.strip()]
-    types: list[str] = []
-    for code in source_types:
-        canonical = canonical_type_code(code)
-        if canonical is None:
-            counters["field/types/unknown_code"] += 1
-        elif canonical not in types:
-            types.append(canonical)
-    return types, source_types
-
-
-def parse_languages(types: list[str]) -> list[str]:
-    return [LANGUAGE_CODES[c] for c in types if c in LANGUAGE_CODES]
-
-
-def parse_coordinate(value: object, low: float, high: float) -> float | None:
-    if value is None or value == "":
-        return None
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError, OverflowError):
-        return None
-    return number if low <= number <= high else None
+# --- what the builder adds to every platform's fields -----------------------------------
 
 
 #: Month-first dates of US feeds (aasanjose, edmonton); ISO ones go through fromisoformat.
@@ -128,19 +88,9 @@ def parse_updated(value: object, zone: str) -> datetime | None:
     return stamp.astimezone(UTC)
 
 
-def is_iana_zone(value: object) -> bool:
-    if not isinstance(value, str) or "/" not in value:
-        return False
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
-def parse_timezone(raw: dict[str, Any], source: SourceConfig) -> tuple[str, str]:
-    if is_iana_zone(raw.get("timezone")):
-        return str(raw["timezone"]), "source"
+def timezone_of(fields: CommonFields, source: SourceConfig) -> tuple[str, str]:
+    if fields.timezone:
+        return fields.timezone, "source"
     if source.timezone:
         return source.timezone, "source_default"
     raise RecordRejected(
@@ -148,189 +98,106 @@ def parse_timezone(raw: dict[str, Any], source: SourceConfig) -> tuple[str, str]
     )
 
 
-def parse_address(
-    raw: dict[str, Any], source: SourceConfig, counters: Counter[str]
-) -> tuple[AddressParts, str | None]:
-    """Address parts and the one-line address as the source gave it."""
-    formatted = clean_field(raw.get("formatted_address"), "formatted_address", counters)
-    split = AddressParts(
-        street=clean_field(raw.get("address"), "street", counters),
-        city=clean_field(raw.get("city"), "city", counters),
-        region=clean_field(raw.get("state") or raw.get("region_code"), "region", counters),
-        postal_code=clean_field(raw.get("postal_code"), "postal_code", counters),
-        country=country_code(clean_field(raw.get("country"), "country", counters)),
-    )
-    if not formatted and split.street and "," in split.street and not split.city:
-        formatted = split.street  # a whole address in `address` (edmonton)
-        split = AddressParts()
-    if formatted:
-        parsed = split_formatted_address(formatted)
-        parts = AddressParts(
-            street=split.street or parsed.street,
-            city=split.city or parsed.city,
-            region=split.region or parsed.region,
-            postal_code=split.postal_code or parsed.postal_code,
-            country=split.country or parsed.country or source.country,
-        )
-        return parts, formatted
-    parts = AddressParts(
-        street=split.street,
-        city=split.city,
-        region=split.region,
-        postal_code=split.postal_code,
-        country=split.country or source.country,
-    )
-    return parts, join_address(parts)
-
-
-def parse_notes(raw: dict[str, Any], region: str | None, counters: Counter[str]) -> str | None:
-    """Public notes: the meeting's, then the location's and group's, personal contacts removed."""
-    pieces: list[str] = []
-    for key in ("notes", "location_notes", "group_notes"):
-        text = clean_field(raw.get(key), "notes", counters, kind="text")
-        if text and text not in pieces:
-            pieces.append(text)
-    if not pieces:
+def published_notes(notes: str | None, region: str | None, counters: Counter[str]) -> str | None:
+    """Public notes, bounded as a whole, personal contacts removed."""
+    if not notes:
         return None
-    joined = "\n".join(pieces)
-    if len(joined) > TEXT_LIMITS["notes"]:
-        joined = cut(joined, TEXT_LIMITS["notes"])
+    if len(notes) > TEXT_LIMITS["notes"]:
+        notes = cut(notes, TEXT_LIMITS["notes"])
         counters["field/notes/truncated"] += 1
-    return scrub_text(joined, region, counters)
-
-
-def published_name(
-    value: object, field: str, region: str | None, counters: Counter[str]
-) -> str | None:
-    """A name, group or venue name as published: cleaned, bounded, personal data removed."""
-    kind: Literal["line", "name"] = "line" if field == "location_name" else "name"
-    return scrub_text(clean_field(value, field, counters, kind=kind), region, counters)
+    return scrub_text(notes, region, counters)
 
 
 _ONLINE_PLACEHOLDER = re.compile(r"\b(online|virtual|zoom|phone)\b", re.IGNORECASE)
 
 
-def geo_precision_of(lat: float | None, has_street: bool, approximate: object) -> str:
+def geo_precision_of(lat: float | None, has_street: bool, approximate: bool) -> str:
     if lat is None:
         return "none"
-    if str(approximate).lower() in {"yes", "true", "1"} or not has_street:
+    if approximate or not has_street:
         return "city"
     return "street"
 
 
-def own_id_of(raw: Any) -> str | None:
-    """The source's own id of a meeting: its slug, else its numeric id."""
-    if not isinstance(raw, dict):
-        return None
-    for key in ("slug", "id"):
-        value = raw.get(key)
-        try:
-            text = "" if value is None else str(value).strip()
-        except ValueError:  # an integer too long to print (a hostile feed) is no id
-            continue
-        if text:
-            return text[:200]
-    return None
+def fellowship_of(fields: CommonFields, source: SourceConfig, counters: Counter[str]) -> str:
+    """The record's own fellowship where it names one, else the source's; counted."""
+    if fields.fellowship:
+        counters["fellowship/from_record"] += 1
+        return fields.fellowship
+    counters["fellowship/source_default"] += 1
+    return source.fellowship
 
 
-# --- a record -------------------------------------------------------------------------
-
-
-def normalize_meeting_guide(
-    raw: Any, source: SourceConfig, counters: Counter[str], source_url: str | None = None
+def build_meetings(
+    fields: CommonFields, source: SourceConfig, counters: Counter[str], source_url: str | None
 ) -> list[dict[str, Any]]:
-    """One Meeting Guide object to its meeting rows; raises `RecordRejected` with the reason.
-
-    `source_url` is where the feed was fetched (after redirects); the source's URL if unset.
-    A value no parser foresaw (a 5,000-digit number, a nested object where text belongs)
-    is a reject naming the error, never an exception that would take the source down.
-    """
-    try:
-        return _meetings_of(raw, source, counters, source_url)
-    except RecordRejected:
-        raise
-    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
-        raise RecordRejected(
-            f"unreadable record ({type(exc).__name__}): {scrub_text(str(exc)[:200])}",
-            "unreadable",
-        ) from None
-
-
-def _meetings_of(
-    raw: Any, source: SourceConfig, counters: Counter[str], source_url: str | None
-) -> list[dict[str, Any]]:
-    if not isinstance(raw, dict):
-        raise RecordRejected(f"record is a JSON {type(raw).__name__}, not an object", "record")
+    """A mapped record's meeting rows: one per day, with everything the contract needs."""
     region = source.country
-    name = published_name(raw.get("name"), "name", region, counters)
+    name = scrub_text(fields.name, region, counters)
     if not name:
         raise RecordRejected("missing name", "name")
-    try:
-        days = parse_days(raw.get("day"))
-    except UnreadableValue as exc:
-        raise RecordRejected(str(exc), "day") from None
-    try:
-        start, starts_next_day = parse_start_time(raw.get("time"))
-        end = parse_time(raw.get("end_time"))
-    except UnreadableValue as exc:
-        raise RecordRejected(str(exc), "time") from None
-    if starts_next_day:  # "24:00" on Monday is Tuesday's 00:00
+    days = fields.days
+    if fields.start_next_day:  # "24:00" on Monday is Tuesday's 00:00
         days = sorted({next_day(d) for d in days}, key=lambda d: -1 if d is None else d)
         counters["field/time/24h_next_day"] += 1
-    if end is None:
+    if fields.end is None:
         counters["field/end_time/missing"] += 1
-    zone, zone_source = parse_timezone(raw, source)
-    types, source_types = parse_types(raw.get("types"), counters)
-    parts, formatted = parse_address(raw, source, counters)
+    zone, zone_source = timezone_of(fields, source)
+    types = fields.types
+    parts = AddressParts(
+        street=fields.street,
+        city=fields.city,
+        region=fields.region,
+        postal_code=fields.postal_code,
+        country=fields.country or source.country,
+    )
+    given = (parts.street, parts.city, parts.region, parts.postal_code)
+    formatted = fields.formatted_address or (join_address(parts) if any(given) else None)
     street_ok = has_street_address(parts.street) and not _ONLINE_PLACEHOLDER.search(
         parts.street or ""
     )
-    link = conference_url(raw.get("conference_url"))
-    if raw.get("conference_url") and not link:
+    link = conference_url(fields.conference_url)
+    if fields.conference_url and not link:
         counters["field/conference_url/invalid"] += 1
     if link and scrub_url(link) != link:
         link = scrub_url(link)
         counters["privacy/credentials_removed"] += 1
-    phone = raw.get("conference_phone")
     decision = decide_attendance(
-        attendance_option=raw.get("attendance_option"),
-        types=types,
+        attendance_option=fields.attendance_option,
+        types=types.types,
         has_link=link is not None,
-        has_phone=isinstance(phone, str) and bool(phone.strip()),
+        has_phone=bool(fields.conference_phone),
         has_street=street_ok,
     )
     for note in decision.notes:
         counters[f"field/attendance/contradiction/{note}"] += 1
-    lat = parse_coordinate(raw.get("latitude"), -90, 90)
-    lon = parse_coordinate(raw.get("longitude"), -180, 180)
-    if lat is None or lon is None or (lat == 0 and lon == 0):
-        if raw.get("latitude") not in (None, "") or raw.get("longitude") not in (None, ""):
-            counters["field/coordinates/invalid"] += 1
-        lat = lon = None
-    given_id = own_id_of(raw)
-    own_id = public_source_id(given_id) or fallback_source_meeting_id(
-        name, raw.get("day"), raw.get("time"), formatted
+    lat, lon = fields.latitude, fields.longitude
+    day_basis, time_basis = (*fields.id_basis, None, None)[:2]
+    own_id = public_source_id(fields.own_id) or fallback_source_meeting_id(
+        name, day_basis, time_basis, formatted
     )
-    if given_id and own_id != given_id:
+    if fields.own_id and own_id != fields.own_id:
         counters["privacy/source_id_hashed"] += 1
+    if fields.stale:
+        counters["stale/from_source"] += 1
     common: dict[str, Any] = dict(
         MEETING_DEFAULTS,
         source_id=source.id,
         source_meeting_id=own_id,
         source_url=scrub_url(source_url or source.url),
-        fellowship=source.fellowship,
+        fellowship=fellowship_of(fields, source, counters),
         name=name,
-        group_name=published_name(raw.get("group"), "group_name", region, counters),
-        start_time=start,
-        end_time=end,
+        group_name=scrub_text(fields.group, region, counters),
+        start_time=fields.start,
+        end_time=fields.end,
         timezone=zone,
         timezone_source=zone_source,
         attendance=decision.attendance,
         status=decision.status,
-        types=types,
-        source_types=source_types,
-        languages=parse_languages(types),
-        location_name=published_name(raw.get("location"), "location_name", region, counters),
+        types=types.types,
+        source_types=types.source_types,
+        languages=types.languages,
+        location_name=scrub_text(fields.location_name, region, counters),
         street=parts.street,
         city=parts.city,
         region=parts.region,
@@ -339,12 +206,13 @@ def _meetings_of(
         formatted_address=formatted,
         latitude=lat,
         longitude=lon,
-        geo_precision=geo_precision_of(lat, street_ok, raw.get("approximate")),
+        geo_precision=geo_precision_of(lat, street_ok, fields.approximate),
         geo_source="source" if lat is not None else None,
         conference_url=link,
         conference_provider=conference_provider(link),
-        notes=parse_notes(raw, region, counters),
-        updated_at=parse_updated(raw.get("updated"), zone),
+        notes=published_notes(fields.notes, region, counters),
+        updated_at=parse_updated(fields.updated, zone),
+        stale=fields.stale,
     )
     several = len(days) > 1
     return [
@@ -357,12 +225,80 @@ def _meetings_of(
     ]
 
 
+# --- one mapper per platform ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mapper:
+    """A platform's record reader: its fields, and its own id (for reject rows).
+
+    `map_record(raw, counters, context)` gets the reader's per-source context (a BMLT
+    server's format list); platforms that need none ignore it.
+    """
+
+    map_record: Callable[[Mapping[str, Any], Counter[str], Any], CommonFields]
+    own_id: Callable[[Any], str | None]
+
+
+def _bmlt_record(raw: Mapping[str, Any], counters: Counter[str], context: Any) -> CommonFields:
+    return bmlt.map_record(raw, counters, context.formats)
+
+
+def _bmlt_own_id(raw: Any) -> str | None:
+    return bmlt.own_id_of(raw) if isinstance(raw, Mapping) else None
+
+
+_BMLT = Mapper(_bmlt_record, _bmlt_own_id)
+_HTML = Mapper(html.map_record, meeting_guide.own_id_of)
+
+#: How each platform's record becomes common fields; keyed like `SourceConfig.platform`.
+MAPPERS: dict[str, Mapper] = {
+    "meeting_guide": Mapper(meeting_guide.map_record, meeting_guide.own_id_of),
+    "bmlt": _BMLT,
+    "bmlt_export": _BMLT,
+    **{platform: _HTML for platform in HTML_PLATFORMS},
+}
+
+
+def normalize_record(
+    mapper: Mapper,
+    raw: Any,
+    source: SourceConfig,
+    counters: Counter[str],
+    source_url: str | None = None,
+    context: Any = None,
+    *,
+    stale: bool = False,
+) -> list[dict[str, Any]]:
+    """One record to its meeting rows through its platform's mapper and the builder;
+    raises `RecordRejected` with the reason.
+
+    `source_url` is where the feed was fetched (after redirects); the source's URL if
+    unset. `stale` marks a record from a part of the source known to be out of date.
+    """
+    if not isinstance(raw, dict):
+        raise RecordRejected(f"record is a JSON {type(raw).__name__}, not an object", "record")
+    try:
+        fields = mapper.map_record(raw, counters, context)
+        fields.stale = fields.stale or stale
+        return build_meetings(fields, source, counters, source_url)
+    except RecordRejected:
+        raise
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        raise RecordRejected(
+            f"unreadable record ({type(exc).__name__}): {scrub_text(str(exc)[:200])}",
+            "unreadable",
+        ) from None
+
+
+def normalize_meeting_guide(
+    raw: Any, source: SourceConfig, counters: Counter[str], source_url: str | None = None
+) -> list[dict[str, Any]]:
+    """One Meeting Guide object to its meeting rows; raises `RecordRejected`."""
+    return normalize_record(MAPPERS["meeting_guide"], raw, source, counters, source_url)
+
+
 # --- a source -------------------------------------------------------------------------
-
-Mapper = Callable[[Any, SourceConfig, Counter[str], str | None], list[dict[str, Any]]]
-
-#: How each platform's record becomes meeting rows; keyed like `SourceConfig.platform`.
-MAPPERS: dict[str, Mapper] = {"meeting_guide": normalize_meeting_guide}
 
 
 @dataclass
@@ -397,19 +333,31 @@ def reject_row(
 
 
 def normalize_records(
-    source: SourceConfig, records: Iterable[Any], source_url: str, fetched_at: datetime
+    source: SourceConfig,
+    records: Iterable[Any] | SourceRecords,
+    source_url: str,
+    fetched_at: datetime,
 ) -> SourceRows:
     """Map every record of one source; rejects keep the record, ids must be unique."""
     mapper = MAPPERS[source.platform]
-    rows = SourceRows(source_id=source.id)
+    read = records if isinstance(records, SourceRecords) else SourceRecords(list(records))
+    rows = SourceRows(source_id=source.id, counters=Counter(read.counters))
     seen: dict[str, str] = {}
-    for raw in records:
+    for index, raw in enumerate(read.records):
         rows.fetched += 1
         try:
-            meetings = mapper(raw, source, rows.counters, source_url)
+            meetings = normalize_record(
+                mapper,
+                raw,
+                source,
+                rows.counters,
+                source_url,
+                read.context,
+                stale=index in read.stale,
+            )
         except RecordRejected as exc:
             rows.rejects.append(
-                reject_row(source.id, own_id_of(raw), source_url, str(exc), raw, fetched_at)
+                reject_row(source.id, mapper.own_id(raw), source_url, str(exc), raw, fetched_at)
             )
             rows.counters[f"rejected/{exc.field}"] += 1
             continue
@@ -419,7 +367,7 @@ def normalize_records(
                 rows.rejects.append(
                     reject_row(
                         source.id,
-                        own_id_of(raw),
+                        mapper.own_id(raw),
                         source_url,
                         f"duplicate id: source id {meeting['source_meeting_id']!r} is already "
                         f"used by {seen[meeting['meeting_id']]!r} in this feed; each listed "
@@ -435,8 +383,14 @@ def normalize_records(
 
 
 def feed_failure(source: SourceConfig, fetched: Fetched, reason: str, excerpt: str) -> SourceRows:
-    """A source whose payload is unusable: failed, with one `feed:` reject saying why."""
+    """A source whose payload is unusable: failed, with one `feed:` reject saying why.
+
+    Counted by kind (`failure/<kind>`): the crawl's (dns, timeout, forbidden, ...) or
+    `malformed` for a payload that arrived but is not the platform's.
+    """
     rows = SourceRows(source_id=source.id, failure=reason)
+    kind = fetched.failure_kind or ("malformed" if fetched.error is None else "crawl")
+    rows.counters[f"failure/{kind}"] += 1
     rows.rejects.append(
         reject_row(
             source.id,
@@ -450,14 +404,22 @@ def feed_failure(source: SourceConfig, fetched: Fetched, reason: str, excerpt: s
     return rows
 
 
-def normalize_payload(source: SourceConfig, fetched: Fetched, body: bytes) -> SourceRows:
-    """One source's fetched payload to its rows; an unreadable feed fails the source."""
+def normalize_payload(
+    source: SourceConfig, fetched: Fetched, body: bytes, parts: Mapping[str, bytes] | None = None
+) -> SourceRows:
+    """One source's fetched payload to its rows; an unreadable feed fails the source.
+
+    `parts` are the further responses of a source fetched in several requests (a BMLT
+    server's formats, an export's files), by name.
+    """
     if fetched.error is not None:
         return feed_failure(source, fetched, fetched.error, fetched.excerpt)
     try:
-        records = PAYLOAD_READERS[source.platform](body)
+        records = PAYLOAD_READERS[source.platform](Payload(body, dict(parts or {})))
     except FeedUnreadable as exc:
         return feed_failure(source, fetched, str(exc), exc.excerpt)
+    except PayloadError as exc:
+        return feed_failure(source, fetched, str(exc), "")
     return normalize_records(
         source, records, fetched.public_url, datetime.fromisoformat(fetched.fetched_at)
     )

@@ -12,6 +12,7 @@ import dataclasses
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -29,6 +30,31 @@ def write_rows(rows: SourceRows, folder: Path) -> tuple[Path, Path]:
     pq.write_table(pa.Table.from_pylist(rows.meetings, schema=MEETINGS_SCHEMA), meetings)
     pq.write_table(pa.Table.from_pylist(rows.rejects, schema=REJECTS_SCHEMA), rejects)
     return meetings, rejects
+
+
+def part_validators(fetched: Fetched) -> dict[str, dict[str, Any]]:
+    """A multi-request source's responses' validators and sha256, by name, for next night."""
+    if fetched.name is None:
+        return {}
+    first = {"etag": fetched.etag, "last_modified": fetched.last_modified}
+    found = {fetched.name: {**first, "sha256": fetched.body_sha256 or fetched.sha256}}
+    for part in fetched.parts:
+        found[part.name] = {
+            "etag": part.etag,
+            "last_modified": part.last_modified,
+            "sha256": part.sha256,
+        }
+    return found
+
+
+def part_bodies(fetched: Fetched) -> dict[str, Path]:
+    """A multi-request source's stored responses by name, kept for a 304 or an unchanged file."""
+    if fetched.name is None:
+        return {}
+    bodies = {p.name: Path(p.body_path) for p in fetched.parts if p.body_path}
+    if fetched.body_path:
+        bodies[fetched.name] = Path(fetched.body_path)
+    return bodies
 
 
 def _reusable(state: SourceState | None, fetched: Fetched) -> bool:
@@ -68,7 +94,8 @@ def normalize_fetched(
             fetched, error="304 Not Modified, but no stored table to reuse"
         )
     body = Path(fetched.body_path).read_bytes() if fetched.body_path else b""
-    rows = normalize_payload(source, fetched, body)
+    parts = {p.name: Path(p.body_path).read_bytes() for p in fetched.parts if p.body_path}
+    rows = normalize_payload(source, fetched, body, parts)
     meetings, rejects = write_rows(rows, folder)
     result = NormalizedSource(
         source_id=source.id,
@@ -97,8 +124,10 @@ def normalize_fetched(
                     "rejected": result.rejected,
                     "counters": result.counters,
                 },
+                parts=part_validators(fetched),
             ),
             {MEETINGS: meetings, REJECTS: rejects},
+            part_bodies(fetched),
         )
     result.seconds = time.monotonic() - started
     return result

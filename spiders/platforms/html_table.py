@@ -1,4 +1,4 @@
-"""Table-style meeting directory pages: a base spider a site subclasses with data only.
+"""Table-style meeting directory pages: a base reader a site subclasses with data only.
 
 Intergroup sites print their meetings as HTML tables: a row per meeting with time, name,
 place, address and type codes, the day in a column or in the heading above the table,
@@ -6,25 +6,28 @@ and a legend saying what the codes mean. A site's spider is a subclass that sets
 selectors, column labels and a legend, and overrides a `_parse_<field>` hook only where
 its page is odd (the City Bureau spider template works the same way).
 
-Columns are found by their header text, so a site that reorders or drops a column still
-parses: a missing column gives None for its field and is counted in the crawl's stats
-(`allpaths/html/missing_column/<field>`). Each row becomes a raw record shaped like a
-Meeting Guide object (name, day, time, location, formatted_address, types), with the
-site's own codes kept in `source_types`; the spider does not normalize.
+The crawl stores the page as fetched (`spiders/payload.py`, like every platform); this
+reader runs in normalize, on the stored bytes, so a fix to a site's hooks re-reads last
+night's page without fetching it again. Columns are found by their header text, so a
+site that reorders or drops a column still parses: a missing column gives None for its
+field and is counted in the source's stats (`html/missing_column/<field>`). Each row
+becomes a raw record shaped like a Meeting Guide object (name, day, time, location,
+formatted_address, types, and the detail link's path as `slug`), with the site's own
+codes kept in `source_types`; the reader does not normalize.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 from parsel import Selector, SelectorList
-from scrapy.http import Response
+from w3lib.encoding import html_to_unicode
 
 from schemas.vocab import MEETING_TYPES, canonical_type_code
-from spiders.platforms.base import SourceSpider
 
 #: Column labels (header text, lower case, punctuation kept) that hold each field.
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -63,10 +66,23 @@ def header_key(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower().rstrip(":")
 
 
-class HtmlTableSpider(SourceSpider):
+class NoMeetingTable(ValueError):
+    """A page with no table that has a meeting column: the source fails with this reason."""
+
+
+@dataclass
+class PageRows:
+    """A page's meeting rows (raw records) and what was odd about the page."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    counters: Counter[str] = field(default_factory=Counter)
+
+
+class HtmlTableSite:
     """Base for one site's table-style directory. Subclasses set the class attributes."""
 
-    platform = ""
+    #: the `platform` of the site's sources (schemas.sources.HTML_PLATFORMS)
+    platform: ClassVar[str] = ""
     #: each meeting table on the page
     table_selector: ClassVar[str] = "table"
     #: header cells of a table, in column order
@@ -87,38 +103,37 @@ class HtmlTableSpider(SourceSpider):
     #: how the types cell separates codes
     types_separator: ClassVar[str] = r"[\s,;]+"
 
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[dict[str, Any]]:
-        page = self._page(response)
+    def read(self, body: bytes) -> PageRows:
+        """Every meeting row of a stored page; `NoMeetingTable` when it has none."""
+        page = self._page(body)
         legend = self._parse_legend(page)
         tables = page.css(self.table_selector)
-        rows = 0
+        found = PageRows()
         for table in tables:
             columns = self._columns(table)
             if "name" not in columns:
                 continue  # a layout table, not a meeting table
-            for field in EXPECTED_COLUMNS:
-                if field not in columns:
-                    self.crawler.stats.inc_value(f"allpaths/html/missing_column/{field}")
+            for name in EXPECTED_COLUMNS:
+                if name not in columns:
+                    found.counters[f"html/missing_column/{name}"] += 1
             page_day = self._parse_page_day(table)
             for row in table.xpath(self.row_xpath):
                 cells = row.xpath("./td")
                 by_field = {
-                    field: [cells[i] for i in indexes if i < len(cells)]
-                    for field, indexes in columns.items()
+                    name: [cells[i] for i in indexes if i < len(cells)]
+                    for name, indexes in columns.items()
                 }
                 item = self.parse_row(row, by_field, page_day, legend)
                 if item is None:
                     continue
-                rows += 1
-                yield self.record(response, item, self._own_id(row))
-        if rows == 0:
-            yield self.problem(
-                response.url,
-                f"no meeting table found ({len(tables)} tables, none with a meeting column)",
-                response.text,
+                own_id = self._own_id(row)
+                found.rows.append({"slug": own_id, **item} if own_id else item)
+        if not found.rows:
+            raise NoMeetingTable(
+                f"no meeting table found ({len(tables)} tables, none with a meeting column)"
             )
-            return
-        self.crawler.stats.set_value("allpaths/records", rows)
+        found.counters["html/rows"] = len(found.rows)
+        return found
 
     # --- structure -------------------------------------------------------------------
 
@@ -128,15 +143,17 @@ class HtmlTableSpider(SourceSpider):
         headers = [header_key(" ".join(text_lines(th))) for th in table.xpath(self.header_xpath)]
         found: dict[str, list[int]] = {}
         for index, header in enumerate(headers):
-            for field, names in labels.items():
+            for name, names in labels.items():
                 if header in names:
-                    found.setdefault(field, []).append(index)
+                    found.setdefault(name, []).append(index)
                     break
         return found
 
     @staticmethod
-    def _page(response: Response) -> Selector:
-        return Selector(text=_DOCUMENT_END.sub("", response.text))
+    def _page(body: bytes) -> Selector:
+        """The page decoded as a browser would (BOM, then <meta charset>, then UTF-8)."""
+        _, text = html_to_unicode(None, body)
+        return Selector(text=_DOCUMENT_END.sub("", text))
 
     def _parse_legend(self, page: Selector) -> dict[str, str]:
         """The page's own legend: site code -> meaning."""

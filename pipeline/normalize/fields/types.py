@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from pipeline.normalize.fields.text import as_text
 from schemas.vocab import (
     BMLT_ATTENDANCE_WORLD_IDS,
     BMLT_LANGUAGE_WORLD_ID,
@@ -22,6 +23,9 @@ from schemas.vocab import (
     canonical_type_code,
     language_of,
 )
+
+#: Longest code kept in `source_types` (and in a counter's name): real codes are short.
+MAX_CODE_CHARS = 40
 
 
 @dataclass
@@ -54,10 +58,10 @@ def split_codes(value: object) -> list[str]:
     if isinstance(value, str):
         raw: list[str] = value.split(",")
     elif isinstance(value, list | tuple):
-        raw = [str(v) for v in value if v is not None]
+        raw = [as_text(v) or "" for v in value if v is not None]
     else:
-        raw = [str(value)]
-    return [code.strip() for code in raw if code and code.strip()]
+        raw = [as_text(value) or ""]
+    return [code.strip()[:MAX_CODE_CHARS] for code in raw if code and code.strip()]
 
 
 def _unknown(mapped: MappedTypes, code: str, counters: Counter[str]) -> None:

@@ -16,9 +16,9 @@ from collections.abc import Mapping
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from pipeline.normalize.fields.address import AddressParts, country_code, join_address
-from pipeline.normalize.fields.text import clean_line, clean_name
-from pipeline.normalize.fields.times import UnreadableValue, parse_time
+from pipeline.normalize.fields.address import AddressParts, country_code
+from pipeline.normalize.fields.text import as_text, clean_line
+from pipeline.normalize.fields.times import UnreadableValue, parse_start_time
 from pipeline.normalize.fields.types import bmlt_format_types
 from pipeline.normalize.mappers.bmlt_formats import FormatCatalog
 from pipeline.normalize.mappers.common import (
@@ -116,12 +116,12 @@ def map_record(
     """One BMLT meeting in the common fields; raises `UnmappableRecord`."""
     if str(first(raw, KEYS, "published") or "1").strip() == "0":
         raise UnmappableRecord("meeting is unpublished on its server", "published")
-    name = clean_name(first(raw, KEYS, "name"))
+    name = line(raw, KEYS, "name", counters, kind="name")
     if not name:
         raise UnmappableRecord("missing meeting_name", "name")
     try:
         day = bmlt_day(first(raw, KEYS, "weekday"))
-        start = parse_time(first(raw, KEYS, "start"))
+        start, next_day = parse_start_time(first(raw, KEYS, "start"))
     except UnreadableValue as exc:
         raise UnmappableRecord(str(exc), "day" if "weekday" in str(exc) else "time") from None
     duration = duration_of(first(raw, KEYS, "duration"))
@@ -147,14 +147,15 @@ def map_record(
     if option == "online" and lat is not None:
         counters["field/coordinates/virtual_dropped"] += 1
         lat = lon = None
+    nation = line(raw, KEYS, "country", counters)
     parts = AddressParts(
-        street=line(raw, KEYS, "street"),
-        city=line(raw, KEYS, "city"),
-        region=line(raw, KEYS, "region"),
-        postal_code=line(raw, KEYS, "postal_code"),
-        country=country_code(line(raw, KEYS, "country")),
+        street=line(raw, KEYS, "street", counters),
+        city=line(raw, KEYS, "city", counters),
+        region=line(raw, KEYS, "region", counters),
+        postal_code=line(raw, KEYS, "postal_code", counters),
+        country=country_code(nation),
     )
-    if line(raw, KEYS, "country") and parts.country is None:
+    if nation and parts.country is None:
         counters["field/country/unreadable"] += 1
     url = first(raw, KEYS, "conference_url")
     phone = first(raw, KEYS, "conference_phone")
@@ -164,21 +165,22 @@ def map_record(
         days=[day],
         start=start,
         end=end,
+        start_next_day=next_day,
         types=types,
         timezone=iana_zone(first(raw, KEYS, "timezone")),
-        location_name=line(raw, KEYS, "location_name"),
+        location_name=line(raw, KEYS, "location_name", counters),
         street=parts.street,
         city=parts.city,
         region=parts.region,
         postal_code=parts.postal_code,
         country=parts.country,
-        formatted_address=join_address(parts),
         latitude=lat,
         longitude=lon,
         attendance_option=option,
-        conference_url=url.strip() if isinstance(url, str) else None,
+        conference_url=as_text(url),
         conference_phone=clean_line(phone) if isinstance(phone, str) else None,
-        notes=joined_text(raw, KEYS, "notes"),
+        notes=joined_text(raw, KEYS, "notes", counters),
         stale=stale,
+        id_basis=(raw.get("weekday_tinyint"), raw.get("start_time")),
         extra={"root_server_id": root} if root is not None else {},
     )

@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time
-from typing import Any
+from typing import Any, Literal
 
-from pipeline.normalize.fields.text import clean_line, clean_text, scrub_personal
+from pipeline.normalize.fields.text import clean_field
 from pipeline.normalize.fields.types import MappedTypes
 
 #: field -> the keys that may hold it, in order of preference.
@@ -53,27 +53,39 @@ def first(raw: Mapping[str, Any], keys: KeyVariants, name: str) -> Any:
     return None
 
 
-def joined_text(raw: Mapping[str, Any], keys: KeyVariants, name: str) -> str | None:
-    """Every non-blank text among the keys of `name`, cleaned, deduplicated, one per line,
-    with personal emails and phone numbers removed (the text is published as notes)."""
+def joined_text(
+    raw: Mapping[str, Any], keys: KeyVariants, name: str, counters: Counter[str]
+) -> str | None:
+    """Every non-blank text among the keys of `name`, cleaned, bounded, deduplicated, one
+    per line (counted as field `name`). The builder cuts the whole and scrubs it."""
     pieces: list[str] = []
     for key in keys[name]:
-        text = clean_text(strip_label(raw.get(key)))
+        text = clean_field(strip_label(raw.get(key)), name, counters, kind="text")
         if text and text not in pieces:
             pieces.append(text)
-    return scrub_personal("\n".join(pieces)) if pieces else None
+    return "\n".join(pieces) if pieces else None
 
 
-def line(raw: Mapping[str, Any], keys: KeyVariants, name: str) -> str | None:
-    return clean_line(first(raw, keys, name))
+def line(
+    raw: Mapping[str, Any],
+    keys: KeyVariants,
+    name: str,
+    counters: Counter[str],
+    field: str | None = None,
+    kind: Literal["text", "line", "name"] = "line",
+) -> str | None:
+    """Field `name`'s first value as one clean, bounded line; fixes counted as `field`."""
+    return clean_field(first(raw, keys, name), field or name, counters, kind=kind)
 
 
 @dataclass
 class CommonFields:
     """One source record in the contract's terms, not yet a `Meeting`.
 
-    Values are cleaned but not defaulted: a missing time zone or country stays None, and
-    the builder fills it from the source (counting that it did).
+    Values are cleaned and bounded (every fix counted) but neither scrubbed nor defaulted:
+    the builder removes personal data from names and notes, and fills a missing time zone
+    or country from the source. `formatted_address` is the one-line address as the source
+    gave it, None when it gave only parts (the builder joins them).
     """
 
     own_id: str | None
@@ -81,6 +93,8 @@ class CommonFields:
     days: list[int | None]
     start: time | None
     end: time | None
+    #: the start was written "24:00": 00:00 of the next day (the builder moves the days)
+    start_next_day: bool = False
     types: MappedTypes = field(default_factory=MappedTypes)
     group: str | None = None
     timezone: str | None = None
@@ -105,6 +119,10 @@ class CommonFields:
     fellowship: str | None = None
     #: from a part of the source known to be out of date (a stale BMLT root server)
     stale: bool = False
+    #: raw values a content-derived id is made of when the record has no id of its own
+    #: (with the published name and the address); kept as the source wrote them so the
+    #: id is the same in every release
+    id_basis: tuple[Any, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -113,7 +131,7 @@ def coordinate(value: object, low: float, high: float) -> float | None:
         return None
     try:
         number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     return number if low <= number <= high else None
 

@@ -17,7 +17,9 @@ from pipeline.normalize.mappers import meeting_guide
 from pipeline.normalize.mappers.common import CommonFields
 
 
-def map_record(raw: Mapping[str, Any], counters: Counter[str]) -> CommonFields:
+def map_record(
+    raw: Mapping[str, Any], counters: Counter[str], context: object = None
+) -> CommonFields:
     fields = meeting_guide.map_record(raw, counters)
     printed = split_codes(raw.get("source_types"))
     if printed:

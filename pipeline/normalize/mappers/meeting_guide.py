@@ -16,11 +16,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pipeline.normalize.fields.address import (
     AddressParts,
     country_code,
-    join_address,
     split_formatted_address,
 )
-from pipeline.normalize.fields.text import clean_line, clean_name
-from pipeline.normalize.fields.times import UnreadableValue, parse_days, parse_time
+from pipeline.normalize.fields.text import as_text, clean_line
+from pipeline.normalize.fields.times import (
+    UnreadableValue,
+    parse_days,
+    parse_start_time,
+    parse_time,
+)
 from pipeline.normalize.fields.types import meeting_guide_types
 from pipeline.normalize.mappers.common import (
     CommonFields,
@@ -66,9 +70,19 @@ _TRUE = {"yes", "true", "1"}
 _PAIR = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
 
 
-def own_id_of(raw: Mapping[str, Any]) -> str | None:
-    value = first(raw, KEYS, "own_id")
-    return str(value).strip() if value is not None else None
+def own_id_of(raw: Any) -> str | None:
+    """The source's own id of a meeting: its slug, else its numeric id (at most 200 chars)."""
+    if not isinstance(raw, Mapping):
+        return None
+    for key in KEYS["own_id"]:
+        value = raw.get(key)
+        try:
+            text = "" if value is None else str(value).strip()
+        except ValueError:  # an integer too long to print (a hostile feed) is no id
+            continue
+        if text:
+            return text[:200]
+    return None
 
 
 def iana_zone(value: object) -> str | None:
@@ -82,21 +96,22 @@ def iana_zone(value: object) -> str | None:
     return value.strip()
 
 
-def address_of(raw: Mapping[str, Any]) -> tuple[AddressParts, str | None]:
-    """Address parts and the one-line address as the source gave it (country not defaulted)."""
-    formatted = line(raw, KEYS, "formatted_address")
+def address_of(raw: Mapping[str, Any], counters: Counter[str]) -> tuple[AddressParts, str | None]:
+    """Address parts and the one-line address as the source gave it (None when it gave only
+    parts); the country is not defaulted here."""
+    formatted = line(raw, KEYS, "formatted_address", counters)
     split = AddressParts(
-        street=line(raw, KEYS, "street"),
-        city=line(raw, KEYS, "city"),
-        region=line(raw, KEYS, "region"),
-        postal_code=line(raw, KEYS, "postal_code"),
-        country=country_code(line(raw, KEYS, "country")),
+        street=line(raw, KEYS, "street", counters),
+        city=line(raw, KEYS, "city", counters),
+        region=line(raw, KEYS, "region", counters),
+        postal_code=line(raw, KEYS, "postal_code", counters),
+        country=country_code(line(raw, KEYS, "country", counters)),
     )
     if not formatted and split.street and "," in split.street and not split.city:
         formatted = split.street  # a whole address in `address` (edmonton)
         split = AddressParts()
     if not formatted:
-        return split, join_address(split)
+        return split, None
     parsed = split_formatted_address(formatted)
     return (
         AddressParts(
@@ -110,9 +125,11 @@ def address_of(raw: Mapping[str, Any]) -> tuple[AddressParts, str | None]:
     )
 
 
-def map_record(raw: Mapping[str, Any], counters: Counter[str]) -> CommonFields:
+def map_record(
+    raw: Mapping[str, Any], counters: Counter[str], context: object = None
+) -> CommonFields:
     """One Meeting Guide object in the common fields; raises `UnmappableRecord`."""
-    name = clean_name(first(raw, KEYS, "name"))
+    name = line(raw, KEYS, "name", counters, kind="name")
     if not name:
         raise UnmappableRecord("missing name", "name")
     try:
@@ -120,18 +137,18 @@ def map_record(raw: Mapping[str, Any], counters: Counter[str]) -> CommonFields:
     except UnreadableValue as exc:
         raise UnmappableRecord(str(exc), "day") from None
     try:
-        start = parse_time(first(raw, KEYS, "start"))
+        start, next_day = parse_start_time(first(raw, KEYS, "start"))
         end = parse_time(first(raw, KEYS, "end"))
     except UnreadableValue as exc:
         raise UnmappableRecord(str(exc), "time") from None
-    parts, formatted = address_of(raw)
+    parts, formatted = address_of(raw, counters)
     lat_raw, lon_raw = first(raw, KEYS, "latitude"), first(raw, KEYS, "longitude")
     pair = first(raw, KEYS, "coordinates")
     if is_blank(lat_raw) and isinstance(pair, str) and (match := _PAIR.match(pair)):
         lat_raw, lon_raw = match.groups()
     lat, lon = coordinates(lat_raw, lon_raw, counters)
-    fellowship_raw = first(raw, KEYS, "fellowship")
-    fellowship = canonical_fellowship(str(fellowship_raw)) if fellowship_raw else None
+    fellowship_raw = as_text(first(raw, KEYS, "fellowship"))
+    fellowship = canonical_fellowship(fellowship_raw) if fellowship_raw else None
     if fellowship_raw and fellowship is None:
         counters["field/fellowship/unknown"] += 1
     option = first(raw, KEYS, "attendance_option")
@@ -144,10 +161,11 @@ def map_record(raw: Mapping[str, Any], counters: Counter[str]) -> CommonFields:
         days=days,
         start=start,
         end=end,
+        start_next_day=next_day,
         types=meeting_guide_types(first(raw, KEYS, "types"), counters),
-        group=clean_name(first(raw, KEYS, "group")),
+        group=line(raw, KEYS, "group", counters, field="group_name", kind="name"),
         timezone=iana_zone(first(raw, KEYS, "timezone")),
-        location_name=line(raw, KEYS, "location_name"),
+        location_name=line(raw, KEYS, "location_name", counters),
         street=parts.street,
         city=parts.city,
         region=parts.region,
@@ -156,11 +174,12 @@ def map_record(raw: Mapping[str, Any], counters: Counter[str]) -> CommonFields:
         formatted_address=formatted,
         latitude=lat,
         longitude=lon,
-        approximate=str(first(raw, KEYS, "approximate")).lower() in _TRUE,
+        approximate=(as_text(first(raw, KEYS, "approximate")) or "").lower() in _TRUE,
         attendance_option=option.strip().lower() if isinstance(option, str) else None,
-        conference_url=url.strip() if isinstance(url, str) else None,
+        conference_url=as_text(url),
         conference_phone=clean_line(phone) if isinstance(phone, str) else None,
-        notes=joined_text(raw, KEYS, "notes"),
-        updated=str(updated).strip() if updated is not None else None,
+        notes=joined_text(raw, KEYS, "notes", counters),
+        updated=updated.strip() if isinstance(updated, str) else None,
         fellowship=fellowship,
+        id_basis=(raw.get("day"), raw.get("time")),
     )

@@ -8,12 +8,19 @@ server defines.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.normalize.mappers.bmlt_formats import FormatCatalog
 from pipeline.normalize.readers.errors import PayloadError, load_json
+
+#: The three answers a root server is asked for, by `switcher`: the crawl stores each
+#: under this name (pipeline/crawl/plans.py), GetSearchResults as the source's body.
+SEARCH = "GetSearchResults"
+FORMATS = "GetFormats"
+SERVICE_BODIES = "GetServiceBodies"
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,7 @@ class BmltServerPayload:
     meetings: list[Any]
     formats: FormatCatalog
     service_bodies: dict[str, ServiceBody] = field(default_factory=dict)
+    counters: Counter[str] = field(default_factory=Counter)
 
 
 def read_search_results(payload: bytes) -> tuple[list[Any], FormatCatalog | None]:
@@ -96,3 +104,18 @@ def read_server(
         catalog = catalog.merged(answer_formats)
     bodies = read_service_bodies(service_bodies) if service_bodies is not None else {}
     return BmltServerPayload(meetings=meetings, formats=catalog, service_bodies=bodies)
+
+
+def read_bmlt_payload(search: bytes, parts: Mapping[str, bytes]) -> BmltServerPayload:
+    """A crawled root server: the search answer and the other answers by switcher name.
+
+    Meetings naming a service body the server does not list are counted, not dropped.
+    """
+    server = read_server(search, parts.get(FORMATS), parts.get(SERVICE_BODIES))
+    server.counters["bmlt/formats"] = server.formats.count
+    if server.service_bodies:
+        for raw in server.meetings:
+            body = raw.get("service_body_bigint") if isinstance(raw, Mapping) else None
+            if body is not None and str(body) not in server.service_bodies:
+                server.counters["bmlt/service_body_unknown"] += 1
+    return server

@@ -20,6 +20,7 @@ import gzip
 import hashlib
 import json
 import zlib
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -218,6 +219,7 @@ class ExportPayload:
     root_servers: dict[str, RootServer] = field(default_factory=dict)
     #: problems that cost single lines, not the source (kept for the run's stats)
     problems: list[str] = field(default_factory=list)
+    counters: Counter[str] = field(default_factory=Counter)
 
     @property
     def stale_root_servers(self) -> list[RootServer]:
@@ -278,3 +280,26 @@ def read_export(manifest_payload: bytes, files: Mapping[str, bytes]) -> ExportPa
             if server is not None:
                 servers[server.id] = server
     return ExportPayload(manifest, meetings, formats, bodies, servers, problems)
+
+
+def wanted_files(manifest: ExportManifest) -> list[str]:
+    """The files a night reads, in order: all current meetings, each stale server's own
+    meetings (carried as stale), then formats, service bodies and the server list."""
+    stale = [root_file(i) for i in manifest.stale_root_servers]
+    wanted = [MEETINGS, *stale, FORMATS, SERVICE_BODIES, ROOT_SERVERS]
+    return [path for path in wanted if path in manifest.files]
+
+
+def read_export_payload(manifest_payload: bytes, files: Mapping[str, bytes]) -> ExportPayload:
+    """A crawled export: `read_export`, with its problems and stale servers counted."""
+    payload = read_export(manifest_payload, files)
+    counters = payload.counters
+    counters["export/files"] = len(files)
+    for problem in payload.problems:
+        counters["export/problem"] += 1
+        counters["export/bad_lines" if " line " in problem else "export/record_count"] += 1
+    counters["export/stale_root_servers"] = len(payload.manifest.stale_root_servers)
+    for stale_id in payload.manifest.stale_root_servers:
+        if root_file(stale_id) not in files:
+            counters["export/stale_root_server_without_file"] += 1
+    return payload
