@@ -46,6 +46,11 @@ class SourceConfig(BaseModel):
     country: Annotated[str | None, Field(min_length=2, max_length=2)] = None
     enabled: bool = True
     name: str | None = None
+    #: Dedupe keeps the listing of the highest-priority source when several list one
+    #: meeting (higher wins). Unset: by platform, a source closer to the group first
+    #: (`pipeline/dedupe/rules.py` DEFAULT_PRIORITY_BY_PLATFORM: an area's own Meeting
+    #: Guide feed or HTML directory 50, a BMLT server 40, NA's aggregator export 10).
+    priority: Annotated[int | None, Field(ge=0, le=1000)] = None
 
     @field_validator("id")
     @classmethod
