@@ -678,8 +678,8 @@ def lakeside_relistings(riverbend_records: list[Any]) -> list[Any]:
     return [relist(by_id[i], variation) for i, variation in RELISTED.items()]
 
 
-#: Coordinates feeds get wrong, for the geocoder's checks: a point in another town (the
-#: spreadsheet row above's), and latitude and longitude swapped.
+#: Coordinates feeds get wrong, for the geocoder's checks: a point in another town (a
+#: spreadsheet row's copied from Springfield's list), and latitude and longitude swapped.
 LAKESIDE_BAD_COORDINATES: list[Any] = [
     {
         "name": "Glen Avenue Group",
@@ -692,8 +692,8 @@ LAKESIDE_BAD_COORDINATES: list[Any] = [
         "city": "Peoria",
         "state": "IL",
         "postal_code": "61614",
-        "latitude": "40.922463",
-        "longitude": "-89.461589",
+        "latitude": "39.801700",
+        "longitude": "-89.643700",
         "updated": "3/3/2026",
     },
     {
