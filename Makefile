@@ -37,6 +37,7 @@ bench: $(STAMP)
 	taskset -c 0 $(BIN)/python -m benchmarks.bench_tag || $(BIN)/python -m benchmarks.bench_tag
 	$(BIN)/python -m benchmarks.bench_night $(BENCH_ARGS)
 	$(BIN)/python -m benchmarks.bench_geocode
+	$(BIN)/python -m benchmarks.bench_dedupe
 	$(BIN)/python -m benchmarks.bench_hostile
 
 clean:

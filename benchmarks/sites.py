@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,8 +27,53 @@ def loopback(n: int) -> str:
     return f"127.0.{1 + n // 250}.{1 + n % 250}"
 
 
+_CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?\s*$")
+
+
+def _minutes(value: object) -> int | None:
+    match = _CLOCK.match(value) if isinstance(value, str) else None
+    if not match:
+        return None
+    hours, minutes, half = int(match[1]), int(match[2]), (match[3] or "").lower()
+    if half:
+        hours = hours % 12 + (12 if half == "pm" else 0)
+    return hours * 60 + minutes
+
+
+def shifted(record: dict[str, Any], cycle: int) -> None:
+    """Make the `cycle`-th copy of a real record another meeting at the same address.
+
+    Its start (and end) move by a quarter hour per cycle and its day by one per 96 cycles,
+    so copies never share dedupe's block (same day, start within minutes, same place) for
+    672 cycles, while the addresses (and so geocoding's work) stay real. Without this, a
+    1M-meeting night would be 150 identical copies of each corpus meeting, all merged.
+    """
+    if cycle == 0:
+        return
+    start = _minutes(record.get("time"))
+    if start is None:
+        record["name"] = f"{record.get('name') or 'Meeting'} ({cycle})"
+        return
+    moved = start + 15 * (cycle % 96)
+    carry = cycle // 96 + moved // 1440
+    record["time"] = f"{moved % 1440 // 60:02d}:{moved % 60:02d}"
+    end = _minutes(record.get("end_time"))
+    if end is not None:
+        end += 15 * (cycle % 96)
+        record["end_time"] = f"{end % 1440 // 60:02d}:{end % 60:02d}"
+    day = record.get("day")
+
+    def move(d: object) -> object:
+        if isinstance(d, int) or (isinstance(d, str) and d.strip().isdigit()):
+            return (int(d) + carry) % 7
+        return d
+
+    record["day"] = [move(d) for d in day] if isinstance(day, list) else move(day)
+
+
 def write_feeds(folder: Path, meetings: int, per_feed: int) -> list[Path]:
-    """`meetings` records in feeds of `per_feed`, cycled from the real feeds, fresh slugs."""
+    """`meetings` records in feeds of `per_feed`, cycled from the real feeds, fresh slugs;
+    each cycle after the first is another set of meetings at the same places (`shifted`)."""
     folder.mkdir(parents=True, exist_ok=True)
     base = feed_records()
     paths: list[Path] = []
@@ -36,6 +82,7 @@ def write_feeds(folder: Path, meetings: int, per_feed: int) -> list[Path]:
         records: list[dict[str, Any]] = []
         for _ in range(min(per_feed, meetings - n)):
             record = dict(base[n % len(base)])
+            shifted(record, n // len(base))
             record["slug"] = f"bench-{n}"
             record.pop("id", None)
             records.append(record)

@@ -621,6 +621,99 @@ def lakeside(rng: random.Random) -> list[Any]:
     return meetings
 
 
+# --- Cross-listings: Lakeside re-lists some of Riverbend's meetings, the way a second ----
+# --- intergroup copies a neighbour's list into its spreadsheet (for dedupe) -------------
+
+#: Riverbend ids Lakeside re-lists, each with the variation a second site introduces.
+RELISTED = {
+    4000: {"name": "{name} Group", "coordinates": "nudged"},
+    4006: {"name": "The {name}", "coordinates": "none", "types": "drop-last"},
+    4015: {"name": "{name}", "coordinates": "nudged", "street": "long"},
+    4041: {"name": "{NAME}", "coordinates": "same", "street": "long"},
+    4064: {"name": "{name}", "coordinates": "none", "notes": (
+        "Methadone and Suboxone welcome, but people on medication may not chair or speak "
+        "at this meeting."
+    )},
+}  # fmt: skip
+LONG_STREETS = {"St": "Street", "Ave": "Avenue", "Dr": "Drive", "Rd": "Road"}
+
+
+def relist(record: dict[str, Any], variation: dict[str, str]) -> dict[str, Any]:
+    """Riverbend's record as Lakeside's spreadsheet feed writes it, with one site's quirks."""
+    street, city, state_postal, _country = record["formatted_address"].split(", ")
+    state, postal = state_postal.split()
+    if variation.get("street") == "long":
+        number, *words = street.split()
+        street = " ".join([number, *(LONG_STREETS.get(w, w) for w in words)])
+    name = variation["name"].format(name=record["name"], NAME=record["name"].upper())
+    types = list(record["types"])
+    if variation.get("types") == "drop-last":
+        types = types[:-1]
+    relisted: dict[str, Any] = {
+        "name": name,
+        "slug": f"rb-{record['id']}",
+        "day": str(record["day"]),
+        "time": f"{record['time']}:00",
+        "types": ",".join(types),
+        "location": record["location"],
+        "address": street,
+        "city": city,
+        "state": state,
+        "postal_code": postal,
+        "updated": "11/1/2026",
+    }
+    if "end_time" in record:
+        relisted["end_time"] = f"{record['end_time']}:00"
+    if variation["coordinates"] != "none":
+        shift = 0.0003 if variation["coordinates"] == "nudged" else 0.0  # about 30 m
+        relisted["latitude"] = f"{record['latitude'] + shift:.6f}"
+        relisted["longitude"] = f"{record['longitude'] - shift:.6f}"
+    if "notes" in variation:
+        relisted["notes"] = variation["notes"]
+    return relisted
+
+
+def lakeside_relistings(riverbend_records: list[Any]) -> list[Any]:
+    by_id = {r.get("id"): r for r in riverbend_records}
+    return [relist(by_id[i], variation) for i, variation in RELISTED.items()]
+
+
+#: Coordinates feeds get wrong, for the geocoder's checks: a point in another town (a
+#: spreadsheet row's copied from Springfield's list), and latitude and longitude swapped.
+LAKESIDE_BAD_COORDINATES: list[Any] = [
+    {
+        "name": "Glen Avenue Group",
+        "slug": "glen-avenue",
+        "day": "1",
+        "time": "17:30:00",
+        "types": "O,D",
+        "location": "Hope Clubhouse",
+        "address": "1400 W Glen Ave",
+        "city": "Peoria",
+        "state": "IL",
+        "postal_code": "61614",
+        "latitude": "39.801700",
+        "longitude": "-89.643700",
+        "updated": "3/3/2026",
+    },
+    {
+        "name": "Turned Around",
+        "slug": "turned-around",
+        "day": "4",
+        "time": "20:30:00",
+        "types": "C",
+        "location": "First Lutheran Church",
+        "address": "2000 Court St",
+        "city": "Pekin",
+        "state": "IL",
+        "postal_code": "61554",
+        "latitude": "-89.6400",
+        "longitude": "40.5680",
+        "updated": "3/3/2026",
+    },
+]
+
+
 # --- MARA online: a small feed of a fellowship that welcomes MAT by design ---------------
 
 
@@ -650,13 +743,17 @@ def mara(rng: random.Random) -> list[Any]:
 
 def main() -> None:
     FEEDS.mkdir(parents=True, exist_ok=True)
+    feeds: dict[str, list[Any]] = {}
     for name, build, seed in (
         ("riverbend-aa", riverbend, 1),
         ("prairie-na", prairie, 2),
         ("lakeside-aa", lakeside, 3),
         ("mara-online", mara, 4),
     ):
-        data = build(random.Random(seed))
+        feeds[name] = build(random.Random(seed))
+    # appended after the seeded records, so every earlier record stays as it was
+    feeds["lakeside-aa"] += lakeside_relistings(feeds["riverbend-aa"]) + LAKESIDE_BAD_COORDINATES
+    for name, data in feeds.items():
         (FEEDS / f"{name}.json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
         print(name, len(data))
 

@@ -1,7 +1,7 @@
 """`allpaths`: the command line of the pipeline.
 
 allpaths run [--sources FILE] [--data-dir DIR] [--reviews PATH] [--http-cache DIR]
-             [--dask [ADDRESS]]
+             [--dask [ADDRESS]] [--geocoder NAME]
 allpaths tag < listings.jsonl > decisions.jsonl
 allpaths discover URL
 allpaths releases | diff OLD NEW | verify [RELEASE] | prune --keep N | report [RELEASE]
@@ -21,9 +21,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.mat.reviews import ReviewFileError, load_reviews
 from pipeline.publish.lock import DataDirError
 from pipeline.workspace import DEFAULT_REVIEWS, DEFAULT_SOURCES
+from schemas.geocoder import with_service
 from schemas.sources import SourcesFileError, load_sources
 
 
@@ -53,12 +53,18 @@ def command_run(args: argparse.Namespace) -> int:
     invoked_at = time.time()
     from flows.nightly import nightly  # Prefect is imported only for commands that need it
     from flows.runners import with_task_runner
+    from pipeline.maintainers import MAINTAINER_FILE_ERRORS, load_maintainer_files
 
+    # what a run stops on with one sentence and exit 2: the user's files and data dir
+    run_errors: tuple[type[Exception], ...] = (
+        SourcesFileError, DataDirError, *MAINTAINER_FILE_ERRORS,
+    )  # fmt: skip
     console = Console()
+    reviews = args.reviews or (DEFAULT_REVIEWS if DEFAULT_REVIEWS.is_dir() else None)
     try:  # check the hand-edited files before Prefect starts, for a one-line error
-        load_sources(args.sources)
-        load_reviews(args.reviews)
-    except (SourcesFileError, ReviewFileError) as exc:
+        with_service(load_sources(args.sources).geocoder, args.geocoder)
+        load_maintainer_files(reviews)
+    except (SourcesFileError, ValueError) as exc:  # every file error is a ValueError
         console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         return 2
     try:
@@ -69,8 +75,9 @@ def command_run(args: argparse.Namespace) -> int:
                 http_cache_dir=args.http_cache.resolve() if args.http_cache else None,
                 reviews_path=args.reviews.resolve() if args.reviews else None,
                 invoked_at=invoked_at,
+                geocoder=args.geocoder,
             )
-    except (SourcesFileError, ReviewFileError, DataDirError) as exc:
+    except run_errors as exc:
         console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         return 2
     manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
@@ -86,6 +93,13 @@ def command_run(args: argparse.Namespace) -> int:
         f"orphaned {len(reviews['orphaned'])}, text changed {len(reviews['text_changed'])}; "
         f"review queue {manifest['review_queue']['rows']} rows"
     )
+    geocode, dedupe = manifest["geocode"], manifest["dedupe"]
+    console.print(
+        f"geocode: {geocode['in_person']} in person, by precision {geocode['precision']}; "
+        f"source coordinates fixed {geocode['source_fixed']}; dedupe: "
+        f"{dedupe['listings_in']} listings -> {dedupe['meetings_out']} meetings, "
+        f"{dedupe['pairs_near_threshold']} pairs near the threshold"
+    )
     console.print(f"release: {release}")
     return 0
 
@@ -99,6 +113,8 @@ def command_serve(args: argparse.Namespace) -> int:
     }
     if args.reviews:
         parameters["reviews_path"] = str(args.reviews.resolve())
+    if args.geocoder:
+        parameters["geocoder"] = args.geocoder
     serve_nightly(args.cron, args.timezone, parameters)
     return 0
 
@@ -168,6 +184,20 @@ def add_why_merged(commands: argparse._SubParsersAction) -> None:
 # --- end why-merged ----------------------------------------------------------------------
 
 
+# --- geocoder choice (run, serve) --------------------------------------------------------
+
+
+def add_geocoder_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--geocoder",
+        default=None,
+        metavar="NAME",
+        help="a geopy geocoder (nominatim, arcgis, pelias, googlev3, ...) refining the offline "
+        "gazetteer, or 'offline'; replaces the sources file's [geocoder] service and keeps "
+        "its other keys (user_agent, domain, api_key_env)",
+    )
+
+
 # --- the parser -------------------------------------------------------------------------
 
 
@@ -211,6 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="run tasks on Dask: a scheduler address (tcp://host:8786), or a local cluster "
         "when no address is given; the data dir must be storage every worker sees",
     )
+    add_geocoder_option(run)
     run.set_defaults(handler=command_run)
 
     serve = commands.add_parser(
@@ -222,6 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--reviews", type=Path, default=None)
     serve.add_argument("--cron", default="15 3 * * *", help="when to run (default: 03:15 daily)")
     serve.add_argument("--timezone", default="UTC", help="IANA zone the cron is read in")
+    add_geocoder_option(serve)
     serve.set_defaults(handler=command_serve)
 
     tag = commands.add_parser(

@@ -1,10 +1,11 @@
 """The nightly Prefect flow: the night's stages in order, each task calling its stage.
 
 crawl (a Scrapy process per batch of sources) -> normalize (per source) -> carry forward
--> [geocode slots in here: a table-to-table stage over the carried meetings] -> MAT tagging
--> changelog -> publish. Tasks take and return paths and small summaries
-(`pipeline/types.py`), so the flow runs the same on Prefect's thread pool or a Dask
-cluster, where the data dir must be storage every worker sees.
+-> geocode -> dedupe -> MAT (each listing tagged, beside geocode and dedupe; then its
+merged row's decision combined and the reviews applied) -> changelog -> publish. Tasks
+take and return paths and small summaries (`pipeline/types.py`), so the flow runs the
+same on Prefect's thread pool or a Dask cluster, where the data dir must be storage every
+worker sees.
 
 Runs locally with no Prefect server configured (Prefect starts a temporary one); on a
 server, `allpaths serve` registers it with a nightly cron.
@@ -28,8 +29,15 @@ from pipeline.carry.changes import diff_releases
 from pipeline.carry.forward import carry_forward
 from pipeline.crawl.local_server import LocalFeedServer
 from pipeline.crawl.process import crawl_batch, plan_batches
+from pipeline.dedupe.night import combine_night, dedupe_night
+from pipeline.dedupe.reviews import MergeReview
+from pipeline.dedupe.stage import MERGES_SCHEMA, source_priorities
+from pipeline.geocode.night import geocode_night
+from pipeline.geocode.stage import GeocodeSettings
+from pipeline.maintainers import load_maintainer_files
 from pipeline.mat.queue import QUEUE_FILE
-from pipeline.mat.reviews import Review, load_reviews
+from pipeline.mat.reviewing import review_table
+from pipeline.mat.reviews import Review
 from pipeline.mat.stage import tag_table
 from pipeline.normalize.stage import normalize_fetched
 from pipeline.publish.lock import holding_data_dir
@@ -39,12 +47,16 @@ from pipeline.types import (
     Carried,
     Changelog,
     CrawlSummary,
+    Deduped,
     Fetched,
+    Geocoded,
     NormalizedSource,
     RunDirs,
+    SourceReport,
     Tagged,
 )
 from pipeline.workspace import DEFAULT_REVIEWS, DEFAULT_SOURCES, begin_run
+from schemas.geocoder import with_service
 from schemas.sources import SourceConfig, SourcesFile, load_sources
 
 #: Crawl processes at once; sources of one host always share a process. Each process
@@ -76,11 +88,44 @@ def carry(normalized: list[NormalizedSource], dirs: RunDirs, started_at: datetim
     return carry_forward(normalized, previous, started_at, dirs.work / "carried.parquet")
 
 
-@task(cache_policy=NO_CACHE, task_run_name="tag-mat")
-def tag(carried: Carried, reviews: list[Review], dirs: RunDirs) -> Tagged:
-    return tag_table(
-        Path(carried.meetings_path), dirs.work / "tagged.parquet", dirs.work / QUEUE_FILE, reviews
+@task(cache_policy=NO_CACHE, task_run_name="geocode")
+def geocode(carried: Carried, settings: GeocodeSettings, dirs: RunDirs) -> Geocoded:
+    return geocode_night(Path(carried.meetings_path), dirs.work / "geocoded.parquet", settings)
+
+
+@task(cache_policy=NO_CACHE, task_run_name="dedupe")
+def dedupe(
+    geocoded: Geocoded,
+    priorities: dict[str, int],
+    reviews: list[MergeReview],
+    carried: Carried,
+    dirs: RunDirs,
+) -> Deduped:
+    previous = carried.previous_meetings_path
+    return dedupe_night(
+        Path(geocoded.meetings_path),
+        priorities,
+        reviews,
+        Path(previous) if previous else None,
+        dirs.work,
     )
+
+
+@task(cache_policy=NO_CACHE, task_run_name="tag-mat")
+def tag(carried: Carried, dirs: RunDirs) -> Tagged:
+    """Each listing's own decision (reviews name merged rows: they come in `combine`)."""
+    return tag_table(
+        Path(carried.meetings_path),
+        dirs.work / "tagged-listings.parquet",
+        dirs.work / "listings-queue.csv",
+        [],
+    )
+
+
+@task(cache_policy=NO_CACHE, task_run_name="combine-mat")
+def combine(deduped: Deduped, listings: Tagged, reviews: list[Review], dirs: RunDirs) -> Tagged:
+    combined = combine_night(deduped, Path(listings.meetings_path), dirs.work / "combined.parquet")
+    return review_table(combined, dirs.work / "tagged.parquet", dirs.work / QUEUE_FILE, reviews)
 
 
 @task(cache_policy=NO_CACHE, task_run_name="changelog")
@@ -100,6 +145,8 @@ def publish(
     normalized: list[NormalizedSource],
     started_at: datetime,
     carried: Carried,
+    geocoded: Geocoded,
+    deduped: Deduped,
     tagged: Tagged,
     changes: Changelog,
     timings: dict[str, float],
@@ -119,11 +166,14 @@ def publish(
         sources=sources.sources,
         reports=carried.reports,
         changes=Path(changes.path),
+        extra_tables={"merges": (Path(deduped.pairs_path), MERGES_SCHEMA)},
         extra_files={QUEUE_FILE: copy_queue},
         extra_manifest={
             "reviews": tagged.reviews,
             "review_queue": {"rows": tagged.queue_rows},
             "mat": tagged.mat,
+            "geocode": geocoded.summary,
+            "dedupe": deduped.stats,
             "night": night,
         },
         timings=timings,
@@ -170,6 +220,13 @@ def crawl_all(
     return [by_id[s.id] for s in enabled], seconds, len(batches)
 
 
+def add_counters(reports: dict[str, SourceReport], counters: dict[str, dict[str, int]]) -> None:
+    """A later stage's per-source counters into each source's report (sources.parquet)."""
+    for source_id, counts in counters.items():
+        if source_id in reports:
+            reports[source_id].add_counters(counts)
+
+
 @flow(
     name="allpaths-nightly",
     log_prints=True,
@@ -182,15 +239,18 @@ def nightly(
     http_cache_dir: Path | None = None,
     reviews_path: Path | None = None,
     invoked_at: float | None = None,
+    geocoder: str | None = None,
 ) -> Path:
-    """Crawl every enabled source, normalize, tag, and publish one release under `data_dir`.
+    """Crawl every enabled source, normalize, geocode, dedupe, tag; publish under `data_dir`.
 
-    `reviews_path` is a review file or folder; by default the repo's reviews/ when present.
-    `invoked_at` (a `time.time()` from the caller) lets the manifest say how long Prefect
-    took to start before the flow ran.
+    `reviews_path` is a review file or folder (MAT reviews, geocode.csv, merges.csv); by
+    default the repo's reviews/ when present. `geocoder` names a geopy service replacing
+    the sources file's `[geocoder]` one ("offline" for none). `invoked_at` (a
+    `time.time()` from the caller) lets the manifest say how long Prefect took to start
+    before the flow ran.
 
-    Sources and review files are read first, so a mistake in either stops the run before
-    any crawling, with the file and entry or line named.
+    Sources and maintainers' files are read first, so a mistake in any stops the run
+    before any crawling, with the file and entry or line named.
     """
     logger = get_run_logger()
     timings: dict[str, float] = {}
@@ -206,10 +266,15 @@ def nightly(
         clock = now
 
     sources = load_sources(sources_path)
+    geocoder_config = with_service(sources.geocoder, geocoder)
     if reviews_path is None and DEFAULT_REVIEWS.is_dir():
         reviews_path = DEFAULT_REVIEWS
-    reviews = load_reviews(reviews_path)
-    logger.info("%d reviews loaded from %s", len(reviews), reviews_path or "nowhere")
+    maintainers = load_maintainer_files(reviews_path)
+    logger.info(
+        "from %s: %d MAT reviews, %d geocode overrides, %d merge reviews",
+        reviews_path or "nowhere", len(maintainers.mat), len(maintainers.overrides),
+        len(maintainers.merges),
+    )  # fmt: skip
     dirs = begin_run(data_dir)
     lap("begin")
 
@@ -232,13 +297,35 @@ def nightly(
     carried = carry(normalized, dirs, started_at)
     lap("carry")
     logger.info("carried forward: %d meetings (%d stale)", carried.meetings, carried.stale)
-    # A table-to-table stage over the carried meetings (geocoding) slots in here.
 
-    tagged = tag(carried, reviews, dirs)
-    lap("tag")
+    # MAT reads only each listing's words: it tags beside geocoding and dedupe
+    listings = tag.submit(carried, dirs)
+    settings = GeocodeSettings(
+        data_dir=dirs.data_dir,
+        geocoder=geocoder_config,
+        overrides=maintainers.overrides,
+        today=started_at.date(),
+    )
+    geocoded = geocode(carried, settings, dirs)
+    add_counters(carried.reports, geocoded.counters)
+    logger.info("geocoded %d meetings: %s", carried.meetings, geocoded.summary["precision"])
+    deduped = dedupe(
+        geocoded, source_priorities(sources.enabled), maintainers.merges, carried, dirs
+    )
+    add_counters(carried.reports, deduped.counters)
     logger.info(
-        "MAT-tagged %d meetings: %s; %d reviews applied, %d orphaned",
-        carried.meetings, tagged.mat, tagged.reviews["applied"], len(tagged.reviews["orphaned"]),
+        "deduped %d listings into %d meetings (%d pairs merged, %d near the threshold)",
+        deduped.stats["listings_in"], deduped.stats["meetings_out"],
+        deduped.stats["pairs_merged"], deduped.stats["pairs_near_threshold"],
+    )  # fmt: skip
+    listings_tagged = listings.result()
+    lap("geocode_dedupe_tag")  # wall time of the three; each one's own time below
+    timings.update(geocode=geocoded.seconds, dedupe=deduped.seconds, tag=listings_tagged.seconds)
+    tagged = combine(deduped, listings_tagged, maintainers.mat, dirs)
+    lap("combine")
+    logger.info(
+        "MAT: %s; %d reviews applied, %d orphaned",
+        tagged.mat, tagged.reviews["applied"], len(tagged.reviews["orphaned"]),
     )  # fmt: skip
     changes = changelog(carried, tagged, dirs)
     lap("changes")
@@ -250,8 +337,9 @@ def nightly(
         "payload_bytes": sum(f.size for f in fetched),
     }
     release = publish(
-        dirs, sources, normalized, started_at, carried, tagged, changes, timings, night
-    )
+        dirs, sources, normalized, started_at, carried, geocoded, deduped, tagged, changes,
+        timings, night,
+    )  # fmt: skip
     logger.info(
         "published %s (%s)", release, ", ".join(f"{k} {v:.1f}s" for k, v in timings.items())
     )

@@ -156,6 +156,11 @@ class SourceReport:
     counters: dict[str, int] = field(default_factory=dict)
     reused: bool = False
 
+    def add_counters(self, counts: dict[str, int]) -> None:
+        """Add a later stage's counters (geocoding, dedupe) to the source's own."""
+        for name, value in counts.items():
+            self.counters[name] = self.counters.get(name, 0) + int(value)
+
 
 @dataclass
 class Carried:
@@ -167,6 +172,37 @@ class Carried:
     reports: dict[str, SourceReport]
     meetings: int = 0
     stale: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class Geocoded:
+    """The carried meetings placed and zoned (`pipeline/geocode/night.py`).
+
+    `counters` are per source (`geocode/...`, `timezone/...`), to add to each source's
+    report; `summary` is the manifest's `geocode` section.
+    """
+
+    meetings_path: str
+    counters: dict[str, dict[str, int]]
+    summary: dict[str, Any]
+    seconds: float = 0.0
+
+
+@dataclass
+class Deduped:
+    """One row per real meeting (`pipeline/dedupe/night.py`), and how it was decided.
+
+    `membership_path` says which listing went into which merged row, for combining the
+    listings' MAT decisions after tagging; `pairs_path` is published as merges.parquet;
+    `stats` is the manifest's `dedupe` section and `counters` go into each source's report.
+    """
+
+    meetings_path: str
+    pairs_path: str
+    membership_path: str
+    stats: dict[str, Any]
+    counters: dict[str, dict[str, int]]
     seconds: float = 0.0
 
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 OFFLINE = "offline"
 
@@ -67,3 +74,21 @@ class GeocoderConfig(BaseModel):
     @property
     def online(self) -> bool:
         return self.service != OFFLINE
+
+
+def with_service(config: GeocoderConfig, service: str | None) -> GeocoderConfig:
+    """`config` with its service replaced (`allpaths run --geocoder NAME`); as is for None.
+
+    The sources file's other keys (user agent, domain, key variable) are kept, so a file
+    can hold the settings while the command line switches the geocoder on or off. Raises
+    ValueError with one sentence when the result is not a usable configuration.
+    """
+    if service is None:
+        return config
+    try:
+        return GeocoderConfig.model_validate(
+            {**config.model_dump(exclude_defaults=True), "service": service}
+        )
+    except ValidationError as exc:
+        problems = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
+        raise ValueError(f"--geocoder {service}: {problems}") from None

@@ -50,6 +50,11 @@ class SourceConfig(BaseModel):
     service_body_ids: tuple[Annotated[str, Field(pattern=r"^\d{1,12}$")], ...] = ()
     enabled: bool = True
     name: str | None = None
+    #: Dedupe keeps the listing of the highest-priority source when several list one
+    #: meeting (higher wins). Unset: by platform, a source closer to the group first
+    #: (`pipeline/dedupe/rules.py` DEFAULT_PRIORITY_BY_PLATFORM: an area's own Meeting
+    #: Guide feed or HTML directory 50, a BMLT server 40, NA's aggregator export 10).
+    priority: Annotated[int | None, Field(ge=0, le=1000)] = None
 
     @field_validator("id")
     @classmethod

@@ -26,6 +26,14 @@ from pipeline.normalize.fields.address import (
         ("Suite 4, 700 Main St, Peoria, IL 61602",
          AddressParts("Suite 4, 700 Main St", "Peoria", "IL", "61602", None)),
         ("", AddressParts()),
+        # a province written out: the town before it is the town
+        ("4914 50 Avenue, Stony Plain, Alberta, Canada",
+         AddressParts("4914 50 Avenue", "Stony Plain", "Alberta", None, "CA")),
+        ("St. Albert, Alberta, Canada", AddressParts(None, "St. Albert", "Alberta", None, "CA")),
+        ("5509 48 Avenue, Camrose , Alberta, Canada",
+         AddressParts("5509 48 Avenue", "Camrose", "Alberta", None, "CA")),
+        ("1 Main St, Albany, New  York", AddressParts("1 Main St", "Albany", "New  York", None, None)),
+        ("100 Main St, Washington", AddressParts("100 Main St", "Washington", None, None, None)),
     ],
 )  # fmt: skip
 def test_addresses_in_the_wild(line: str, expected: AddressParts) -> None:

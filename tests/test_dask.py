@@ -10,6 +10,7 @@ import pytest
 from flows.nightly import nightly
 from flows.runners import dask_task_runner
 from tests.conftest import DEMO
+from tests.geocode_helpers import data_dir_with
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("prefect_harness")]
 
@@ -40,7 +41,7 @@ def rejects(release: Path) -> list[tuple[object, ...]]:
 
 
 def test_dask_local_cluster_gives_the_same_release(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gazetteer_file: Path
 ) -> None:
     from prefect.settings import PREFECT_API_URL
 
@@ -50,9 +51,13 @@ def test_dask_local_cluster_gives_the_same_release(
     assert api_url
     monkeypatch.setenv("PREFECT_API_URL", api_url)
 
-    default = nightly(sources_path=DEMO / "sources.toml", data_dir=tmp_path / "default")
+    # both data dirs share the session's gazetteer instead of building one each
+    default_dir, dask_dir = (
+        data_dir_with(gazetteer_file, tmp_path / n) for n in ("default", "dask")
+    )
+    default = nightly(sources_path=DEMO / "sources.toml", data_dir=default_dir)
     on_dask = nightly.with_options(task_runner=dask_task_runner(None, workers=2))(
-        sources_path=DEMO / "sources.toml", data_dir=tmp_path / "dask"
+        sources_path=DEMO / "sources.toml", data_dir=dask_dir
     )
     assert content(on_dask) == content(default) and len(content(default)) > 300
     assert rejects(on_dask) == rejects(default)

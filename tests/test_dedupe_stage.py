@@ -98,6 +98,40 @@ def test_missing_fields_are_filled_from_other_listings_and_counted() -> None:
     assert result.stats["fills"] == {"coordinates": 1, "end_time": 1, "group_name": 1, "notes": 1}
 
 
+def test_the_most_precise_coordinates_of_the_listings_are_kept() -> None:
+    """The kept listing's postal-code centroid gives way to another listing's street point."""
+    result = dedupe_meetings(
+        table(
+            listing("a1", "area", latitude=39.79, longitude=-89.64, geo_precision="postal_code",
+                    geo_source="gazetteer", geocoded_address="62701, Springfield, IL, US"),
+            listing("b1", "aggregator", latitude=39.8001, geo_source="source"),
+        ),
+        PRIORITIES,
+    )  # fmt: skip
+    [row] = result.meetings.to_pylist()
+    assert row["source_id"] == "area"
+    assert (row["latitude"], row["longitude"], row["geo_precision"], row["geo_source"]) == (
+        39.8001, -89.65, "street", "source",
+    )  # fmt: skip
+    assert row["geocoded_address"] is None  # travels with the coordinates it described
+    assert result.stats["fills"] == {"coordinates": 1}
+
+    equal = dedupe_meetings(
+        table(listing("a1", "area", latitude=39.8002), listing("b1", "aggregator")), PRIORITIES
+    )
+    [kept] = equal.meetings.to_pylist()
+    assert kept["latitude"] == 39.8002 and equal.stats["fills"] == {}  # a tie keeps its own
+
+
+def test_list_fields_no_listing_fills_stay_empty_lists() -> None:
+    result = dedupe_meetings(
+        table(listing("a1", "area", languages=None), listing("b1", "aggregator", languages=None)),
+        PRIORITIES,
+    )
+    [row] = result.meetings.to_pylist()
+    assert row["languages"] == [] and row["also_listed_in"] == ["aggregator:slug-b1"]
+
+
 def test_a_restriction_in_any_listing_wins_and_asks_for_review() -> None:
     result = dedupe_meetings(
         table(
@@ -238,7 +272,7 @@ def test_reviews_force_and_forbid_merges_and_report_orphans(tmp_path: Path) -> N
     assert result.stats["reviews"]["forced"] == 1
     assert result.stats["reviews"]["separated"] == 1
     assert result.stats["reviews"]["orphaned"] == [{
-        "file": str(tmp_path / "merges.csv"), "line": 5, "missing": ["gone"],
+        "file": "merges.csv", "line": 5, "missing": ["gone"],  # never an absolute path
         "decision": "merge", "reviewer": "jo",
     }]  # fmt: skip
     decisions = {(r["listing_l"], r["listing_r"]): r["decision"] for r in result.pairs.to_pylist()}

@@ -1,4 +1,8 @@
-"""The real Prefect flow, end to end: demo sources over local HTTP into a temporary data dir."""
+"""The real Prefect flow, end to end: demo sources over local HTTP into a temporary data dir.
+
+Each test's data dir shares the session's offline gazetteer (`data`), which a fresh data
+dir would otherwise spend seconds building on its first night.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +20,16 @@ from pipeline.publish.write import sha256_of
 from pipeline.types import CrawlSummary, Fetched
 from schemas.sources import SourceConfig
 from tests.conftest import DEMO, FIXTURES
+from tests.geocode_helpers import data_dir_with
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("prefect_harness")]
+
+
+@pytest.fixture
+def data(gazetteer_file: Path, tmp_path: Path) -> Path:
+    """An empty data dir holding only the session's gazetteer."""
+    return data_dir_with(gazetteer_file, tmp_path / "data")
+
 
 #: DESIGN.md's column types, as DuckDB reads the Parquet file.
 CONTRACT_TYPES = {
@@ -34,8 +46,7 @@ def manifest_of(release: Path) -> dict[str, Any]:
     return json.loads((release / "manifest.json").read_text())
 
 
-def test_demo_run_publishes_a_release_twice(tmp_path: Path) -> None:
-    data = tmp_path / "data"
+def test_demo_run_publishes_a_release_twice(data: Path) -> None:
     first = nightly(sources_path=DEMO / "sources.toml", data_dir=data)
     manifest = manifest_of(first)
     for name, entry in manifest["files"].items():
@@ -87,7 +98,7 @@ def test_demo_run_publishes_a_release_twice(tmp_path: Path) -> None:
     assert second_manifest["counts"]["changes"] == {"added": 0, "changed": 0, "removed": 0}
 
 
-def test_malformed_feeds_cost_only_what_is_bad(tmp_path: Path) -> None:
+def test_malformed_feeds_cost_only_what_is_bad(tmp_path: Path, data: Path) -> None:
     site = tmp_path / "site"
     site.mkdir()
     shutil.copy(FIXTURES / "responses" / "meeting_guide.json", site / "good.json")
@@ -101,7 +112,6 @@ def test_malformed_feeds_cost_only_what_is_bad(tmp_path: Path) -> None:
             for name in ("good", "broken", "object")
         )
     )
-    data = tmp_path / "data"
     release = nightly(sources_path=sources, data_dir=data)
     stats = manifest_of(release)["sources"]
     assert stats["good"]["status"] == "ok" and stats["good"]["valid"] == 4
@@ -151,10 +161,12 @@ def meeting_row(release: Path, meeting_id: str) -> tuple[Any, ...]:
     return row
 
 
-def test_reviews_outlive_runs_and_changed_text_returns_to_the_queue(tmp_path: Path) -> None:
+def test_reviews_outlive_runs_and_changed_text_returns_to_the_queue(
+    tmp_path: Path, data: Path
+) -> None:
     demo = tmp_path / "demo"
     shutil.copytree(DEMO, demo, ignore=shutil.ignore_patterns("*.py"))
-    data, reviews = tmp_path / "data", tmp_path / "reviews"
+    reviews = tmp_path / "reviews"
     reviews.mkdir()
     (reviews / "mat.csv").write_text(
         "meeting_id,mat_status,reason,reviewer,reviewed_on,text_hash\n"
@@ -203,7 +215,7 @@ def test_reviews_outlive_runs_and_changed_text_returns_to_the_queue(tmp_path: Pa
 
 
 def test_a_crashing_crawl_costs_only_its_source(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import flows.nightly as flow_module
 
@@ -226,7 +238,6 @@ def test_a_crashing_crawl_costs_only_its_source(
         return summary
 
     monkeypatch.setattr(flow_module, "crawl_batch", crash_prairie)
-    data = tmp_path / "data"
     release = nightly(sources_path=DEMO / "sources.toml", data_dir=data)
     stats = manifest_of(release)["sources"]
     assert stats["prairie-na"]["status"] == "failed"
@@ -243,8 +254,7 @@ def release_ids(release: Path) -> list[str]:
     return [row[0] for row in rows]
 
 
-def test_two_nights_over_the_demo_change_nothing(tmp_path: Path) -> None:
-    data = tmp_path / "data"
+def test_two_nights_over_the_demo_change_nothing(data: Path) -> None:
     first = nightly(sources_path=DEMO / "sources.toml", data_dir=data)
     second = nightly(sources_path=DEMO / "sources.toml", data_dir=data)
     assert release_ids(second) == release_ids(first) and len(release_ids(first)) > 300
@@ -259,5 +269,183 @@ def test_two_nights_over_the_demo_change_nothing(tmp_path: Path) -> None:
     assert night["sources_not_modified"] == night["sources_reused"] == 7
     assert all(s["reused"] for s in manifest_of(second)["sources"].values())
     assert not any(s["reused"] for s in manifest_of(first)["sources"].values())
+    merged = "select meeting_id, also_listed_in from read_parquet(?) where len(also_listed_in) > 0"
+    assert (
+        duckdb.execute(merged, [str(second / "meetings.parquet")]).fetchall()
+        == duckdb.execute(merged, [str(first / "meetings.parquet")]).fetchall()
+    )
     timings = manifest_of(second)["timings"]
-    assert {"crawl", "normalize", "carry", "tag", "changes", "publish"} <= set(timings)
+    stages = {"crawl", "normalize", "carry", "geocode", "dedupe", "tag", "combine", "changes"}
+    assert stages | {"publish"} <= set(timings)
+    assert manifest_of(second)["geocode"]["precision"] == manifest_of(first)["geocode"]["precision"]
+
+
+# --- geocoding and dedupe in the night ----------------------------------------------------
+
+
+def rows_of(release: Path, query: str, *params: object) -> list[tuple[Any, ...]]:
+    return duckdb.execute(
+        query.replace("MEETINGS", f"read_parquet('{release}/meetings.parquet')"), list(params)
+    ).fetchall()
+
+
+def write_maintainer_files(folder: Path, pin_id: str, separate: tuple[str, str]) -> Path:
+    folder.mkdir()
+    (folder / "geocode.csv").write_text(
+        "meeting_id,address,latitude,longitude,reason,reviewer,reviewed_on\n"
+        f"{pin_id},,40.7001,-89.6002,door is on the alley,Ana,2026-11-20\n"
+        "no-such-meeting,,40.7,-89.6,old pin,Ana,2026-11-20\n"
+    )
+    (folder / "merges.csv").write_text(
+        "listing_a,listing_b,decision,reason,reviewer,reviewed_on\n"
+        f"{separate[0]},{separate[1]},separate,two groups share the hall,Ana,2026-11-20\n"
+    )
+    return folder
+
+
+def test_the_night_geocodes_and_dedupes_the_demo(tmp_path: Path, data: Path) -> None:
+    lone = "riverbend-aa:sunrise-serenity"
+    first = nightly(sources_path=DEMO / "sources.toml", data_dir=data)
+    manifest = manifest_of(first)
+
+    # every in-person meeting ends placed, with an honest precision and who placed it
+    unplaced = rows_of(
+        first,
+        "select name from MEETINGS where attendance <> 'online' and (latitude is null "
+        "or geo_precision = 'none' or geo_source is null)",
+    )
+    assert unplaced == []
+    geocode = manifest["geocode"]
+    assert sum(geocode["precision"].values()) == geocode["in_person"] > 280
+    assert set(geocode["precision"]) <= {"rooftop", "street", "postal_code", "city"}
+    assert geocode["precision_by_country"]["US"] == geocode["precision"]
+    assert geocode["source_fixed"] == {"swapped": 1, "far_from_address": 1}
+    assert "GeoNames" in geocode["attribution"] and "CC BY" in geocode["attribution"]
+    turned = rows_of(first, "select latitude, longitude from MEETINGS where name = 'Turned Around'")
+    assert turned == [(40.568, -89.64)]  # swapped back
+    counters = {
+        source: json.loads(text)
+        for source, text in duckdb.execute(
+            f"select source_id, counters from read_parquet('{first}/sources.parquet')"
+        ).fetchall()
+    }
+    lakeside = counters["lakeside-aa"]
+    assert lakeside["geocode/source_fixed/swapped"] == 1
+    assert lakeside["geocode/source_fixed/far_from_address"] == 1
+    assert lakeside["geocode/precision/postal_code"] >= 1
+    assert manifest["sources"]["lakeside-aa"]["counters"] == lakeside
+
+    # the demo's cross-listed meetings come out as one row each, naming the other listing
+    merged = rows_of(
+        first,
+        "select meeting_id, source_id, also_listed_in from MEETINGS where len(also_listed_in) > 0",
+    )
+    assert len(merged) == 6
+    assert {s for _, s, _ in merged} | {k.split(":")[0] for *_, keys in merged for k in keys} == {
+        "riverbend-aa", "lakeside-aa",
+    }  # fmt: skip
+    listings = rows_of(
+        first,
+        "select source_id || ':' || source_meeting_id, day from MEETINGS "
+        "union all select unnest(also_listed_in), day from MEETINGS",
+    )
+    assert len(listings) == len(set(listings)) == manifest["dedupe"]["listings_in"]
+    dedupe = manifest["dedupe"]
+    assert dedupe["pairs_merged"] == 6 and dedupe["meetings_out"] == manifest["counts"]["meetings"]
+    assert dedupe["sources"]["lakeside-aa"]["also_listed_elsewhere"] == 6
+    assert counters["lakeside-aa"]["dedupe/also_listed_elsewhere"] == 6
+
+    # a restriction in one listing wins over the other's silence and asks for review
+    (restricted,) = rows_of(
+        first,
+        "select meeting_id, mat_status, mat_needs_review from MEETINGS "
+        "where list_contains(also_listed_in, 'riverbend-aa:came-to-believe-64') "
+        "or (source_id = 'riverbend-aa' and source_meeting_id = 'came-to-believe-64')",
+    )
+    assert restricted[1:] == ("restricted", True)
+    assert restricted[0] in {row["meeting_id"] for row in queue_rows(first)}
+
+    # merges.parquet is published, in meetings.duckdb too, and why-merged reads it
+    pairs = duckdb.execute(
+        f"select count(*) from read_parquet('{first}/merges.parquet')"
+    ).fetchone()
+    with duckdb.connect(str(first / "meetings.duckdb"), read_only=True) as db:
+        assert db.execute("select count(*) from merges").fetchone() == pairs
+    assert pairs is not None and pairs[0] >= 6
+    assert "merges.parquet" in manifest["files"]
+    from flows.cli import main
+
+    shared_space = merged[[m[2] for m in merged].index(["lakeside-aa:shared-space"])][0]
+    assert main(["why-merged", shared_space, "--data-dir", str(data)]) == 0
+    report = (first / "report.html").read_text(encoding="utf-8")
+    assert 'id="section-dedupe"' in report and "lakeside-aa:shared-space" in report
+
+    # a maintainer pins one meeting and keeps one cross-listed pair apart
+    (pin_id,) = rows_of(
+        first,
+        "select meeting_id from MEETINGS where source_id || ':' || source_meeting_id = ? "
+        "and day = 1",
+        lone,
+    )[0]
+    reviews = write_maintainer_files(
+        tmp_path / "reviews",
+        pin_id,
+        ("lakeside-aa:shared-space", "riverbend-aa:shared-space-sunday"),
+    )
+    second = nightly(sources_path=DEMO / "sources.toml", data_dir=data, reviews_path=reviews)
+    again = manifest_of(second)
+    assert rows_of(
+        second, "select latitude, longitude, geo_precision, geo_source from MEETINGS where meeting_id = ?",
+        pin_id,
+    ) == [(40.7001, -89.6002, "rooftop", "override")]  # fmt: skip
+    assert again["geocode"]["overrides"]["applied"] == 1
+    assert [o["target"] for o in again["geocode"]["overrides"]["orphaned"]] == ["no-such-meeting"]
+    assert again["geocode"]["overrides"]["orphaned"][0]["file"] == "reviews/geocode.csv"
+    assert again["dedupe"]["reviews"]["separated"] == 1 and again["dedupe"]["pairs_merged"] == 5
+    apart = rows_of(
+        second,
+        "select meeting_id, also_listed_in from MEETINGS where source_meeting_id like 'shared-space%'",
+    )
+    assert len(apart) == 2 and all(others == [] for _, others in apart)
+    assert shared_space in {meeting_id for meeting_id, _ in apart}  # the id stays with its row
+    changed = dict(
+        duckdb.execute(
+            f"select meeting_id, fields from read_parquet('{second}/changes.parquet')"
+        ).fetchall()
+    )
+    assert "latitude" in changed[pin_id] and "geo_source" in changed[pin_id]
+    assert again["counts"]["changes"]["added"] == 1  # the listing that left the shared row
+
+
+def test_an_online_geocoder_is_asked_once_then_its_cache_answers(
+    tmp_path: Path, data: Path
+) -> None:
+    from tests.nominatim_server import Script, nominatim_server, place
+
+    demo = tmp_path / "demo"
+    shutil.copytree(DEMO, demo, ignore=shutil.ignore_patterns("*.py"))
+    script = Script(rules={"743 Adams": [place(40.7099, -89.4101, "743, Adams Street")]})
+    with nominatim_server(script) as domain:
+        sources = demo / "sources.toml"
+        sources.write_text(
+            sources.read_text()
+            + f'\n[geocoder]\nservice = "nominatim"\ndomain = "{domain}"\nscheme = "http"\n'
+            'user_agent = "allpaths-tests/0.1 (+https://example.org/allpaths)"\n'
+            "min_delay_seconds = 0.01\n"
+        )
+        first = nightly(sources_path=sources, data_dir=data)
+        asked = len(script.requests)
+        second = nightly(sources_path=sources, data_dir=data)
+    online = manifest_of(first)["geocode"]["online"]
+    assert online["service"] == "nominatim" and online["addresses"] == asked > 0
+    assert online["refined_meetings"] == 1
+    assert len(script.requests) == asked  # the second night asked nothing
+    assert manifest_of(second)["geocode"]["online"]["cache_hits"] == asked
+    refined = "select latitude, geo_precision, geo_source, geocoded_address, formatted_address from MEETINGS where street = '743 Adams St'"
+    assert rows_of(first, refined) == rows_of(second, refined)
+    ((latitude, precision, source, geocoded, formatted),) = rows_of(first, refined)
+    assert (latitude, precision, source) == (40.7099, "rooftop", "nominatim")
+    assert geocoded == "743, Adams Street" and formatted.startswith("743 Adams St")
+    assert duckdb.execute(
+        f"select count(*) from read_parquet('{second}/changes.parquet')"
+    ).fetchone() == (0,)

@@ -14,7 +14,14 @@ from pipeline.duck import connect, sql_text
 from pipeline.types import Changelog
 
 #: Bookkeeping columns that change every run and are not news to a consumer.
-IGNORED = frozenset({"first_seen", "last_seen", "stale"})
+BOOKKEEPING = frozenset({"first_seen", "last_seen", "stale"})
+#: Geocoding's own label of a place: what the gazetteer or an online geocoder matched. It
+#: is not news on its own (a new gazetteer spelling a town differently changes no meeting),
+#: and when the geocoder moves a meeting the coordinates it moved say so: latitude,
+#: longitude, geo_precision and geo_source changes stay in the changelog, whoever caused
+#: them, because a consumer's map pin moves with them.
+GEOCODER_LABELS = frozenset({"geocoded_address"})
+IGNORED = BOOKKEEPING | GEOCODER_LABELS
 
 CHANGE_KINDS = ("added", "changed", "removed")
 

@@ -5,7 +5,11 @@ then the higher source priority (`rules.DEFAULT_PRIORITY_BY_PLATFORM`, or the so
 file's `priority`), then the more complete, the more recently updated, the smallest id.
 The others are listed in `also_listed_in` as `source_id:source_meeting_id`. Fields the
 kept listing lacks are filled, one group of fields at a time (`rules.FILL_GROUPS`), from
-the best-ranked listing that has them, and each fill is counted. MAT columns are
+the best-ranked listing that has them, and each fill is counted. Coordinates are the
+exception (`rules.BEST_OF_GROUPS`): geocoding gives nearly every listing some, so the
+merged row takes the most precise of its listings' (a feed's street-level point over the
+gazetteer's postal-code centroid for the kept listing), counted as a fill when they are
+not the kept listing's own. MAT columns are
 combined by `mat.py`. All of it is set work in DuckDB over the groups with two or more
 listings; lone listings pass through untouched but for their id.
 """
@@ -17,7 +21,8 @@ from collections import Counter
 import duckdb
 
 from pipeline.dedupe.mat import combined_mat_sql, finish_mat_sql
-from pipeline.dedupe.rules import ADDRESS_PRESENT, DEFAULT_PRIORITY, FILL_GROUPS
+from pipeline.dedupe.rules import ADDRESS_PRESENT, BEST_OF_GROUPS, DEFAULT_PRIORITY, FILL_GROUPS
+from pipeline.geocode.policy import PRECISION_RANK
 from schemas.meeting import MEETING_COLUMNS
 
 ROWS = "dedupe_rows"  # the input meetings plus `rid`
@@ -37,6 +42,23 @@ def present_sql(alias: str, group: str) -> str:
     if first in LIST_FIELDS:
         return f"(len(coalesce({alias}.{first}, [])) > 0)"
     return f"({alias}.{first} IS NOT NULL)"
+
+
+def precision_order_sql(alias: str) -> str:
+    """SQL rank of `alias`'s coordinates, best first; a listing without any ranks last."""
+    cases = " ".join(f"WHEN '{p}' THEN {rank}" for p, rank in PRECISION_RANK.items())
+    worst = max(PRECISION_RANK.values()) + 1
+    return (
+        f"(CASE WHEN {alias}.latitude IS NULL THEN {worst} "
+        f"ELSE (CASE {alias}.geo_precision {cases} ELSE {worst - 1} END) END)"
+    )
+
+
+def improves_sql(kept: str, other: str, group: str) -> str:
+    """SQL true when listing `other` gives the merged row fields of `group` that `kept` lacks."""
+    if group in BEST_OF_GROUPS:
+        return f"({precision_order_sql(other)} < {precision_order_sql(kept)})"
+    return f"(NOT {present_sql(kept, group)} AND {present_sql(other, group)})"
 
 
 def rank_listings(con: duckdb.DuckDBPyConnection) -> None:
@@ -62,8 +84,14 @@ def _fill_aggregates() -> str:
     parts = []
     for group, fields in FILL_GROUPS.items():
         struct = ", ".join(f"{f} := r.{f}" for f in fields)
+        # the best-ranked listing that has the group; for coordinates, the most precise
+        order = (
+            f"{precision_order_sql('r')} * 1000000 + r.rank"
+            if group in BEST_OF_GROUPS
+            else "r.rank"
+        )
         parts.append(
-            f"arg_min(struct_pack({struct}), r.rank) FILTER (WHERE {present_sql('r', group)}) "
+            f"arg_min(struct_pack({struct}), {order}) FILTER (WHERE {present_sql('r', group)}) "
             f"AS fill_{group}"
         )
     return ",\n".join(parts)
@@ -71,10 +99,14 @@ def _fill_aggregates() -> str:
 
 def _column(name: str) -> str:
     for group, fields in FILL_GROUPS.items():
+        if name in fields and group in BEST_OF_GROUPS:
+            return f"CASE WHEN a.fill_{group} IS NULL THEN w.{name} ELSE a.fill_{group}.{name} END"
         if name in fields:
-            return (
+            value = (
                 f"CASE WHEN {present_sql('w', group)} THEN w.{name} ELSE a.fill_{group}.{name} END"
             )
+            # a list no listing fills stays an empty list, as the contract has it
+            return f"coalesce({value}, [])" if name in LIST_FIELDS else value
     if name == "meeting_id":
         return "w.merged_id"
     if name == "also_listed_in":
@@ -113,8 +145,7 @@ def merged_rows_sql() -> str:
 def count_fills(con: duckdb.DuckDBPyConnection) -> Counter[str]:
     """How many merged rows had each fill group filled from another listing."""
     sums = ", ".join(
-        f"count(*) FILTER (WHERE NOT {present_sql('w', g)} AND {present_sql('r', g)}"
-        f" AND r.rank > 1) AS {g}"
+        f"count(*) FILTER (WHERE {improves_sql('w', 'r', g)} AND r.rank > 1) AS {g}"
         for g in FILL_GROUPS
     )
     # a group counts once even if several listings could fill it

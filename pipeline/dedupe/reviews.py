@@ -12,10 +12,13 @@ exists is reported as orphaned in the manifest, never dropped silently.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+import io
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Literal
+
+from schemas.files import read_user_text
 
 MERGE_REVIEW_FILE = "merges.csv"
 COLUMNS = ("listing_a", "listing_b", "decision", "reason", "reviewer", "reviewed_on")
@@ -75,6 +78,7 @@ def load_merge_reviews(path: Path | None) -> list[MergeReview]:
     """The reviews in `path` (merges.csv, or a folder holding one); none when absent."""
     if path is None:
         return []
+    given = path
     if path.is_dir():
         path = path / MERGE_REVIEW_FILE
         if not path.exists():
@@ -84,8 +88,11 @@ def load_merge_reviews(path: Path | None) -> list[MergeReview]:
     reviews: list[MergeReview] = []
     seen: dict[frozenset[str], MergeReview] = {}
     name = str(path)
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
+    # published (manifest orphans) relative to the folder given, never an absolute path
+    label = f"{path.parent.name}/{path.name}" if given.is_dir() else path.name
+    text = read_user_text(path, "merge review file", error=MergeReviewError)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
         missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
         if missing:
             raise MergeReviewError(f"{name}:1: missing column(s) {', '.join(missing)}")
@@ -95,13 +102,15 @@ def load_merge_reviews(path: Path | None) -> list[MergeReview]:
                 continue
             if (row.get("listing_a") or "").lstrip().startswith("#"):
                 continue  # a comment row
-            review = parse_merge_row(row, name, line)
+            review = replace(parse_merge_row(row, name, line), file=label)
             pair = frozenset((review.listing_a, review.listing_b))
             if pair in seen:
                 raise MergeReviewError(
                     f"{name}:{line}: second review of {review.listing_a} / {review.listing_b} "
-                    f"(first at {seen[pair].where}); keep one"
+                    f"(first at line {seen[pair].line}); keep one"
                 )
             seen[pair] = review
             reviews.append(review)
+    except csv.Error as exc:
+        raise MergeReviewError(f"{name}:{reader.line_num}: not readable as CSV: {exc}") from None
     return reviews

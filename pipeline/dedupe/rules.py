@@ -97,6 +97,7 @@ DEFAULT_PRIORITY_BY_PLATFORM: dict[str, int] = {
     "meeting_guide": 50,
     "html": 50,
     "bmlt": 40,
+    "bmlt_export": 10,  # NA's aggregator export (`allpaths discover` names it so)
     "aggregator": 10,
 }
 DEFAULT_PRIORITY = 30
@@ -108,12 +109,19 @@ FILL_GROUPS: dict[str, tuple[str, ...]] = {
     "end_time": ("end_time",),
     "location_name": ("location_name",),
     "address": ("street", "city", "region", "postal_code", "country", "formatted_address"),
-    "coordinates": ("latitude", "longitude", "geo_precision", "geo_source"),
+    "coordinates": ("latitude", "longitude", "geo_precision", "geo_source", "geocoded_address"),
     "conference": ("conference_url", "conference_provider"),
     "notes": ("notes",),
     "types": ("types",),
     "languages": ("languages",),
 }
+
+#: Groups taken from the listing that has them most precisely rather than only when the
+#: kept listing lacks them: after geocoding nearly every listing has coordinates, and a
+#: feed's street-level point beats the gazetteer's postal-code centroid of another
+#: listing (precision order: `pipeline/geocode/policy.py` PRECISION_RANK; ties go to
+#: the better-ranked listing).
+BEST_OF_GROUPS: tuple[str, ...] = ("coordinates",)
 
 #: The first field of each group decides whether the group is missing.
 #: (`formatted_address` stands in for the address when `street` is empty.)

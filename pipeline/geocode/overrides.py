@@ -11,12 +11,14 @@ An override that matches no meeting is reported as orphaned, never dropped in si
 from __future__ import annotations
 
 import csv
+import io
 import math
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from pipeline.geocode.keys import address_keys
+from schemas.files import read_user_text
 
 OVERRIDE_FILE = "geocode.csv"
 COLUMNS = ("meeting_id", "address", "latitude", "longitude", "reason", "reviewer", "reviewed_on")
@@ -123,10 +125,13 @@ def load_overrides(path: Path | None) -> list[Override]:
     if csv_path is None:
         return []
     name = str(csv_path)
+    # published (manifest orphans) relative to the folder given, never an absolute path
+    label = f"{csv_path.parent.name}/{csv_path.name}" if path and path.is_dir() else csv_path.name
     overrides: list[Override] = []
     seen: dict[str, Override] = {}
-    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
+    text = read_user_text(csv_path, "override file", error=OverrideFileError)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
         missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
         if missing:
             raise OverrideFileError(f"{name}:1: missing column(s) {', '.join(missing)}")
@@ -136,13 +141,16 @@ def load_overrides(path: Path | None) -> list[Override]:
                 continue
             if (row.get("meeting_id") or "").lstrip().startswith("#"):
                 continue  # a comment row
-            override = _with_fold(_parse_row(row, name, line))
+            parsed = _parse_row(row, name, line)
+            override = _with_fold(Override(**{**parsed.__dict__, "file": label}))
             target = override.meeting_id or f"address {override.address_fold}"
             if target in seen:
                 raise OverrideFileError(
                     f"{name}:{line}: second override of {target} "
-                    f"(first at {seen[target].where}); keep one"
+                    f"(first at line {seen[target].line}); keep one"
                 )
             seen[target] = override
             overrides.append(override)
+    except csv.Error as exc:
+        raise OverrideFileError(f"{name}:{reader.line_num}: not readable as CSV: {exc}") from None
     return overrides

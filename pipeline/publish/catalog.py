@@ -23,8 +23,9 @@ from pipeline.publish.write import sha256_of
 from schemas.meeting import SCHEMA_VERSION
 
 MANIFEST = "manifest.json"
-#: Columns that move every night without news for a consumer; changes.parquet skips them too.
-BOOKKEEPING = frozenset({"first_seen", "last_seen", "stale"})
+#: Columns that move every night without news for a consumer, and geocoding's own label of
+#: a place (`pipeline/carry/changes.py` says why); changes.parquet skips them too.
+BOOKKEEPING = frozenset({"first_seen", "last_seen", "stale", "geocoded_address"})
 #: Parquet files whose columns the contract fixes (sources.parquet is checked by name only).
 CONTRACT_SCHEMAS = {
     "meetings.parquet": MEETINGS_SCHEMA,

@@ -60,6 +60,9 @@ class ReleaseContent:
     sources: Sequence[SourceConfig]
     reports: dict[str, SourceReport]
     changes: TableInput | None = None
+    #: Further tables from later stages (name -> table and schema), such as dedupe's
+    #: `merges`: published as `<name>.parquet` and in meetings.duckdb like the others.
+    extra_tables: dict[str, tuple[TableInput, pa.Schema]] = field(default_factory=dict)
     #: Extra files (name -> writer) from later stages, such as the review queue; they run
     #: inside the staging folder after the Parquet files and DuckDB exist.
     extra_files: dict[str, Callable[[Path], None]] = field(default_factory=dict)
@@ -201,6 +204,7 @@ def write_release(data_dir: Path, content: ReleaseContent) -> Path:
             "rejects": (content.rejects, REJECTS_SCHEMA),
             "sources": (rows_table(sources_rows(content), SOURCES_SCHEMA), SOURCES_SCHEMA),
             "changes": (content.changes, CHANGES_SCHEMA),
+            **content.extra_tables,
         }
         paths: dict[str, Path] = {}
         for name, (table, schema) in tables.items():

@@ -19,6 +19,24 @@ COUNTRY_NAMES: dict[str, str] = {
     "españa": "ES", "india": "IN", "south africa": "ZA", "netherlands": "NL",
 }  # fmt: skip
 
+#: Full names of states, provinces and territories, so "..., St. Albert, Alberta, Canada"
+#: reads Alberta as the region and St. Albert as the town (not Alberta as the town).
+REGION_NAMES: frozenset[str] = frozenset({
+    # Canada
+    "alberta", "british columbia", "manitoba", "new brunswick", "newfoundland and labrador",
+    "newfoundland", "nova scotia", "ontario", "prince edward island", "quebec", "québec",
+    "saskatchewan", "northwest territories", "nunavut", "yukon",
+    # United States
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "district of columbia", "florida", "georgia", "hawaii", "idaho", "illinois",
+    "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+    "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+    "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+    "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+    "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+})  # fmt: skip
+
 _US_REGION_POSTAL = re.compile(r"^(?P<region>[A-Z]{2})\s+(?P<postal>\d{5}(?:-\d{4})?)$")
 #: A region name is words separated by single spaces: no two repetitions can claim the
 #: same space, so the match is linear (the former `[A-Za-z ]+?\s*,?\s+` was cubic).
@@ -52,6 +70,14 @@ def country_code(value: str | None) -> str | None:
     return None
 
 
+def _region_named(parts: list[str]) -> bool:
+    """True when the last part is a state or province written out, after a town:
+    "street, town, Alberta" or "town, Alberta" ("100 Main St, Washington" keeps its town)."""
+    if " ".join(parts[-1].lower().rstrip(".").split()) not in REGION_NAMES:
+        return False
+    return len(parts) > 2 or (len(parts) == 2 and not _STREET_NUMBER.match(parts[0]))
+
+
 def split_formatted_address(line: str) -> AddressParts:
     """Split "1 Main St, Springfield, IL 62701, USA" into parts; unknown parts stay None."""
     parts = [p.strip() for p in line.split(",") if p.strip()]
@@ -72,7 +98,7 @@ def split_formatted_address(line: str) -> AddressParts:
             if parts and (len(parts) > 1 or not _STREET_NUMBER.match(parts[-1])):
                 region = parts[-1]
                 parts = parts[:-1]
-        elif _REGION_ONLY.match(tail) and len(parts) > 1:
+        elif (_REGION_ONLY.match(tail) and len(parts) > 1) or _region_named(parts):
             region = tail
             parts = parts[:-1]
     street = city = None

@@ -15,6 +15,8 @@ import duckdb
 
 #: The tables a release folder holds as `<name>.parquet`.
 RELEASE_TABLES = ("meetings", "sources", "changes", "rejects")
+#: Tables later stages add (dedupe's pair scores); a release without one has no view of it.
+OPTIONAL_TABLES = ("merges",)
 
 
 def connect_release(folder: Path) -> duckdb.DuckDBPyConnection:
@@ -32,6 +34,11 @@ def connect_release(folder: Path) -> duckdb.DuckDBPyConnection:
             raise FileNotFoundError(f"{path} is missing: exports read the release's Parquet files")
         literal = str(path).replace("'", "''")
         connection.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{literal}')")
+    for name in OPTIONAL_TABLES:
+        path = folder / f"{name}.parquet"
+        if path.is_file():
+            literal = str(path).replace("'", "''")
+            connection.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{literal}')")
     return connection
 
 

@@ -2,9 +2,10 @@
 
 Counts by fellowship, attendance and MAT status; each source's health (fetched, valid,
 rejected, stale, held back, age of its data); the changes since the previous release;
-the MAT-friendly meetings with the evidence that decided them; and a map drawn as inline
-SVG. No script, stylesheet, font or tile is loaded from anywhere: the page has no script
-of its own, a Content-Security-Policy forbids any, and every string that came from a
+the MAT-friendly meetings with the evidence that decided them; dedupe (listings merged,
+each source's duplicate rate, pairs near the threshold); and a map drawn as inline SVG.
+No script, stylesheet, font or tile is loaded from anywhere: the page has no script of its
+own, a Content-Security-Policy forbids any, and every string that came from a
 feed is escaped, so a meeting named `<script>` is shown, never run.
 """
 
@@ -226,6 +227,116 @@ def mat_section(connection: Any) -> str:
     return f'<table id="mat-friendly"><tr>{head}</tr>{body}</table>'
 
 
+#: At most this many merged rows and near-threshold pairs are listed in the report.
+DEDUPE_LISTED = 200
+
+#: Every listing of a published row: the kept one and those in also_listed_in, by source.
+_MEMBERS = """
+WITH members AS (
+    SELECT meeting_id, source_id AS source FROM meetings
+    UNION ALL
+    SELECT meeting_id, split_part(listing, ':', 1) AS source
+    FROM (SELECT meeting_id, unnest(also_listed_in) AS listing FROM meetings)
+), per_row AS (SELECT meeting_id, count(DISTINCT source) AS sources FROM members GROUP BY 1)
+"""
+
+
+def _has_table(connection: Any, name: str) -> bool:
+    found = connection.execute(
+        "SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [name]
+    ).fetchall()
+    return bool(found[0][0])
+
+
+def dedupe_section(connection: Any) -> str:
+    """Listings merged into one row per meeting: counts, each source's duplicate rate, the
+    merged rows and the pairs near the threshold (`allpaths why-merged` explains any)."""
+    if not _has_table(connection, "merges"):
+        return "<p id='no-dedupe'>This release was published without dedupe.</p>"
+    totals = records(
+        connection,
+        _MEMBERS
+        + """
+        SELECT (SELECT count(*) FROM members) AS listings,
+               (SELECT count(*) FROM meetings) AS meetings,
+               (SELECT count(*) FROM meetings WHERE len(also_listed_in) > 0) AS merged_rows,
+               (SELECT count(*) FROM merges
+                WHERE decision IN ('merged', 'forced by review')) AS pairs_merged,
+               (SELECT count(*) FROM merges WHERE near_threshold) AS near_threshold,
+               (SELECT count(*) FROM merges WHERE decision LIKE '%review%') AS reviewed
+        """,
+    )[0]
+    cards = "".join(
+        f'<div class="card" id="dedupe-{esc(key.replace("_", "-"))}"><b>{esc(value)}</b>'
+        f"{esc(key.replace('_', ' '))}</div>"
+        for key, value in totals.items()
+    )
+    per_source = records(
+        connection,
+        _MEMBERS
+        + """
+        SELECT m.source, count(*) AS listings,
+               count(*) FILTER (WHERE p.sources > 1) AS also_elsewhere
+        FROM members m JOIN per_row p USING (meeting_id) GROUP BY m.source ORDER BY m.source
+        """,
+    )
+    rates = table(
+        ["source", "listings", "also listed elsewhere", "duplicate rate"],
+        (
+            [
+                r["source"],
+                r["listings"],
+                r["also_elsewhere"],
+                f"{r['also_elsewhere'] / r['listings']:.1%}" if r["listings"] else "",
+            ]
+            for r in per_source
+        ),
+        numeric=("listings", "also listed elsewhere", "duplicate rate"),
+        css_id="dedupe-sources",
+    )
+    merged = records(
+        connection,
+        f"""
+        SELECT meeting_id, name, source_id, array_to_string(also_listed_in, ', ') AS others
+        FROM meetings WHERE len(also_listed_in) > 0
+        ORDER BY name, meeting_id LIMIT {DEDUPE_LISTED}
+        """,
+    )
+    merged_table = table(
+        ["meeting_id", "name", "kept from", "also listed in"],
+        ([r["meeting_id"], r["name"], r["source_id"], r["others"]] for r in merged),
+        css_id="dedupe-merged",
+    )
+    near = records(
+        connection,
+        f"""
+        SELECT listing_l, listing_r, match_probability, decision FROM merges
+        WHERE near_threshold ORDER BY match_probability DESC, listing_l, listing_r
+        LIMIT {DEDUPE_LISTED}
+        """,
+    )
+    near_table = (
+        table(
+            ["listing", "other listing", "probability", "decision"],
+            (
+                [r["listing_l"], r["listing_r"], f"{r['match_probability']:.3f}", r["decision"]]
+                for r in near
+            ),
+            numeric=("probability",),
+            css_id="dedupe-near",
+        )
+        if near
+        else "<p>No pair scored near the threshold.</p>"
+    )
+    return (
+        f'<div class="cards">{cards}</div>{rates}'
+        f"<details><summary>Merged meetings (first {DEDUPE_LISTED})</summary>{merged_table}"
+        f"</details><h3>Pairs near the threshold</h3>{near_table}"
+        "<p><small><code>allpaths why-merged MEETING_ID</code> shows the pair scores of any "
+        "row; <code>reviews/merges.csv</code> forces or forbids a merge.</small></p>"
+    )
+
+
 def map_section(connection: Any) -> str:
     rows = records(
         connection,
@@ -276,6 +387,7 @@ def render_report(folder: Path) -> tuple[str, dict[str, int]]:
             ("Source health", source_health(connection, release_time)),
             ("Changes since the previous release", changes_section(connection)),
             ("MAT-friendly meetings and their evidence", mat_section(connection)),
+            ("Dedupe (listings merged into one meeting)", dedupe_section(connection)),
             ("Map", map_section(connection)),
         ]
     body = "".join(
