@@ -13,6 +13,7 @@ server, `allpaths serve` registers it with a nightly cron.
 from __future__ import annotations
 
 import contextlib
+import json
 import shutil
 import time
 from datetime import UTC, datetime
@@ -20,20 +21,33 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.runtime import task_run
 from prefect.schedules import Cron
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import exponential_backoff
 
 from pipeline.carry.changes import diff_releases
 from pipeline.carry.forward import carry_forward
+from pipeline.carry.policy import CarryPolicy
 from pipeline.crawl.local_server import LocalFeedServer
 from pipeline.crawl.process import crawl_batch, plan_batches
+from pipeline.crawl.retry import (
+    CRAWL_RETRIES,
+    CRAWL_RETRY_BACKOFF,
+    CRAWL_RETRY_JITTER,
+    CrawlProcessFailed,
+    worth_retrying,
+)
+from pipeline.mat.cache import CACHE_FOLDER
 from pipeline.mat.queue import QUEUE_FILE
 from pipeline.mat.reviews import Review, load_reviews
 from pipeline.mat.stage import tag_table
 from pipeline.normalize.stage import normalize_fetched
 from pipeline.publish.lock import holding_data_dir
 from pipeline.publish.releases import latest_release_path, unique_version
+from pipeline.publish.summary import ARTIFACT_KEY, night_summary
 from pipeline.publish.write import ReleaseContent, write_release
 from pipeline.types import (
     Carried,
@@ -52,7 +66,13 @@ from schemas.sources import SourceConfig, SourcesFile, load_sources
 CRAWL_PROCESSES = 4
 
 
-@task(cache_policy=NO_CACHE, task_run_name="crawl-{name}")
+@task(
+    cache_policy=NO_CACHE,
+    task_run_name="crawl-{name}",
+    retries=CRAWL_RETRIES,  # a dead crawl process is run again (pipeline/crawl/retry.py)
+    retry_delay_seconds=exponential_backoff(backoff_factor=CRAWL_RETRY_BACKOFF),
+    retry_jitter_factor=CRAWL_RETRY_JITTER,
+)
 def crawl(
     sources: list[SourceConfig],
     urls: dict[str, str],
@@ -60,9 +80,12 @@ def crawl(
     http_cache_dir: Path | None,
     name: str,
 ) -> CrawlSummary:
-    return crawl_batch(
+    summary = crawl_batch(
         sources, urls, dirs.work, dirs.state, name=name, http_cache_dir=http_cache_dir
     )
+    if worth_retrying(summary, attempt=task_run.run_count):
+        raise CrawlProcessFailed(f"{name}: {summary.error}")
+    return summary
 
 
 @task(cache_policy=NO_CACHE, task_run_name="normalize-{source.id}")
@@ -71,15 +94,21 @@ def normalize(source: SourceConfig, fetched: Fetched, dirs: RunDirs) -> Normaliz
 
 
 @task(cache_policy=NO_CACHE, task_run_name="carry-forward")
-def carry(normalized: list[NormalizedSource], dirs: RunDirs, started_at: datetime) -> Carried:
+def carry(
+    normalized: list[NormalizedSource], dirs: RunDirs, started_at: datetime, policy: CarryPolicy
+) -> Carried:
     previous = latest_release_path(dirs.data_dir)
-    return carry_forward(normalized, previous, started_at, dirs.work / "carried.parquet")
+    return carry_forward(normalized, previous, started_at, dirs.work / "carried.parquet", policy)
 
 
 @task(cache_policy=NO_CACHE, task_run_name="tag-mat")
 def tag(carried: Carried, reviews: list[Review], dirs: RunDirs) -> Tagged:
     return tag_table(
-        Path(carried.meetings_path), dirs.work / "tagged.parquet", dirs.work / QUEUE_FILE, reviews
+        Path(carried.meetings_path),
+        dirs.work / "tagged.parquet",
+        dirs.work / QUEUE_FILE,
+        reviews,
+        cache_dir=dirs.state / CACHE_FOLDER,  # last night's decisions, per rules version
     )
 
 
@@ -124,6 +153,8 @@ def publish(
             "reviews": tagged.reviews,
             "review_queue": {"rows": tagged.queue_rows},
             "mat": tagged.mat,
+            "mat_cache": tagged.cache,
+            "carry": carried.policy,
             "night": night,
         },
         timings=timings,
@@ -182,10 +213,14 @@ def nightly(
     http_cache_dir: Path | None = None,
     reviews_path: Path | None = None,
     invoked_at: float | None = None,
+    max_stale_nights: int | None = None,
+    accept_drop: list[str] | None = None,
 ) -> Path:
     """Crawl every enabled source, normalize, tag, and publish one release under `data_dir`.
 
     `reviews_path` is a review file or folder; by default the repo's reviews/ when present.
+    `max_stale_nights` overrides the sources file's `[carry]` limit for this run;
+    `accept_drop` names sources whose sharp drop is accepted rather than held back.
     `invoked_at` (a `time.time()` from the caller) lets the manifest say how long Prefect
     took to start before the flow ran.
 
@@ -206,6 +241,9 @@ def nightly(
         clock = now
 
     sources = load_sources(sources_path)
+    policy = CarryPolicy.of(
+        sources, max_stale_nights=max_stale_nights, accept_drop=accept_drop or ()
+    )
     if reviews_path is None and DEFAULT_REVIEWS.is_dir():
         reviews_path = DEFAULT_REVIEWS
     reviews = load_reviews(reviews_path)
@@ -229,9 +267,13 @@ def nightly(
         reused, sum(n.failed for n in normalized),
     )  # fmt: skip
 
-    carried = carry(normalized, dirs, started_at)
+    carried = carry(normalized, dirs, started_at, policy)
     lap("carry")
-    logger.info("carried forward: %d meetings (%d stale)", carried.meetings, carried.stale)
+    logger.info(
+        "carried forward: %d meetings (%d stale, %d dropped after %d nights)",
+        carried.meetings, carried.stale, carried.policy.get("dropped_meetings", 0),
+        policy.max_stale_nights,
+    )  # fmt: skip
     # A table-to-table stage over the carried meetings (geocoding) slots in here.
 
     tagged = tag(carried, reviews, dirs)
@@ -255,7 +297,25 @@ def nightly(
     logger.info(
         "published %s (%s)", release, ", ".join(f"{k} {v:.1f}s" for k, v in timings.items())
     )
+    publish_summary(release)
     return release
+
+
+def publish_summary(release: Path) -> None:
+    """The night's summary as a Prefect markdown artifact (the Artifacts page of the UI).
+
+    The release is already published; a Prefect API that refuses the artifact is logged
+    as a warning rather than failing a night whose data is out.
+    """
+    manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+    try:
+        create_markdown_artifact(
+            key=ARTIFACT_KEY,
+            markdown=night_summary(manifest, str(release)),
+            description=f"allpaths release {manifest['version']}",
+        )
+    except Exception as exc:  # the release stands; say why there is no summary
+        get_run_logger().warning("night summary artifact not created: %s", exc)
 
 
 def serve_nightly(
