@@ -270,7 +270,7 @@ def nightly(
     carried = carry(normalized, dirs, started_at, policy)
     lap("carry")
     logger.info(
-        "carried forward: %d meetings (%d stale, %d dropped after %d nights)",
+        "carried forward: %d meetings (%d stale); %d dropped, stale past %d nights",
         carried.meetings, carried.stale, carried.policy.get("dropped_meetings", 0),
         policy.max_stale_nights,
     )  # fmt: skip
