@@ -13,10 +13,19 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-#: ALLPATHS_CORPUS points at the corpus when it is not beside the checkout.
+#: ALLPATHS_CORPUS points at the corpus when it is not beside the checkout (or beside its
+#: parent: a git worktree in wt/, as tests/conftest.py finds it).
 CORPUS = (
-    Path(os.environ.get("ALLPATHS_CORPUS", ROOT.parent / "shared" / "corpus")) / "meeting_guide"
-)
+    Path(
+        os.environ.get("ALLPATHS_CORPUS")
+        or next(
+            (p for p in (ROOT.parent / "shared" / "corpus", ROOT.parents[1] / "shared" / "corpus")
+             if p.is_dir()),
+            ROOT.parent / "shared" / "corpus",
+        )
+    )
+    / "meeting_guide"
+)  # fmt: skip
 
 
 def feed_records() -> list[dict[str, Any]]:

@@ -1,7 +1,8 @@
 """`allpaths`: the command line of the pipeline.
 
 allpaths run [--sources FILE] [--data-dir DIR] [--reviews PATH] [--http-cache DIR]
-             [--dask [ADDRESS]] [--geocoder NAME]
+             [--dask [ADDRESS]] [--geocoder NAME] [--max-stale-nights N]
+             [--accept-drop SOURCE ...]
 allpaths tag < listings.jsonl > decisions.jsonl
 allpaths discover URL
 allpaths releases | diff OLD NEW | verify [RELEASE] | prune --keep N | report [RELEASE]
@@ -24,7 +25,7 @@ from rich.table import Table
 from pipeline.publish.lock import DataDirError
 from pipeline.workspace import DEFAULT_REVIEWS, DEFAULT_SOURCES
 from schemas.geocoder import with_service
-from schemas.sources import SourcesFileError, load_sources
+from schemas.sources import SourcesFile, SourcesFileError, load_sources
 
 
 def sources_table(manifest: dict[str, object]) -> Table:
@@ -62,7 +63,9 @@ def command_run(args: argparse.Namespace) -> int:
     console = Console()
     reviews = args.reviews or (DEFAULT_REVIEWS if DEFAULT_REVIEWS.is_dir() else None)
     try:  # check the hand-edited files before Prefect starts, for a one-line error
-        with_service(load_sources(args.sources).geocoder, args.geocoder)
+        sources = load_sources(args.sources)
+        with_service(sources.geocoder, args.geocoder)
+        check_carry_options(args, sources)
         load_maintainer_files(reviews)
     except (SourcesFileError, ValueError) as exc:  # every file error is a ValueError
         console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
@@ -76,6 +79,7 @@ def command_run(args: argparse.Namespace) -> int:
                 reviews_path=args.reviews.resolve() if args.reviews else None,
                 invoked_at=invoked_at,
                 geocoder=args.geocoder,
+                **carry_options(args),
             )
     except run_errors as exc:
         console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
@@ -102,6 +106,49 @@ def command_run(args: argparse.Namespace) -> int:
     )
     console.print(f"release: {release}")
     return 0
+
+
+# --- carry-forward options of `run` (policy: pipeline/carry/policy.py) ----------------
+
+
+def carry_options(args: argparse.Namespace) -> dict[str, object]:
+    """The flow's carry parameters from `--max-stale-nights` and `--accept-drop`."""
+    options: dict[str, object] = {}
+    if args.max_stale_nights is not None:
+        options["max_stale_nights"] = args.max_stale_nights
+    if args.accept_drop:
+        options["accept_drop"] = list(args.accept_drop)
+    return options
+
+
+def check_carry_options(args: argparse.Namespace, sources: SourcesFile) -> None:
+    """Raise SourcesFileError (a CarryPolicyError) for an option naming no source."""
+    from pipeline.carry.policy import CarryPolicy
+
+    CarryPolicy.of(
+        sources, max_stale_nights=args.max_stale_nights, accept_drop=args.accept_drop or ()
+    )
+
+
+def add_carry_options(run: argparse.ArgumentParser) -> None:
+    run.add_argument(
+        "--max-stale-nights",
+        type=int,
+        default=None,
+        metavar="N",
+        help="nights a failed source's meetings stay, stale, before they are dropped "
+        "(default: the sources file's [carry] max_stale_nights, else 7)",
+    )
+    run.add_argument(
+        "--accept-drop",
+        action="append",
+        default=None,
+        metavar="SOURCE",
+        help="publish this source's sharp drop instead of holding it back (repeatable)",
+    )
+
+
+# --- end carry-forward options ------------------------------------------------------------
 
 
 def command_serve(args: argparse.Namespace) -> int:
@@ -242,6 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
         "when no address is given; the data dir must be storage every worker sees",
     )
     add_geocoder_option(run)
+    add_carry_options(run)
     run.set_defaults(handler=command_run)
 
     serve = commands.add_parser(

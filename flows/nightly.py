@@ -14,6 +14,7 @@ server, `allpaths serve` registers it with a nightly cron.
 from __future__ import annotations
 
 import contextlib
+import json
 import shutil
 import time
 from datetime import UTC, datetime
@@ -21,20 +22,32 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.runtime import task_run
 from prefect.schedules import Cron
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import exponential_backoff
 
 from pipeline.carry.changes import diff_releases
 from pipeline.carry.forward import carry_forward
+from pipeline.carry.policy import CarryPolicy
 from pipeline.crawl.local_server import LocalFeedServer
 from pipeline.crawl.process import crawl_batch, plan_batches
+from pipeline.crawl.retry import (
+    CRAWL_RETRIES,
+    CRAWL_RETRY_BACKOFF,
+    CRAWL_RETRY_JITTER,
+    CrawlProcessFailed,
+    worth_retrying,
+)
 from pipeline.dedupe.night import combine_night, dedupe_night
 from pipeline.dedupe.reviews import MergeReview
 from pipeline.dedupe.stage import MERGES_SCHEMA, source_priorities
 from pipeline.geocode.night import geocode_night
 from pipeline.geocode.stage import GeocodeSettings
 from pipeline.maintainers import load_maintainer_files
+from pipeline.mat.cache import CACHE_FOLDER
 from pipeline.mat.queue import QUEUE_FILE
 from pipeline.mat.reviewing import review_table
 from pipeline.mat.reviews import Review
@@ -42,6 +55,7 @@ from pipeline.mat.stage import tag_table
 from pipeline.normalize.stage import normalize_fetched
 from pipeline.publish.lock import holding_data_dir
 from pipeline.publish.releases import latest_release_path, unique_version
+from pipeline.publish.summary import ARTIFACT_KEY, night_summary
 from pipeline.publish.write import ReleaseContent, write_release
 from pipeline.types import (
     Carried,
@@ -64,7 +78,13 @@ from schemas.sources import SourceConfig, SourcesFile, load_sources
 CRAWL_PROCESSES = 4
 
 
-@task(cache_policy=NO_CACHE, task_run_name="crawl-{name}")
+@task(
+    cache_policy=NO_CACHE,
+    task_run_name="crawl-{name}",
+    retries=CRAWL_RETRIES,  # a dead crawl process is run again (pipeline/crawl/retry.py)
+    retry_delay_seconds=exponential_backoff(backoff_factor=CRAWL_RETRY_BACKOFF),
+    retry_jitter_factor=CRAWL_RETRY_JITTER,
+)
 def crawl(
     sources: list[SourceConfig],
     urls: dict[str, str],
@@ -72,9 +92,12 @@ def crawl(
     http_cache_dir: Path | None,
     name: str,
 ) -> CrawlSummary:
-    return crawl_batch(
+    summary = crawl_batch(
         sources, urls, dirs.work, dirs.state, name=name, http_cache_dir=http_cache_dir
     )
+    if worth_retrying(summary, attempt=task_run.run_count):
+        raise CrawlProcessFailed(f"{name}: {summary.error}")
+    return summary
 
 
 @task(cache_policy=NO_CACHE, task_run_name="normalize-{source.id}")
@@ -83,9 +106,11 @@ def normalize(source: SourceConfig, fetched: Fetched, dirs: RunDirs) -> Normaliz
 
 
 @task(cache_policy=NO_CACHE, task_run_name="carry-forward")
-def carry(normalized: list[NormalizedSource], dirs: RunDirs, started_at: datetime) -> Carried:
+def carry(
+    normalized: list[NormalizedSource], dirs: RunDirs, started_at: datetime, policy: CarryPolicy
+) -> Carried:
     previous = latest_release_path(dirs.data_dir)
-    return carry_forward(normalized, previous, started_at, dirs.work / "carried.parquet")
+    return carry_forward(normalized, previous, started_at, dirs.work / "carried.parquet", policy)
 
 
 @task(cache_policy=NO_CACHE, task_run_name="geocode")
@@ -119,6 +144,7 @@ def tag(carried: Carried, dirs: RunDirs) -> Tagged:
         dirs.work / "tagged-listings.parquet",
         dirs.work / "listings-queue.csv",
         [],
+        cache_dir=dirs.state / CACHE_FOLDER,  # last night's decisions, per rules version
     )
 
 
@@ -174,6 +200,8 @@ def publish(
             "mat": tagged.mat,
             "geocode": geocoded.summary,
             "dedupe": deduped.stats,
+            "mat_cache": tagged.cache,
+            "carry": carried.policy,
             "night": night,
         },
         timings=timings,
@@ -240,12 +268,16 @@ def nightly(
     reviews_path: Path | None = None,
     invoked_at: float | None = None,
     geocoder: str | None = None,
+    max_stale_nights: int | None = None,
+    accept_drop: list[str] | None = None,
 ) -> Path:
     """Crawl every enabled source, normalize, geocode, dedupe, tag; publish under `data_dir`.
 
     `reviews_path` is a review file or folder (MAT reviews, geocode.csv, merges.csv); by
     default the repo's reviews/ when present. `geocoder` names a geopy service replacing
-    the sources file's `[geocoder]` one ("offline" for none). `invoked_at` (a
+    the sources file's `[geocoder]` one ("offline" for none). `max_stale_nights`
+    overrides the sources file's `[carry]` limit for this run; `accept_drop` names
+    sources whose sharp drop is accepted rather than held back. `invoked_at` (a
     `time.time()` from the caller) lets the manifest say how long Prefect took to start
     before the flow ran.
 
@@ -267,6 +299,9 @@ def nightly(
 
     sources = load_sources(sources_path)
     geocoder_config = with_service(sources.geocoder, geocoder)
+    policy = CarryPolicy.of(
+        sources, max_stale_nights=max_stale_nights, accept_drop=accept_drop or ()
+    )
     if reviews_path is None and DEFAULT_REVIEWS.is_dir():
         reviews_path = DEFAULT_REVIEWS
     maintainers = load_maintainer_files(reviews_path)
@@ -294,9 +329,13 @@ def nightly(
         reused, sum(n.failed for n in normalized),
     )  # fmt: skip
 
-    carried = carry(normalized, dirs, started_at)
+    carried = carry(normalized, dirs, started_at, policy)
     lap("carry")
-    logger.info("carried forward: %d meetings (%d stale)", carried.meetings, carried.stale)
+    logger.info(
+        "carried forward: %d meetings (%d stale); %d dropped, stale past %d nights",
+        carried.meetings, carried.stale, carried.policy.get("dropped_meetings", 0),
+        policy.max_stale_nights,
+    )  # fmt: skip
 
     # MAT reads only each listing's words: it tags beside geocoding and dedupe
     listings = tag.submit(carried, dirs)
@@ -322,6 +361,7 @@ def nightly(
     lap("geocode_dedupe_tag")  # wall time of the three; each one's own time below
     timings.update(geocode=geocoded.seconds, dedupe=deduped.seconds, tag=listings_tagged.seconds)
     tagged = combine(deduped, listings_tagged, maintainers.mat, dirs)
+    tagged.cache = listings_tagged.cache  # the decision cache works per listing
     lap("combine")
     logger.info(
         "MAT: %s; %d reviews applied, %d orphaned",
@@ -343,7 +383,25 @@ def nightly(
     logger.info(
         "published %s (%s)", release, ", ".join(f"{k} {v:.1f}s" for k, v in timings.items())
     )
+    publish_summary(release)
     return release
+
+
+def publish_summary(release: Path) -> None:
+    """The night's summary as a Prefect markdown artifact (the Artifacts page of the UI).
+
+    The release is already published; a Prefect API that refuses the artifact is logged
+    as a warning rather than failing a night whose data is out.
+    """
+    manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+    try:
+        create_markdown_artifact(
+            key=ARTIFACT_KEY,
+            markdown=night_summary(manifest, str(release)),
+            description=f"allpaths release {manifest['version']}",
+        )
+    except Exception as exc:  # the release stands; say why there is no summary
+        get_run_logger().warning("night summary artifact not created: %s", exc)
 
 
 def serve_nightly(

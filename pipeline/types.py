@@ -155,6 +155,15 @@ class SourceReport:
     crawl_seconds: float = 0.0
     counters: dict[str, int] = field(default_factory=dict)
     reused: bool = False
+    #: Nights in a row this source's meetings were carried instead of fresh (failed or
+    #: held back); 0 when fresh tonight (pipeline/carry/policy.py).
+    stale_nights: int = 0
+    #: Meetings dropped tonight because the source stayed failed past max_stale_nights.
+    dropped: int = 0
+    #: When the source's published meetings were last fetched fresh (ISO 8601, UTC), and
+    #: how old that is at this run's start, in hours; None when it never had any.
+    data_as_of: str | None = None
+    data_age_hours: float | None = None
 
     def add_counters(self, counts: dict[str, int]) -> None:
         """Add a later stage's counters (geocoding, dedupe) to the source's own."""
@@ -173,6 +182,8 @@ class Carried:
     meetings: int = 0
     stale: int = 0
     seconds: float = 0.0
+    #: The manifest's `carry` section: the policy and what it did (CarryPolicy.summary).
+    policy: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -216,6 +227,9 @@ class Tagged:
     mat: dict[str, int]
     reviews: dict[str, Any]
     seconds: float = 0.0
+    #: The decision cache's counts (pipeline/mat/cache.py): rows, distinct listings,
+    #: decisions taken from the cache and decided by the engine; the manifest's mat_cache.
+    cache: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from schemas.carry import CarryConfig
 from schemas.files import read_user_text
 from schemas.geocoder import GeocoderConfig
 from schemas.vocab import FELLOWSHIPS, canonical_fellowship
@@ -120,6 +121,7 @@ class SourcesFile(BaseModel):
     path: Path
     sources: tuple[SourceConfig, ...]
     geocoder: GeocoderConfig = GeocoderConfig()
+    carry: CarryConfig = CarryConfig()
 
     @property
     def enabled(self) -> tuple[SourceConfig, ...]:
@@ -154,7 +156,7 @@ def load_sources(path: Path) -> SourcesFile:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SourcesFileError(f"{path}: not valid TOML: {exc}") from None
-    unknown = set(document) - {"source", "geocoder"}
+    unknown = set(document) - {"source", "geocoder", "carry"}
     if unknown:
         raise SourcesFileError(
             f"{path}: unknown top-level key(s) {sorted(unknown)}; list sources as [[source]] tables"
@@ -195,4 +197,24 @@ def load_sources(path: Path) -> SourcesFile:
             for e in exc.errors()
         )
         raise SourcesFileError(f"{path}: [geocoder]: {problems}") from None
-    return SourcesFile(path=path.resolve(), sources=tuple(sources), geocoder=geocoder)
+    carry = _carry_table(path, document.get("carry", {}))
+    return SourcesFile(path=path.resolve(), sources=tuple(sources), geocoder=geocoder, carry=carry)
+
+
+def _carry_table(path: Path, table: object) -> CarryConfig:
+    """The `[carry]` policy table (schemas/carry.py); a mistake names the file and key."""
+    if not isinstance(table, dict):
+        raise SourcesFileError(f"{path}: carry is {_toml_kind(table)}, not a [carry] table")
+    try:
+        return CarryConfig.model_validate(table)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'carry'}: "
+            + (
+                "unknown key (allowed: " + ", ".join(CarryConfig.model_fields) + ")"
+                if e["type"] == "extra_forbidden"
+                else e["msg"].removeprefix("Value error, ")
+            )
+            for e in exc.errors()
+        )
+        raise SourcesFileError(f"{path}: [carry]: {problems}") from None

@@ -74,6 +74,10 @@ SOURCES_SCHEMA = pa.schema(
         ("stale", pa.int64()),
         ("crawl_seconds", pa.float64()),
         ("counters", _STRING),
+        ("stale_nights", pa.int64()),
+        ("dropped", pa.int64()),
+        ("data_as_of", _STAMP),
+        ("data_age_hours", pa.float64()),
     ]
 )
 

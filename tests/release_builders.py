@@ -15,6 +15,7 @@ from typing import Any
 
 from pipeline.carry.changes import diff_releases
 from pipeline.carry.forward import carry_forward
+from pipeline.carry.policy import DEFAULT_POLICY, CarryPolicy
 from pipeline.mat.stage import tag_table
 from pipeline.normalize.source import SourceRows, normalize_records
 from pipeline.normalize.stage import write_rows
@@ -64,12 +65,13 @@ def publish_night(
     sources: Sequence[SourceConfig],
     batches: list[NormalizedSource],
     night: int = 0,
+    policy: CarryPolicy = DEFAULT_POLICY,
 ) -> Path:
     """Publish one night's release the way the flow does, against the latest release."""
     started_at = FIRST_NIGHT + timedelta(days=night)
     work = Path(tempfile.mkdtemp(prefix="night-"))
     previous = latest_release_path(data_dir)
-    carried = carry_forward(batches, previous, started_at, work / "carried.parquet")
+    carried = carry_forward(batches, previous, started_at, work / "carried.parquet", policy)
     tagged = tag_table(Path(carried.meetings_path), work / "tagged.parquet", work / "queue.csv", [])
     changes = diff_releases(
         Path(carried.previous_meetings_path) if carried.previous_meetings_path else None,
@@ -85,6 +87,7 @@ def publish_night(
         sources=list(sources),
         reports=carried.reports,
         changes=Path(changes.path),
+        extra_manifest={"carry": carried.policy},
     )
     return write_release(data_dir, content)
 

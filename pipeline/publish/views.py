@@ -71,7 +71,8 @@ CONSUMER_VIEWS: dict[str, str] = {
         "SELECT * FROM meetings WHERE mat_status = 'friendly' AND status = 'active'"
     ),
     "source_health": (
-        "SELECT source_id, status, fetched, valid, rejected, stale, error FROM sources"
+        "SELECT source_id, status, fetched, valid, rejected, stale, error, stale_nights, "
+        "dropped, data_as_of, data_age_hours FROM sources"
     ),
     "meetings_by_day": MEETINGS_BY_DAY,
     "online_meetings": ONLINE_MEETINGS,

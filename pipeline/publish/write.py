@@ -100,6 +100,12 @@ def sources_rows(content: ReleaseContent) -> list[dict[str, Any]]:
                 "stale": report.stale,
                 "crawl_seconds": round(report.crawl_seconds, 3),
                 "counters": json.dumps(report.counters, sort_keys=True),
+                "stale_nights": report.stale_nights,
+                "dropped": report.dropped,
+                "data_as_of": (
+                    datetime.fromisoformat(report.data_as_of) if report.data_as_of else None
+                ),
+                "data_age_hours": report.data_age_hours,
             }
         )
     return rows
@@ -176,6 +182,7 @@ def manifest_of(content: ReleaseContent, folder: Path) -> dict[str, Any]:
         "counts": {
             "meetings": counts["meetings"],
             "stale_meetings": counts["stale_meetings"],
+            "dropped_meetings": sum(r.dropped for r in content.reports.values()),
             "rejects": counts["rejects"],
             "sources": len(content.sources),
             "changes": counts["changes"],

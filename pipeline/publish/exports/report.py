@@ -1,12 +1,13 @@
 """report.html: what a night did, at a glance, in one file that works offline.
 
 Counts by fellowship, attendance and MAT status; each source's health (fetched, valid,
-rejected, stale, held back, age of its data); the changes since the previous release;
-the MAT-friendly meetings with the evidence that decided them; dedupe (listings merged,
-each source's duplicate rate, pairs near the threshold); and a map drawn as inline SVG.
-No script, stylesheet, font or tile is loaded from anywhere: the page has no script of its
-own, a Content-Security-Policy forbids any, and every string that came from a
-feed is escaped, so a meeting named `<script>` is shown, never run.
+rejected, stale, held back, nights stale, meetings dropped, age of its data); the
+changes since the previous release; the MAT-friendly meetings with the evidence that
+decided them; dedupe (listings merged, each source's duplicate rate, pairs near the
+threshold); and a map drawn as inline SVG. No script, stylesheet, font or tile is loaded
+from anywhere: the page has no script of its own, a Content-Security-Policy forbids any,
+and every string that came from a feed is escaped, so a meeting named `<script>` is
+shown, never run.
 """
 
 from __future__ import annotations
@@ -103,7 +104,8 @@ def summary_cards(totals: dict[str, Any]) -> str:
     cards = [
         ("meetings", totals["meetings"]), ("stale", totals["stale"]),
         ("MAT-friendly", totals["friendly"]), ("rejects", totals["rejects"]),
-        ("sources", totals["sources"]), ("added", totals["added"]),
+        ("sources", totals["sources"]), ("dropped", totals["dropped"]),
+        ("added", totals["added"]),
         ("changed", totals["changed"]), ("removed", totals["removed"]),
     ]  # fmt: skip
     return (
@@ -121,26 +123,30 @@ def source_health(connection: Any, release_time: datetime | None) -> str:
         connection,
         """
         SELECT s.source_id, s.name, s.status, s.fetched, s.valid, s.rejected, s.stale,
-               s.error, max(m.last_seen) AS data_as_of
+               s.error, coalesce(s.stale_nights, 0) AS stale_nights,
+               coalesce(s.dropped, 0) AS dropped,
+               s.data_as_of AS source_as_of, max(m.last_seen) AS newest_seen
         FROM sources AS s LEFT JOIN meetings AS m USING (source_id)
         GROUP BY ALL ORDER BY s.source_id
         """,
     )
     headers = ["source", "name", "status", "fetched", "valid", "rejected", "stale",
-               "held back", "age of data", "error"]  # fmt: skip
-    numeric = {"fetched", "valid", "rejected", "stale"}
+               "held back", "nights stale", "dropped", "age of data", "error"]  # fmt: skip
+    numeric = {"fetched", "valid", "rejected", "stale", "held back", "nights stale", "dropped"}
     body = []
     for r in rows:
         held = r["stale"] if r["status"] == "held_back" else 0
         cells = [
             r["source_id"], r["name"], r["status"], r["fetched"], r["valid"], r["rejected"],
-            r["stale"], held, age(r["data_as_of"], release_time), r["error"],
+            r["stale"], held, r["stale_nights"], r["dropped"],
+            age(r["source_as_of"] or r["newest_seen"], release_time), r["error"],
         ]  # fmt: skip
         body.append(
             f'<tr data-source="{esc(r["source_id"])}">'
             + "".join(
-                f'<td class="{"n" if h in numeric or h == "held back" else ""}'
-                f'{" status-" + esc(r["status"]) if h == "status" else ""}">{esc(v)}</td>'
+                f'<td class="{"n" if h in numeric else ""}'
+                f'{" status-" + esc(r["status"]) if h == "status" else ""}"'
+                f' data-col="{esc(h)}">{esc(v)}</td>'
                 for h, v in zip(headers, cells, strict=True)
             )
             + "</tr>"
@@ -361,6 +367,7 @@ SELECT
     (SELECT count(*) FROM meetings WHERE mat_status = 'friendly') AS friendly,
     (SELECT count(*) FROM rejects) AS rejects,
     (SELECT count(*) FROM sources) AS sources,
+    (SELECT coalesce(sum(dropped), 0) FROM sources) AS dropped,
     (SELECT count(*) FROM changes WHERE change = 'added') AS added,
     (SELECT count(*) FROM changes WHERE change = 'changed') AS changed,
     (SELECT count(*) FROM changes WHERE change = 'removed') AS removed,
