@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.mat.guard import PASSIVE, Unread, unread_words
+from pipeline.mat.guard import PASSIVE, Unread, detached_limit, unread_words
 from pipeline.mat.lexicon import (
     ANAPHOR,
     ANSWERED_SLOT,
@@ -420,7 +420,23 @@ def _field_frame(field_name: str, text: str) -> Frame:
     return frame
 
 
+@lru_cache(maxsize=1 << 14)
+def _detached_hedges(field_name: str, text: str) -> tuple[tuple[str, str, tuple[Unread, ...]], ...]:
+    """Sentences of a field holding a limit that names nobody (`guard.detached_limit`)."""
+    text = text[:MAX_FIELD_CHARS]
+    scan = fold(text)
+    found = []
+    for start, end, _ in _sentences(scan):
+        unread = detached_limit(scan[start:end])
+        if unread:
+            found.append((field_name, text[start:end].strip(), unread))
+    return tuple(found)
+
+
 def read_listing(fields: list[tuple[str, str]]) -> Frame:
+    """The frame of a listing's fields. A listing whose frame allows anything is read
+    once more for limits that name nobody ("Traditionally our speaker has a year free of
+    every drug"): a welcome in one sentence does not vouch for the next."""
     frame = Frame()
     for field_name, text in fields:
         part = _field_frame(field_name, text)
@@ -428,6 +444,14 @@ def read_listing(fields: list[tuple[str, str]]) -> Frame:
         frame.mentions.extend(part.mentions)
         frame.hedges.extend(part.hedges)
         frame.truncated = frame.truncated or part.truncated
+    if any(f.value == "allowed" for f in frame.findings):
+        # sentences about MAT had the guard of their own words; these are the others
+        hedged = {sentence for _, sentence, _ in frame.hedges}
+        hedged.update(sentence for _, sentence in frame.mentions)
+        for field_name, text in fields:
+            for hedge in _detached_hedges(field_name, text):
+                if hedge[1] not in hedged:
+                    frame.hedges.append(hedge)
     return frame
 
 
@@ -436,3 +460,4 @@ def clear_caches() -> None:
     _sentence_facts.cache_clear()
     _sentence_findings.cache_clear()
     _field_frame.cache_clear()
+    _detached_hedges.cache_clear()
