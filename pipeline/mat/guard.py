@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.mat.lexicon import MED_NAMES
 
@@ -285,6 +286,7 @@ DETACHED_BENIGN = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def detached_limit(scan: str) -> tuple[Unread, ...]:
     """The slot word and the marker of a limit that names nobody, in one folded
     sentence; empty when the sentence holds no such pair (`DETACHED_MARKERS`)."""
