@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.mat.guard import PASSIVE, Unread, unread_words
+from pipeline.mat.guard import PASSIVE, Unread, detached_limit, unread_words
 from pipeline.mat.lexicon import (
     ANAPHOR,
     ANSWERED_SLOT,
@@ -105,6 +105,11 @@ class Frame:
     #: Sentences about MAT holding guard words no cue read (`guard.py`): (field,
     #: sentence, the unread words). Any of them demotes a friendly to unknown.
     hedges: list[tuple[str, str, tuple[Unread, ...]]] = field(default_factory=list)
+    #: Sentences holding a limit that names nobody (`guard.detached_limit`), same shape:
+    #: hedges only when the listing's frame allows something (`read_listing`).
+    detached: list[tuple[str, str, tuple[Unread, ...]]] = field(default_factory=list)
+    #: Whether the field named anything the frame reads (else `detached` was not filled).
+    triggered: bool = False
     truncated: bool = False
 
 
@@ -361,7 +366,12 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
     scan = fold(text)
     if not TRIGGERS.search(scan):
         return
+    frame.triggered = True
     sentences = _sentences(scan)
+    for start, end, _ in sentences:
+        limit = detached_limit(scan[start:end])
+        if limit:
+            frame.detached.append((field_name, text[start:end].strip(), limit))
     previous_reference: str | None = None
     gap = 0  # sentences since the last one that named people on MAT
     skip_next = False
@@ -420,14 +430,39 @@ def _field_frame(field_name: str, text: str) -> Frame:
     return frame
 
 
+@lru_cache(maxsize=1 << 14)
+def _detached_hedges(field_name: str, text: str) -> tuple[tuple[str, str, tuple[Unread, ...]], ...]:
+    """Sentences of a field holding a limit that names nobody (`guard.detached_limit`)."""
+    text = text[:MAX_FIELD_CHARS]
+    scan = fold(text)
+    found = []
+    for start, end, _ in _sentences(scan):
+        unread = detached_limit(scan[start:end])
+        if unread:
+            found.append((field_name, text[start:end].strip(), unread))
+    return tuple(found)
+
+
 def read_listing(fields: list[tuple[str, str]]) -> Frame:
+    """The frame of a listing's fields. A listing whose frame allows anything is read
+    once more for limits that name nobody ("Traditionally our speaker has a year free of
+    every drug"): a welcome in one sentence does not vouch for the next."""
     frame = Frame()
-    for field_name, text in fields:
-        part = _field_frame(field_name, text)
+    parts = [(field_name, text, _field_frame(field_name, text)) for field_name, text in fields]
+    for _, _, part in parts:
         frame.findings.extend(part.findings)
         frame.mentions.extend(part.mentions)
         frame.hedges.extend(part.hedges)
         frame.truncated = frame.truncated or part.truncated
+    if any(f.value == "allowed" for f in frame.findings):
+        # sentences about MAT had the guard of their own words; these are the others
+        hedged = {sentence for _, sentence, _ in frame.hedges}
+        hedged.update(sentence for _, sentence in frame.mentions)
+        for field_name, text, part in parts:
+            found = part.detached if part.triggered else _detached_hedges(field_name, text)
+            for hedge in found:
+                if hedge[1] not in hedged:
+                    frame.hedges.append(hedge)
     return frame
 
 
@@ -436,3 +471,5 @@ def clear_caches() -> None:
     _sentence_facts.cache_clear()
     _sentence_findings.cache_clear()
     _field_frame.cache_clear()
+    _detached_hedges.cache_clear()
+    detached_limit.cache_clear()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.mat.lexicon import MED_NAMES
 
@@ -44,13 +45,13 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     "service": {
         "en": r"chair(?:s|ed|ing|person|persons)?|lead(?:s|ing|ers?)?|led|facilitat\w+|"
         r"secretar(?:y|ies)|treasurers?|sponsor(?:s|ed|ing|ship|ees?)?|gsrs?|"
-        r"trusted servants?|service|positions?|commitments?|offices?|officers?|"
+        r"trusted servants?|services?|positions?|commitments?|offices?|officers?|"
         r"elect(?:s|ed|ion|ions)?|greeters?|rotation",
         "es": r"coordin(?:ar|a|an|ador|adora|adores)|moder(?:ar|ador|adora)|secretari[oa]s?|"
         r"tesorer[oa]s?|padrin(?:o|os|azgo)|madrinas?|apadrin\w+|amadrin\w+|rsg|"
         r"servidor(?:es)? de confianza|servicio|puestos?|cargos?|compromisos?",
         "fr": r"anim(?:er|ent|ateurs?|atrices?)|secretaires?|tresorier(?:e|s)?|parrain\w*|"
-        r"marraines?|rsg|serviteurs? de confiance|service|postes?|fonctions?|engagements?",
+        r"marraines?|rsg|serviteurs? de confiance|services?|postes?|fonctions?|engagements?",
         "de": r"leit(?:en|et|ung)|moderier\w*|moderator\w*|sekretar\w*|kassier\w*|"
         r"sponsor\w*|dienst\w*|amt|amter|positionen|position|vertrauensdienst\w*|gsr",
     },
@@ -155,6 +156,13 @@ BENIGN = re.compile(
     r"(?:la )?conscience de groupe a (?:vote|decide)|"
     r"(?:das )?gruppengewissen hat (?:beschlossen|abgestimmt|festgehalten)|"
     r"no requirements?|not required|"
+    r"(?:with |con |avec |mit )?(?:full|plena|pleine|volle\w*) (?:participation|participacion|"
+    r"teilnahme)|participacion (?:plena|completa)|participat\w* fully|"
+    r"particip\w+ (?:plenamente|pleinement|por igual)|"
+    r"(?:every|any) part of the meeting,? including (?:service|sharing|chips|keytags)|"
+    r"nothing about (?:participation|sharing|service) is different|"
+    r"(?:yes|si|oui|ja),? (?:totally|completely|totalmente|completamente|totalement|vollig|"
+    r"komplett)|"
     r"no addict should be denied|(?:don't|do not|never) ask|should (?:not )?play doctor|"
     r"not an? abstinence[- ]only|"
     r"requirement for membership|must take prescribed|el unico requisito|la seule condition|"
@@ -210,3 +218,84 @@ def unread_words(
         for m in candidates
         if not any(r0 <= m.start() < r1 for r0, r1 in benign)
     )
+
+
+#: Limits that name nobody, in a sentence after (or before) a welcome of MAT: polite
+#: requests, customs and preferences ("Traditionally our Friday speaker is someone with a
+#: year free of every drug, maintenance included", "Agradecemos que las lecturas las
+#: hagan miembros con tiempo limpio", "Il est d'usage que les services soient tenus par
+#: des membres sans TSO", "P.S. chips go to those off all meds"). The writer of tuning4
+#: put a fifth of its limits in such sentences, with no negative word and no name of the
+#: medication. A sentence holding a slot word (participation, service, clean time, from
+#: GUARD_VOCABULARY) and one of these markers demotes a friendly to unknown with review,
+#: whatever it names. Per language, on folded text, whole words.
+DETACHED_MARKERS: dict[str, str] = {
+    "en": r"tradition(?:al|ally)?|customar\w*|custom|works? best|we (?:gently |kindly )?"
+    r"(?:ask|suggest|request|invite|encourage|prefer|find|hope)\w*|gently|kindly|"
+    r"(?:we'd|we would) (?:ask|like|prefer)|it is (?:our )?(?:practice|custom|usual)|"
+    r"usually|generally|normally|typically|for (?:your|their) (?:own )?comfort|"
+    r"is for|are for|reserved|members with|those with|someone with|people with|"
+    r"free of|off (?:all|every|any)|(?:all|every) (?:drugs?|meds?|medications?|substances?)|"
+    r"included|including|no longer|completed?|finished|detox\w*|tapered?|tapering|"
+    r"(?:\d+|a|one|two|three|six|ninety|thirty) (?:days?|months?|years?)|"
+    r"at least|until|once|only|must|should|need\w*|requir\w+|honou?rs?|"
+    r"time free|p\.?s\.?",
+    "es": r"tradicion\w*|costumbre|acostumbr\w+|se (?:sugiere|recomienda|pide|ruega|"
+    r"acostumbra|espera|prefiere|invita)|agradec\w+|sugerimos|recomendamos|pedimos|"
+    r"invitamos|preferimos|amablemente|por lo general|normalmente|habitualmente|"
+    r"para (?:su|tu) comodidad|es para|son para|reservad\w+|con tiempo limpio|"
+    r"libres? de|sin (?:ella|ellos|medicamentos?|farmacos?|sustitucion|"
+    r"metadona|tratamiento|§+)|ya no|complet(?:o|ado|ar|aron|en)|termin\w+|desintoxic\w+|"
+    r"incluid[oa]s?|a partir del?|hasta|una vez|solo|solamente|deben?|"
+    r"necesit\w+|requi\w+|p\.?\s?d\.?",
+    "fr": r"tradition\w*|d'usage|coutume|habitude|on vous (?:invite|demande|prie|suggere)|"
+    r"nous (?:vous )?(?:invitons|demandons|suggerons|prions|preferons)|invit\w+ a|"
+    r"merci de|gentiment|en general|generalement|habituellement|pour votre confort|"
+    r"est pour|sont pour|reserve\w*|sans (?:tso|§+|traitement|medicaments?|substitution)|"
+    r"libres? de|ne (?:prennent|prend) plus|termin\w+|sevr\w+|inclus|y compris|"
+    r"jusqu'a|une fois|seulement|uniquement|doivent|doit|il faut|p\.?s\.?",
+    "de": r"tradition\w*|ublich\w*|brauch|gewohnlich|normalerweise|wir (?:bitten|empfehlen|"
+    r"schlagen|laden|mochten|wunschen)|bitten|gebeten|empfohlen|freundlich\w*|"
+    r"fur (?:deinen|ihren|euren) komfort|ist fur|sind fur|vorbehalten|frei von|"
+    r"ohne (?:substitution|medikament\w*|§+)|nicht mehr|abgeschlossen\w*|beendet|"
+    r"entzug\w*|eingeschlossen|einschliesslich|bis|sobald|nur|erst|mussen|muss|"
+    r"sollten|p\.?s\.?",
+}
+_SLOT_KINDS = ("participation", "service", "clean_time")
+_DETACHED_SLOT = re.compile(
+    r"(?<![\w'-])(?:"
+    + "|".join(
+        f"(?:{GUARD_VOCABULARY[kind][lang]})" for kind in _SLOT_KINDS for lang in GUARD_LANGS
+    )
+    + r")(?![\w'-])"
+)
+_DETACHED_MARKER = re.compile(
+    r"(?<![\w'-])(?:"
+    + "|".join(f"(?:{DETACHED_MARKERS[lang]})" for lang in GUARD_LANGS)
+    + r")(?![\w'-])"
+)
+#: Logistics that hold a slot word and a marker yet limit nobody.
+DETACHED_BENIGN = re.compile(
+    r"business meeting|service meeting|reunion de (?:servicio|negocios)|"
+    r"reunion de service|dienstmeeting|arbeitsmeeting|literature|literatura|litterature|"
+    r"literatur|(?:7th|seventh|septima|7a|7e|septieme|7\.|siebte) tradi\w+|"
+    r"solo por hoy|just for today|juste pour aujourd'hui|nur fur heute|"
+    r"(?:women|men|mujeres|hombres|femmes|hommes|frauen|manner) (?:only|solamente|"
+    r"seulement|uniquement)|(?:solo|nur) (?:para )?(?:mujeres|hombres|frauen|manner)|"
+    r"cameras?|camaras?|kameras?"
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def detached_limit(scan: str) -> tuple[Unread, ...]:
+    """The slot word and the marker of a limit that names nobody, in one folded
+    sentence; empty when the sentence holds no such pair (`DETACHED_MARKERS`)."""
+    if _DETACHED_SLOT.search(scan) is None:
+        return ()
+    for match in BENIGN.finditer(scan):  # "the only requirement", "stack chairs"
+        scan = scan[: match.start()] + " " * (match.end() - match.start()) + scan[match.end() :]
+    slot = _DETACHED_SLOT.search(scan)
+    marker = _DETACHED_MARKER.search(scan)
+    if slot is None or marker is None or DETACHED_BENIGN.search(scan):
+        return ()
+    return (Unread("detached-slot", slot.group(0)), Unread("detached-limit", marker.group(0)))
