@@ -63,6 +63,8 @@ class Fetched:
     not_modified: bool = False
     error: str | None = None
     excerpt: str = ""
+    #: the response's Content-Type header: its charset decides how the body is decoded
+    content_type: str | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)

@@ -23,10 +23,26 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from pipeline.limits import DOWNLOAD_MAXSIZE, MIB, RETRY_AFTER_MAX_SECONDS
 from pipeline.types import Fetched
 from schemas.sources import SourceConfig
+from spiders.retry_after import too_long_to_wait
 
 EXCERPT_CHARS = 500
+
+
+def failure_detail(error: BaseException | None) -> str:
+    """What went wrong with a request, in a maintainer's words where Scrapy's are obscure."""
+    name = type(error).__name__
+    detail = str(error) or name
+    if name == "IgnoreRequest" and "robots" in detail.lower():
+        return "forbidden by robots.txt"
+    if "DOWNLOAD_MAXSIZE" in detail or name in {"DownloadCancelledError", "CancelledError"}:
+        return (
+            f"response larger than the {DOWNLOAD_MAXSIZE // MIB} MiB download limit "
+            "(after decompression); not read"
+        )
+    return detail
 
 
 class BatchEntry:
@@ -87,6 +103,7 @@ class PayloadSpider(scrapy.Spider):
         header = response.headers.get
         etag = header("ETag")
         modified = header("Last-Modified")
+        content_type = header("Content-Type")
         common: dict[str, Any] = dict(
             source_id=entry.source.id,
             url=entry.url,
@@ -95,6 +112,7 @@ class PayloadSpider(scrapy.Spider):
             status=response.status,
             etag=etag.decode("latin-1") if etag else None,
             last_modified=modified.decode("latin-1") if modified else None,
+            content_type=content_type.decode("latin-1") if content_type else None,
         )
         stats = self.crawler.stats
         if response.status == 304:
@@ -126,13 +144,15 @@ class PayloadSpider(scrapy.Spider):
             response = failure.value.response
             status = response.status
             reason = f"HTTP {response.status} from {response.url}"
+            wait = too_long_to_wait(response)
+            if wait is not None:
+                reason += (
+                    f"; the server asked to retry after {wait:.0f} s, longer than the "
+                    f"{RETRY_AFTER_MAX_SECONDS:.0f} s a night waits"
+                )
             excerpt = response.body[:EXCERPT_CHARS].decode("utf-8", errors="replace")
         else:
-            name = type(failure.value).__name__
-            detail = str(failure.value) or name
-            if name == "IgnoreRequest" and "robots" in detail.lower():
-                detail = "forbidden by robots.txt"
-            reason = f"request failed: {detail}"
+            reason = f"request failed: {failure_detail(failure.value)}"
         if self.crawler.stats:
             self.crawler.stats.inc_value("allpaths/failed")
         self.logger.warning("%s: %s", entry.source.id, reason)

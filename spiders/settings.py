@@ -8,6 +8,8 @@ politeness is per host inside it, while different hosts are fetched side by side
 
 from __future__ import annotations
 
+from pipeline.limits import DOWNLOAD_MAXSIZE, DOWNLOAD_WARNSIZE  # noqa: F401 - Scrapy settings
+
 BOT_NAME = "allpaths"
 SPIDER_MODULES = ["spiders.platforms"]
 NEWSPIDER_MODULE = "spiders.platforms"
@@ -28,6 +30,14 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Retries wait out a server's Retry-After, up to pipeline.limits.RETRY_AFTER_MAX_SECONDS.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "spiders.retry_after.RetryAfterMiddleware": 550,
+}
+# DOWNLOAD_MAXSIZE / DOWNLOAD_WARNSIZE (imported above, figures in pipeline/limits.py)
+# bound every body, also after gzip decompression: a gzip bomb is refused at the limit,
+# never read whole into memory.
 
 # The HTTP cache is off for nightly runs (we want today's listings) and turned on with
 # `allpaths run --http-cache DIR` for development and replay; HTTPCACHE_DIR must then

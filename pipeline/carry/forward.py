@@ -23,7 +23,8 @@ from schemas.tables import MEETINGS_SCHEMA
 
 #: A source that loses more than half its meetings at once is held back...
 DROP_RATIO = 0.5
-#: ...when it had at least this many, so tiny sources can shrink freely.
+#: ...when it had at least this many, so tiny sources can shrink freely. A drop to zero
+#: is held back whatever the size: an empty answer is far likelier a broken feed.
 DROP_MIN_PREVIOUS = 20
 
 
@@ -40,6 +41,12 @@ def report_of(source: NormalizedSource, previous_count: int) -> SourceReport:
     )
     if source.failed:
         report.status, report.error = "failed", source.failure
+    elif previous_count and not source.valid:  # to zero: held back whatever the size
+        report.status = "held_back"
+        report.error = (
+            f"no meetings tonight against {previous_count} in the last release; "
+            "kept the last release's meetings until a maintainer confirms the source is empty"
+        )
     elif previous_count >= DROP_MIN_PREVIOUS and source.valid < DROP_RATIO * previous_count:
         report.status = "held_back"
         report.error = (

@@ -13,6 +13,7 @@ reusing unchanged ones is `stage.py`'s.
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pipeline.limits import SOURCE_NORMALIZE_SECONDS
 from pipeline.normalize.fields.address import (
     AddressParts,
     country_code,
@@ -43,7 +45,7 @@ from pipeline.normalize.fields.times import (
     parse_start_time,
     parse_time,
 )
-from pipeline.normalize.payloads import PAYLOAD_READERS, FeedUnreadable
+from pipeline.normalize.payloads import FeedUnreadable, read_payload
 from pipeline.types import Fetched
 from schemas.sources import SourceConfig
 from schemas.tables import MEETING_DEFAULTS
@@ -396,18 +398,41 @@ def reject_row(
     }
 
 
+class SourceTimedOut(RuntimeError):
+    """Normalizing one source went past its time limit (`pipeline.limits`)."""
+
+    def __init__(self, done: int) -> None:
+        super().__init__(f"{done} records done")
+        self.done = done
+
+
 def normalize_records(
-    source: SourceConfig, records: Iterable[Any], source_url: str, fetched_at: datetime
+    source: SourceConfig,
+    records: Iterable[Any],
+    source_url: str,
+    fetched_at: datetime,
+    deadline: float | None = None,
 ) -> SourceRows:
-    """Map every record of one source; rejects keep the record, ids must be unique."""
+    """Map every record of one source; rejects keep the record, ids must be unique.
+
+    A mapper that raises anything is a reject naming the error, never a lost source.
+    Past `deadline` (a `time.monotonic()` value) raises `SourceTimedOut`.
+    """
     mapper = MAPPERS[source.platform]
     rows = SourceRows(source_id=source.id)
     seen: dict[str, str] = {}
     for raw in records:
+        if deadline is not None and time.monotonic() > deadline:
+            raise SourceTimedOut(rows.fetched)
         rows.fetched += 1
         try:
             meetings = mapper(raw, source, rows.counters, source_url)
-        except RecordRejected as exc:
+        except Exception as exc:  # a record never takes its source down
+            if not isinstance(exc, RecordRejected):
+                exc = RecordRejected(
+                    f"unreadable record ({type(exc).__name__}): {scrub_text(str(exc)[:200])}",
+                    "unreadable",
+                )
             rows.rejects.append(
                 reject_row(source.id, own_id_of(raw), source_url, str(exc), raw, fetched_at)
             )
@@ -450,14 +475,48 @@ def feed_failure(source: SourceConfig, fetched: Fetched, reason: str, excerpt: s
     return rows
 
 
-def normalize_payload(source: SourceConfig, fetched: Fetched, body: bytes) -> SourceRows:
-    """One source's fetched payload to its rows; an unreadable feed fails the source."""
+def normalize_payload(
+    source: SourceConfig,
+    fetched: Fetched,
+    body: bytes,
+    time_limit: float = SOURCE_NORMALIZE_SECONDS,
+) -> SourceRows:
+    """One source's fetched payload to its rows; an unreadable feed fails the source.
+
+    Nothing here takes a source from meetings to none quietly: a reader that crashes, a
+    payload whose top-level array holds more records than were mapped, and a source that
+    takes longer than `time_limit` seconds each fail the source with the reason (its last
+    good meetings are then kept, stale, by carry-forward).
+    """
     if fetched.error is not None:
         return feed_failure(source, fetched, fetched.error, fetched.excerpt)
+    deadline = time.monotonic() + time_limit
     try:
-        records = PAYLOAD_READERS[source.platform](body)
+        payload = read_payload(source.platform, body, fetched.content_type)
+        rows = normalize_records(
+            source,
+            payload.records,
+            fetched.public_url,
+            datetime.fromisoformat(fetched.fetched_at),
+            deadline,
+        )
     except FeedUnreadable as exc:
         return feed_failure(source, fetched, str(exc), exc.excerpt)
-    return normalize_records(
-        source, records, fetched.public_url, datetime.fromisoformat(fetched.fetched_at)
-    )
+    except SourceTimedOut as exc:
+        return feed_failure(
+            source,
+            fetched,
+            f"normalizing took longer than the {time_limit:.0f} s limit per source "
+            f"({exc.done} records done)",
+            "",
+        )
+    rows.counters.update(payload.counters)
+    if payload.declared is not None and rows.fetched < payload.declared:
+        return feed_failure(
+            source,
+            fetched,
+            f"the payload's array holds {payload.declared} records but only {rows.fetched} "
+            "were read; kept the last good meetings",
+            "",
+        )
+    return rows
