@@ -32,7 +32,7 @@ from pipeline.mat.queue import QUEUE_FILE
 from pipeline.mat.reviews import Review, load_reviews
 from pipeline.mat.stage import tag_table
 from pipeline.normalize.stage import normalize_fetched
-from pipeline.publish.lock import holding_data_dir
+from pipeline.publish.lock import holding_data_dir, lock_summary
 from pipeline.publish.releases import latest_release_path, unique_version
 from pipeline.publish.write import ReleaseContent, write_release
 from pipeline.types import (
@@ -248,6 +248,7 @@ def nightly(
         "sources_not_modified": sum(f.not_modified for f in fetched),
         "sources_reused": reused,
         "payload_bytes": sum(f.size for f in fetched),
+        **lock_summary(),  # a dead run's lock taken over, leftovers of crashes removed
     }
     release = publish(
         dirs, sources, normalized, started_at, carried, tagged, changes, timings, night

@@ -36,7 +36,12 @@ from pipeline.normalize.fields.attendance import (
 )
 from pipeline.normalize.fields.ids import fallback_source_meeting_id, meeting_id
 from pipeline.normalize.fields.privacy import payload_json
-from pipeline.normalize.fields.scrub import public_source_id, scrub_text, scrub_url
+from pipeline.normalize.fields.scrub import (
+    public_source_id,
+    scrub_public,
+    scrub_text,
+    scrub_url,
+)
 from pipeline.normalize.fields.text import TEXT_LIMITS, as_text, clean_field, cut
 from pipeline.normalize.fields.times import (
     UnreadableValue,
@@ -392,7 +397,7 @@ def reject_row(
         "source_id": source_id,
         "source_meeting_id": public_source_id(own_id),
         "source_url": scrub_url(source_url) or source_url,
-        "reason": scrub_text(reason) or reason,
+        "reason": scrub_public(reason) or reason,
         "raw_payload": payload_json(raw),
         "fetched_at": fetched_at,
     }

@@ -26,6 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.duck import connect, sql_list, sql_text
+from pipeline.normalize.fields.scrub import scrub_public, scrub_url
 from pipeline.publish.contract import check_meetings
 from pipeline.publish.exports import write_exports
 from pipeline.publish.releases import RELEASES, point_latest_at
@@ -77,6 +78,7 @@ def sha256_of(path: Path) -> str:
 
 
 def sources_rows(content: ReleaseContent) -> list[dict[str, Any]]:
+    """One row per source; its URL and error pass the scrubber (credentials, local paths)."""
     rows = []
     for source in content.sources:
         report = content.reports.get(source.id, SourceReport(source.id, status="disabled"))
@@ -85,12 +87,12 @@ def sources_rows(content: ReleaseContent) -> list[dict[str, Any]]:
                 "source_id": source.id,
                 "name": source.name,
                 "platform": source.platform,
-                "url": source.url,
+                "url": scrub_url(source.url),
                 "fellowship": source.fellowship,
                 "timezone": source.timezone,
                 "country": source.country,
                 "status": report.status if source.enabled else "disabled",
-                "error": report.error,
+                "error": scrub_public(report.error),
                 "fetched": report.fetched,
                 "valid": report.valid,
                 "rejected": report.rejected,
@@ -177,7 +179,10 @@ def manifest_of(content: ReleaseContent, folder: Path) -> dict[str, Any]:
             "sources": len(content.sources),
             "changes": counts["changes"],
         },
-        "sources": {sid: asdict(report) for sid, report in sorted(content.reports.items())},
+        "sources": {
+            sid: asdict(report) | {"error": scrub_public(report.error)}
+            for sid, report in sorted(content.reports.items())
+        },
         "files": files,
         "timings": {k: round(v, 3) for k, v in content.timings.items()},
         **content.extra_manifest,
