@@ -6,7 +6,7 @@ Paths and what they answer:
 - `/huge.json`: a `Content-Length` past the download limit;
 - `/busy-then-ok.json`: 429 with `Retry-After: <RETRY_AFTER>` once, then the feed;
 - `/busy-for-an-hour.json`: 429 with `Retry-After: 3600`, always;
-- `/slow.json`: the feed after `SLOW_SECONDS`;
+- `/slow.json`: the feed after `slow_seconds` (default `SLOW_SECONDS`);
 - anything else: 404 (robots.txt included, so every path may be crawled).
 """
 
@@ -72,7 +72,7 @@ class HostileHandler(BaseHTTPRequestHandler):
         elif path == "/busy-for-an-hour.json":
             self.answer(429, b"come back later", Retry_After="3600")
         elif path == "/slow.json":
-            time.sleep(SLOW_SECONDS)
+            time.sleep(self.server.slow_seconds)
             self.answer(200, feed, Content_Type="application/json")
         else:
             self.answer(404, b"not found")
@@ -83,8 +83,9 @@ class HostileServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self) -> None:
+    def __init__(self, slow_seconds: float = SLOW_SECONDS) -> None:
         super().__init__(("127.0.0.1", 0), HostileHandler)
+        self.slow_seconds = slow_seconds
         self.hits: Counter[str] = Counter()
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 

@@ -11,6 +11,7 @@ against the contract once, here (`contract.py`).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import shutil
@@ -29,6 +30,7 @@ from pipeline.duck import connect, sql_list, sql_text
 from pipeline.normalize.fields.scrub import scrub_public, scrub_url
 from pipeline.publish.contract import check_meetings
 from pipeline.publish.exports import write_exports
+from pipeline.publish.lock import DataDirUnwritable, describe_os_error
 from pipeline.publish.releases import RELEASES, point_latest_at
 from pipeline.publish.views import CONSUMER_VIEWS
 from pipeline.types import SourceReport
@@ -189,8 +191,25 @@ def manifest_of(content: ReleaseContent, folder: Path) -> dict[str, Any]:
     }
 
 
+#: Errors that say the data dir cannot take the release (see `describe_os_error`).
+UNWRITABLE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM})
+
+
 def write_release(data_dir: Path, content: ReleaseContent) -> Path:
-    """Publish `content` as data/releases/<version> and point latest.json at it."""
+    """Publish `content` as data/releases/<version> and point latest.json at it.
+
+    A data dir that is full, read-only or not permitted raises `DataDirUnwritable` naming
+    it; whatever fails, the last release and latest.json stay as they were.
+    """
+    try:
+        return _write_release(data_dir, content)
+    except OSError as exc:
+        if exc.errno in UNWRITABLE:
+            raise DataDirUnwritable(describe_os_error(data_dir, exc)) from exc
+        raise
+
+
+def _write_release(data_dir: Path, content: ReleaseContent) -> Path:
     releases = data_dir / RELEASES
     releases.mkdir(parents=True, exist_ok=True)
     final = releases / content.version
