@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,10 +29,11 @@ from pipeline.carry.changes import diff_releases
 from pipeline.carry.forward import carry_forward
 from pipeline.crawl.local_server import LocalFeedServer
 from pipeline.crawl.process import crawl_batch, plan_batches
+from pipeline.limits import SOURCE_TASK_TIMEOUT_SECONDS, STAGE_TIMEOUT_SECONDS
 from pipeline.mat.queue import QUEUE_FILE
 from pipeline.mat.reviews import Review, load_reviews
 from pipeline.mat.stage import tag_table
-from pipeline.normalize.stage import normalize_fetched
+from pipeline.normalize.stage import failed_source, normalize_fetched
 from pipeline.publish.lock import holding_data_dir, lock_summary
 from pipeline.publish.releases import latest_release_path, unique_version
 from pipeline.publish.write import ReleaseContent, write_release
@@ -70,20 +72,20 @@ def normalize(source: SourceConfig, fetched: Fetched, dirs: RunDirs) -> Normaliz
     return normalize_fetched(source, fetched, dirs.normalized, dirs.state)
 
 
-@task(cache_policy=NO_CACHE, task_run_name="carry-forward")
+@task(cache_policy=NO_CACHE, task_run_name="carry-forward", timeout_seconds=STAGE_TIMEOUT_SECONDS)
 def carry(normalized: list[NormalizedSource], dirs: RunDirs, started_at: datetime) -> Carried:
     previous = latest_release_path(dirs.data_dir)
     return carry_forward(normalized, previous, started_at, dirs.work / "carried.parquet")
 
 
-@task(cache_policy=NO_CACHE, task_run_name="tag-mat")
+@task(cache_policy=NO_CACHE, task_run_name="tag-mat", timeout_seconds=STAGE_TIMEOUT_SECONDS)
 def tag(carried: Carried, reviews: list[Review], dirs: RunDirs) -> Tagged:
     return tag_table(
         Path(carried.meetings_path), dirs.work / "tagged.parquet", dirs.work / QUEUE_FILE, reviews
     )
 
 
-@task(cache_policy=NO_CACHE, task_run_name="changelog")
+@task(cache_policy=NO_CACHE, task_run_name="changelog", timeout_seconds=STAGE_TIMEOUT_SECONDS)
 def changelog(carried: Carried, tagged: Tagged, dirs: RunDirs) -> Changelog:
     previous = carried.previous_meetings_path
     return diff_releases(
@@ -93,7 +95,7 @@ def changelog(carried: Carried, tagged: Tagged, dirs: RunDirs) -> Changelog:
     )
 
 
-@task(cache_policy=NO_CACHE, task_run_name="publish")
+@task(cache_policy=NO_CACHE, task_run_name="publish", timeout_seconds=STAGE_TIMEOUT_SECONDS)
 def publish(
     dirs: RunDirs,
     sources: SourcesFile,
@@ -170,6 +172,27 @@ def crawl_all(
     return [by_id[s.id] for s in enabled], seconds, len(batches)
 
 
+def normalize_all(
+    sources: Sequence[SourceConfig], fetched: list[Fetched], dirs: RunDirs
+) -> list[NormalizedSource]:
+    """Each source in its own task under a time limit; a task that crashes or runs past
+    `SOURCE_TASK_TIMEOUT_SECONDS` fails its source alone (kept stale by carry-forward)."""
+    limited = normalize.with_options(timeout_seconds=SOURCE_TASK_TIMEOUT_SECONDS)
+    futures = [limited.submit(s, f, dirs) for s, f in zip(sources, fetched, strict=True)]
+    normalized = []
+    for source, item, future in zip(sources, fetched, futures, strict=True):
+        outcome = future.result(raise_on_failure=False)
+        if isinstance(outcome, BaseException):
+            reason = (
+                f"normalizing took longer than the {SOURCE_TASK_TIMEOUT_SECONDS:.0f} s task limit"
+                if isinstance(outcome, TimeoutError)
+                else f"normalizing crashed ({type(outcome).__name__}: {str(outcome)[:160]})"
+            )
+            outcome = failed_source(source, item, reason, dirs.normalized)
+        normalized.append(outcome)
+    return normalized
+
+
 @flow(
     name="allpaths-nightly",
     log_prints=True,
@@ -217,8 +240,7 @@ def nightly(
     fetched, crawl_seconds, processes = crawl_all(sources, dirs, http_cache_dir)
     lap("crawl")
 
-    futures = [normalize.submit(s, f, dirs) for s, f in zip(sources.enabled, fetched, strict=True)]
-    normalized = [future.result() for future in futures]
+    normalized = normalize_all(sources.enabled, fetched, dirs)
     for item in normalized:
         item.crawl_seconds = crawl_seconds.get(item.source_id, 0.0)
     lap("normalize")

@@ -347,3 +347,35 @@ def test_lifeline_kills_what_a_killed_process_started() -> None:
     parent.kill()
     parent.wait()
     wait_for(lambda: not child.is_running() or child.status() == "zombie", 15, "the child to die")
+
+
+@pytest.mark.e2e
+@pytest.mark.usefixtures("prefect_harness")
+def test_source_past_its_task_time_limit_fails_alone(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source whose normalize task runs past its Prefect time limit fails alone with the
+    limit named, and keeps its last good meetings (stale); the others are published."""
+    import flows.nightly as flow_module
+
+    real = flow_module.normalize_fetched
+
+    def stuck_on_prairie(source: Any, *args: Any) -> Any:
+        if source.id == "prairie-na":
+            for _ in range(300):  # a reader that never returns control, 30 s
+                time.sleep(0.1)
+        return real(source, *args)
+
+    monkeypatch.setattr(flow_module, "normalize_fetched", stuck_on_prairie)
+    monkeypatch.setattr(flow_module, "SOURCE_TASK_TIMEOUT_SECONDS", 2.0)
+    before = pq.read_table(data_dir / RELEASES / last_good(data_dir)[0] / "meetings.parquet")
+    prairie_before = sum(1 for s in before.column("source_id").to_pylist() if s == "prairie-na")
+    started = time.monotonic()
+    release = flow_module.nightly(sources_path=DEMO / "sources.toml", data_dir=data_dir)
+    assert time.monotonic() - started < 28  # did not wait for the stuck source
+    manifest = json.loads((release / "manifest.json").read_text())
+    prairie = manifest["sources"]["prairie-na"]
+    assert prairie["status"] == "failed"
+    assert prairie["error"] == "normalizing took longer than the 2 s task limit"
+    assert prairie["stale"] == prairie_before > 0
+    assert manifest["sources"]["riverbend-aa"]["status"] == "ok"

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.normalize.fields.decoding import replace_lone_surrogates
-from pipeline.normalize.source import SourceRows, normalize_payload
+from pipeline.normalize.source import SourceRows, feed_failure, normalize_payload
 from pipeline.state import MEETINGS, REJECTS, SourceState, fingerprint, load_state, save_state
 from pipeline.types import Fetched, NormalizedSource
 from schemas.sources import SourceConfig
@@ -120,3 +120,21 @@ def normalize_fetched(
         )
     result.seconds = time.monotonic() - started
     return result
+
+
+def failed_source(
+    source: SourceConfig, fetched: Fetched, reason: str, out_dir: Path
+) -> NormalizedSource:
+    """A source whose normalization never finished (its task crashed or timed out): failed
+    with the reason and one `feed:` reject, so it keeps its last good meetings, stale."""
+    folder = out_dir / source.id
+    rows = feed_failure(source, fetched, reason, "")
+    meetings, rejects = write_rows(rows, folder)
+    return NormalizedSource(
+        source_id=source.id,
+        meetings_path=str(meetings),
+        rejects_path=str(rejects),
+        rejected=len(rows.rejects),
+        failure=reason,
+        http_status=fetched.status,
+    )
