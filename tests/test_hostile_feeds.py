@@ -215,3 +215,83 @@ def test_invalid_utf8_is_read_and_counted() -> None:
     rows = normalize_payload(SOURCE, fetched(content_type="application/json"), body)
     assert rows.meetings[0]["name"] == "Caf\ufffd \ufffd"
     assert rows.counters["feed/invalid_bytes"] == 2
+
+
+# --- nothing lost downstream: carry-forward, the Parquet writer, the exports -----------
+
+
+def tiny_feed(n: int) -> list[dict[str, Any]]:
+    return [json.loads(RECORD % (i, i)) for i in range(n)]
+
+
+def test_small_source_that_drops_to_zero_is_held_back(tmp_path: Path) -> None:
+    """A 3-meeting source answering `[]` is held back (not emptied), its meetings stale
+    with their first_seen kept."""
+    from tests.release_builders import feed_batch, publish_night
+
+    source = make_source(id="tiny")
+    data = tmp_path / "data"
+    first = publish_night(data, [source], [feed_batch(source, tiny_feed(3))])
+    second = publish_night(data, [source], [feed_batch(source, [])], night=1)
+    manifest = json.loads((second / "manifest.json").read_text())
+    report = manifest["sources"]["tiny"]
+    assert report["status"] == "held_back" and report["stale"] == 3
+    assert report["error"].startswith("no meetings tonight against 3 in the last release")
+    before = pq.read_table(first / "meetings.parquet").to_pylist()
+    after = pq.read_table(second / "meetings.parquet").to_pylist()
+    assert [m["first_seen"] for m in after] == [m["first_seen"] for m in before]
+    assert all(m["stale"] for m in after)
+
+
+ODD_VALUES = {
+    "name": "Hope \ud800 Group",
+    "group_name": "G\udfff",
+    "location_name": "Hall \ud83d",
+    "notes": "bring \udc00 coffee",
+    "city": "Peoria\ud800",
+    "source_types": ["O", "\ud800"],
+    "types": ["O"],
+    "conference_url": "https://zoom.us/j/1\ud800",
+}
+
+
+def test_lone_surrogates_reach_every_export(tmp_path: Path) -> None:
+    """Rows holding lone surrogates in any text (a mapper that missed one) are written by
+    write_rows with U+FFFD, counted, and every meeting reaches every export."""
+    from pipeline.normalize.source import normalize_records
+    from pipeline.normalize.stage import write_rows
+    from pipeline.types import NormalizedSource
+    from tests.helpers import FETCHED_AT
+    from tests.release_builders import publish_night
+
+    source = make_source(id="odd")
+    rows = normalize_records(source, tiny_feed(4), source.url, FETCHED_AT)
+    for meeting in rows.meetings:
+        meeting.update({k: list(v) if isinstance(v, list) else v for k, v in ODD_VALUES.items()})
+    rows.rejects.append({**rows.rejects[0]} if rows.rejects else {
+        "source_id": "odd", "source_meeting_id": "r\ud800", "source_url": source.url,
+        "reason": "day '\ud800' is not a weekday", "raw_payload": '{"day": "\ud800"}',
+        "fetched_at": FETCHED_AT,
+    })  # fmt: skip
+    meetings_path, rejects_path = write_rows(rows, tmp_path / "normalized" / "odd")
+    assert rows.counters["text/lone_surrogates_replaced"] == 4 * 7 + 3
+    batch = NormalizedSource(
+        source_id="odd",
+        meetings_path=str(meetings_path),
+        rejects_path=str(rejects_path),
+        fetched=4,
+        valid=4,
+        rejected=1,
+        counters=dict(rows.counters),
+    )
+    release = publish_night(tmp_path / "data", [source], [batch])
+    manifest = json.loads((release / "manifest.json").read_text())
+    assert manifest["counts"]["meetings"] == 4 and manifest["counts"]["rejects"] == 1
+    guide = json.loads((release / "meeting-guide.json").read_text(encoding="utf-8"))
+    assert len(guide) == 4 and guide[0]["name"] == "Hope \ufffd Group"
+    geojson = json.loads((release / "meetings.geojson").read_text(encoding="utf-8"))
+    features = geojson["features"]
+    assert (
+        len(features) + manifest["exports"]["meetings.geojson"].get("without_coordinates", 0) == 4
+    )
+    assert "odd" in (release / "report.html").read_text(encoding="utf-8")
