@@ -27,7 +27,6 @@ from pipeline.normalize.fields.scrub import scrub_text
 from pipeline.normalize.fields.text import clean_text
 from pipeline.normalize.fields.times import UnreadableValue, parse_time
 from pipeline.normalize.source import normalize_meeting_guide
-from schemas.raw import RawRecord
 from schemas.sources import SourceConfig
 
 SHAPES: dict[str, str] = {
@@ -81,11 +80,7 @@ def long_note_seconds() -> float:
          "timezone": "America/Chicago", "country": "US"}
     )  # fmt: skip
     note = "Call sue at example dot org or 555-123-4567. " * 1400
-    record = RawRecord(
-        source_id="bench", source_meeting_id="long", source_url="http://127.0.0.1/",
-        raw={"name": "Long", "day": 1, "time": "19:00", "notes": note[:60_000]},
-        fetched_at="2026-11-24T03:15:00Z",
-    )  # fmt: skip
+    record = {"name": "Long", "slug": "long", "day": 1, "time": "19:00", "notes": note[:60_000]}
     started = time.perf_counter()
     normalize_meeting_guide(record, source, Counter())
     return time.perf_counter() - started

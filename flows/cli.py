@@ -54,6 +54,7 @@ def command_run(args: argparse.Namespace) -> int:
     invoked_at = time.time()
     from flows.nightly import nightly  # Prefect is imported only for commands that need it
     from flows.runners import with_task_runner
+    from pipeline.lifeline import start_lifeline
     from pipeline.maintainers import MAINTAINER_FILE_ERRORS, load_maintainer_files
 
     # what a run stops on with one sentence and exit 2: the user's files and data dir
@@ -71,7 +72,8 @@ def command_run(args: argparse.Namespace) -> int:
         console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         return 2
     try:
-        with with_task_runner(nightly, args.dask) as night:
+        # start_lifeline: Prefect's temporary server and every crawl die with this run
+        with start_lifeline(), with_task_runner(nightly, args.dask) as night:
             release = night(
                 sources_path=args.sources.resolve(),
                 data_dir=args.data_dir.resolve(),

@@ -17,6 +17,7 @@ import contextlib
 import json
 import shutil
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -46,14 +47,15 @@ from pipeline.dedupe.reviews import MergeReview
 from pipeline.dedupe.stage import MERGES_SCHEMA, source_priorities
 from pipeline.geocode.night import geocode_night
 from pipeline.geocode.stage import GeocodeSettings
+from pipeline.limits import SOURCE_TASK_TIMEOUT_SECONDS, STAGE_TIMEOUT_SECONDS
 from pipeline.maintainers import load_maintainer_files
 from pipeline.mat.cache import CACHE_FOLDER
 from pipeline.mat.queue import QUEUE_FILE
 from pipeline.mat.reviewing import review_table
 from pipeline.mat.reviews import Review
 from pipeline.mat.stage import tag_table
-from pipeline.normalize.stage import normalize_fetched
-from pipeline.publish.lock import holding_data_dir
+from pipeline.normalize.stage import failed_source, normalize_fetched
+from pipeline.publish.lock import holding_data_dir, lock_summary
 from pipeline.publish.releases import latest_release_path, unique_version
 from pipeline.publish.summary import ARTIFACT_KEY, night_summary
 from pipeline.publish.write import ReleaseContent, write_release
@@ -105,7 +107,7 @@ def normalize(source: SourceConfig, fetched: Fetched, dirs: RunDirs) -> Normaliz
     return normalize_fetched(source, fetched, dirs.normalized, dirs.state)
 
 
-@task(cache_policy=NO_CACHE, task_run_name="carry-forward")
+@task(cache_policy=NO_CACHE, task_run_name="carry-forward", timeout_seconds=STAGE_TIMEOUT_SECONDS)
 def carry(
     normalized: list[NormalizedSource], dirs: RunDirs, started_at: datetime, policy: CarryPolicy
 ) -> Carried:
@@ -113,12 +115,12 @@ def carry(
     return carry_forward(normalized, previous, started_at, dirs.work / "carried.parquet", policy)
 
 
-@task(cache_policy=NO_CACHE, task_run_name="geocode")
+@task(cache_policy=NO_CACHE, task_run_name="geocode", timeout_seconds=STAGE_TIMEOUT_SECONDS)
 def geocode(carried: Carried, settings: GeocodeSettings, dirs: RunDirs) -> Geocoded:
     return geocode_night(Path(carried.meetings_path), dirs.work / "geocoded.parquet", settings)
 
 
-@task(cache_policy=NO_CACHE, task_run_name="dedupe")
+@task(cache_policy=NO_CACHE, task_run_name="dedupe", timeout_seconds=STAGE_TIMEOUT_SECONDS)
 def dedupe(
     geocoded: Geocoded,
     priorities: dict[str, int],
@@ -136,7 +138,7 @@ def dedupe(
     )
 
 
-@task(cache_policy=NO_CACHE, task_run_name="tag-mat")
+@task(cache_policy=NO_CACHE, task_run_name="tag-mat", timeout_seconds=STAGE_TIMEOUT_SECONDS)
 def tag(carried: Carried, dirs: RunDirs) -> Tagged:
     """Each listing's own decision (reviews name merged rows: they come in `combine`)."""
     return tag_table(
@@ -148,13 +150,13 @@ def tag(carried: Carried, dirs: RunDirs) -> Tagged:
     )
 
 
-@task(cache_policy=NO_CACHE, task_run_name="combine-mat")
+@task(cache_policy=NO_CACHE, task_run_name="combine-mat", timeout_seconds=STAGE_TIMEOUT_SECONDS)
 def combine(deduped: Deduped, listings: Tagged, reviews: list[Review], dirs: RunDirs) -> Tagged:
     combined = combine_night(deduped, Path(listings.meetings_path), dirs.work / "combined.parquet")
     return review_table(combined, dirs.work / "tagged.parquet", dirs.work / QUEUE_FILE, reviews)
 
 
-@task(cache_policy=NO_CACHE, task_run_name="changelog")
+@task(cache_policy=NO_CACHE, task_run_name="changelog", timeout_seconds=STAGE_TIMEOUT_SECONDS)
 def changelog(carried: Carried, tagged: Tagged, dirs: RunDirs) -> Changelog:
     previous = carried.previous_meetings_path
     return diff_releases(
@@ -164,7 +166,7 @@ def changelog(carried: Carried, tagged: Tagged, dirs: RunDirs) -> Changelog:
     )
 
 
-@task(cache_policy=NO_CACHE, task_run_name="publish")
+@task(cache_policy=NO_CACHE, task_run_name="publish", timeout_seconds=STAGE_TIMEOUT_SECONDS)
 def publish(
     dirs: RunDirs,
     sources: SourcesFile,
@@ -255,6 +257,27 @@ def add_counters(reports: dict[str, SourceReport], counters: dict[str, dict[str,
             reports[source_id].add_counters(counts)
 
 
+def normalize_all(
+    sources: Sequence[SourceConfig], fetched: list[Fetched], dirs: RunDirs
+) -> list[NormalizedSource]:
+    """Each source in its own task under a time limit; a task that crashes or runs past
+    `SOURCE_TASK_TIMEOUT_SECONDS` fails its source alone (kept stale by carry-forward)."""
+    limited = normalize.with_options(timeout_seconds=SOURCE_TASK_TIMEOUT_SECONDS)
+    futures = [limited.submit(s, f, dirs) for s, f in zip(sources, fetched, strict=True)]
+    normalized = []
+    for source, item, future in zip(sources, fetched, futures, strict=True):
+        outcome = future.result(raise_on_failure=False)
+        if isinstance(outcome, BaseException):
+            reason = (
+                f"normalizing took longer than the {SOURCE_TASK_TIMEOUT_SECONDS:.0f} s task limit"
+                if isinstance(outcome, TimeoutError)
+                else f"normalizing crashed ({type(outcome).__name__}: {str(outcome)[:160]})"
+            )
+            outcome = failed_source(source, item, reason, dirs.normalized)
+        normalized.append(outcome)
+    return normalized
+
+
 @flow(
     name="allpaths-nightly",
     log_prints=True,
@@ -317,8 +340,7 @@ def nightly(
     fetched, crawl_seconds, processes = crawl_all(sources, dirs, http_cache_dir)
     lap("crawl")
 
-    futures = [normalize.submit(s, f, dirs) for s, f in zip(sources.enabled, fetched, strict=True)]
-    normalized = [future.result() for future in futures]
+    normalized = normalize_all(sources.enabled, fetched, dirs)
     for item in normalized:
         item.crawl_seconds = crawl_seconds.get(item.source_id, 0.0)
     lap("normalize")
@@ -375,6 +397,7 @@ def nightly(
         "sources_not_modified": sum(f.not_modified for f in fetched),
         "sources_reused": reused,
         "payload_bytes": sum(f.size for f in fetched),
+        **lock_summary(),  # a dead run's lock taken over, leftovers of crashes removed
     }
     release = publish(
         dirs, sources, normalized, started_at, carried, geocoded, deduped, tagged, changes,

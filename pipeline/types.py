@@ -93,6 +93,8 @@ class Fetched:
     failure_kind: str | None = None
     #: every further response, in the order fetched
     parts: tuple[FetchedPart, ...] = ()
+    #: the response's Content-Type header: its charset decides how the body is decoded
+    content_type: str | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)

@@ -39,12 +39,34 @@ from pipeline.crawl.plans import (
     first_requests,
     follow_ups,
 )
+from pipeline.limits import DOWNLOAD_MAXSIZE, MIB, RETRY_AFTER_MAX_SECONDS
 from pipeline.types import Fetched, FetchedPart
 from schemas.sources import SourceConfig
 from spiders.failures import describe_failure
+from spiders.retry_after import too_long_to_wait
 from spiders.settings import LOCAL_SLOT
 
 EXCERPT_CHARS = 500
+
+
+def too_large(error: BaseException | None) -> bool:
+    """A download Scrapy cancelled at DOWNLOAD_MAXSIZE (also after decompression)."""
+    name = type(error).__name__
+    return "DOWNLOAD_MAXSIZE" in str(error) or name in {"DownloadCancelledError", "CancelledError"}
+
+
+def failure_detail(error: BaseException | None) -> str:
+    """What went wrong with a request, in a maintainer's words where Scrapy's are obscure."""
+    name = type(error).__name__
+    detail = str(error) or name
+    if name == "IgnoreRequest" and "robots" in detail.lower():
+        return "forbidden by robots.txt"
+    if too_large(error):
+        return (
+            f"response larger than the {DOWNLOAD_MAXSIZE // MIB} MiB download limit "
+            "(after decompression); not read"
+        )
+    return detail
 
 
 class BatchEntry:
@@ -156,6 +178,7 @@ class PayloadSpider(scrapy.Spider):
             status=response.status,
             etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
+            content_type=_header(response, "Content-Type"),
         )
         if response.status == 304:
             self.count("allpaths/not_modified")
@@ -324,7 +347,15 @@ class PayloadSpider(scrapy.Spider):
         if isinstance(failure.value, HttpError):
             response = failure.value.response
             status = response.status
+            wait = too_long_to_wait(response)
+            if wait is not None:
+                reason += (
+                    f"; the server asked to retry after {wait:.0f} s, longer than the "
+                    f"{RETRY_AFTER_MAX_SECONDS:.0f} s a night waits"
+                )
             excerpt = response.body[:EXCERPT_CHARS].decode("utf-8", errors="replace")
+        elif too_large(failure.value):
+            kind, reason = "too_large", f"request failed: {failure_detail(failure.value)}"
         part = request.meta.get("part")
         fetch = self.fetches.get(index)
         if part is not None and fetch is not None and fetch.parts:

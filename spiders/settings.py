@@ -8,6 +8,8 @@ politeness is per host inside it, while different hosts are fetched side by side
 
 from __future__ import annotations
 
+from pipeline.limits import DOWNLOAD_MAXSIZE, DOWNLOAD_WARNSIZE  # noqa: F401 - Scrapy settings
+
 BOT_NAME = "allpaths"
 SPIDER_MODULES = ["spiders.platforms"]
 NEWSPIDER_MODULE = "spiders.platforms"
@@ -29,13 +31,18 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 #: 401 and 403 are not here: a feed its owner restricted is respected, never retried.
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
-#: The n-th retry waits RETRY_BACKOFF_BASE * 2**(n-1) s, at most RETRY_BACKOFF_MAX.
+#: The n-th retry waits RETRY_BACKOFF_BASE * 2**(n-1) s, at most RETRY_BACKOFF_MAX; a
+#: server's Retry-After, when it gives one, is waited out instead, up to
+#: pipeline.limits.RETRY_AFTER_MAX_SECONDS (spiders/retry_after.py).
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "spiders.backoff.BackoffRetryMiddleware": 550,
+    "spiders.retry_after.RetryAfterMiddleware": 550,
 }
+# DOWNLOAD_MAXSIZE / DOWNLOAD_WARNSIZE (imported above, figures in pipeline/limits.py)
+# bound every body, also after gzip decompression: a gzip bomb is refused at the limit,
+# never read whole into memory.
 
 #: The download slot of `local:` sources (our own loopback server for the demo and
 #: fixtures): one request at a time, no politeness delay towards ourselves.

@@ -48,6 +48,13 @@ def report_of(
     )
     if source.failed:
         report.status, report.error = "failed", source.failure
+    elif previous_count and not source.valid and source.source_id not in policy.accept_drop:
+        report.status = "held_back"  # to zero: held back whatever the size
+        report.error = (
+            f"no meetings tonight against {previous_count} in the last release; "
+            "kept the last release's meetings until a maintainer confirms the source is empty "
+            f"(allpaths run --accept-drop {source.source_id})"
+        )
     elif policy.shrank_too_far(source.valid, previous_count):
         if source.source_id in policy.accept_drop:  # a maintainer confirmed it: publish
             report.counters["carry/drop_accepted"] = previous_count - source.valid

@@ -150,7 +150,11 @@ def crawl_batch(
                 preexec_fn=die_with_parent,
             )
             if completed.returncode != 0:
-                error = f"crawl process exited with {completed.returncode} (see {log_path})"
+                # relative to the data dir: the reason is published, local paths are not
+                error = (
+                    f"crawl process exited with {completed.returncode} "
+                    f"(see work/crawl/{log_path.name})"
+                )
         except subprocess.TimeoutExpired:
             error = f"crawl killed after {timeout:.0f}s"
     summary = CrawlSummary(

@@ -19,6 +19,7 @@ reusing unchanged ones is `stage.py`'s.
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from pipeline.limits import SOURCE_NORMALIZE_SECONDS
 from pipeline.normalize.fields.address import AddressParts, has_street_address, join_address
 from pipeline.normalize.fields.attendance import (
     conference_provider,
@@ -34,18 +36,12 @@ from pipeline.normalize.fields.attendance import (
 )
 from pipeline.normalize.fields.ids import fallback_source_meeting_id, meeting_id
 from pipeline.normalize.fields.privacy import payload_json
-from pipeline.normalize.fields.scrub import public_source_id, scrub_text, scrub_url
+from pipeline.normalize.fields.scrub import public_source_id, scrub_public, scrub_text, scrub_url
 from pipeline.normalize.fields.text import TEXT_LIMITS, cut
 from pipeline.normalize.fields.times import next_day
 from pipeline.normalize.mappers import bmlt, html, meeting_guide
 from pipeline.normalize.mappers.common import CommonFields, UnmappableRecord
-from pipeline.normalize.payloads import (
-    PAYLOAD_READERS,
-    FeedUnreadable,
-    Payload,
-    SourceRecords,
-)
-from pipeline.normalize.readers.errors import PayloadError
+from pipeline.normalize.payloads import FeedUnreadable, Payload, SourceRecords, read_payload
 from pipeline.types import Fetched
 from schemas.sources import HTML_PLATFORMS, SourceConfig
 from schemas.tables import MEETING_DEFAULTS
@@ -326,10 +322,18 @@ def reject_row(
         "source_id": source_id,
         "source_meeting_id": public_source_id(own_id),
         "source_url": scrub_url(source_url) or source_url,
-        "reason": scrub_text(reason) or reason,
+        "reason": scrub_public(reason) or reason,
         "raw_payload": payload_json(raw),
         "fetched_at": fetched_at,
     }
+
+
+class SourceTimedOut(RuntimeError):
+    """Normalizing one source went past its time limit (`pipeline.limits`)."""
+
+    def __init__(self, done: int) -> None:
+        super().__init__(f"{done} records done")
+        self.done = done
 
 
 def normalize_records(
@@ -337,13 +341,20 @@ def normalize_records(
     records: Iterable[Any] | SourceRecords,
     source_url: str,
     fetched_at: datetime,
+    deadline: float | None = None,
 ) -> SourceRows:
-    """Map every record of one source; rejects keep the record, ids must be unique."""
+    """Map every record of one source; rejects keep the record, ids must be unique.
+
+    A mapper that raises anything is a reject naming the error, never a lost source.
+    Past `deadline` (a `time.monotonic()` value) raises `SourceTimedOut`.
+    """
     mapper = MAPPERS[source.platform]
     read = records if isinstance(records, SourceRecords) else SourceRecords(list(records))
     rows = SourceRows(source_id=source.id, counters=Counter(read.counters))
     seen: dict[str, str] = {}
     for index, raw in enumerate(read.records):
+        if deadline is not None and time.monotonic() > deadline:
+            raise SourceTimedOut(rows.fetched)
         rows.fetched += 1
         try:
             meetings = normalize_record(
@@ -355,7 +366,12 @@ def normalize_records(
                 read.context,
                 stale=index in read.stale,
             )
-        except RecordRejected as exc:
+        except Exception as exc:  # a record never takes its source down
+            if not isinstance(exc, RecordRejected):
+                exc = RecordRejected(
+                    f"unreadable record ({type(exc).__name__}): {scrub_text(str(exc)[:200])}",
+                    "unreadable",
+                )
             rows.rejects.append(
                 reject_row(source.id, mapper.own_id(raw), source_url, str(exc), raw, fetched_at)
             )
@@ -405,21 +421,51 @@ def feed_failure(source: SourceConfig, fetched: Fetched, reason: str, excerpt: s
 
 
 def normalize_payload(
-    source: SourceConfig, fetched: Fetched, body: bytes, parts: Mapping[str, bytes] | None = None
+    source: SourceConfig,
+    fetched: Fetched,
+    body: bytes,
+    parts: Mapping[str, bytes] | None = None,
+    time_limit: float = SOURCE_NORMALIZE_SECONDS,
 ) -> SourceRows:
     """One source's fetched payload to its rows; an unreadable feed fails the source.
 
     `parts` are the further responses of a source fetched in several requests (a BMLT
-    server's formats, an export's files), by name.
+    server's formats, an export's files), by name. Nothing here takes a source from
+    meetings to none quietly: a reader that crashes, a payload whose top-level array holds
+    more records than were mapped, and a source that takes longer than `time_limit`
+    seconds each fail the source with the reason (its last good meetings are then kept,
+    stale, by carry-forward).
     """
     if fetched.error is not None:
         return feed_failure(source, fetched, fetched.error, fetched.excerpt)
+    deadline = time.monotonic() + time_limit
     try:
-        records = PAYLOAD_READERS[source.platform](Payload(body, dict(parts or {})))
+        read, declared = read_payload(
+            source.platform, Payload(body, dict(parts or {})), fetched.content_type
+        )
+        rows = normalize_records(
+            source,
+            read,
+            fetched.public_url,
+            datetime.fromisoformat(fetched.fetched_at),
+            deadline,
+        )
     except FeedUnreadable as exc:
         return feed_failure(source, fetched, str(exc), exc.excerpt)
-    except PayloadError as exc:
-        return feed_failure(source, fetched, str(exc), "")
-    return normalize_records(
-        source, records, fetched.public_url, datetime.fromisoformat(fetched.fetched_at)
-    )
+    except SourceTimedOut as exc:
+        return feed_failure(
+            source,
+            fetched,
+            f"normalizing took longer than the {time_limit:.0f} s limit per source "
+            f"({exc.done} records done)",
+            "",
+        )
+    if declared is not None and rows.fetched < declared:
+        return feed_failure(
+            source,
+            fetched,
+            f"the payload's array holds {declared} records but only {rows.fetched} "
+            "were read; kept the last good meetings",
+            "",
+        )
+    return rows

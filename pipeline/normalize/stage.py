@@ -11,24 +11,41 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.normalize.source import SourceRows, normalize_payload
+from pipeline.normalize.fields.decoding import replace_lone_surrogates
+from pipeline.normalize.source import SourceRows, feed_failure, normalize_payload
 from pipeline.state import MEETINGS, REJECTS, SourceState, fingerprint, load_state, save_state
 from pipeline.types import Fetched, NormalizedSource
 from schemas.sources import SourceConfig
 from schemas.tables import MEETINGS_SCHEMA, REJECTS_SCHEMA
 
 
+def _arrow_table(rows: list[dict[str, Any]], schema: pa.Schema, counters: Counter[str]) -> pa.Table:
+    """Rows as Arrow; a string Arrow cannot store (a lone surrogate) is repaired, counted.
+
+    The fast path is one call; only a source whose rows fail to convert pays for the walk,
+    so no record is ever lost at the writer.
+    """
+    try:
+        return pa.Table.from_pylist(rows, schema=schema)
+    except (UnicodeError, pa.ArrowInvalid):
+        repaired, fixed = replace_lone_surrogates([dict(row) for row in rows])
+        counters["text/lone_surrogates_replaced"] += fixed
+        return pa.Table.from_pylist(repaired, schema=schema)
+
+
 def write_rows(rows: SourceRows, folder: Path) -> tuple[Path, Path]:
+    """A source's meetings and rejects as Parquet; every row is written, none dropped."""
     folder.mkdir(parents=True, exist_ok=True)
     meetings, rejects = folder / MEETINGS, folder / REJECTS
-    pq.write_table(pa.Table.from_pylist(rows.meetings, schema=MEETINGS_SCHEMA), meetings)
-    pq.write_table(pa.Table.from_pylist(rows.rejects, schema=REJECTS_SCHEMA), rejects)
+    pq.write_table(_arrow_table(rows.meetings, MEETINGS_SCHEMA, rows.counters), meetings)
+    pq.write_table(_arrow_table(rows.rejects, REJECTS_SCHEMA, rows.counters), rejects)
     return meetings, rejects
 
 
@@ -131,3 +148,21 @@ def normalize_fetched(
         )
     result.seconds = time.monotonic() - started
     return result
+
+
+def failed_source(
+    source: SourceConfig, fetched: Fetched, reason: str, out_dir: Path
+) -> NormalizedSource:
+    """A source whose normalization never finished (its task crashed or timed out): failed
+    with the reason and one `feed:` reject, so it keeps its last good meetings, stale."""
+    folder = out_dir / source.id
+    rows = feed_failure(source, fetched, reason, "")
+    meetings, rejects = write_rows(rows, folder)
+    return NormalizedSource(
+        source_id=source.id,
+        meetings_path=str(meetings),
+        rejects_path=str(rejects),
+        rejected=len(rows.rejects),
+        failure=reason,
+        http_status=fetched.status,
+    )

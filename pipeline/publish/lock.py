@@ -18,6 +18,7 @@ A data dir that cannot be written is named as such: read-only, not permitted, or
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import errno
 import fcntl
 import functools
@@ -168,6 +169,29 @@ def run_lock(data_dir: Path) -> Iterator[RunLock]:
 
 log = logging.getLogger("allpaths")
 Run = TypeVar("Run", bound=Callable[..., Any])
+_held: contextvars.ContextVar[RunLock | None] = contextvars.ContextVar("run_lock", default=None)
+
+
+def _hold(lock: RunLock) -> contextvars.Token[RunLock | None]:
+    """Module-level, so the wrapper below refers to functions, never to the ContextVar
+    itself: a Dask task runner pickles the flow function, and a ContextVar cannot be."""
+    return _held.set(lock)
+
+
+def _release(token: contextvars.Token[RunLock | None]) -> None:
+    _held.reset(token)
+
+
+def lock_summary() -> dict[str, int]:
+    """What taking the lock found, for the manifest: a takeover of a dead run's lock (0/1)
+    and how many leftovers of crashed runs were removed."""
+    lock = _held.get()
+    if lock is None:
+        return {"lock_takeovers": 0, "leftovers_cleaned": 0}
+    return {
+        "lock_takeovers": int(lock.taken_over_from is not None),
+        "leftovers_cleaned": len(lock.cleaned),
+    }
 
 
 def holding_data_dir(run: Run) -> Run:
@@ -186,6 +210,10 @@ def holding_data_dir(run: Run) -> Run:
                 log.warning("took over the lock of run pid %d, which died", lock.taken_over_from)
             if lock.cleaned:
                 log.info("removed leftovers of crashed runs: %s", ", ".join(lock.cleaned))
-            return run(*args, **kwargs)
+            token = _hold(lock)
+            try:
+                return run(*args, **kwargs)
+            finally:
+                _release(token)
 
     return locked  # type: ignore[return-value]

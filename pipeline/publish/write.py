@@ -11,6 +11,7 @@ against the contract once, here (`contract.py`).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import shutil
@@ -26,8 +27,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.duck import connect, sql_list, sql_text
+from pipeline.normalize.fields.scrub import scrub_public, scrub_url
 from pipeline.publish.contract import check_meetings
 from pipeline.publish.exports import write_exports
+from pipeline.publish.lock import DataDirUnwritable, describe_os_error
 from pipeline.publish.releases import RELEASES, point_latest_at
 from pipeline.publish.views import CONSUMER_VIEWS
 from pipeline.types import SourceReport
@@ -80,6 +83,7 @@ def sha256_of(path: Path) -> str:
 
 
 def sources_rows(content: ReleaseContent) -> list[dict[str, Any]]:
+    """One row per source; its URL and error pass the scrubber (credentials, local paths)."""
     rows = []
     for source in content.sources:
         report = content.reports.get(source.id, SourceReport(source.id, status="disabled"))
@@ -88,12 +92,12 @@ def sources_rows(content: ReleaseContent) -> list[dict[str, Any]]:
                 "source_id": source.id,
                 "name": source.name,
                 "platform": source.platform,
-                "url": source.url,
+                "url": scrub_url(source.url),
                 "fellowship": source.fellowship,
                 "timezone": source.timezone,
                 "country": source.country,
                 "status": report.status if source.enabled else "disabled",
-                "error": report.error,
+                "error": scrub_public(report.error),
                 "fetched": report.fetched,
                 "valid": report.valid,
                 "rejected": report.rejected,
@@ -187,15 +191,35 @@ def manifest_of(content: ReleaseContent, folder: Path) -> dict[str, Any]:
             "sources": len(content.sources),
             "changes": counts["changes"],
         },
-        "sources": {sid: asdict(report) for sid, report in sorted(content.reports.items())},
+        "sources": {
+            sid: asdict(report) | {"error": scrub_public(report.error)}
+            for sid, report in sorted(content.reports.items())
+        },
         "files": files,
         "timings": {k: round(v, 3) for k, v in content.timings.items()},
         **content.extra_manifest,
     }
 
 
+#: Errors that say the data dir cannot take the release (see `describe_os_error`).
+UNWRITABLE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM})
+
+
 def write_release(data_dir: Path, content: ReleaseContent) -> Path:
-    """Publish `content` as data/releases/<version> and point latest.json at it."""
+    """Publish `content` as data/releases/<version> and point latest.json at it.
+
+    A data dir that is full, read-only or not permitted raises `DataDirUnwritable` naming
+    it; whatever fails, the last release and latest.json stay as they were.
+    """
+    try:
+        return _write_release(data_dir, content)
+    except OSError as exc:
+        if exc.errno in UNWRITABLE:
+            raise DataDirUnwritable(describe_os_error(data_dir, exc)) from exc
+        raise
+
+
+def _write_release(data_dir: Path, content: ReleaseContent) -> Path:
     releases = data_dir / RELEASES
     releases.mkdir(parents=True, exist_ok=True)
     final = releases / content.version

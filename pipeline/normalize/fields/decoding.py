@@ -9,8 +9,10 @@ Content-Type) is used when Python knows it; otherwise UTF-8, the JSON default.
 from __future__ import annotations
 
 import codecs
+import re
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 _ERRORS = "allpaths-count-invalid"
 _state = threading.local()
@@ -50,3 +52,60 @@ def decode_counted(body: bytes, declared: str | None = None) -> Decoded:
     _state.invalid = 0
     text = body.decode(encoding, errors=_ERRORS)
     return Decoded(text=text, encoding=encoding, invalid_bytes=_state.invalid)
+
+
+def charset_of(content_type: str | None) -> str | None:
+    """The `charset=` parameter of an HTTP Content-Type header, if it declares one."""
+    if not content_type:
+        return None
+    for parameter in content_type.split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: A JSON escape of a UTF-16 surrogate: the only way one reaches a parsed feed.
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def replace_lone_surrogates(value: Any) -> tuple[Any, int]:
+    """`value` (parsed JSON) with every lone surrogate in a string or key made U+FFFD.
+
+    JSON lets a feed escape half a character (`"\\ud800"`); Python keeps it, but no file
+    format can store it, so a writer or exporter would fail on it and lose the record.
+    Iterative, so a deeply nested value costs no recursion.
+    """
+    count = 0
+
+    def fixed(text: str) -> str:
+        nonlocal count
+        text, n = _SURROGATE.subn("\ufffd", text)
+        count += n
+        return text
+
+    if isinstance(value, str):
+        return fixed(value), count
+    root = [value]
+    stack: list[list[Any] | dict[Any, Any]] = [root]
+    while stack:
+        container = stack.pop()
+        if isinstance(container, list):
+            for index, item in enumerate(container):
+                if isinstance(item, str):
+                    container[index] = fixed(item)
+                elif isinstance(item, list | dict):
+                    stack.append(item)
+        else:
+            for key in list(container):
+                item = container[key]
+                if isinstance(key, str) and _SURROGATE.search(key):
+                    del container[key]
+                    key = fixed(key)
+                    container[key] = item
+                if isinstance(item, str):
+                    container[key] = fixed(item)
+                elif isinstance(item, list | dict):
+                    stack.append(item)
+    return root[0], count

@@ -198,9 +198,33 @@ def scrub_url(url: str | None) -> str | None:
     return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
 
 
-def scrub_public(value: str | None, region: str | None = None) -> str | None:
-    """For publish and manifest code: any string about to be written, made safe to publish."""
-    return scrub_text(value, region)
+#: An absolute path on the machine that ran the night ("/srv/allpaths/data/work/x.log"),
+#: standing alone (not the path of a URL, which follows its host).
+_LOCAL_PATH = re.compile(r"(?<![\w:/.~-])(?:/[\w.@+-]++){2,}+/?")
+
+
+def remove_local_paths(text: str) -> tuple[str, int]:
+    """Text with absolute local paths cut to their last part: a published error says which
+    file, never where the run's machine keeps it."""
+
+    def last_part(match: re.Match[str]) -> str:
+        return ".../" + match[0].rstrip("/").rsplit("/", 1)[-1]
+
+    return _LOCAL_PATH.subn(last_part, text)
+
+
+def scrub_public(
+    value: str | None, region: str | None = None, counters: Counter[str] | None = None
+) -> str | None:
+    """For publish and manifest code: any string about to be written, made safe to publish:
+    the scrubber's removals, plus absolute local paths (error messages quote them)."""
+    text = scrub_text(value, region, counters)
+    if not text or "/" not in text:
+        return text
+    text, paths = remove_local_paths(text)
+    if paths and counters is not None:
+        counters["privacy/local_path_removed"] += paths
+    return text
 
 
 def has_personal_data(text: str, region: str | None = None) -> bool:

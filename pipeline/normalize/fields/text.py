@@ -71,9 +71,9 @@ def clean_text(value: object) -> str | None:
     Line breaks are kept (notes use them to separate instructions) but runs of blank lines
     and trailing spaces are not.
     """
-    if value is None:
+    text = as_text(value)  # None for null and for numbers too long to print
+    if text is None:
         return None
-    text = str(value)
     if not _NEEDS_CLEANING.search(text):
         return text.strip() or None  # the common case: plain text, nothing to undo
     text = unescape(text)
@@ -122,7 +122,7 @@ def as_text(value: object) -> str | None:
         return value
     try:
         return str(value)
-    except ValueError:  # an integer beyond Python's 4,300-digit printing limit
+    except (ValueError, RecursionError):  # a 4,300+ digit integer; nesting past the limit
         return None
 
 

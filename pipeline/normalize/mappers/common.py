@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import Any, Literal
 
-from pipeline.normalize.fields.text import clean_field
+from pipeline.normalize.fields.text import as_text, clean_field
 from pipeline.normalize.fields.types import MappedTypes
 
 #: field -> the keys that may hold it, in order of preference.
@@ -41,7 +41,15 @@ def strip_label(value: object) -> object:
 
 
 def is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+    """Null, empty text, or a value that cannot be printed (a number of 4,300+ digits, or a
+    list holding one): no field's value, and every later `str()` of it would raise."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, int | list | dict) and not isinstance(value, bool):
+        return as_text(value) is None
+    return False
 
 
 def first(raw: Mapping[str, Any], keys: KeyVariants, name: str) -> Any:
