@@ -93,8 +93,9 @@ def run_night(sources: Path, data_dir: Path, log: Path, api_url: str | None = No
             peak = max(peak, tree_rss(watched))
             time.sleep(0.1)
     wall = time.perf_counter() - started
-    if child.returncode != 0:
-        raise RuntimeError(f"allpaths run failed ({child.returncode}); see {log}")
+    if child.returncode != 0:  # the log is in a temporary folder: say what it said
+        tail = "\n".join(log.read_text(errors="replace").splitlines()[-30:])
+        raise RuntimeError(f"allpaths run failed ({child.returncode}); {log} ends:\n{tail}")
     latest = json.loads((data_dir / "latest.json").read_text())
     manifest = json.loads((data_dir / latest["path"] / "manifest.json").read_text())
     return Night(
