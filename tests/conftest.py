@@ -73,3 +73,14 @@ def geo_data_dir(gazetteer_file: Path, tmp_path: Path) -> Path:
     from tests.geocode_helpers import data_dir_with
 
     return data_dir_with(gazetteer_file, tmp_path / "data")
+
+
+@pytest.fixture(autouse=True)
+def fresh_duckdb_default_connection() -> Iterator[None]:
+    """Each test gets its own DuckDB default connection (`duckdb.sql` in tests and the
+    Chromium report tests), so a result one test left half-read (DuckDB 2 refuses new
+    work on a connection until it is) cannot fail the next."""
+    import duckdb
+
+    duckdb.set_default_connection(duckdb.connect())
+    yield

@@ -144,9 +144,10 @@ def test_reader_that_returns_fewer_records_fails_the_source(
     """A reader yielding fewer records than the top-level array holds: failed, with counts."""
     from pipeline.normalize import payloads
 
-    monkeypatch.setitem(
-        payloads.PAYLOAD_READERS, "meeting_guide", lambda body: json.loads(body)[:-1]
-    )
+    def short(payload: payloads.Payload) -> payloads.SourceRecords:
+        return payloads.SourceRecords(json.loads(payload.body)[:-1])
+
+    monkeypatch.setitem(payloads.PAYLOAD_READERS, "meeting_guide", short)
     body = ("[" + ",".join(RECORD % (n, n) for n in range(3)) + "]").encode()
     rows = normalize_payload(SOURCE, fetched(), body)
     assert rows.failure == (
@@ -158,7 +159,7 @@ def test_reader_that_raises_anything_fails_the_source(monkeypatch: pytest.Monkey
     """Any exception in a reader is the source's failure reason, never a crashed night."""
     from pipeline.normalize import payloads
 
-    def broken(body: bytes) -> list[Any]:
+    def broken(payload: payloads.Payload) -> payloads.SourceRecords:
         raise KeyError("meetings")
 
     monkeypatch.setitem(payloads.PAYLOAD_READERS, "meeting_guide", broken)
@@ -172,12 +173,14 @@ def test_mapper_that_raises_anything_is_a_reject(monkeypatch: pytest.MonkeyPatch
 
     real = source_module.MAPPERS["meeting_guide"]
 
-    def flaky(raw: Any, *args: Any) -> list[dict[str, Any]]:
+    def flaky(raw: Any, *args: Any) -> Any:
         if raw.get("slug") == "s1":
             raise LookupError("no such key")
-        return real(raw, *args)
+        return real.map_record(raw, *args)
 
-    monkeypatch.setitem(source_module.MAPPERS, "meeting_guide", flaky)
+    monkeypatch.setitem(
+        source_module.MAPPERS, "meeting_guide", source_module.Mapper(flaky, real.own_id)
+    )
     body = ("[" + ",".join(RECORD % (n, n) for n in range(3)) + "]").encode()
     rows = normalize_payload(SOURCE, fetched(), body)
     assert rows.failure is None and len(rows.meetings) == 2
