@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +29,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from benchmarks.feeds import feed_records
-from pipeline.normalize.source import normalize_source
-from pipeline.publish.tables import MEETINGS_SCHEMA, meetings_table
-from schemas.raw import RawRecord
+from pipeline.normalize.source import normalize_records
+from pipeline.publish.tables import MEETINGS_SCHEMA
 from schemas.sources import SourceConfig
 
 _RESPELL = {"Street": "St", "St": "Street", "Avenue": "Ave", "Ave": "Avenue", "Road": "Rd",
@@ -42,12 +42,9 @@ def base_meetings() -> list[dict[str, Any]]:
         id="bench", platform="meeting_guide", url="http://127.0.0.1/", fellowship="AA",
         timezone="America/New_York", country="US",
     )  # fmt: skip
-    raws = [
-        RawRecord(source_id="bench", source_meeting_id=f"r{n}", source_url="http://127.0.0.1/",
-                  raw=raw, fetched_at="2026-11-24T03:15:00Z")  # type: ignore[arg-type]
-        for n, raw in enumerate(feed_records())
-    ]  # fmt: skip
-    return meetings_table(normalize_source(source, raws).meetings).to_pylist()
+    fetched_at = datetime(2026, 11, 24, 3, 15, tzinfo=UTC)
+    rows = normalize_records(source, feed_records(), "http://127.0.0.1/", fetched_at).meetings
+    return pa.Table.from_pylist(rows, schema=MEETINGS_SCHEMA).to_pylist()
 
 
 def moved(row: dict[str, Any], cycle: int, n: int) -> dict[str, Any]:
