@@ -19,11 +19,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from benchmarks.feeds import cycled, feed_records
 from pipeline.geocode.stage import GeocodeSettings, geocode_table
-from pipeline.normalize.source import normalize_source
-from pipeline.publish.tables import meetings_table
-from schemas.raw import RawRecord
+from pipeline.normalize.source import normalize_records
+from pipeline.publish.tables import MEETINGS_SCHEMA
 from schemas.sources import SourceConfig
 
 
@@ -49,13 +50,9 @@ def main() -> None:
         id="bench", platform="meeting_guide", url="https://example.org/feed",
         fellowship="AA", timezone="America/New_York", country="US",
     )  # fmt: skip
-    now = datetime.now(UTC)
-    raw = [
-        RawRecord(source_id="bench", source_meeting_id=r["slug"], source_url=source.url,
-                  raw=r, fetched_at=now)
-        for r in cycled(base_records(args.corpus), args.count, vary)
-    ]  # fmt: skip
-    table = meetings_table(normalize_source(source, raw).meetings)
+    records = cycled(base_records(args.corpus), args.count, vary)
+    rows = normalize_records(source, records, source.url, datetime.now(UTC)).meetings
+    table = pa.Table.from_pylist(rows, schema=MEETINGS_SCHEMA)
     print(f"{table.num_rows} meetings")
     with tempfile.TemporaryDirectory() as folder:
         settings = GeocodeSettings(data_dir=Path(folder))
