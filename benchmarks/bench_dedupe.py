@@ -42,9 +42,8 @@ def base_meetings() -> list[dict[str, Any]]:
         id="bench", platform="meeting_guide", url="http://127.0.0.1/", fellowship="AA",
         timezone="America/New_York", country="US",
     )  # fmt: skip
-    records = list(feed_records())
     fetched_at = datetime(2026, 11, 24, 3, 15, tzinfo=UTC)
-    rows = normalize_records(source, records, source.url, fetched_at).meetings
+    rows = normalize_records(source, feed_records(), "http://127.0.0.1/", fetched_at).meetings
     return pa.Table.from_pylist(rows, schema=MEETINGS_SCHEMA).to_pylist()
 
 

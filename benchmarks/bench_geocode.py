@@ -24,8 +24,8 @@ import pyarrow as pa
 from benchmarks.feeds import cycled, feed_records
 from pipeline.geocode.stage import GeocodeSettings, geocode_table
 from pipeline.normalize.source import normalize_records
+from pipeline.publish.tables import MEETINGS_SCHEMA
 from schemas.sources import SourceConfig
-from schemas.tables import MEETINGS_SCHEMA
 
 
 def base_records(corpus: Path | None) -> list[dict[str, Any]]:
@@ -50,9 +50,8 @@ def main() -> None:
         id="bench", platform="meeting_guide", url="https://example.org/feed",
         fellowship="AA", timezone="America/New_York", country="US",
     )  # fmt: skip
-    now = datetime.now(UTC)
-    records = list(cycled(base_records(args.corpus), args.count, vary))
-    rows = normalize_records(source, records, source.url, now).meetings
+    records = cycled(base_records(args.corpus), args.count, vary)
+    rows = normalize_records(source, records, source.url, datetime.now(UTC)).meetings
     table = pa.Table.from_pylist(rows, schema=MEETINGS_SCHEMA)
     print(f"{table.num_rows} meetings")
     with tempfile.TemporaryDirectory() as folder:

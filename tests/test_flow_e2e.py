@@ -271,8 +271,8 @@ def test_two_nights_over_the_demo_change_nothing(data: Path) -> None:
     assert not any(s["reused"] for s in manifest_of(first)["sources"].values())
     merged = "select meeting_id, also_listed_in from read_parquet(?) where len(also_listed_in) > 0"
     assert (
-        duckdb.execute(merged, [str(second / "meetings.parquet")]).fetchall()
-        == duckdb.execute(merged, [str(first / "meetings.parquet")]).fetchall()
+        duckdb.connect().execute(merged, [str(second / "meetings.parquet")]).fetchall()
+        == duckdb.connect().execute(merged, [str(first / "meetings.parquet")]).fetchall()
     )
     timings = manifest_of(second)["timings"]
     stages = {"crawl", "normalize", "carry", "geocode", "dedupe", "tag", "combine", "changes"}
@@ -284,9 +284,13 @@ def test_two_nights_over_the_demo_change_nothing(data: Path) -> None:
 
 
 def rows_of(release: Path, query: str, *params: object) -> list[tuple[Any, ...]]:
-    return duckdb.execute(
-        query.replace("MEETINGS", f"read_parquet('{release}/meetings.parquet')"), list(params)
-    ).fetchall()
+    return (
+        duckdb.connect()
+        .execute(
+            query.replace("MEETINGS", f"read_parquet('{release}/meetings.parquet')"), list(params)
+        )
+        .fetchall()
+    )
 
 
 def write_maintainer_files(folder: Path, pin_id: str, separate: tuple[str, str]) -> Path:
@@ -325,9 +329,9 @@ def test_the_night_geocodes_and_dedupes_the_demo(tmp_path: Path, data: Path) -> 
     assert turned == [(40.568, -89.64)]  # swapped back
     counters = {
         source: json.loads(text)
-        for source, text in duckdb.execute(
-            f"select source_id, counters from read_parquet('{first}/sources.parquet')"
-        ).fetchall()
+        for source, text in duckdb.connect()
+        .execute(f"select source_id, counters from read_parquet('{first}/sources.parquet')")
+        .fetchall()
     }
     lakeside = counters["lakeside-aa"]
     assert lakeside["geocode/source_fixed/swapped"] == 1
@@ -366,9 +370,11 @@ def test_the_night_geocodes_and_dedupes_the_demo(tmp_path: Path, data: Path) -> 
     assert restricted[0] in {row["meeting_id"] for row in queue_rows(first)}
 
     # merges.parquet is published, in meetings.duckdb too, and why-merged reads it
-    pairs = duckdb.execute(
-        f"select count(*) from read_parquet('{first}/merges.parquet')"
-    ).fetchone()
+    pairs = (
+        duckdb.connect()
+        .execute(f"select count(*) from read_parquet('{first}/merges.parquet')")
+        .fetchone()
+    )
     with duckdb.connect(str(first / "meetings.duckdb"), read_only=True) as db:
         assert db.execute("select count(*) from merges").fetchone() == pairs
     assert pairs is not None and pairs[0] >= 6
@@ -409,9 +415,9 @@ def test_the_night_geocodes_and_dedupes_the_demo(tmp_path: Path, data: Path) -> 
     assert len(apart) == 2 and all(others == [] for _, others in apart)
     assert shared_space in {meeting_id for meeting_id, _ in apart}  # the id stays with its row
     changed = dict(
-        duckdb.execute(
-            f"select meeting_id, fields from read_parquet('{second}/changes.parquet')"
-        ).fetchall()
+        duckdb.connect()
+        .execute(f"select meeting_id, fields from read_parquet('{second}/changes.parquet')")
+        .fetchall()
     )
     assert "latitude" in changed[pin_id] and "geo_source" in changed[pin_id]
     assert again["counts"]["changes"]["added"] == 1  # the listing that left the shared row
@@ -446,6 +452,6 @@ def test_an_online_geocoder_is_asked_once_then_its_cache_answers(
     ((latitude, precision, source, geocoded, formatted),) = rows_of(first, refined)
     assert (latitude, precision, source) == (40.7099, "rooftop", "nominatim")
     assert geocoded == "743, Adams Street" and formatted.startswith("743 Adams St")
-    assert duckdb.execute(
+    assert duckdb.connect().execute(
         f"select count(*) from read_parquet('{second}/changes.parquet')"
     ).fetchone() == (0,)
