@@ -18,7 +18,7 @@ from pipeline.carry.forward import carry_forward
 from pipeline.carry.policy import DEFAULT_POLICY, CarryPolicy
 from pipeline.mat.stage import tag_table
 from pipeline.normalize.source import SourceRows, normalize_records
-from pipeline.normalize.stage import write_rows
+from pipeline.normalize.stage import write_source
 from pipeline.publish.releases import latest_release_path, release_version
 from pipeline.publish.write import ReleaseContent, write_release
 from pipeline.types import NormalizedSource
@@ -39,17 +39,7 @@ def feed_batch(
         else normalize_records(source, data, source.url, FIRST_NIGHT)
     )
     out = folder or Path(tempfile.mkdtemp(prefix="normalized-"))
-    meetings, rejects = write_rows(rows, out / source.id)
-    return NormalizedSource(
-        source_id=source.id,
-        meetings_path=str(meetings),
-        rejects_path=str(rejects),
-        fetched=rows.fetched,
-        valid=len(rows.meetings),
-        rejected=len(rows.rejects),
-        failure=rows.failure,
-        counters=dict(rows.counters),
-    )
+    return write_source(rows, out / source.id)
 
 
 def demo_batches() -> tuple[list[SourceConfig], list[NormalizedSource]]:

@@ -49,6 +49,24 @@ def write_rows(rows: SourceRows, folder: Path) -> tuple[Path, Path]:
     return meetings, rejects
 
 
+def write_source(
+    rows: SourceRows, folder: Path, http_status: int | None = None
+) -> NormalizedSource:
+    """Write a source's rows and say what the next stages need of them: paths and counts."""
+    meetings, rejects = write_rows(rows, folder)
+    return NormalizedSource(
+        source_id=rows.source_id,
+        meetings_path=str(meetings),
+        rejects_path=str(rejects),
+        fetched=rows.fetched,
+        valid=len(rows.meetings),
+        rejected=len(rows.rejects),
+        failure=rows.failure,
+        counters=dict(rows.counters),
+        http_status=http_status,
+    )
+
+
 def part_validators(fetched: Fetched) -> dict[str, dict[str, Any]]:
     """A multi-request source's responses' validators and sha256, by name, for next night."""
     if fetched.name is None:
@@ -113,18 +131,7 @@ def normalize_fetched(
     body = Path(fetched.body_path).read_bytes() if fetched.body_path else b""
     parts = {p.name: Path(p.body_path).read_bytes() for p in fetched.parts if p.body_path}
     rows = normalize_payload(source, fetched, body, parts)
-    meetings, rejects = write_rows(rows, folder)
-    result = NormalizedSource(
-        source_id=source.id,
-        meetings_path=str(meetings),
-        rejects_path=str(rejects),
-        fetched=rows.fetched,
-        valid=len(rows.meetings),
-        rejected=len(rows.rejects),
-        failure=rows.failure,
-        counters=dict(rows.counters),
-        http_status=fetched.status,
-    )
+    result = write_source(rows, folder, http_status=fetched.status)
     if state_dir is not None and rows.failure is None and fetched.sha256:
         save_state(
             state_dir,
@@ -143,7 +150,7 @@ def normalize_fetched(
                 },
                 parts=part_validators(fetched),
             ),
-            {MEETINGS: meetings, REJECTS: rejects},
+            {MEETINGS: Path(result.meetings_path), REJECTS: Path(result.rejects_path)},
             part_bodies(fetched),
         )
     result.seconds = time.monotonic() - started
