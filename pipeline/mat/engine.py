@@ -26,8 +26,10 @@ from pipeline.mat.rules import (
     PRIOR_DECIDES_FROM,
     TEXT_FIELDS,
     TYPE_CODE_PRIORS,
+    UNREAD_RULES,
     PriorRule,
     Status,
+    UnreadRule,
 )
 from schemas.vocab import fellowship_key
 
@@ -164,6 +166,37 @@ def _guarded(findings: list[Finding], frame: Frame, found_priors: list[Prior]) -
     return MatDecision("unknown", 0.0, tuple(rendered), True, None)
 
 
+def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
+    """The first row of rules.UNREAD_RULES the guard's unread words match, if any."""
+    kinds = {u.kind for _, _, unread in frame.hedges for u in unread}
+    for rule in UNREAD_RULES:
+        if rule.when != status or kinds & rule.none_of:
+            continue
+        if all(kinds & group for group in rule.all_of):
+            return rule
+    return None
+
+
+_UNREAD_SLOT = {"participation": "participate", "service": "service", "clean_time": "clean_time"}
+
+
+def _decide_unread(rule: UnreadRule, findings: list[Finding], frame: Frame) -> MatDecision:
+    """A limit or exclusion only from unread words: low confidence, always reviewed. The
+    evidence leads with the slot it stands for and the rule's id, then the sentence."""
+    value = "denied" if rule.status == "unfriendly" else "limited"
+    head = []
+    for field_name, sentence, unread in frame.hedges:
+        slots = [_UNREAD_SLOT[u.kind] for u in unread if u.kind in _UNREAD_SLOT]
+        slot = "exclusion" if value == "denied" else (slots[0] if slots else "limit")
+        quoted = " ".join(sentence.split()).replace('"', "'")
+        head.append(f'{field_name}:{slot}={value}:{rule.id}:"{quoted}"')
+    rendered = head + _render_unread(frame) + _render(findings)
+    basis = "unfriendly-unread" if value == "denied" else "restricted-unread"
+    return MatDecision(
+        rule.status, CONFIDENCE[basis], tuple(dict.fromkeys(rendered)), True, "unread"
+    )
+
+
 def _decide_negative(status: Status, findings: list[Finding], frame: Frame) -> MatDecision:
     deciding = [f for f in findings if f.value in {"denied", "limited"}]
     strong = any(f.reference in _STRONG for f in deciding)
@@ -212,6 +245,10 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
         )
     elsewhere = any(f.slot == "elsewhere" for f in findings)
     candidates: list[tuple[float, str, str]] = []  # (confidence, basis, decided_by)
+    if frame.hedges and not found_priors:
+        rule = unread_rule(status, frame)
+        if rule is not None:
+            return _decide_unread(rule, findings, frame)
     if frame.hedges and (status == "friendly" or found_priors):
         # a welcome next to a limiting word the frame could not read: a human decides
         return _guarded(findings, frame, found_priors)

@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.mat.guard import PASSIVE, Unread, detached_limit, unread_words
+from pipeline.mat.guard import (
+    GUARD_SLOT_KINDS,
+    MEASURES,
+    PASSIVE,
+    Unread,
+    detached_limit,
+    unread_words,
+)
 from pipeline.mat.lexicon import (
     ANAPHOR,
     ANSWERED_SLOT,
@@ -354,8 +361,26 @@ def _sentence_findings(
         found = [f for f in found if f.value != "allowed"]
     unread: tuple[Unread, ...] = ()
     if reference != "topic":
-        unread = unread_words(scan, read, permitted)
+        unread = _welcome_list_read(found, unread_words(scan, read, permitted))
     return tuple(found), unread
+
+
+def _welcome_list_read(found: list[Finding], unread: tuple[Unread, ...]) -> tuple[Unread, ...]:
+    """Slot words in the very sentence that welcomes people on MAT, with no limiting word
+    anywhere in it, are what the welcome lists ("you are a full member: you share, you
+    chair, you pick up your keytags like anyone else"; "aquí comparten, sirven y reciben
+    sus fichas"). A condition, request or exclusion word, a passive role ("listen",
+    "podium") or a limit the cues read keeps the whole sentence unread."""
+    if not unread or not any(f.value == "allowed" and f.slot != "elsewhere" for f in found):
+        return unread
+    if any(f.value in {"limited", "denied"} for f in found):
+        return unread
+    if all(
+        u.kind in GUARD_SLOT_KINDS and not PASSIVE.search(u.word) and not MEASURES.match(u.word)
+        for u in unread
+    ):
+        return ()
+    return unread
 
 
 def read_field(frame: Frame, field_name: str, text: str) -> None:

@@ -70,19 +70,30 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "en": r"only|until|till|once|as long as|provided|after|before|unless|except(?:ion)?|"
         r"reserved|must|need(?:s|ed)?|requir\w+|should|wait\w*|refrain|limit\w*|first|"
         r"(?:at )?the end|last|end of|"
-        r"restrict\w*|conditions?|instead|rather|may not|cannot|can't",
+        r"restrict\w*|conditions?|instead|rather|may not|cannot|can't|"
+        # who the slot is held by: the drug-free defined without naming a limit word
+        r"off|without|(?:free|sober|clean|abstinent) from|not counting|"
+        r"(?:doesn't|does not|don't|do not|won't|will not) (?:count|qualify|apply)|"
+        r"held by|go(?:es)? to|rotat\w* among|open to (?:members|those|people) (?:with|who)|"
+        r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)",
         "es": r"solo|solamente|unicamente|hasta|una vez que|siempre (?:y )?que|despues|"
         r"antes|a menos que|excepto|excepcion|salvo|reservad\w+|deben|debe|deberian|"
         r"necesit\w+|requi\w+|esper(?:ar|en|amos)|limit\w+|restring\w+|condicion\w*|"
-        r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?",
+        r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?|"
+        r"sin|ya no|para quienes|es para|son para|a partir del?|fuera de|se da a|oyentes|"
+        r"no (?:se )?(?:computa|cuenta|suma|cuentan|suman)n?",
         "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
         r"apres|avant|a moins que|sauf|exception|reserve\w*|doivent|doit|devraient|il faut|"
         r"exig\w+|requis|attend(?:re|ent|ons)|limit\w+|restrei\w+|conditions?|au lieu de|"
-        r"d'abord|a la fin|derni\w+",
+        r"d'abord|a la fin|derni\w+|"
+        r"sans|ne \w+ qu'|qu'a partir|a partir d[eu]|ne comptent? pas|tenus? par|"
+        r"pour (?:ceux|celles)|auditeurs?|auditrices?",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
         r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
         r"wart\w+|beschrank\w*|bedingung\w*|lediglich|statt|anstatt|zuerst|am ende|"
-        r"zuletzt|letzte\w*",
+        r"zuletzt|letzte\w*|"
+        r"ohne|ab (?:dem|der|ihrem|seinem)|zahl(?:t|en) nicht|nicht gezahlt|"
+        r"fur (?:die|diejenigen) (?:mit|die|ohne)|zuhorer\w*",
     },
     "request": {
         "en": r"eligib\w+|ineligible|qualif\w+|request\w*|ask(?:s|ed|ing)?|prefer\w*|"
@@ -108,6 +119,11 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     },
 }
 GUARD_LANGS = ("en", "es", "fr", "de")
+#: The kinds that name a slot (what may be limited), as opposed to the limiting words.
+GUARD_SLOT_KINDS = frozenset({"participation", "service", "clean_time"})
+#: Clean-time words that measure rather than name a slot ("keytags at 90 days"): never read
+#: as part of a welcome's list (`frame._welcome_list_read`).
+MEASURES = re.compile(r"days|months|dias|meses|jours|mois|tage|monate|count|cont|compt|zahl")
 #: Kinds a permission's own words never read: "may share only after 90 days" leaves
 #: "only" and "after" unread even inside the permission's span.
 STRICT_KINDS = frozenset({"condition", "exclusion"})
@@ -156,6 +172,14 @@ BENIGN = re.compile(
     r"(?:la )?conscience de groupe a (?:vote|decide)|"
     r"(?:das )?gruppengewissen hat (?:beschlossen|abgestimmt|festgehalten)|"
     r"no requirements?|not required|"
+    r"without (?:any )?(?:exceptions?|judg\w+|conditions?|restrictions?|questions?|"
+    r"asterisks?|shame|stigma|strings|fine print|limits?)|on or off|"
+    r"sin (?:excepcion\w*|letra pequena|condicion\w*|restriccion\w*|juicio\w*|problema\w*|"
+    r"rollos|asteriscos?|limites?|distincion\w*|verguenza)|"
+    r"sans (?:exceptions?|conditions?|restrictions?|jugements?|reserves?|distinctions?|honte|"
+    r"asterisques?|limites?)|"
+    r"ohne (?:ausnahmen?|vorbehalte?|bedingungen?|einschrankungen?|urteile?|unterschiede?|"
+    r"scham|sternchen|wenn und aber)|"
     r"(?:with |con |avec |mit )?(?:full|plena|pleine|volle\w*) (?:participation|participacion|"
     r"teilnahme)|participacion (?:plena|completa)|participat\w* fully|"
     r"particip\w+ (?:plenamente|pleinement|por igual)|"
