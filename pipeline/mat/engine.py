@@ -16,6 +16,8 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.mat.frame import Finding, Frame, read_listing
+from pipeline.mat.guard import slot_kind
+from pipeline.mat.lexicon import fold
 from pipeline.mat.rules import (
     CONFIDENCE,
     FAMILY_GROUPS,
@@ -186,8 +188,8 @@ def _decide_unread(rule: UnreadRule, findings: list[Finding], frame: Frame) -> M
     value = "denied" if rule.status == "unfriendly" else "limited"
     head = []
     for field_name, sentence, unread in frame.hedges:
-        slots = [_UNREAD_SLOT[u.kind] for u in unread if u.kind in _UNREAD_SLOT]
-        slot = "exclusion" if value == "denied" else (slots[0] if slots else "limit")
+        kinds = [u.kind for u in unread if u.kind in _UNREAD_SLOT] or [slot_kind(fold(sentence))]
+        slot = "exclusion" if value == "denied" else _UNREAD_SLOT.get(kinds[0] or "", "limit")
         quoted = " ".join(sentence.split()).replace('"', "'")
         head.append(f'{field_name}:{slot}={value}:{rule.id}:"{quoted}"')
     rendered = head + _render_unread(frame) + _render(findings)

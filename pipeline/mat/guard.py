@@ -323,3 +323,12 @@ def detached_limit(scan: str) -> tuple[Unread, ...]:
     if slot is None or marker is None or DETACHED_BENIGN.search(scan):
         return ()
     return (Unread("detached-slot", slot.group(0)), Unread("detached-limit", marker.group(0)))
+
+
+def slot_kind(scan: str) -> str | None:
+    """The first slot kind (participation, service, clean_time) a folded sentence names:
+    what a limit read only from unread words stands for in the evidence."""
+    for match in GUARD.finditer(scan):
+        if match.lastgroup in GUARD_SLOT_KINDS:
+            return match.lastgroup
+    return None
