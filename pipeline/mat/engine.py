@@ -188,8 +188,9 @@ def _decide_unread(rule: UnreadRule, findings: list[Finding], frame: Frame) -> M
     value = "denied" if rule.status == "unfriendly" else "limited"
     head = []
     for field_name, sentence, unread in frame.hedges:
-        kinds = [u.kind for u in unread if u.kind in _UNREAD_SLOT] or [slot_kind(fold(sentence))]
-        slot = "exclusion" if value == "denied" else _UNREAD_SLOT.get(kinds[0] or "", "limit")
+        kind = next((u.kind for u in unread if u.kind in _UNREAD_SLOT), None)
+        kind = kind or slot_kind(fold(sentence)) or ""
+        slot = "exclusion" if value == "denied" else _UNREAD_SLOT.get(kind, "limit")
         quoted = " ".join(sentence.split()).replace('"', "'")
         head.append(f'{field_name}:{slot}={value}:{rule.id}:"{quoted}"')
     rendered = head + _render_unread(frame) + _render(findings)
