@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.mat.frame import Finding, Frame, read_listing
 from pipeline.mat.guard import slot_kind
-from pipeline.mat.lexicon import fold
+from pipeline.mat.lexicon import TRIGGERS, fold
 from pipeline.mat.rules import (
     CONFIDENCE,
     FAMILY_GROUPS,
@@ -168,17 +168,26 @@ def _guarded(findings: list[Finding], frame: Frame, found_priors: list[Prior]) -
     return MatDecision("unknown", 0.0, tuple(rendered), True, None)
 
 
+def names_mat(scan: str) -> bool:
+    return TRIGGERS.search(scan) is not None
+
+
 def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
-    """The first row of rules.UNREAD_RULES the guard's unread words match, if any."""
-    kinds = {u.kind for _, _, unread in frame.hedges for u in unread}
+    """The first row of rules.UNREAD_RULES that one sentence's unread words match: the
+    sentence must name people on MAT or a slot, and hold every kind the row needs."""
     for rule in UNREAD_RULES:
-        if rule.when != status or kinds & rule.none_of:
+        if rule.when != status:
             continue
-        if all(kinds & group for group in rule.all_of):
-            return rule
+        for _, sentence, unread in frame.hedges:
+            kinds = {u.kind for u in unread}
+            if kinds & rule.none_of or not all(kinds & group for group in rule.all_of):
+                continue
+            if kinds & _SLOT_KINDS or names_mat(fold(sentence)):
+                return rule  # not a pronoun's sentence that names neither ("before coming in")
     return None
 
 
+_SLOT_KINDS = frozenset({"participation", "service", "clean_time", "detached-slot"})
 _UNREAD_SLOT = {"participation": "participate", "service": "service", "clean_time": "clean_time"}
 
 

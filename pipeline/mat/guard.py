@@ -172,6 +172,8 @@ BENIGN = re.compile(
     r"(?:la )?conscience de groupe a (?:vote|decide)|"
     r"(?:das )?gruppengewissen hat (?:beschlossen|abgestimmt|festgehalten)|"
     r"no requirements?|not required|"
+    r"(?:with|con|avec|mit) (?:[\w-]+ ){0,2}(?:or|and|o|y|ou|et|oder|und) "
+    r"(?:without|sin|sans|ohne)|"
     r"without (?:any )?(?:exceptions?|judg\w+|conditions?|restrictions?|questions?|"
     r"asterisks?|shame|stigma|strings|fine print|limits?)|on or off|"
     r"sin (?:excepcion\w*|letra pequena|condicion\w*|restriccion\w*|juicio\w*|problema\w*|"
