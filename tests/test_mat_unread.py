@@ -130,3 +130,27 @@ def test_a_welcome_next_to_a_limit_is_never_friendly(welcome: str, limit: str, f
     text = f"{welcome} {limit}" if first else f"{limit} {welcome}"
     decision = notes(text)
     assert decision.status != "friendly", (text, decision.evidence)
+
+
+@pytest.mark.parametrize(
+    ("fellowship", "text"),
+    [
+        ("SMART", "SMART Recovery welcomes people using MOUD; everyone can participate fully."),
+        ("SMART", "SMART Recovery en español: bienvenidas las personas que usan medicación "
+                  "para la adicción; todos participan por igual."),
+        ("Recovery Dharma", "Recovery Dharma honors every path, medication-assisted recovery "
+                            "included; people on methadone are welcome here."),
+    ],
+    ids=["smart-en", "smart-es", "rd-en"],
+)  # fmt: skip
+def test_a_fellowship_naming_itself_in_its_notes_speaks_of_this_meeting(
+    fellowship: str, text: str
+) -> None:
+    """other_meeting_reference only for *other* fellowships: the meeting's own name in its
+    notes is this meeting."""
+    assert notes(text, fellowship=fellowship).status == "friendly"
+
+
+def test_another_fellowship_named_in_the_notes_is_still_elsewhere() -> None:
+    text = "SMART Recovery welcomes people using MOUD; see their Thursday meeting."
+    assert notes(text, fellowship="NA").status != "friendly"

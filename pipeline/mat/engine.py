@@ -25,6 +25,7 @@ from pipeline.mat.rules import (
     FRIENDLY_REVIEW_BELOW,
     NAME_CASE_SENSITIVE,
     NAME_PRIORS,
+    OWN_FELLOWSHIP_NAMES,
     PRIOR_DECIDES_FROM,
     TEXT_FIELDS,
     TYPE_CODE_PRIORS,
@@ -298,6 +299,9 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
 
 def read_frame(listing: Listing) -> Frame:
     fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
+    own = OWN_FELLOWSHIP_NAMES.get(_fellowship_key(listing.fellowship or ""))
+    if own is not None:  # "SMART Recovery welcomes..." in a SMART meeting is this meeting
+        fields = [(f, own.sub("this meeting", t) if f == "notes" else t) for f, t in fields]
     return read_listing(fields)
 
 

@@ -76,6 +76,27 @@ NAME_PRIORS: tuple[tuple[re.Pattern[str], PriorRule], ...] = (
 #: "MARA" must be upper case in a name ("Mara's home group" is a person).
 NAME_CASE_SENSITIVE = {"mara": re.compile(r"\bMARA\b")}
 
+#: How a fellowship names itself in its own listing's notes. "SMART Recovery welcomes
+#: people using MOUD" in a SMART meeting's notes speaks of this meeting, not of another
+#: fellowship: the engine reads these names as "this meeting" before the frame sees them.
+#: Keys are fellowship_key() spellings; a mention of any *other* fellowship stays a
+#: reference elsewhere.
+OWN_FELLOWSHIP_NAMES: dict[str, re.Pattern[str]] = {
+    key: re.compile(pattern, re.IGNORECASE)
+    for keys, pattern in (
+        (("smart", "smart recovery"), r"\bSMART(?: Recovery)?\b"),
+        (("mara", "medicationassisted recovery anonymous",
+          "medication assisted recovery anonymous"),
+         r"\bMARA\b|medication[- ]assisted recovery anonymous"),
+        (("methadone anonymous",), r"\bmethadone anonymous\b"),
+        (("recovery dharma", "rd"), r"\brecovery dharma\b"),
+        (("refuge recovery",), r"\brefuge recovery\b"),
+        (("celebrate recovery", "cr"), r"\bcelebrate recovery\b"),
+        (("all recovery",), r"\ball recovery\b"),
+    )
+    for key in keys
+}  # fmt: skip
+
 #: Family groups are for the people around an addict; MAT is out of their scope.
 FAMILY_GROUPS = frozenset({
     "alanon", "al anon", "alanon family groups", "naranon", "nar anon", "alateen",
