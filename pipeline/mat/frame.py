@@ -17,6 +17,8 @@ from functools import lru_cache
 from pipeline.mat.guard import (
     GUARD_SLOT_KINDS,
     MEASURES,
+    NEGATABLE_KINDS,
+    NEVER_NEGATED,
     PASSIVE,
     Unread,
     detached_limit,
@@ -361,8 +363,20 @@ def _sentence_findings(
         found = [f for f in found if f.value != "allowed"]
     unread: tuple[Unread, ...] = ()
     if reference != "topic":
-        unread = _welcome_list_read(found, unread_words(scan, read, permitted))
+        unread = _welcome_list_read(found, _taken_back(blanked, unread_words(scan, read, permitted)))
     return tuple(found), unread
+
+
+def _taken_back(blanked: str, unread: tuple[Unread, ...]) -> tuple[Unread, ...]:
+    """Drop the limiting words a negation takes back (`guard.NEGATABLE_KINDS`)."""
+    return tuple(
+        u
+        for u in unread
+        if u.kind not in NEGATABLE_KINDS
+        or u.start < 0
+        or NEVER_NEGATED.search(u.word)
+        or not negated(blanked, u.start, u.start + len(u.word), inside=False)
+    )
 
 
 def _welcome_list_read(found: list[Finding], unread: tuple[Unread, ...]) -> tuple[Unread, ...]:

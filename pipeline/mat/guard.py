@@ -18,7 +18,7 @@ narrowing this table. Every pattern runs on folded text (`lexicon.fold`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.mat.lexicon import MED_NAMES
@@ -121,6 +121,14 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
 GUARD_LANGS = ("en", "es", "fr", "de")
 #: The kinds that name a slot (what may be limited), as opposed to the limiting words.
 GUARD_SLOT_KINDS = frozenset({"participation", "service", "clean_time"})
+#: Limiting words a negation before them takes back ("we don't ask", "nobody is excluded",
+#: "ni pedimos recetas", "personne n'est prié de se taire"): a negated condition, request
+#: or exclusion word limits nothing. Permissions are the exception: "not allowed" is a limit.
+NEGATABLE_KINDS = frozenset({"condition", "request", "exclusion"})
+NEVER_NEGATED = re.compile(
+    r"allow|permit|eligib|qualif|may not|cannot|can't|autoris|permis|erlaubt|berechtigt|"
+    r"only|solo|solamente|seulement|uniquement|nur|erst|until|hasta|jusqu|bis"
+)
 #: Clean-time words that measure rather than name a slot ("keytags at 90 days"): never read
 #: as part of a welcome's list (`frame._welcome_list_read`).
 MEASURES = re.compile(r"days|months|dias|meses|jours|mois|tage|monate|count|cont|compt|zahl")
@@ -219,6 +227,8 @@ class Unread:
 
     kind: str
     word: str
+    #: Where the word starts in its folded sentence (-1 where that is not known).
+    start: int = field(default=-1, compare=False)
 
 
 def unread_words(
@@ -240,7 +250,7 @@ def unread_words(
     # the benign phrases (the costliest pattern) only when some guard word is left
     benign = [m.span() for m in BENIGN.finditer(scan)]
     return tuple(
-        Unread(m.lastgroup or "condition", m.group(0))
+        Unread(m.lastgroup or "condition", m.group(0), m.start())
         for m in candidates
         if not any(r0 <= m.start() < r1 for r0, r1 in benign)
     )
