@@ -363,7 +363,8 @@ def _sentence_findings(
         found = [f for f in found if f.value != "allowed"]
     unread: tuple[Unread, ...] = ()
     if reference != "topic":
-        unread = _welcome_list_read(found, _taken_back(blanked, unread_words(scan, read, permitted)))
+        unread = _taken_back(blanked, unread_words(scan, read, permitted))
+        unread = _welcome_list_read(found, unread)
     return tuple(found), unread
 
 

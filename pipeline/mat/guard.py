@@ -180,6 +180,10 @@ BENIGN = re.compile(
     r"(?:la )?conscience de groupe a (?:vote|decide)|"
     r"(?:das )?gruppengewissen hat (?:beschlossen|abgestimmt|festgehalten)|"
     r"no requirements?|not required|"
+    r"eligible for (?:every|all|any)|elegibles? para (?:todo|cualquier)|"
+    r"(?:lawn|folding|spare|empty|extra|a|your) chairs?|pull up a chair|"
+    r"celebrate recovery|(?:only )?between (?:you|each \w+) and|geht nur (?:dich|sie|euch)|"
+    r"ne regarde que (?:toi|vous)|"
     r"(?:with|con|avec|mit) (?:[\w-]+ ){0,2}(?:or|and|o|y|ou|et|oder|und) "
     r"(?:without|sin|sans|ohne)|"
     r"without (?:any )?(?:exceptions?|judg\w+|conditions?|restrictions?|questions?|"
@@ -318,7 +322,7 @@ DETACHED_BENIGN = re.compile(
     r"solo por hoy|just for today|juste pour aujourd'hui|nur fur heute|"
     r"(?:women|men|mujeres|hombres|femmes|hommes|frauen|manner) (?:only|solamente|"
     r"seulement|uniquement)|(?:solo|nur) (?:para )?(?:mujeres|hombres|frauen|manner)|"
-    r"cameras?|camaras?|kameras?"
+    r"cameras?|camaras?|kameras?|celebrate recovery|(?:lawn|folding) chairs?"
 )
 
 

@@ -322,7 +322,19 @@ EQUALITY_MORE = "|".join((
     r"(?:this meeting|this group) is (?:also )?for you|(?:you're|you are|they're) in|"
     r"(?:are|is) (?:just )?as welcome as (?:anyone|everyone)|clean by (?:this|our) group'?s? "
     r"(?:count|standards?)|(?:no one|nobody) (?:here )?(?:will )?(?:sort|divide)s? (?:people|"
-    r"members|anyone)",
+    r"members|anyone)|"
+    # tuning5/6: equalities without a welcome word
+    r"(?:your|their|his|her) (?P<taut>clean (?:date|time)|sobriety(?: date)?|anniversary|"
+    r"birthday) (?:is|stays|remains) (?:your|their|his|her) (?P=taut)|"
+    r"(?:your|their) (?:time|voice|service|clean time|sobriety|days?) counts?|"
+    r"(?:doesn't|does not|don't|do not|never) (?:matter|count against you) (?:to us|here)|"
+    r"(?:we )?(?:don't|do not|never) do (?:med|medication|pill)[- ]?(?:policing|checks?|counts?)|"
+    r"no (?:med|medication|pill)[- ]?(?:policing|checks?|tests?)(?: at the door)?|"
+    r"(?:a )?(?:chair|seat) with your name on it|count (?:them|it|every day) here|"
+    r"(?:is )?whatever you say (?:it is|they are)|the way you count it|like the rest of us|"
+    r"eligible for (?:every|all|any)|(?:an? )?(?:member|addict) like (?:any|every) other|"
+    r"(?:nobody|no one)(?: here)? (?:is going to|will|would|gets to) (?:second-guess|question|"
+    r"judge|police)|(?:sobriety|clean time|anyone) (?:is )?(?:never )?questioned because",
     # es
     r"no cambia nada|(?:es )?(?:asunto|cosa) tuy[oa] y de tu medico|"
     r"(?:a )?nadie se le cierra la puerta|nadie pierde (?:la palabra|la voz|su voz|su lugar|"
@@ -335,7 +347,15 @@ EQUALITY_MORE = "|".join((
     r"tu recuperacion,? tu decision|en igualdad de condiciones|"
     r"(?:esta reunion|este grupo) (?:tambien )?es para (?:ustedes|ti|vos)|"
     r"(?:la reunion|el grupo) es tuy[oa]|(?:tambien )?es recuperacion|participacion completa|"
-    r"participan? en todo|no (?:necesitas|hace falta) (?:dejar|terminar)",
+    r"participan? en todo|no (?:necesitas|hace falta) (?:dejar|terminar)|"
+    r"(?:eres|es|son|sos) (?:un|una|uno|unos) (?:miembros? |companer[oa]s? )?mas|"
+    r"(?:su|tu) (?:tiempo|voz|servicio|fecha) cuenta|mismos derechos que|"
+    r"no te resta (?:ni )?(?:un )?dia|(?:no )?se le quitan dias|igualito que todos|"
+    r"no es tema|silla (?:pa'?|para) (?:ti|vos|usted)|este es tu grupo|"
+    r"con tu (?:medicamento|medicacion|tratamiento) y todo|"
+    r"a nadie se le (?:da con la puerta|cierra la puerta)|"
+    r"nadie tiene que dejar (?:su|tu) tratamiento|no (?:tienes|tienen) que dejar (?:tu|su) "
+    r"tratamiento|(?:forma|es) parte del camino|se honra",
     # fr
     r"(?:ca )?ne change rien (?:a|pour)(?: (?:ta|votre|sa|leur) place)?|"
     r"pas de \W?vrais\W? et de \W?faux\W? membres|"
@@ -343,6 +363,7 @@ EQUALITY_MORE = "|".join((
     r"(?: et les memes (?:jetons|medailles|porte-cles))?|"
     r"au meme titre que (?:les autres|tout le monde|chacun)|(?:le )?meme (?:respect|temps)|"
     r"(?:le )?meme droit (?:a|au|aux)|n'est pas une rechute|ne touche (?:ni )?a|"
+    r"personne ne (?:vous|te) (?:enlevera|retirera)|(?:des )?membres? comme les autres|"
     r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
     r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
     r"participent a tout|(?:la reunion|le groupe) est a (?:toi|vous)|a egalite",
@@ -411,6 +432,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:keep|limit|restrict) (?:their |your )?(?:shares?|sharing) to|questions only|"
             r"only (?:ask )?questions|solo hagan preguntas|(?:se )?limiter a poser des questions|"
             r"auf fragen (?:zu )?beschranken|"
+            r"particip\w+ (?:escuchando|como oyentes)|take part by listening|"
+            r"participent en ecoutant|"
             r"listen[- ]only|only listen|just listen|listen(?:ing)? (?:only|quietly|rather than|"
             r"instead of)|(?:by|to|and) (?:simply |just |quietly )?listen(?:ing)?(?! and (?:share|"
             r"participate|speak))|"
@@ -864,7 +887,8 @@ CUES: tuple[Cue, ...] = (
             r"comme (?:tout|n'importe quel|les autres)(?: autres?)?(?: membres?)?|membres? a part "
             r"entiere|il y a (?:une )?place pour (?:toi|vous)|wie (?:alle|jedes|jeder)"
             r"(?: anderen?)?(?: mitglied)?|vollwertige\w* mitglied\w*|gleichberechtigt\w*|"
-            r"platz fur (?:dich|sie|euch)"
+            r"platz fur (?:dich|sie|euch)|spielt (?:bei uns |hier )?keine rolle|du gehorst dazu|"
+            r"mitglieder wie alle anderen|dein cleandatum bestimmst du"
         ),
         "people on MAT are treated like every other member",
         negation_inside=True,

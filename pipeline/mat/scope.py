@@ -51,10 +51,12 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"no distinction|makes? no difference|no difference|no problem|no worries|"
                r"no judge?ment|non-?judge?mental|"
                r"without judge?ment|without being judged|no questions asked|no shame|"
-               r"no stigma|not alone|no longer alone|nothing to hide",
+               r"no stigma|not alone|no longer alone|nothing to hide|"
+               r"neither \w+ nor the (?:lack|absence) of it",
                "bidirectional", ("en",)),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
-               r"no hacemos distincion|ninguna distincion|no hay diferencia|no hay problema|"
+               r"no hacemos (?:ninguna )?distincion|ninguna distincion|no hay diferencia|"
+               r"no hay problema|"
                r"no es (?:ningun )?problema|"
                r"sea o no|sin estigma|sin verguenza|con o sin|tomes o no tomes",
                "bidirectional", ("es",)),
