@@ -11,12 +11,12 @@ maintainer can ask "why" and correct it in a review file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from pipeline.mat.frame import Finding, Frame, read_listing
-from pipeline.mat.guard import slot_kind
+from pipeline.mat.guard import GUARD_SLOT_KINDS, MEASURES, PASSIVE, Unread, slot_kind
 from pipeline.mat.lexicon import TRIGGERS, fold
 from pipeline.mat.rules import (
     CONFIDENCE,
@@ -173,6 +173,26 @@ def names_mat(scan: str) -> bool:
     return TRIGGERS.search(scan) is not None
 
 
+#: A sentence that limits nothing it names: a negation word anywhere in it keeps it unread.
+_ANY_NEGATION = re.compile(
+    r"(?<![\w'])(?:not|no|never|nobody|none|nor|without|n't|ni|nadie|nunca|sin|ne|n'|pas|"
+    r"jamais|sans|nicht|kein\w*|nie|niemand|ohne)(?![\w])|n't"
+)
+
+
+def _lists_slots(hedge: tuple[str, str, tuple[Unread, ...]]) -> bool:
+    """A guarded sentence next to a read welcome that only names slots ("Share, chair,
+    sponsor, collect your keytags"): no limiting, passive or measuring word, no negation.
+    Such a sentence lists what the welcome opens; any other word keeps it a question."""
+    _, sentence, unread = hedge
+    if not unread or _ANY_NEGATION.search(fold(sentence)):
+        return False
+    return all(
+        u.kind in GUARD_SLOT_KINDS and not PASSIVE.search(u.word) and not MEASURES.match(u.word)
+        for u in unread
+    )
+
+
 def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
     """The first row of rules.UNREAD_RULES that one sentence's unread words match: the
     sentence must name people on MAT or a slot, and hold every kind the row needs."""
@@ -262,6 +282,8 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
         rule = unread_rule(status, frame)
         if rule is not None:
             return _decide_unread(rule, findings, frame)
+    if status == "friendly" and not found_priors and all(map(_lists_slots, frame.hedges)):
+        frame = replace(frame, hedges=[])  # "...welcome. Share, chair, sponsor." lists slots
     if frame.hedges and (status == "friendly" or found_priors):
         # a welcome next to a limiting word the frame could not read: a human decides
         return _guarded(findings, frame, found_priors)

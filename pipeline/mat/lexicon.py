@@ -255,7 +255,9 @@ OFF = (
 #: "No bearing on sharing": a "no" that limits nothing after it.
 NO_BEARING = (
     r"\s+(?:bearing|effect|impact|difference|influence|limits?|restrictions?|problem|worries|"
-    r"hay problema|es (?:ningun )?problema)(?![\w])"
+    r"hay problema|es (?:ningun )?problema|"
+    # "no tag withheld, no service position closed, no share cut short": limits denied
+    r"(?:[\w-]+ ){1,2}(?:withheld|closed|cut short|denied|refused|taken away))(?![\w])"
 )
 REQUIRE = (
     r"must|need to|needs to|have to|has to|required to|are required|is required|required|"
@@ -334,7 +336,11 @@ EQUALITY_MORE = "|".join((
     r"(?:is )?whatever you say (?:it is|they are)|the way you count it|like the rest of us|"
     r"eligible for (?:every|all|any)|(?:an? )?(?:member|addict) like (?:any|every) other|"
     r"(?:nobody|no one)(?: here)? (?:is going to|will|would|gets to) (?:second-guess|question|"
-    r"judge|police)|(?:sobriety|clean time|anyone) (?:is )?(?:never )?questioned because",
+    r"judge|police)|(?:sobriety|clean time|anyone) (?:is )?(?:never )?questioned because|"
+    r"(?:voice|vote|share|say) (?:counts?|matters?) (?:here )?(?:exactly )?(?:the same|as much)|"
+    r"you count (?:here )?(?:exactly )?(?:the same|as much)|not something (?:this|our) group "
+    r"polices|(?:nobody|no one) (?:has to|must|needs to) choose between|"
+    r"(?:no one|nobody) checks (?:your|their)",
     # es
     r"no cambia nada|(?:es )?(?:asunto|cosa) tuy[oa] y de tu medico|"
     r"(?:a )?nadie se le cierra la puerta|nadie pierde (?:la palabra|la voz|su voz|su lugar|"
@@ -355,7 +361,8 @@ EQUALITY_MORE = "|".join((
     r"con tu (?:medicamento|medicacion|tratamiento) y todo|"
     r"a nadie se le (?:da con la puerta|cierra la puerta)|"
     r"nadie tiene que dejar (?:su|tu) tratamiento|no (?:tienes|tienen) que dejar (?:tu|su) "
-    r"tratamiento|(?:forma|es) parte del camino|se honra",
+    r"tratamiento|(?:forma|es) parte del camino|se honra|"
+    r"(?:tu|su) (?:voz|palabra) (?:pesa|cuenta|vale) (?:lo mismo|igual)|somos iguales",
     # fr
     r"(?:ca )?ne change rien (?:a|pour)(?: (?:ta|votre|sa|leur) place)?|"
     r"pas de \W?vrais\W? et de \W?faux\W? membres|"
@@ -364,6 +371,7 @@ EQUALITY_MORE = "|".join((
     r"au meme titre que (?:les autres|tout le monde|chacun)|(?:le )?meme (?:respect|temps)|"
     r"(?:le )?meme droit (?:a|au|aux)|n'est pas une rechute|ne touche (?:ni )?a|"
     r"personne ne (?:vous|te) (?:enlevera|retirera)|(?:des )?membres? comme les autres|"
+    r"(?:votre|ta|sa) parole compte (?:ici )?autant|personne n'est mis a l'ecart|"
     r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
     r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
     r"participent a tout|(?:la reunion|le groupe) est a (?:toi|vous)|a egalite",
@@ -888,7 +896,9 @@ CUES: tuple[Cue, ...] = (
             r"entiere|il y a (?:une )?place pour (?:toi|vous)|wie (?:alle|jedes|jeder)"
             r"(?: anderen?)?(?: mitglied)?|vollwertige\w* mitglied\w*|gleichberechtigt\w*|"
             r"platz fur (?:dich|sie|euch)|spielt (?:bei uns |hier )?keine rolle|du gehorst dazu|"
-            r"mitglieder wie alle anderen|dein cleandatum bestimmst du"
+            r"mitglieder wie alle anderen|dein cleandatum bestimmst du|"
+            r"zahlt (?:deine|ihre|seine) stimme (?:genauso|gleich)|keine sonderregeln|"
+            r"alle gehoren dazu"
         ),
         "people on MAT are treated like every other member",
         negation_inside=True,
@@ -1155,7 +1165,8 @@ CUES: tuple[Cue, ...] = (
             rf"meeting|grupo|"
             r"reunion|groupe|gruppe)|(?:grupo|reunion|groupe|gruppe) (?:de los |del |du |am )"
             rf"(?:{DAYS})|(?:{DAYS})s?(?:gruppe|meeting)|en otro (?:local|lugar|sitio)|"
-            r"ailleurs|anderswo|woanders"
+            r"ailleurs|anderswo|woanders|across town|calls? (?:itself|themselves)|"
+            r"se (?:llama|presenta) como|se dit|nennt sich"
         ),
         "another meeting or fellowship is named: what it says is not about this one",
     ),
