@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.mat.lexicon import MED_NAMES
+from pipeline.mat.lexicon import DAYS, MED_NAMES
 
 #: kind -> language -> words (regex alternatives on folded text, whole words).
 GUARD_VOCABULARY: dict[str, dict[str, str]] = {
@@ -322,7 +322,13 @@ DETACHED_BENIGN = re.compile(
     r"solo por hoy|just for today|juste pour aujourd'hui|nur fur heute|"
     r"(?:women|men|mujeres|hombres|femmes|hommes|frauen|manner) (?:only|solamente|"
     r"seulement|uniquement)|(?:solo|nur) (?:para )?(?:mujeres|hombres|frauen|manner)|"
-    r"cameras?|camaras?|kameras?|celebrate recovery|(?:lawn|folding) chairs?"
+    r"cameras?|camaras?|kameras?|celebrate recovery|(?:lawn|folding) chairs?|"
+    # schedules and formats: "7am, 7 days", "30, 60, 90 days and up", "Step, Tradition"
+    r"(?:7|seven|siete|sept|sieben) (?:days|dias|jours|tage)|days a week|dias a la semana|"
+    r"and up|y mas|et plus|und mehr|(?:24|twenty-four) (?:hrs?|hours?|horas|heures|stunden)|"
+    r"(?:steps?|pasos?|etapes?|schritte?),? (?:and |y |et |und )?tradition\w*|"
+    rf"(?:the |el |le |am )?(?:last|first|ultimo|primer|dernier|premier|letzten?|ersten?) "
+    rf"(?:{DAYS})"
 )
 
 

@@ -356,7 +356,7 @@ EQUALITY_MORE = "|".join((
     r"participan? en todo|no (?:necesitas|hace falta) (?:dejar|terminar)|"
     r"(?:eres|es|son|sos) (?:un|una|uno|unos) (?:miembros? |companer[oa]s? )?mas|"
     r"(?:su|tu) (?:tiempo|voz|servicio|fecha) cuenta|mismos derechos que|"
-    r"no te resta (?:ni )?(?:un )?dia|(?:no )?se le quitan dias|igualito que todos|"
+    r"no te resta (?:ni )?(?:un )?dia|(?:no|ni) se le quitan dias|igualito que todos|"
     r"no es tema|silla (?:pa'?|para) (?:ti|vos|usted)|este es tu grupo|"
     r"con tu (?:medicamento|medicacion|tratamiento) y todo|"
     r"a nadie se le (?:da con la puerta|cierra la puerta)|"

@@ -127,6 +127,10 @@ CONTINUES = (
 )
 #: How many words a forward negation reaches (NegEx uses five; one more for "may not be").
 MAX_SCOPE_WORDS = 6
+#: A negated subject ("Nobody", "Niemand", "Nadie", "Personne") negates its whole clause,
+#: however long: "Niemand wird hier wegen Methadon schief angeschaut oder ausgeschlossen".
+SUBJECT_NEGATION = re.compile(r"nobody|no one|no-one|nadie|personne|niemand")
+SUBJECT_SCOPE_WORDS = 16
 
 
 def _alternatives(entries: tuple[ScopeEntry, ...]) -> str:
@@ -185,10 +189,13 @@ def negated(
 
     `text` is a sentence with pseudo-negations already blanked.
     """
+    if not inside and NEGATION.match(text, cue_start):
+        return False  # "nadie pierde la palabra": the cue is its own negated statement
     start = clause_start(text, cue_start)
     end = cue_end if inside else cue_start
     for trigger in NEGATION.finditer(text, start, end):
         words_between = len(_WORD.findall(text, trigger.end(), cue_start))
-        if trigger.start() >= cue_start or words_between <= max_words:
+        reach = SUBJECT_SCOPE_WORDS if SUBJECT_NEGATION.fullmatch(trigger.group(0)) else max_words
+        if trigger.start() >= cue_start or words_between <= reach:
             return True
     return False
