@@ -24,6 +24,15 @@ from functools import lru_cache
 from pipeline.mat.lexicon import DAYS, MED_NAMES
 
 #: kind -> language -> words (regex alternatives on folded text, whole words).
+#: "All drugs ... included" in one clause, in every language (a condition word of each).
+ALL_DRUGS_INCLUDED = (
+    r"(?:all|any|every|tod[oa]s?(?: las?| los)?|cualquier|tous(?: les)?|toutes(?: les)?|toute|"
+    r"alle[nmrs]?|jegliche\w*) (?:[\w'-]+ ){0,2}(?:drugs?|substances?|opioids?|opiates?|"
+    r"narcotics?|drogas?|sustancias?|opioides|drogues?|opiaces|drogen|substanzen|opioide)"
+    r"(?:\W+[\w'§-]+){0,6}?\W+(?:included|incl|including|incluid[oa]s?|incluyendo|inclus\w*|"
+    r"compris\w*|inbegriffen|eingeschlossen|einschliesslich)"
+)
+
 GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     "participation": {
         "en": r"shar(?:e|es|ed|ing)|speak(?:s|ing|ers?)?|spoke|read(?:s|ing|ings|ers?)?|"
@@ -71,6 +80,9 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"reserved|must|need(?:s|ed)?|requir\w+|should|wait\w*|refrain|limit\w*|first|"
         r"(?:at )?the end|last|end of|"
         r"restrict\w*|conditions?|instead|rather|may not|cannot|can't|"
+        # every drug, MAT included: the limit is in the inclusion ("time free of all drugs,
+        # prescribed maintenance included"); the other languages' rows below hold it too
+        rf"{ALL_DRUGS_INCLUDED}|"
         # who the slot is held by: the drug-free defined without naming a limit word
         r"off|without|(?:free|sober|clean|abstinent) from|not counting|"
         r"(?:doesn't|does not|don't|do not|won't|will not) (?:count|qualify|apply)|"

@@ -81,19 +81,22 @@ THERAPY = {
     r"(?:drug|opioid) replacement|on maintenance|maintenance (?:medications?|drugs?|patients?|"
     r"clients?|members?)|"
     r"recovery medications?|prescribed (?:medications?|meds)|opioid agonists?|"
-    r"(?:oud|opioid use disorder) medications?",
+    r"(?:oud|opioid use disorder) medications?|prescribed maintenance|maintenance (?:included|"
+    r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?|"
+    r"dose at the clinic|'maintenance' drugs",
     "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
     r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
     r"programas? de (?:mantenimiento|metadona)|(?:drogas|medicamentos?|farmacos) "
     r"(?:sustitutiv[oa]s|de sustitucion|recetad[oa]s)|mantenimiento con \w+|"
-    r"recuperacion asistida (?:con|por) medicamentos?",
+    r"recuperacion asistida (?:con|por) medicamentos?|(?:medicamentos?|drogas|farmacos|las|los) "
+    r"de mantenimiento|dosis diaria",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
-    r"sous (?:substitution|traitement)",
+    r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution",
     "de": r"substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
     r"ersatz(?:stoff|droge|mittel)\w*|(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
-    r"medikamentengestutzt\w*",
+    r"medikamentengestutzt\w*|erhaltungs\w+",
 }
 _THERAPY = "|".join(THERAPY.values())
 #: A clear reference to people on MAT.
