@@ -83,20 +83,25 @@ THERAPY = {
     r"recovery medications?|prescribed (?:medications?|meds)|opioid agonists?|"
     r"(?:oud|opioid use disorder) medications?|prescribed maintenance|maintenance (?:included|"
     r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?|"
-    r"dose at the clinic|'maintenance' drugs|opioid maintenance",
+    r"dose at the clinic|'maintenance' drugs|opioid maintenance|dosing (?:card|schedule)|"
+    r"(?:your|their) (?:daily |morning )?dose|dose at the clinic|"
+    r"meds for (?:opioid|alcohol)|medications? for (?:opioid|alcohol) use disorder",
     "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
     r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
     r"programas? de (?:mantenimiento|metadona)|(?:drogas|medicamentos?|farmacos) "
     r"(?:sustitutiv[oa]s|de sustitucion|recetad[oa]s)|mantenimiento con \w+|"
     r"recuperacion asistida (?:con|por) medicamentos?|(?:medicamentos?|drogas|farmacos|las|los) "
-    r"de mantenimiento|dosis diaria",
+    r"de mantenimiento|dosis diaria|en mantenimiento|(?:tu|su) dosis|"
+    r"medicamentos? para (?:la )?(?:adiccion|dependencia)",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
-    r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution",
+    r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
+    r"traitements? prescrits?|(?:ta|sa|votre) dose",
     "de": r"substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
     r"ersatz(?:stoff|droge|mittel)\w*|(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
-    r"medikamentengestutzt\w*|erhaltungs\w+",
+    r"medikamentengestutzt\w*|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|"
+    r"medikamente gegen (?:die )?opioid\w*",
 }
 _THERAPY = "|".join(THERAPY.values())
 #: A clear reference to people on MAT.
@@ -104,7 +109,8 @@ TARGET = re.compile(rf"(?<![\w-])(?:§+|{MED_NAMES}|{_THERAPY})(?![\w])")
 #: A weaker reference: medication in general ("regardless of medication").
 WEAK_TARGET = re.compile(
     r"(?<![\w-])(?:medications?|meds|medicamentos?|medicacion|medicaments?|medikament\w*|"
-    r"prescriptions?)(?![\w])"
+    r"prescriptions?|(?:tu|ton|votre|su|your|dein\w*) (?:tratamiento|traitement|treatment|"
+    r"behandlung)|tarjeta de la clinica)(?![\w])"
 )
 #: A medication named as a place, not a policy: "held at the methadone clinic".
 VENUE = re.compile(
