@@ -143,7 +143,7 @@ NEVER_NEGATED = re.compile(
 )
 #: Clean-time words that measure rather than name a slot ("keytags at 90 days"): never read
 #: as part of a welcome's list (`frame._welcome_list_read`).
-MEASURES = re.compile(r"days|months|dias|meses|jours|mois|tage|monate|count|cont|compt|zahl")
+MEASURES = re.compile(r"days|months|dias|meses|jours|mois|tage|monate")
 #: Kinds a permission's own words never read: "may share only after 90 days" leaves
 #: "only" and "after" unread even inside the permission's span.
 STRICT_KINDS = frozenset({"condition", "exclusion"})
