@@ -365,6 +365,10 @@ def _sentence_findings(
     if reference != "topic":
         unread = _taken_back(blanked, unread_words(scan, read, permitted))
         unread = _welcome_list_read(found, unread)
+        if answered_yes and not any(f.value in {"limited", "denied"} for f in found):
+            # "Can I speak at the podium? Yes." "¿Me dan mi ficha de 30 días? Claro.": the
+            # yes permits every slot the question names, passive and measured ones too
+            unread = tuple(u for u in unread if u.kind not in GUARD_SLOT_KINDS)
     return tuple(found), unread
 
 
