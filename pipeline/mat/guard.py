@@ -29,7 +29,7 @@ ALL_DRUGS_INCLUDED = (
     r"(?:all|any|every|tod[oa]s?(?: las?| los)?|cualquier|tous(?: les)?|toutes(?: les)?|toute|"
     r"alle[nmrs]?|jegliche\w*) (?:[\w'-]+ ){0,2}(?:drugs?|substances?|opioids?|opiates?|"
     r"narcotics?|drogas?|sustancias?|opioides|drogues?|opiaces|drogen|substanzen|opioide)"
-    r"(?:\W+[\w'§-]+){0,6}?\W+(?:included|incl|including|incluid[oa]s?|incluyendo|inclus\w*|"
+    r"(?:\W+[\w'§-]+){0,9}?\W+(?:included|incl|including|incluid[oa]s?|incluyendo|inclus\w*|"
     r"compris\w*|inbegriffen|eingeschlossen|einschliesslich)"
 )
 
@@ -84,7 +84,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         # prescribed maintenance included"); the other languages' rows below hold it too
         rf"{ALL_DRUGS_INCLUDED}|"
         # who the slot is held by: the drug-free defined without naming a limit word
-        r"off|without|(?:free|sober|clean|abstinent) from|not counting|"
+        r"off|without|(?:free|sober|clean|abstinent) (?:from|of)|not counting|"
         r"(?:doesn't|does not|don't|do not|won't|will not) (?:count|qualify|apply)|"
         r"held by|go(?:es)? to|rotat\w* among|open to (?:members|those|people) (?:with|who)|"
         r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)",
@@ -93,6 +93,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"necesit\w+|requi\w+|esper(?:ar|en|amos)|limit\w+|restring\w+|condicion\w*|"
         r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?|"
         r"sin|ya no|para quienes|es para|son para|a partir del?|fuera de|se da a|oyentes|"
+        r"libres? de|"
         r"no (?:se )?(?:computa|cuenta|suma|cuentan|suman)n?",
         "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
         r"apres|avant|a moins que|sauf|exception|reserve\w*|doivent|doit|devraient|il faut|"
@@ -104,7 +105,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
         r"wart\w+|beschrank\w*|bedingung\w*|lediglich|statt|anstatt|zuerst|am ende|"
         r"zuletzt|letzte\w*|"
-        r"ohne|ab (?:dem|der|ihrem|seinem)|zahl(?:t|en) nicht|nicht gezahlt|"
+        r"ohne|ab (?:dem|der|ihrem|seinem)|zahl(?:t|en) nicht|nicht gezahlt|frei von|"
         r"fur (?:die|diejenigen) (?:mit|die|ohne)|zuhorer\w*",
     },
     "request": {
@@ -193,6 +194,8 @@ BENIGN = re.compile(
     r"(?:das )?gruppengewissen hat (?:beschlossen|abgestimmt|festgehalten)|"
     r"no requirements?|not required|"
     r"eligible for (?:every|all|any)|elegibles? para (?:todo|cualquier)|"
+    r"(?:free|libres?|frei) (?:of|from|de|von) (?:charge|judg\w+|stigma|shame|cargo|costo|"
+    r"estigma|juicio|verguenza|vorurteil\w*|scham)|"
     r"(?:lawn|folding|spare|empty|extra|a|your) chairs?|pull up a chair|"
     r"celebrate recovery|(?:only )?between (?:you|each \w+) and|geht nur (?:dich|sie|euch)|"
     r"ne regarde que (?:toi|vous)|"
