@@ -85,7 +85,9 @@ THERAPY = {
     r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?|"
     r"dose at the clinic|'maintenance' drugs|opioid maintenance|dosing (?:card|schedule)|"
     r"(?:your|their) (?:daily |morning )?dose|dose at the clinic|"
-    r"meds for (?:opioid|alcohol)|medications? for (?:opioid|alcohol) use disorder",
+    r"meds for (?:opioid|alcohol)|medications? for (?:opioid|alcohol) use disorder|"
+    r"(?:opioids?|opiates?),? prescribed or not|prescribed (?:replacement )?(?:opioids?|"
+    r"opiates?)|(?:opioid|opiate) replacement|replacement (?:opioids?|opiates?)",
     "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
     r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
@@ -93,11 +95,12 @@ THERAPY = {
     r"(?:sustitutiv[oa]s|de sustitucion|recetad[oa]s)|mantenimiento con \w+|"
     r"recuperacion asistida (?:con|por) medicamentos?|(?:medicamentos?|drogas|farmacos|las|los) "
     r"de mantenimiento|dosis diaria|en mantenimiento|(?:tu|su) dosis|"
-    r"medicamentos? para (?:la )?(?:adiccion|dependencia)",
+    r"medicamentos? para (?:la )?(?:adiccion|dependencia)|opioides?,? recetados? o no|"
+    r"opioides? (?:de sustitucion )?recetad\w*|opiaceos?,? (?:incluidos )?(?:los )?recetados",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
-    r"traitements? prescrits?|(?:ta|sa|votre) dose",
+    r"traitements? prescrits?|(?:ta|sa|votre) dose|opio\w+,? prescrits? ou non",
     "de": r"substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
     r"ersatz(?:stoff|droge|mittel)\w*|(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
     r"medikamentengestutzt\w*|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|"
