@@ -181,6 +181,24 @@ def _resolve_slot(cue: Cue, sentence: str, start: int, end: int) -> Slot:
     return best[1] if best else "attend"
 
 
+#: Denials whose own words are about being in the room: they stay denials of attending
+#: whatever slot the sentence names first ("who try to participate are told to leave").
+_LEAVING = re.compile(
+    r"leave|turned away|door|attend|come|salir|retir|quitter|verlassen|abgewiesen|rechaz|"
+    r"refus|excluded|excluid|exclu|ausgeschlossen|elsewhere|otro lugar|ailleurs|woanders"
+)
+
+
+def _slot_before(sentence: str, start: int) -> Slot | None:
+    """The slot a sentence names before a denial's cue, if one does (its subject)."""
+    first: tuple[int, Slot] | None = None
+    for slot, pattern in SLOT_WORDS.items():
+        match = pattern.search(sentence, 0, start)
+        if match and (first is None or match.start() < first[0]):
+            first = (match.start(), slot)
+    return first[1] if first else None
+
+
 def _near_reference(scan: str, start: int, end: int) -> bool:
     """A permission speaks of people on MAT only if its segment (between ; and dashes)
     names them, or points back to them ("they", "you")."""
@@ -344,6 +362,12 @@ def _sentence_findings(
             slot = _resolve_slot(cue, scan, start, end)
             if slot == "attend" and value == "limited":
                 value = "denied"
+            if slot == "attend" and value == "denied":
+                # "Reading the preambles is for members with clean time (no MAT)",
+                # "Mentors are drawn from...": a slot as the subject is what is denied
+                subject = _slot_before(scan, start)
+                if subject is not None and not _LEAVING.search(match.group(0)):
+                    slot, value = subject, "limited"
             found.append(
                 Finding(slot, value, cue.id, field_name, quote,
                         "topic" if cue.standalone else reference, is_negated,

@@ -162,6 +162,11 @@ UNREAD_RULES: tuple[UnreadRule, ...] = (
         "may attend, something is limited",
     ),
     UnreadRule(
+        "unread-slot-exclusion", "unknown", (_SLOT_KINDS, frozenset({"exclusion"})),
+        frozenset(), "restricted",
+        'a slot held by the "completely abstinent": sharing, service or clean time limited',
+    ),
+    UnreadRule(
         "unread-exclusion", "unknown", (frozenset({"exclusion"}),), frozenset(), "unfriendly",
         'exclusion words next to MAT ("elsewhere", "still using", "drug-free")',
     ),
