@@ -120,7 +120,9 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     "exclusion": {
         "en": r"elsewhere|another meeting|other meetings?|different meeting|other groups?|"
         r"better suited|more comfortable|happier|better served|better off|still using|"
-        r"not clean|drug[- ]free|abstinen\w+|completely|totally|separate\w*",
+        r"not clean|drug[- ]free|abstinen\w+|completely|totally|separate\w*|stopped using|"
+        r"stopped everything|put (?:it all|everything) down|"
+        r"means (?:[\w'§-]+ ){0,3}(?:too|as well|also)",
         "es": r"en otro lugar|otras? reunion\w*|otros? grupos?|mas comod\w+|mejor atendid\w+|"
         r"(?:todavia|aun|siguen?) (?:consum|usa|usan|drog)\w*|no (?:esta|estan) limpi\w+|"
         r"libres? de drogas|abstinen\w+|completamente|totalmente|aparte",
@@ -285,7 +287,8 @@ def unread_words(
 #: GUARD_VOCABULARY) and one of these markers demotes a friendly to unknown with review,
 #: whatever it names. Per language, on folded text, whole words.
 DETACHED_MARKERS: dict[str, str] = {
-    "en": r"tradition(?:al|ally)?|customar\w*|custom|works? best|we (?:gently |kindly )?"
+    "en": r"last (?:use|dose|drink)|counted from|incl|"
+    r"tradition(?:al|ally)?|customar\w*|custom|works? best|we (?:gently |kindly )?"
     r"(?:ask|suggest|request|invite|encourage|prefer|find|hope)\w*|gently|kindly|"
     r"(?:we'd|we would) (?:ask|like|prefer)|it is (?:our )?(?:practice|custom|usual)|"
     r"usually|generally|normally|typically|for (?:your|their) (?:own )?comfort|"
@@ -295,7 +298,7 @@ DETACHED_MARKERS: dict[str, str] = {
     r"(?:\d+|a|one|two|three|six|ninety|thirty) (?:days?|months?|years?)|"
     r"at least|until|once|only|must|should|need\w*|requir\w+|honou?rs?|"
     r"time free|p\.?s\.?",
-    "es": r"tradicion\w*|costumbre|acostumbr\w+|se (?:sugiere|recomienda|pide|ruega|"
+    "es": r"ultim[oa] (?:dosis|consumo|toma)|desde (?:tu|su) ultim[oa]|tradicion\w*|costumbre|acostumbr\w+|se (?:sugiere|recomienda|pide|ruega|"
     r"acostumbra|espera|prefiere|invita)|agradec\w+|sugerimos|recomendamos|pedimos|"
     r"invitamos|preferimos|amablemente|por lo general|normalmente|habitualmente|"
     r"para (?:su|tu) comodidad|es para|son para|reservad\w+|con tiempo limpio|"
@@ -303,13 +306,13 @@ DETACHED_MARKERS: dict[str, str] = {
     r"metadona|tratamiento|§+)|ya no|complet(?:o|ado|ar|aron|en)|termin\w+|desintoxic\w+|"
     r"incluid[oa]s?|a partir del?|hasta|una vez|solo|solamente|deben?|"
     r"necesit\w+|requi\w+|p\.?\s?d\.?",
-    "fr": r"tradition\w*|d'usage|coutume|habitude|on vous (?:invite|demande|prie|suggere)|"
+    "fr": r"derniere (?:prise|dose|consommation)|tradition\w*|d'usage|coutume|habitude|on vous (?:invite|demande|prie|suggere)|"
     r"nous (?:vous )?(?:invitons|demandons|suggerons|prions|preferons)|invit\w+ a|"
     r"merci de|gentiment|en general|generalement|habituellement|pour votre confort|"
     r"est pour|sont pour|reserve\w*|sans (?:tso|§+|traitement|medicaments?|substitution)|"
     r"libres? de|ne (?:prennent|prend) plus|termin\w+|sevr\w+|inclus|y compris|"
     r"jusqu'a|une fois|seulement|uniquement|doivent|doit|il faut|p\.?s\.?",
-    "de": r"tradition\w*|ublich\w*|brauch|gewohnlich|normalerweise|wir (?:bitten|empfehlen|"
+    "de": r"letzte\w* (?:dosis|konsum|einnahme)|tradition\w*|ublich\w*|brauch|gewohnlich|normalerweise|wir (?:bitten|empfehlen|"
     r"schlagen|laden|mochten|wunschen)|bitten|gebeten|empfohlen|freundlich\w*|"
     r"fur (?:deinen|ihren|euren) komfort|ist fur|sind fur|vorbehalten|frei von|"
     r"ohne (?:substitution|medikament\w*|§+)|nicht mehr|abgeschlossen\w*|beendet|"

@@ -71,7 +71,9 @@ def fold(text: str) -> str:
 
 MED_NAMES = (
     r"methadon\w*|metadona|polamidon\w*|buprenorphin\w*|buprenorfina|bupe|subs?oxon[ea]?|"
-    r"subutex|sublocade|zubsolv|brixadi|buvidal|naltrexon[ea]?|naltrexona|vivitrol"
+    r"subutex|sublocade|zubsolv|brixadi|buvidal|naltrexon[ea]?|naltrexona|vivitrol|"
+    # "Sub/MMT OK", "methadone, subs, vivitrol": the short name, only beside another or a verdict
+    r"sub(?=/)|subs(?=[,/)]|\s+(?:ok|okay|welcome|friendly|y|and|or|o)\b)"
 )
 THERAPY = {
     "en": r"medication[- ]assisted (?:treatment|recovery|therapy)|"
@@ -103,7 +105,7 @@ THERAPY = {
     r"traitements? prescrits?|(?:ta|sa|votre) dose|opio\w+,? prescrits? ou non",
     "de": r"substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
     r"ersatz(?:stoff|droge|mittel)\w*|(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
-    r"medikamentengestutzt\w*|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|"
+    r"medikamentengestutzt\w*|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|subst(?=\.)|"
     r"medikamente gegen (?:die )?opioid\w*",
 }
 _THERAPY = "|".join(THERAPY.values())
@@ -716,7 +718,8 @@ CUES: tuple[Cue, ...] = (
             r"space|room|fellowship)|(?:meeting|group) (?:is )?(?:only )?for (?:those|people|"
             r"members|addicts) (?:who are )?(?:completely |totally )?(?:drug[- ]free|abstinent|"
             rf"clean|off all)|no (?:{MED_NAMES}|§+)(?![\w-])(?! (?:stigma|judg\w+|shame|"
-            r"restrictions?|limits?|problem|questions|matter))|"
+            r"restrictions?|limits?|problem|questions|matter|discriminat\w*|barriers?|exclusion|"
+            r"gatekeeping|policing|drama|labels?|double standard))|"
             r"no se (?:permite|admite|acepta)n?(?: la)? (?:entrada|asistencia|personas)|"
             r"(?:deberian|deben|pueden) (?:buscar|ir a|asistir a) otr[oa]s? (?:reunion|grupo)|"
             r"estar\w* mejor en otr\w+|no (?:es|son) para (?:ustedes|usted|personas|quienes|ti|"
@@ -1153,8 +1156,11 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            r"^(?:methadone anonymous|methadone is recovery)[^.]{0,40}? (?:meeting|group)|"
-            r"(?:^\W*(?:an? |our )?|(?:this is|we are|this group is|this meeting is|esta es|"
+            r"^(?:methadone anonymous|methadone is recovery)[^.]{0,40}? (?:meeting|group)"
+            r"(?! (?:also )?(?:meets|gathers|is held|holds))|"
+            r"^\W*an? (?:mara|methadone anonymous|medication-assisted recovery anonymous) "
+            r"(?:meeting|group)(?! (?:also )?(?:meets|gathers|is held|holds))|"
+            r"(?:^\W*(?:our )?|(?:this is|we are|this group is|this meeting is|esta es|"
             r"somos|c'est|nous sommes|wir sind|dies ist) (?:an? |una? |une |ein(?:e)? )?)"
             r"(?:(?:mara|methadone anonymous|medication-assisted recovery anonymous) (?:meeting|"
             r"group)|(?:meeting|group|reunion|grupo|groupe|gruppe) (?:of|de|der) (?:mara|"
