@@ -298,7 +298,8 @@ DETACHED_MARKERS: dict[str, str] = {
     r"(?:\d+|a|one|two|three|six|ninety|thirty) (?:days?|months?|years?)|"
     r"at least|until|once|only|must|should|need\w*|requir\w+|honou?rs?|"
     r"time free|p\.?s\.?",
-    "es": r"ultim[oa] (?:dosis|consumo|toma)|desde (?:tu|su) ultim[oa]|tradicion\w*|costumbre|acostumbr\w+|se (?:sugiere|recomienda|pide|ruega|"
+    "es": r"ultim[oa] (?:dosis|consumo|toma)|desde (?:tu|su) ultim[oa]|"
+    r"tradicion\w*|costumbre|acostumbr\w+|se (?:sugiere|recomienda|pide|ruega|"
     r"acostumbra|espera|prefiere|invita)|agradec\w+|sugerimos|recomendamos|pedimos|"
     r"invitamos|preferimos|amablemente|por lo general|normalmente|habitualmente|"
     r"para (?:su|tu) comodidad|es para|son para|reservad\w+|con tiempo limpio|"
@@ -306,13 +307,15 @@ DETACHED_MARKERS: dict[str, str] = {
     r"metadona|tratamiento|§+)|ya no|complet(?:o|ado|ar|aron|en)|termin\w+|desintoxic\w+|"
     r"incluid[oa]s?|a partir del?|hasta|una vez|solo|solamente|deben?|"
     r"necesit\w+|requi\w+|p\.?\s?d\.?",
-    "fr": r"derniere (?:prise|dose|consommation)|tradition\w*|d'usage|coutume|habitude|on vous (?:invite|demande|prie|suggere)|"
+    "fr": r"derniere (?:prise|dose|consommation)|"
+    r"tradition\w*|d'usage|coutume|habitude|on vous (?:invite|demande|prie|suggere)|"
     r"nous (?:vous )?(?:invitons|demandons|suggerons|prions|preferons)|invit\w+ a|"
     r"merci de|gentiment|en general|generalement|habituellement|pour votre confort|"
     r"est pour|sont pour|reserve\w*|sans (?:tso|§+|traitement|medicaments?|substitution)|"
     r"libres? de|ne (?:prennent|prend) plus|termin\w+|sevr\w+|inclus|y compris|"
     r"jusqu'a|une fois|seulement|uniquement|doivent|doit|il faut|p\.?s\.?",
-    "de": r"letzte\w* (?:dosis|konsum|einnahme)|tradition\w*|ublich\w*|brauch|gewohnlich|normalerweise|wir (?:bitten|empfehlen|"
+    "de": r"letzte\w* (?:dosis|konsum|einnahme)|"
+    r"tradition\w*|ublich\w*|brauch|gewohnlich|normalerweise|wir (?:bitten|empfehlen|"
     r"schlagen|laden|mochten|wunschen)|bitten|gebeten|empfohlen|freundlich\w*|"
     r"fur (?:deinen|ihren|euren) komfort|ist fur|sind fur|vorbehalten|frei von|"
     r"ohne (?:substitution|medikament\w*|§+)|nicht mehr|abgeschlossen\w*|beendet|"
