@@ -307,7 +307,7 @@ DETACHED_MARKERS: dict[str, str] = {
     r"metadona|tratamiento|§+)|ya no|complet(?:o|ado|ar|aron|en)|termin\w+|desintoxic\w+|"
     r"incluid[oa]s?|a partir del?|hasta|una vez|solo|solamente|deben?|"
     r"necesit\w+|requi\w+|p\.?\s?d\.?",
-    "fr": r"derniere (?:prise|dose|consommation)|"
+    "fr": r"derniere (?:prise|dose|consommation)|date d'arret|arret de tout|"
     r"tradition\w*|d'usage|coutume|habitude|on vous (?:invite|demande|prie|suggere)|"
     r"nous (?:vous )?(?:invitons|demandons|suggerons|prions|preferons)|invit\w+ a|"
     r"merci de|gentiment|en general|generalement|habituellement|pour votre confort|"

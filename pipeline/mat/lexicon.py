@@ -44,7 +44,7 @@ ACRONYM = re.compile(
 #: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
 MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
 FLOOR_MATS = re.compile(r"yoga|mats\b|gym|wrestling|exercise|studio|floor|door", re.I)
-_ABBREVIATIONS = re.compile(r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms)\.(?= )")
+_ABBREVIATIONS = re.compile(r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms|incl|subst)\.(?= )")
 
 
 def fold(text: str) -> str:
@@ -98,7 +98,8 @@ THERAPY = {
     r"recuperacion asistida (?:con|por) medicamentos?|(?:medicamentos?|drogas|farmacos|las|los) "
     r"de mantenimiento|dosis diaria|en mantenimiento|(?:tu|su) dosis|"
     r"medicamentos? para (?:la )?(?:adiccion|dependencia)|opioides?,? recetados? o no|"
-    r"opioides? (?:de sustitucion )?recetad\w*|opiaceos?,? (?:incluidos )?(?:los )?recetados",
+    r"opioides? (?:de sustitucion )?recetad\w*|opiaceos?,? (?:incluidos )?(?:los )?recetados|"
+    r"sin sustitucion|la sustitucion",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
@@ -230,6 +231,7 @@ WELCOME = (
     r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
     r"those|anyone|everyone|all)|accepted|"
     r"accepting|embraced?|embrace|abrazamos|are (?:ok|okay|fine|invited)|join us|"
+    r"(?<=§ )ok(?=\W*$)|(?<=§ )okay(?=\W*$)|"
     r"come join us|unete|rejoignez-nous|komm(?:t)? zu uns|"
     r"is (?:ok|okay|fine)|bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
     r"bienvenue?s?|accueill\w*|acceptes?|willkommen|herzlich eingeladen|akzeptiert|"
@@ -255,7 +257,10 @@ OFF = (
     r"(?:you've|you have|you|they've|they have) (?:finished|completed|ended) (?:your|the|their) "
     r"(?:taper|detox|treatment|program)|termines (?:tu|el) (?:tratamiento|programa)|"
     r"hayas dejado (?:el|la) \w+|du runter bist|(?:you're|you are) (?:ready to )?put (?:that|it) "
-    r"down|off the juice|decidas limpiarte|clean wiederzukommen|"
+    r"down|off the juice|decidas limpiarte|clean wiederzukommen|du (?:davon )?runter bist|"
+    r"no (?:replacement|maintenance|substitution|agonist) (?:therapy|treatment|meds?|"
+    r"medications?|drugs?)|terminad[oa] el tratamiento|(?:leur|ton|votre) traitement termine|"
+    r"hayas dejado la sustitucion|"
     r"(?:without (?:any )?|with no |w/ ?no |w/o )(?:replacement|maintenance|substitution|"
     r"medications?|meds|"
     r"drugs|"
@@ -743,7 +748,13 @@ CUES: tuple[Cue, ...] = (
             r"fit) for you,? not (?:this one|here)|,? not this one|pas celui-ci|pas celle-ci|"
             r"no (?:este|esta)$|nicht dieses meeting|better fit than (?:here|this)|"
             r"passt besser zu (?:dir|ihnen)|fit in better|(?:isn't|is not|not) the right fit|"
-            r"n'est pas (?:le bon|la bonne) (?:endroit|reunion|groupe)|ese es tu sitio"
+            r"n'est pas (?:le bon|la bonne) (?:endroit|reunion|groupe)|ese es tu sitio|"
+            r"(?:this|esta|este|ce|cette|dies|das|dieses) (?:isn't|is not|no es|n'est pas|ist "
+            r"nicht|ist kein) (?:your|tu|ta|ton|votre|dein|deine|ihr) (?:meeting|reunion|grupo|"
+            r"groupe|reunion|gruppe)|nicht hierher|keine teilnahme (?:unter|mit|fur)|"
+            rf"no one on (?:{MED_NAMES}|§+)(?:(?:,| or| and) (?:{MED_NAMES}|§+))*,? please|"
+            r"(?:find|look for|seek) (?:a )?better fit|"
+            r"(?:aren't|are not|isn't|is not) placed in"
         ),
         "those on MAT are excluded, turned away or sent to another meeting",
         negation_inside=True,
@@ -805,7 +816,8 @@ CUES: tuple[Cue, ...] = (
             rf"only (?:after|once|when|if)|once|hasta que|siempre que|jusqu'a ce que|jusqu'a|"
             rf"tant que|bis|solange|sofern|only those who|solo quienes|seul(?:e)?s? ceux qui|"
             rf"come (?:back|see us|again) (?:when|once|after)|when|cuando|quand|wenn|"
-            rf"return (?:when|once)|regres\w* cuando|"
+            rf"return (?:when|once)|regres\w* cuando|una vez|(?:te|les|os) esper\w* cuando|"
+            rf"(?:de )?reven\w* une fois|on (?:t'|vous )attend quand|"
             rf"vuelv\w* cuando|revene?z? quand|"
             rf"komm\w* (?:wieder|zuruck),? wenn|"
             rf"nur,? wer|erst[\w\s,]{{0,30}}? wenn|nur wenn|sobald)"

@@ -122,7 +122,8 @@ TOPIC_START = (
 CONTINUES = (
     r"^\W*(?:but|however|though|yet|still|also|and|pero|sin embargo|aunque|tambien|mais|"
     r"cependant|toutefois|aussi|aber|jedoch|allerdings|auch|share|serve|join|come|celebrate|"
-    r"comparte|ven|unete|partage|viens|venez|teile|komm)(?![\w'])|^\W*(?:[\w']+\W+)?"
+    r"comparte|ven|unete|partage|viens|venez|teile|komm|vuelve|regresa|reviens|revenez|"
+    r"come back)(?![\w'])|^\W*(?:[\w']+\W+)?"
     r"(?:no |ne |n')?(?:pueden|deben|podran|peuvent|doivent|durfen|konnen|mussen|sollen)(?![\w'])"
 )
 #: How many words a forward negation reaches (NegEx uses five; one more for "may not be").
