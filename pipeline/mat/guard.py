@@ -87,26 +87,32 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"off|without|(?:free|sober|clean|abstinent) (?:from|of)|not counting|"
         r"(?:doesn't|does not|don't|do not|won't|will not) (?:count|qualify|apply)|"
         r"held by|go(?:es)? to|rotat\w* among|open to (?:members|those|people) (?:with|who)|"
-        r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)",
+        r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)|"
+        r"the day (?:you|that)|"
+        # a contrast that negates what follows: "participent aux partages mais n'animent pas"
+        r"(?:but|however|yet) (?:[\w'§]+ ){0,3}?(?:not|never|no)",
         "es": r"solo|solamente|unicamente|hasta|una vez que|siempre (?:y )?que|despues|"
         r"antes|a menos que|excepto|excepcion|salvo|reservad\w+|deben|debe|deberian|"
         r"necesit\w+|requi\w+|esper(?:ar|en|amos)|limit\w+|restring\w+|condicion\w*|"
         r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?|"
         r"sin|ya no|para quienes|es para|son para|a partir del?|fuera de|se da a|oyentes|"
-        r"libres? de|"
+        r"libres? de|el dia (?:que|en que)|"
+        r"(?:pero|sin embargo) (?:[\w'§]+ ){0,3}?(?:no|nunca)|"
         r"no (?:se )?(?:computa|cuenta|suma|cuentan|suman)n?",
         "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
         r"apres|avant|a moins que|sauf|exception|reserve\w*|doivent|doit|devraient|il faut|"
         r"exig\w+|requis|attend(?:re|ent|ons)|limit\w+|restrei\w+|conditions?|au lieu de|"
         r"d'abord|a la fin|derni\w+|"
         r"sans|ne \w+ qu'|qu'a partir|a partir d[eu]|ne comptent? pas|tenus? par|"
-        r"pour (?:ceux|celles)|auditeurs?|auditrices?",
+        r"pour (?:ceux|celles)|auditeurs?|auditrices?|le jour ou|"
+        r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
         r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
         r"wart\w+|beschrank\w*|bedingung\w*|lediglich|statt|anstatt|zuerst|am ende|"
         r"zuletzt|letzte\w*|"
         r"ohne|ab (?:dem|der|ihrem|seinem)|zahl(?:t|en) nicht|nicht gezahlt|frei von|"
-        r"fur (?:die|diejenigen) (?:mit|die|ohne)|zuhorer\w*",
+        r"fur (?:die|diejenigen) (?:mit|die|ohne)|zuhorer\w*|an dem tag|"
+        r"(?:aber|jedoch) (?:[\w'§]+ ){0,3}?(?:nicht|kein\w*|nie)",
     },
     "request": {
         "en": r"eligib\w+|ineligible|qualif\w+|request\w*|ask(?:s|ed|ing)?|prefer\w*|"

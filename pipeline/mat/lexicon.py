@@ -361,6 +361,8 @@ EQUALITY_MORE = "|".join((
     r"(?:nobody|no one)(?: here)? (?:is going to|will|would|gets to) (?:second-guess|question|"
     r"judge|police)|(?:sobriety|clean time|anyone) (?:is )?(?:never )?questioned because|"
     r"(?:voice|vote|share|say) (?:counts?|matters?) (?:here )?(?:exactly )?(?:the same|as much)|"
+    r"(?:doesn't|does not|won't|will not) reset (?:the clock|anything|your (?:date|clock|clean "
+    r"time|sobriety))|"
     r"you count (?:here )?(?:exactly )?(?:the same|as much)|not something (?:this|our) group "
     r"polices|(?:nobody|no one) (?:has to|must|needs to) choose between|"
     r"(?:no one|nobody) checks (?:your|their)",
@@ -385,7 +387,8 @@ EQUALITY_MORE = "|".join((
     r"a nadie se le (?:da con la puerta|cierra la puerta)|"
     r"nadie tiene que dejar (?:su|tu) tratamiento|no (?:tienes|tienen) que dejar (?:tu|su) "
     r"tratamiento|(?:forma|es) parte del camino|se honra|"
-    r"(?:tu|su) (?:voz|palabra) (?:pesa|cuenta|vale) (?:lo mismo|igual)|somos iguales",
+    r"(?:tu|su) (?:voz|palabra) (?:pesa|cuenta|vale) (?:lo mismo|igual)|somos iguales|"
+    r"no (?:te |la )?reinicia|no pone (?:el reloj|tu fecha) a cero",
     # fr
     r"(?:ca )?ne change rien (?:a|pour)(?: (?:ta|votre|sa|leur) place)?|"
     r"pas de \W?vrais\W? et de \W?faux\W? membres|"
@@ -395,6 +398,7 @@ EQUALITY_MORE = "|".join((
     r"(?:le )?meme droit (?:a|au|aux)|n'est pas une rechute|ne touche (?:ni )?a|"
     r"personne ne (?:vous|te) (?:enlevera|retirera)|(?:des )?membres? comme les autres|"
     r"(?:votre|ta|sa) parole compte (?:ici )?autant|personne n'est mis a l'ecart|"
+    r"ne remet pas (?:le|votre|ton) (?:compteur|date|horloge) a zero|"
     r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
     r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
     r"participent a tout|(?:la reunion|le groupe) est a (?:toi|vous)|a egalite",
@@ -571,12 +575,15 @@ CUES: tuple[Cue, ...] = (
             r"(?:do|does|will) not (?:count|include)|(?:don't|doesn't|won't) (?:count|include)|"
             r"not counted|excludes?|(?:starts?|begins?) (?:when|after|once|only|the day|"
             r"on the day)|"
-            r"(?:counts?|is counted) (?:only )?from|(?:celebrated|dated|measured|calculated|"
+            r"(?:(?:counts?|is counted) (?:only )?from|(?:celebrated|dated|measured|calculated|"
             r"counted) from(?! (?:their|your|the) (?:own )?(?:clean|sobriety) date| the day "
             r"(?:you|they) stopped)|se celebran? desde|se cuenta\w* desde|comptee?s? a partir|"
             r"ab dem letzten|"
             r"(?:empieza|comienza|se cuenta desde|commence|"
-            r"beginnt|zahlt ab)|"
+            r"beginnt|zahlt ab))"
+            # from the last drink or use, not the last dose: the usual date, no limit
+            r"(?! (?:de |d'|dem )?(?:(?:your|their|the|el|la|tu|su|votre|leur|dem|deinem|ihrem) )?"
+            r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|consumo|consommation|konsum))|"
             r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
             r"ne (?:compte|comptent) pas|ne (?:sont|est) pas (?:comptes?|pris en compte)|"
             r"(?:zahlt|zahlen) nicht|(?:wird|werden) nicht (?:gezahlt|gerechnet|anerkannt)|"
@@ -943,7 +950,8 @@ CUES: tuple[Cue, ...] = (
             r"platz fur (?:dich|sie|euch)|spielt (?:bei uns |hier )?keine rolle|du gehorst dazu|"
             r"mitglieder wie alle anderen|dein cleandatum bestimmst du|"
             r"zahlt (?:deine|ihre|seine) stimme (?:genauso|gleich)|keine sonderregeln|"
-            r"alle gehoren dazu"
+            r"alle gehoren dazu|stellt die uhr nicht zuruck|setzt (?:die )?(?:uhr|cleanzeit) "
+            r"nicht zuruck"
         ),
         "people on MAT are treated like every other member",
         negation_inside=True,
