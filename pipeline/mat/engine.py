@@ -173,10 +173,12 @@ def names_mat(scan: str) -> bool:
     return TRIGGERS.search(scan) is not None
 
 
-#: A sentence that limits nothing it names: a negation word anywhere in it keeps it unread.
+#: A sentence that limits nothing it names: a negation word anywhere in it keeps it unread,
+#: and so does an inclusion ("chips counted from last use incl. maintenance meds").
 _ANY_NEGATION = re.compile(
     r"(?<![\w'])(?:not|no|never|nobody|none|nor|without|n't|ni|nadie|nunca|sin|ne|n'|pas|"
-    r"jamais|sans|nicht|kein\w*|nie|niemand|ohne)(?![\w])|n't"
+    r"jamais|sans|nicht|kein\w*|nie|niemand|ohne|incl|included|including|incluid[oa]s?|"
+    r"incluyendo|inclus\w*|compris\w*|inbegriffen|eingeschlossen|einschliesslich)(?![\w])|n't"
 )
 
 

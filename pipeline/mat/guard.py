@@ -202,6 +202,11 @@ BENIGN = re.compile(
     r"(?:das )?gruppengewissen hat (?:beschlossen|abgestimmt|festgehalten)|"
     r"no requirements?|not required|"
     r"eligible for (?:every|all|any)|elegibles? para (?:todo|cualquier)|"
+    # the usual clean date: from the last drink or use (not the last dose), the day you quit
+    r"(?:from|desde|a partir de|ab) (?:the |your |their |el |la |tu |su |dem |deinem |ihrem )?"
+    r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|consumo|consommation|konsum)\w*|"
+    r"(?:from )?the day (?:you|they) (?:stopped|quit|put down|got clean)(?: using| drinking)?|"
+    r"last (?:year|week|month|time)|el (?:ano|mes) pasado|l'an dernier|letztes jahr|"
     r"(?:free|libres?|frei) (?:of|from|de|von) (?:charge|judg\w+|stigma|shame|cargo|costo|"
     r"estigma|juicio|verguenza|vorurteil\w*|scham)|"
     r"(?:lawn|folding|spare|empty|extra|a|your) chairs?|pull up a chair|"

@@ -52,7 +52,9 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"no judge?ment|non-?judge?mental|"
                r"without judge?ment|without being judged|no questions asked|no shame|"
                r"no stigma|not alone|no longer alone|nothing to hide|"
-               r"neither \w+ nor the (?:lack|absence) of it",
+               r"neither \w+ nor the (?:lack|absence) of it|(?:on )?nothing at all|"
+               r"§+ or no §+|(?:methadone|suboxone|meds|medication) or no (?:methadone|suboxone|"
+               r"meds|medication)",
                "bidirectional", ("en",)),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
                r"no hacemos (?:ninguna )?distincion|ninguna distincion|no hay diferencia|"
@@ -68,7 +70,7 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     ScopeEntry(r"egal ob|ob \w+ oder nicht|oder nicht|mit oder ohne|"
                r"ohne (?:zu )?(?:urteilen|bewerten|"
                r"vorurteile?|wertung)|nicht nur|unabhangig davon|ohne scham|ohne stigma|"
-               r"keinen? unterschied|kein problem",
+               r"keinen? unterschied|kein problem|(?:weder|noch) (?:beim|bei der|bei den|im|in der)",
                "bidirectional", ("de",)),
 )  # fmt: skip
 
