@@ -70,7 +70,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     ScopeEntry(r"egal ob|ob \w+ oder nicht|oder nicht|mit oder ohne|"
                r"ohne (?:zu )?(?:urteilen|bewerten|"
                r"vorurteile?|wertung)|nicht nur|unabhangig davon|ohne scham|ohne stigma|"
-               r"keinen? unterschied|kein problem|(?:weder|noch) (?:beim|bei der|bei den|im|in der)",
+               r"keinen? unterschied|kein problem|"
+               r"(?:weder|noch) (?:beim|bei der|bei den|im|in der)",
                "bidirectional", ("de",)),
 )  # fmt: skip
 
