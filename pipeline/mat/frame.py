@@ -189,6 +189,14 @@ _LEAVING = re.compile(
 )
 
 
+#: The logistics of a meeting: a sentence about them that names no slot limits nobody on MAT.
+_LOGISTICS = re.compile(
+    r"park\w*|lot|tow\w*|workbooks?|\$\d|donation|basket|7th tradition|coffee|elevator|stairs|"
+    r"zoom|link|passcode|password|estacionamiento|aparcamiento|cafe|ascensor|escaleras|"
+    r"stationnement|parking|ascenseur|parken|parkplatz|aufzug|treppe|kaffee"
+)
+
+
 def _slot_before(sentence: str, start: int) -> Slot | None:
     """The slot a sentence names before a denial's cue, if one does (its subject)."""
     first: tuple[int, Slot] | None = None
@@ -290,6 +298,10 @@ def _read_sentence(
         field_name, original, scan, reference, flip_all, answered_yes
     )
     frame.findings.extend(found)
+    if reference == "carried" and unread and _LOGISTICS.search(scan):
+        # "you" in a sentence about parking, fees or the room, naming no slot: not about MAT
+        if not any(u.kind in GUARD_SLOT_KINDS for u in unread):
+            unread = ()
     if reference != "topic":
         frame.mentions.append((field_name, original.strip()))
         if unread:

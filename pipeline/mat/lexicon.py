@@ -105,7 +105,7 @@ THERAPY = {
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
     r"traitements? prescrits?|(?:ta|sa|votre) dose|opio\w+,? prescrits? ou non",
     "de": r"substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
-    r"ersatz(?:stoff|droge|mittel)\w*|(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
+    r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
     r"medikamentengestutzt\w*|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|subst(?=\.)|"
     r"medikamente gegen (?:die )?opioid\w*",
 }
@@ -363,6 +363,8 @@ EQUALITY_MORE = "|".join((
     r"(?:voice|vote|share|say) (?:counts?|matters?) (?:here )?(?:exactly )?(?:the same|as much)|"
     r"(?:doesn't|does not|won't|will not) reset (?:the clock|anything|your (?:date|clock|clean "
     r"time|sobriety))|"
+    r"just as much (?:a |of a )?member|(?:the )?same (?:seat|place|chair) at the table|"
+    r"(?:doesn't|does not|won't) disqualify (?:you|anyone|them) from anything|"
     r"you count (?:here )?(?:exactly )?(?:the same|as much)|not something (?:this|our) group "
     r"polices|(?:nobody|no one) (?:has to|must|needs to) choose between|"
     r"(?:no one|nobody) checks (?:your|their)",
@@ -388,7 +390,9 @@ EQUALITY_MORE = "|".join((
     r"nadie tiene que dejar (?:su|tu) tratamiento|no (?:tienes|tienen) que dejar (?:tu|su) "
     r"tratamiento|(?:forma|es) parte del camino|se honra|"
     r"(?:tu|su) (?:voz|palabra) (?:pesa|cuenta|vale) (?:lo mismo|igual)|somos iguales|"
-    r"no (?:te |la )?reinicia|no pone (?:el reloj|tu fecha) a cero",
+    r"no (?:te |la )?reinicia|no pone (?:el reloj|tu fecha) a cero|"
+    r"(?:el|la) mism[oa] (?:lugar|sitio|silla|asiento)(?: en la mesa)?|"
+    r"no te descalifica de nada|no es (?:motivo|razon) de exclusion",
     # fr
     r"(?:ca )?ne change rien (?:a|pour)(?: (?:ta|votre|sa|leur) place)?|"
     r"pas de \W?vrais\W? et de \W?faux\W? membres|"
@@ -399,6 +403,7 @@ EQUALITY_MORE = "|".join((
     r"personne ne (?:vous|te) (?:enlevera|retirera)|(?:des )?membres? comme les autres|"
     r"(?:votre|ta|sa) parole compte (?:ici )?autant|personne n'est mis a l'ecart|"
     r"ne remet pas (?:le|votre|ton) (?:compteur|date|horloge) a zero|"
+    r"(?:la )?meme place (?:a|autour de) la table|ne (?:te|vous) disqualifie de rien|"
     r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
     r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
     r"participent a tout|(?:la reunion|le groupe) est a (?:toi|vous)|a egalite",
@@ -950,7 +955,8 @@ CUES: tuple[Cue, ...] = (
             r"platz fur (?:dich|sie|euch)|spielt (?:bei uns |hier )?keine rolle|du gehorst dazu|"
             r"mitglieder wie alle anderen|dein cleandatum bestimmst du|"
             r"zahlt (?:deine|ihre|seine) stimme (?:genauso|gleich)|keine sonderregeln|"
-            r"alle gehoren dazu|stellt die uhr nicht zuruck|setzt (?:die )?(?:uhr|cleanzeit) "
+            r"alle gehoren dazu|(?:denselben|den gleichen) platz|kein ausschlussgrund|"
+            r"stellt die uhr nicht zuruck|setzt (?:die )?(?:uhr|cleanzeit) "
             r"nicht zuruck"
         ),
         "people on MAT are treated like every other member",
