@@ -298,10 +298,9 @@ def _read_sentence(
         field_name, original, scan, reference, flip_all, answered_yes
     )
     frame.findings.extend(found)
-    if reference == "carried" and unread and _LOGISTICS.search(scan):
-        # "you" in a sentence about parking, fees or the room, naming no slot: not about MAT
-        if not any(u.kind in GUARD_SLOT_KINDS for u in unread):
-            unread = ()
+    slotless = not any(u.kind in GUARD_SLOT_KINDS for u in unread)
+    if reference == "carried" and unread and slotless and _LOGISTICS.search(scan):
+        unread = ()  # "you" in a sentence about parking, fees or the room: not about MAT
     if reference != "topic":
         frame.mentions.append((field_name, original.strip()))
         if unread:

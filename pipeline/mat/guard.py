@@ -96,14 +96,15 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"necesit\w+|requi\w+|esper(?:ar|en|amos)|limit\w+|restring\w+|condicion\w*|"
         r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?|"
         r"sin|ya no|para quienes|es para|son para|a partir del?|fuera de|se da a|oyentes|"
-        r"libres? de|el dia (?:que|en que)|"
+        r"libres? de|el dia (?:que|en que)|(?:para|pa'?) (?:los|las) que|"
         r"(?:pero|sin embargo) (?:[\w'§]+ ){0,3}?(?:no|nunca)|"
         r"no (?:se )?(?:computa|cuenta|suma|cuentan|suman)n?",
         "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
         r"apres|avant|a moins que|sauf|exception|reserve\w*|doivent|doit|devraient|il faut|"
         r"exig\w+|requis|attend(?:re|ent|ons)|limit\w+|restrei\w+|conditions?|au lieu de|"
         r"d'abord|a la fin|derni\w+|"
-        r"sans|ne \w+ qu'|qu'a partir|a partir d[eu]|ne comptent? pas|tenus? par|"
+        r"sans|ne \w+ qu'|n'\w+ (?:\w+ )?qu'|qu'a partir|a partir d[eu]|ne comptent? pas|"
+        r"tenus? par|confi\w+ (?:aux|a des)|"
         r"pour (?:ceux|celles)|auditeurs?|auditrices?|le jour ou|"
         r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
@@ -111,6 +112,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"wart\w+|beschrank\w*|bedingung\w*|lediglich|statt|anstatt|zuerst|am ende|"
         r"zuletzt|letzte\w*|"
         r"ohne|ab (?:dem|der|ihrem|seinem)|zahl(?:t|en) nicht|nicht gezahlt|frei von|"
+        r"ubertragen|"
         r"fur (?:die|diejenigen) (?:mit|die|ohne)|zuhorer\w*|an dem tag|"
         r"(?:aber|jedoch) (?:[\w'§]+ ){0,3}?(?:nicht|kein\w*|nie)",
     },

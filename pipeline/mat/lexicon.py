@@ -70,7 +70,7 @@ def fold(text: str) -> str:
 # --- who is on MAT --------------------------------------------------------------------
 
 MED_NAMES = (
-    r"methadon\w*|metadona|polamidon\w*|buprenorphin\w*|buprenorfina|bupe|subs?oxon[ea]?|"
+    r"methadon\w*|metadona|polamidon\w*|buprenorphin\w*|buprenorfina|bupe|bupre|subs?oxon[ea]?|"
     r"subutex|sublocade|zubsolv|brixadi|buvidal|naltrexon[ea]?|naltrexona|vivitrol|"
     # "Sub/MMT OK", "methadone, subs, vivitrol": the short name, only beside another or a verdict
     r"sub(?=/)|subs(?=[,/)]|\s+(?:ok|okay|welcome|friendly|y|and|or|o)\b)"
@@ -86,6 +86,8 @@ THERAPY = {
     r"(?:oud|opioid use disorder) medications?|prescribed maintenance|maintenance (?:included|"
     r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?|"
     r"dose at the clinic|'maintenance' drugs|opioid maintenance|dosing (?:card|schedule)|"
+    r"(?:still )?dose (?:every|each) (?:morning|day)|(?:on|off) the juice|"
+    r"prescribed ones (?:included|too)|"
     r"(?:your|their) (?:daily |morning )?dose|dose at the clinic|"
     r"meds for (?:opioid|alcohol)|medications? for (?:opioid|alcohol) use disorder|"
     r"(?:opioids?|opiates?),? prescribed or not|prescribed (?:replacement )?(?:opioids?|"
@@ -260,7 +262,8 @@ OFF = (
     r"down|off the juice|decidas limpiarte|clean wiederzukommen|du (?:davon )?runter bist|"
     r"no (?:replacement|maintenance|substitution|agonist) (?:therapy|treatment|meds?|"
     r"medications?|drugs?)|terminad[oa] el tratamiento|(?:leur|ton|votre) traitement termine|"
-    r"hayas dejado la sustitucion|"
+    r"hayas dejado la sustitucion|(?:lo|la) dejes|dejes (?:la|el) \w+|"
+    r"(?:vom|von der) \w+ runter bist|(?:you're|you are) ready to stop|"
     r"(?:without (?:any )?|with no |w/ ?no |w/o )(?:replacement|maintenance|substitution|"
     r"medications?|meds|"
     r"drugs|"
@@ -766,7 +769,12 @@ CUES: tuple[Cue, ...] = (
             r"groupe|reunion|gruppe)|nicht hierher|keine teilnahme (?:unter|mit|fur)|"
             rf"no one on (?:{MED_NAMES}|§+)(?:(?:,| or| and) (?:{MED_NAMES}|§+))*,? please|"
             r"(?:find|look for|seek) (?:a )?better fit|"
-            r"(?:aren't|are not|isn't|is not) placed in"
+            r"(?:aren't|are not|isn't|is not) placed in|(?:are|is) not admitted|"
+            r"no (?:son|es) admitid[oa]s?|ne sont pas admis|nicht zugelassen|"
+            r"better fit (?:for you )?than (?:this|here)|quedar mejor que (?:esta|este)|"
+            r"until then,? (?:there are|we(?:'d| would) suggest|try|please try) (?:\w+ )?"
+            r"(?:other|another)|(?:best|better) served (?:somewhere else|elsewhere)|"
+            r"(?:aren't|are not) ready for what we do"
         ),
         "those on MAT are excluded, turned away or sent to another meeting",
         negation_inside=True,
