@@ -87,7 +87,7 @@ THERAPY = {
     r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?|"
     r"dose at the clinic|'maintenance' drugs|opioid maintenance|dosing (?:card|schedule)|"
     r"(?:still )?dose (?:every|each) (?:morning|day)|(?:on|off) the juice|"
-    r"prescribed ones (?:included|too)|"
+    r"prescribed ones (?:included|too)|dos(?:e|ing) card|clinic card|"
     r"(?:your|their) (?:daily |morning )?dose|dose at the clinic|"
     r"meds for (?:opioid|alcohol)|medications? for (?:opioid|alcohol) use disorder|"
     r"(?:opioids?|opiates?),? prescribed or not|prescribed (?:replacement )?(?:opioids?|"
@@ -100,6 +100,7 @@ THERAPY = {
     r"recuperacion asistida (?:con|por) medicamentos?|(?:medicamentos?|drogas|farmacos|las|los) "
     r"de mantenimiento|dosis diaria|en mantenimiento|(?:tu|su) dosis|"
     r"medicamentos? para (?:la )?(?:adiccion|dependencia)|opioides?,? recetados? o no|"
+    r"carnet de dosis|medicamentos? para el trastorno por consumo de opioides|"
     r"opioides? (?:de sustitucion )?recetad\w*|opiaceos?,? (?:incluidos )?(?:los )?recetados|"
     r"sin sustitucion|la sustitucion",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
@@ -725,7 +726,7 @@ CUES: tuple[Cue, ...] = (
             r"aller ailleurs|ir a otro lugar|woanders hin\w*|instead of (?:this|our) "
             r"(?:meeting|group)|en lugar de (?:este|esta)|au lieu de (?:cette|ce)|"
             r"statt (?:dieses|diesem|dieser|unseres)|anstatt|"
-            r"(?:es|son|sera|seran)?(?: \w+)? ?(?:rechazad|excluid)[oa]s?|"
+            r"(?:es|son|sera|seran)?(?: \w+)? ?(?:rechazad|excluid)[oa]s?|se rechaza|"
             r"not (?:for|meant for|intended for) (?:you|people|those|anyone|members)|"
             r"(?:will|would|might|may) (?:be )?(?:happier|better served|more comfortable|"
             r"better off|"
@@ -900,17 +901,23 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            r"(?:trusted servants|servants|sponsors|chairs|chairpersons|secretar(?:y|ies)|"
+            r"(?:trusted servants|servants|sponsors|chairs?|chairpersons?|secretar(?:y|ies)|"
             r"treasurers?|gsrs?|padrinos|madrinas|servidores(?: de confianza)?|coordinador\w*|"
-            r"parrains|marraines|animateur\w*|serviteurs|sponsoren|sponsorinnen|leiter\w*)"
-            r"(?: (?:y|and|et|und) \w+)?(?: [\w'-]+){0,2}? (?:include|includes|incluyen|"
+            r"parrains|marraines|animateur\w*|serviteurs|sponsoren|sponsorinnen|leiter\w*|"
+            r"tesorer[oa]s?|facilitador\w*|secretari[oa]s?|secretaires?|tresorier\w*|"
+            r"kassier\w*|sprecher\w*|sekretar\w*)"
+            r"(?: (?:y|and|et|und) \w+)?(?: [\w'-]+){0,4}? (?:include|includes|incluyen|"
             r"comprennent|take|takes|toman|toma|prennent|nehmen|are on|is on|estan en|sont sous|"
-            rf"sind in|sind auf)(?: [\w'-]+){{0,3}}? (?:§+|{MED_NAMES}|{_THERAPY})"
+            r"sind in|sind auf|was on|has been on|have been on|estuvo en|esta en|sigue en|suit|"
+            r"(?:ist|war) (?:seit \w+ )?(?:im|in|auf)|los usan|la usan|lo usan)"
+            rf"(?: [\w'-]+){{0,4}}? (?:§+|{MED_NAMES}|{_THERAPY}|substitutionsprogramm\w*|"
+            r"programa de metadona)"
         ),
         "the group's sponsors, chairs or trusted servants include people on MAT",
         needs=re.compile(
             r"servant|sponsor|chair|secretar|treasur|gsr|padrin|madrin|servidor|coordinad|"
-            r"parrain|marrain|animateur|serviteur|leiter"
+            r"parrain|marrain|animateur|serviteur|leiter|tesorer|facilitador|secretari|"
+            r"secretaire|tresorier|kassier|sprecher|sekretar"
         ),
     ),
     Cue(
