@@ -55,7 +55,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "en": r"chair(?:s|ed|ing|person|persons)?|lead(?:s|ing|ers?)?|led|facilitat\w+|"
         r"secretar(?:y|ies)|treasurers?|sponsor(?:s|ed|ing|ship|ees?)?|gsrs?|"
         r"trusted servants?|services?|positions?|commitments?|offices?|officers?|"
-        r"elect(?:s|ed|ion|ions)?|greeters?|rotation",
+        r"elect(?:s|ed|ion|ions)?|greeters?|rotation|mentor(?:s|ing|ed)?",
         "es": r"coordin(?:ar|a|an|ador|adora|adores)|moder(?:ar|ador|adora)|secretari[oa]s?|"
         r"tesorer[oa]s?|padrin(?:o|os|azgo)|madrinas?|apadrin\w+|amadrin\w+|rsg|"
         r"servidor(?:es)? de confianza|servicio|puestos?|cargos?|compromisos?",

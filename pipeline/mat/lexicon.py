@@ -197,7 +197,7 @@ ATTEND = (
 )
 SERVICE_WORDS = (
     rf"{SERVICE}|service|servicio|positions?|chairs?|officers?|padrinos?|madrinas?|parrains?|"
-    r"marraines?|"
+    r"marraines?|mentors?|mentoring|"
     r"sponsor(?:in|en)?"
 )
 PARTICIPATE_WORDS = (
@@ -587,9 +587,9 @@ CUES: tuple[Cue, ...] = (
             r"(?:(?:counts?|is counted) (?:only )?from|(?:celebrated|dated|measured|calculated|"
             r"counted) from(?! (?:their|your|the) (?:own )?(?:clean|sobriety) date| the day "
             r"(?:you|they) stopped)|se celebran? desde|se cuenta\w* desde|comptee?s? a partir|"
-            r"ab dem letzten|"
+            r"ab dem letzten(?! konsum)|"
             r"(?:empieza|comienza|se cuenta desde|commence|"
-            r"beginnt|zahlt ab))"
+            r"beginnt|zahlt ab(?! dem letzten konsum)))"
             # from the last drink or use, not the last dose: the usual date, no limit
             r"(?! (?:de |d'|dem )?(?:(?:your|their|the|el|la|tu|su|votre|leur|dem|deinem|ihrem) )?"
             r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|consumo|consommation|konsum))|"
@@ -862,7 +862,7 @@ CUES: tuple[Cue, ...] = (
             r"off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|arret|"
             r"desintox|entzug|entgift|"
             r"sans|sevr|abdos|ohne|drogenfrei|substitutfrei|entzog|done|finish|through|time|"
-            r"tiempo|temps|zeit"
+            r"tiempo|temps|zeit|termin|runter|juice|ready|put|decid|dejes|complet|ended"
         ),
     ),
     Cue(

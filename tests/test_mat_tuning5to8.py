@@ -1,13 +1,15 @@
-"""tuning5 and tuning6: two more writers who never saw the rules (tuned on in round 5).
+"""tuning5 to tuning8: four more writers who never saw the rules (tuned on in round 5).
 
 tests/fixtures/mat/tuning5.jsonl (300 listings) was written from a brief heavy on welcomes
 without a welcome word, regional Spanish, bureaucratic limits with no negative word, and
 long plain listings that mention clinics and doctors; tuning6.jsonl (250 listings) adapts
 real public texts (NA Bulletin #29 and "NA Groups & Medication", AA's pamphlet on
 medications, MARA and Methadone Anonymous formats, SMART and Recovery Dharma statements;
-128 listings cite their URL) and terse feed notes. Both were copied unchanged and scored on
-arrival before any rule changed for them (figures in tests/fixtures/mat/BLIND.md). They are
-tuned on now, so they guard against regressions.
+128 listings cite their URL) and terse feed notes; tuning7.jsonl (300) turns the same topics
+into welcomes, limits and exclusions that share their vocabulary; tuning8.jsonl (250) is
+short feed-style records (Meeting Guide and BMLT notes, abbreviations). Each was copied
+unchanged and scored on arrival before any rule changed for it (figures in
+tests/fixtures/mat/BLIND.md). They are tuned on now, so they guard against regressions.
 """
 
 from __future__ import annotations
@@ -27,7 +29,12 @@ def load(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-SETS = {"tuning5": (load("tuning5"), "t5-", 300), "tuning6": (load("tuning6"), "t6-", 250)}
+SETS = {
+    "tuning5": (load("tuning5"), "t5-", 300),
+    "tuning6": (load("tuning6"), "t6-", 250),
+    "tuning7": (load("tuning7"), "t7-", 300),
+    "tuning8": (load("tuning8"), "t8-", 250),
+}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
