@@ -109,7 +109,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
         r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
-        r"wart\w+|beschrank\w*|bedingung\w*|lediglich|statt|anstatt|zuerst|am ende|"
+        r"wart\w+|beschrank\w*|bedingung\w*|lediglich|anstatt|zuerst|am ende|"
         r"zuletzt|letzte\w*|"
         r"ohne|ab (?:dem|der|ihrem|seinem)|zahl(?:t|en) nicht|nicht gezahlt|frei von|"
         r"ubertragen|"
@@ -204,6 +204,10 @@ BENIGN = re.compile(
     r"(?:das )?gruppengewissen hat (?:beschlossen|abgestimmt|festgehalten)|"
     r"no requirements?|not required|"
     r"eligible for (?:every|all|any)|elegibles? para (?:todo|cualquier)|"
+    # the meeting's own clock: "doors open once the pharmacy closes", "Q&A after"
+    r"(?:doors? (?:open )?)?once the \w+(?: \w+)? (?:closes|opens)|(?:after|before) the meeting|"
+    r"(?:questions|q&a)(?: \w+){0,3} after|(?:antes|despues) de la reunion|"
+    r"(?:avant|apres) la reunion|(?:vor|nach) dem meeting|se necesitan voluntari\w+|"
     # the usual clean date: from the last drink or use (not the last dose), the day you quit
     r"(?:from|desde|a partir de|ab) (?:the |your |their |el |la |tu |su |dem |deinem |ihrem )?"
     r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|consumo|consommation|konsum)\w*|"
