@@ -81,7 +81,7 @@ class MatDecision:
 UNKNOWN = MatDecision("unknown", 0.0, (), False, None)
 _LIMIT_SLOTS = ("participate", "service", "clean_time")
 #: Cheap test before the name priors: most names hold none of these.
-_NAME_PRIOR_HINT = re.compile(r"mara|medication|methadone", re.IGNORECASE)
+_NAME_PRIOR_HINT = re.compile(r"mara|medication|methadon|metadona", re.IGNORECASE)
 _STRONG = {"strong"}
 
 

@@ -93,7 +93,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"(?:but|however|yet) (?:[\w'§]+ ){0,3}?(?:not|never|no)",
         "es": r"solo|solamente|unicamente|hasta|una vez que|siempre (?:y )?que|despues|"
         r"antes|a menos que|excepto|excepcion|salvo|reservad\w+|deben|debe|deberian|"
-        r"necesit\w+|requi\w+|esper(?:ar|en|amos)|limit\w+|restring\w+|condicion\w*|"
+        r"necesit\w+|requi\w+|esper(?:ar|en)|limit\w+|restring\w+|condicion\w*|"
         r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?|"
         r"sin|ya no|para quienes|es para|son para|a partir del?|fuera de|se da a|oyentes|"
         r"libres? de|el dia (?:que|en que)|(?:para|pa'?) (?:los|las) que|"
@@ -213,6 +213,8 @@ BENIGN = re.compile(
     r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|consumo|consommation|konsum)\w*|"
     r"(?:from )?the day (?:you|they) (?:stopped|quit|put down|got clean)(?: using| drinking)?|"
     r"last (?:year|week|month|time)|el (?:ano|mes) pasado|l'an dernier|letztes jahr|"
+    r"le mois (?:passe|dernier)|letzten (?:monat|woche|jahr)|"
+    r"(?:de|desde) el dia que dejaste de (?:usar|consumir|beber)|"
     r"(?:free|libres?|frei) (?:of|from|de|von) (?:charge|judg\w+|stigma|shame|cargo|costo|"
     r"estigma|juicio|verguenza|vorurteil\w*|scham)|"
     r"(?:lawn|folding|spare|empty|extra|a|your) chairs?|pull up a chair|"

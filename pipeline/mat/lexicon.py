@@ -104,6 +104,7 @@ THERAPY = {
     r"opioides? (?:de sustitucion )?recetad\w*|opiaceos?,? (?:incluidos )?(?:los )?recetados|"
     r"sin sustitucion|la sustitucion",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
+    r"substitue\w*|non-substitue\w*|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
     r"traitements? prescrits?|(?:ta|sa|votre) dose|opio\w+,? prescrits? ou non",
@@ -234,6 +235,7 @@ WELCOME = (
     r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
     r"those|anyone|everyone|all)|accepted|"
     r"accepting|embraced?|embrace|abrazamos|are (?:ok|okay|fine|invited)|join us|"
+    r"accueil inconditionnel|(?:te|los|les|las) esperamos(?! cuando)|invitad[oa]s|"
     r"(?<=§ )ok(?=\W*$)|(?<=§ )okay(?=\W*$)|"
     r"come join us|unete|rejoignez-nous|komm(?:t)? zu uns|"
     r"is (?:ok|okay|fine)|bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
@@ -368,6 +370,7 @@ EQUALITY_MORE = "|".join((
     r"(?:doesn't|does not|won't|will not) reset (?:the clock|anything|your (?:date|clock|clean "
     r"time|sobriety))|"
     r"just as much (?:a |of a )?member|(?:the )?same (?:seat|place|chair) at the table|"
+    r"(?:is|are) (?:no|not a) reason (?:to|for)|"
     r"(?:doesn't|does not|won't) disqualify (?:you|anyone|them) from anything|"
     r"you count (?:here )?(?:exactly )?(?:the same|as much)|not something (?:this|our) group "
     r"polices|(?:nobody|no one) (?:has to|must|needs to) choose between|"
@@ -396,7 +399,9 @@ EQUALITY_MORE = "|".join((
     r"(?:tu|su) (?:voz|palabra) (?:pesa|cuenta|vale) (?:lo mismo|igual)|somos iguales|"
     r"no (?:te |la )?reinicia|no pone (?:el reloj|tu fecha) a cero|"
     r"(?:el|la) mism[oa] (?:lugar|sitio|silla|asiento)(?: en la mesa)?|"
-    r"no te descalifica de nada|no es (?:motivo|razon) de exclusion",
+    r"no te descalifica de nada|no es (?:motivo|razon) de exclusion|"
+    r"(?:no|ni) (?:es|son) (?:una )?(?:razon|motivo) para|se le niega (?:la entrada|la palabra)|"
+    r"se queda(?:n)? (?:a)?fuera|(?:de|desde) el dia que dejaste de (?:usar|consumir|beber)",
     # fr
     r"(?:ca )?ne change rien (?:a|pour)(?: (?:ta|votre|sa|leur) place)?|"
     r"pas de \W?vrais\W? et de \W?faux\W? membres|"
@@ -408,6 +413,8 @@ EQUALITY_MORE = "|".join((
     r"(?:votre|ta|sa) parole compte (?:ici )?autant|personne n'est mis a l'ecart|"
     r"ne remet pas (?:le|votre|ton) (?:compteur|date|horloge) a zero|"
     r"(?:la )?meme place (?:a|autour de) la table|ne (?:te|vous) disqualifie de rien|"
+    r"(?:une )?chaise pour (?:toi|vous)|(?:ta|votre) place dans le cercle|"
+    r"pas besoin d'arreter|n'est pas une raison|refoul\w*|rester dehors|"
     r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
     r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
     r"participent a tout|(?:la reunion|le groupe) est a (?:toi|vous)|a egalite",
@@ -591,7 +598,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:empieza|comienza|se cuenta desde|commence|"
             r"beginnt|zahlt ab(?! dem letzten konsum)))"
             # from the last drink or use, not the last dose: the usual date, no limit
-            r"(?! (?:de |d'|dem )?(?:(?:your|their|the|el|la|tu|su|votre|leur|dem|deinem|ihrem) )?"
+            r"(?! (?:de |d'|dem )?(?:(?:your|their|the|el|la|tu|su|votre|leur|dem|deinem|ihrem|"
+            r"ta|ton|sa|mi|deine|ihre|seine|dein) )?"
             r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|consumo|consommation|konsum))|"
             r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
             r"ne (?:compte|comptent) pas|ne (?:sont|est) pas (?:comptes?|pris en compte)|"
@@ -971,6 +979,9 @@ CUES: tuple[Cue, ...] = (
             r"mitglieder wie alle anderen|dein cleandatum bestimmst du|"
             r"zahlt (?:deine|ihre|seine) stimme (?:genauso|gleich)|keine sonderregeln|"
             r"alle gehoren dazu|(?:denselben|den gleichen) platz|kein ausschlussgrund|"
+            r"kein grund,? (?:draussen|still|weg)\w*|weggeschickt wird (?:bei uns |hier )?niemand|"
+            r"niemand wird weggeschickt|(?:ein )?(?:sessel|stuhl|platz) (?:im kreis )?(?:frei|"
+            r"fur dich)|(?:stehen|steht) (?:[\w-]+ ){0,5}nicht im weg|"
             r"stellt die uhr nicht zuruck|setzt (?:die )?(?:uhr|cleanzeit) "
             r"nicht zuruck"
         ),

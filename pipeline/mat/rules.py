@@ -46,6 +46,10 @@ FELLOWSHIP_PRIORS: dict[str, PriorRule] = {
     "mara": _MARA,
     "medicationassisted recovery anonymous": _MARA,
     "medication assisted recovery anonymous": _MARA,
+    "metadona anonimos": PriorRule(
+        "fellowship-methadone-anonymous", "friendly", 0.95,
+        "Methadone Anonymous is by and for people on methadone", "fellowship",
+    ),
     "methadone anonymous": PriorRule(
         "fellowship-methadone-anonymous", "friendly", 0.95,
         "Methadone Anonymous is by and for people on methadone", "fellowship",
@@ -69,7 +73,11 @@ NAME_PRIORS: tuple[tuple[re.Pattern[str], PriorRule], ...] = (
         FELLOWSHIP_PRIORS["mara"],
     ),
     (
-        re.compile(r"\bMethadone Anonymous\b", re.IGNORECASE),
+        re.compile(
+            r"\bMethadone Anonymous\b|\bMetadona An[oó]nim[oa]s\b|\bM[ée]thadone Anonymes?\b|"
+            r"\bMethadon[- ]Anonym\w*",
+            re.IGNORECASE,
+        ),
         FELLOWSHIP_PRIORS["methadone anonymous"],
     ),
 )
