@@ -88,7 +88,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"(?:doesn't|does not|don't|do not|won't|will not) (?:count|qualify|apply)|"
         r"held by|go(?:es)? to|rotat\w* among|open to (?:members|those|people) (?:with|who)|"
         r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)|"
-        r"the day (?:you|that)|"
+        r"the day (?:you|that)|though|however|although|"
         # a contrast that negates what follows: "participent aux partages mais n'animent pas"
         r"(?:but|however|yet) (?:[\w'§]+ ){0,3}?(?:not|never|no)",
         "es": r"solo|solamente|unicamente|hasta|una vez que|siempre (?:y )?que|despues|"
@@ -97,6 +97,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?|"
         r"sin|ya no|para quienes|es para|son para|a partir del?|fuera de|se da a|oyentes|"
         r"libres? de|el dia (?:que|en que)|(?:para|pa'?) (?:los|las) que|"
+        r"cuando (?:termin\w*|dejes|deje|haya|hayas)|sin embargo|aunque|eso si|"
         r"(?:pero|sin embargo) (?:[\w'§]+ ){0,3}?(?:no|nunca)|"
         r"no (?:se )?(?:computa|cuenta|suma|cuentan|suman)n?",
         "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
@@ -105,7 +106,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"d'abord|a la fin|derni\w+|"
         r"sans|ne \w+ qu'|n'\w+ (?:\w+ )?qu'|qu'a partir|a partir d[eu]|ne comptent? pas|"
         r"tenus? par|confi\w+ (?:aux|a des)|"
-        r"pour (?:ceux|celles)|auditeurs?|auditrices?|le jour ou|"
+        r"pour (?:ceux|celles)|auditeurs?|auditrices?|le jour ou|cependant|toutefois|"
+        r"en revanche|par contre|"
         r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
         r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
@@ -113,7 +115,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"zuletzt|letzte\w*|"
         r"ohne|ab (?:dem|der|ihrem|seinem)|zahl(?:t|en) nicht|nicht gezahlt|frei von|"
         r"ubertragen|"
-        r"fur (?:die|diejenigen) (?:mit|die|ohne)|zuhorer\w*|an dem tag|"
+        r"fur (?:die|diejenigen) (?:mit|die|ohne)|zuhorer\w*|an dem tag|jedoch|allerdings|"
         r"(?:aber|jedoch) (?:[\w'§]+ ){0,3}?(?:nicht|kein\w*|nie)",
     },
     "request": {

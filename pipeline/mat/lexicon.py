@@ -266,6 +266,7 @@ OFF = (
     r"no (?:replacement|maintenance|substitution|agonist) (?:therapy|treatment|meds?|"
     r"medications?|drugs?)|terminad[oa] el tratamiento|(?:leur|ton|votre) traitement termine|"
     r"hayas dejado la sustitucion|(?:lo|la) dejes|dejes (?:la|el) \w+|"
+    r"termin(?:e|es|en) (?:el|su|tu) (?:tratamiento|programa)|"
     r"(?:vom|von der) \w+ runter bist|(?:you're|you are) ready to stop|"
     r"(?:without (?:any )?|with no |w/ ?no |w/o )(?:replacement|maintenance|substitution|"
     r"medications?|meds|"
@@ -1254,6 +1255,9 @@ CUES: tuple[Cue, ...] = (
             r"reunion|groupe|gruppe)|(?:grupo|reunion|groupe|gruppe) (?:de los |del |du |am )"
             rf"(?:{DAYS})|(?:{DAYS})s?(?:gruppe|meeting)|en otro (?:local|lugar|sitio)|"
             r"ailleurs|anderswo|woanders|across town|calls? (?:itself|themselves)|"
+            r"sister group|neighbou?ring group|nachbargruppe|partnergruppe|grupo hermano|"
+            r"groupe (?:voisin|frere)|(?:became|declared itself|hat sich)(?: \w+){0,3} "
+            r"(?:§+|mat)[- ](?:friendly|freundlich)|"
             r"se (?:llama|presenta) como|se dit|nennt sich"
         ),
         "another meeting or fellowship is named: what it says is not about this one",

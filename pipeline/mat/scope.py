@@ -118,7 +118,8 @@ QUESTION_START = (
 TOPIC_START = (
     r"^\W*(?:topic|tonight'?s topic|this week'?s topic|discussion|tema|sujet|thema)\W|"
     r"questions? (?:about|on|as to) (?:whether|if)|preguntas? (?:sobre|de) si|"
-    r"questions? (?:sur|de savoir) si|fragen? (?:dazu|daruber)?,? ob"
+    r"questions? (?:sur|de savoir) si|fragen? (?:dazu|daruber)?,? ob|"
+    r"^\W*(?:it's|it is|this is|that's) a (?:question|topic|subject|issue)"
 )
 #: A sentence that continues the one before it, so it inherits its subject: a contrast
 #: word first, or (for pro-drop Spanish, French and German modals) a bare modal verb.
