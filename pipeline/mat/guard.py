@@ -206,6 +206,8 @@ BENIGN = re.compile(
     r"(?:das )?gruppengewissen hat (?:beschlossen|abgestimmt|festgehalten)|"
     r"no requirements?|not required|"
     r"eligible for (?:every|all|any)|elegibles? para (?:todo|cualquier)|"
+    r"we need (?:you|them|everyone)|te necesitamos|(?:on a|nous avons) besoin de (?:toi|vous)|"
+    r"wir brauchen (?:dich|euch)|"
     # the meeting's own clock: "doors open once the pharmacy closes", "Q&A after"
     r"(?:doors? (?:open )?)?once the \w+(?: \w+)? (?:closes|opens)|(?:after|before) the meeting|"
     r"(?:questions|q&a)(?: \w+){0,3} after|(?:antes|despues) de la reunion|"

@@ -1131,7 +1131,13 @@ CUES: tuple[Cue, ...] = (
             rf"(?:§+|{MED_NAMES}|moud|medication[- ]assisted (?:treatment|recovery))"
             r"(?:[\s/&+()-]+(?:and |or |\w+[\s/&+()-]*){0,3}?)?[\s/-]*(?:friendly|inclusive|"
             r"affirming|supportive|welcoming|positive|amigable|amistoso|acogedor|inclusiv[oa]|"
-            r"freundlich|bienveillant)"
+            r"freundlich|bienveillant)|"
+            # "reunión amigable con el TAM", "ein substitutionsfreundliches Meeting"
+            r"(?:somos|es|esta es) (?:una? )?(?:reunion|grupo|junta) (?:amigable|abiert[oa]|"
+            r"inclusiv[oa]|acogedor\w*) con (?:el |la |los |las )?"
+            rf"(?:§+|{MED_NAMES}|tratamiento\w*|medicacion)|"
+            r"(?:ein|unser|dieses|wir sind ein) (?:substitutions?|methadon|substituierten|mat|§+)"
+            r"-?freundliche\w* (?:meeting|gruppe)"
         ),
         "the listing calls itself MAT-friendly",
         needs=re.compile(
@@ -1256,6 +1262,8 @@ CUES: tuple[Cue, ...] = (
             rf"(?:{DAYS})|(?:{DAYS})s?(?:gruppe|meeting)|en otro (?:local|lugar|sitio)|"
             r"ailleurs|anderswo|woanders|across town|calls? (?:itself|themselves)|"
             r"sister group|neighbou?ring group|nachbargruppe|partnergruppe|grupo hermano|"
+            r"(?:liste|lista|list)(?: \w+){0,2} (?:des |de |of )?(?:reunions?|reuniones|meetings?)|"
+            r"meetings der region|regionsseite|site de la region|sitio de la region|"
             r"groupe (?:voisin|frere)|(?:became|declared itself|hat sich)(?: \w+){0,3} "
             r"(?:§+|mat)[- ](?:friendly|freundlich)|"
             r"se (?:llama|presenta) como|se dit|nennt sich"
