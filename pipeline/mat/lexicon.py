@@ -266,6 +266,8 @@ OFF = (
     r"no (?:replacement|maintenance|substitution|agonist) (?:therapy|treatment|meds?|"
     r"medications?|drugs?)|terminad[oa] el tratamiento|(?:leur|ton|votre) traitement termine|"
     r"hayas dejado la sustitucion|(?:lo|la) dejes|dejes (?:la|el) \w+|"
+    r"dej(?:ar|en|e|es) (?:su|tu|sus|tus) \w+|"
+    rf"stop (?:their|your|his|her) (?:§+|meds?|medications?|{MED_NAMES})|"
     r"termin(?:e|es|en) (?:el|su|tu) (?:tratamiento|programa)|"
     r"(?:vom|von der) \w+ runter bist|(?:you're|you are) ready to stop|"
     r"(?:without (?:any )?|with no |w/ ?no |w/o )(?:replacement|maintenance|substitution|"
@@ -296,7 +298,10 @@ REQUIRE = (
     r"them|members|"
     r"that you|that they|those)|"
     r"deben|debe|tienen que|tiene que|se requiere|doivent|doit|il faut|mussen|muss|"
-    r"sollen|sollten|erforderlich|vorausgesetzt"
+    r"sollen|sollten|erforderlich|vorausgesetzt|"
+    r"required (?:anyone|anybody|members|you|them) to|asked (?:anyone|anybody|members|you) to|"
+    r"ask(?:ed)? (?:anyone|anybody) to|pedido a nadie que|pedir(?:le)? a nadie que|"
+    r"demande\w* a (?:personne|quiconque) d'|verlang\w* (?:von )?(?:niemandem|keinem)"
 )
 
 

@@ -37,8 +37,10 @@ NEGATION_TRIGGERS: tuple[ScopeEntry, ...] = (
         r"[a-z]+n't|dont|doesnt|isnt|arent|cant|wont|shouldnt",
         "forward", ("en",),
     ),
-    ScopeEntry(r"no one|no-one", "forward", ("en",)),
-    ScopeEntry(r"no|nunca|nadie|ningun[oa]?|ni|jamas|tampoco", "forward", ("es",)),
+    ScopeEntry(r"no one|no-one|at no point|in no way|none of (?:us|our members|them)",
+               "forward", ("en",)),
+    ScopeEntry(r"no|nunca|nadie|ningun[oa]?|ni|jamas|tampoco|en ningun momento", "forward",
+               ("es",)),
     ScopeEntry(r"ne|n'(?=[a-z])|pas|jamais|aucun[e]?|non|nul(?:le)?", "forward", ("fr",),
                "French 'ne ... pas': the 'ne' (or n') before the verb opens the scope"),
     ScopeEntry(r"nicht|kein(?:e|en|er|em|es)?|nie|niemals|niemand", "forward", ("de",)),
@@ -134,7 +136,10 @@ CONTINUES = (
 MAX_SCOPE_WORDS = 6
 #: A negated subject ("Nobody", "Niemand", "Nadie", "Personne") negates its whole clause,
 #: however long: "Niemand wird hier wegen Methadon schief angeschaut oder ausgeschlossen".
-SUBJECT_NEGATION = re.compile(r"nobody|no one|no-one|nadie|personne|niemand")
+SUBJECT_NEGATION = re.compile(
+    r"nobody|no one|no-one|nadie|personne|niemand|at no point|in no way|en ningun momento|"
+    r"none of (?:us|our members|them)"
+)
 SUBJECT_SCOPE_WORDS = 16
 
 
