@@ -376,7 +376,8 @@ EQUALITY_MORE = "|".join((
     r"(?:doesn't|does not|won't|will not) reset (?:the clock|anything|your (?:date|clock|clean "
     r"time|sobriety))|"
     r"just as much (?:a |of a )?member|(?:the )?same (?:seat|place|chair) at the table|"
-    r"(?:is|are) (?:no|not a) reason (?:to|for)|"
+    r"(?:is|are) (?:no|not a) reason (?:to|for)|(?:doesn't|does not|won't) move (?:it|your "
+    r"(?:date|clean date))|"
     r"(?:doesn't|does not|won't) disqualify (?:you|anyone|them) from anything|"
     r"you count (?:here )?(?:exactly )?(?:the same|as much)|not something (?:this|our) group "
     r"polices|(?:nobody|no one) (?:has to|must|needs to) choose between|"
@@ -406,8 +407,9 @@ EQUALITY_MORE = "|".join((
     r"no (?:te |la )?reinicia|no pone (?:el reloj|tu fecha) a cero|"
     r"(?:el|la) mism[oa] (?:lugar|sitio|silla|asiento)(?: en la mesa)?|"
     r"no te descalifica de nada|no es (?:motivo|razon) de exclusion|"
-    r"(?:no|ni) (?:es|son) (?:una )?(?:razon|motivo) para|se le niega (?:la entrada|la palabra)|"
-    r"se queda(?:n)? (?:a)?fuera|(?:de|desde) el dia que dejaste de (?:usar|consumir|beber)",
+    r"(?:no|ni) (?:es|son) (?:una )?(?:razon|motivo) para|"
+    r"(?:de|desde) el dia que dejaste de (?:usar|consumir|beber)|"
+    r"(?:esa|tu) fecha no se mueve",
     # fr
     r"(?:ca )?ne change rien (?:a|pour)(?: (?:ta|votre|sa|leur) place)?|"
     r"pas de \W?vrais\W? et de \W?faux\W? membres|"
@@ -419,8 +421,8 @@ EQUALITY_MORE = "|".join((
     r"(?:votre|ta|sa) parole compte (?:ici )?autant|personne n'est mis a l'ecart|"
     r"ne remet pas (?:le|votre|ton) (?:compteur|date|horloge) a zero|"
     r"(?:la )?meme place (?:a|autour de) la table|ne (?:te|vous) disqualifie de rien|"
-    r"(?:une )?chaise pour (?:toi|vous)|(?:ta|votre) place dans le cercle|"
-    r"pas besoin d'arreter|n'est pas une raison|refoul\w*|rester dehors|"
+    r"(?:une )?chaise pour (?:toi|vous)|"
+    r"pas besoin d'arreter|n'est pas une raison|ne (?:la|le) (?:bouge|deplace) pas|"
     r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
     r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
     r"participent a tout|(?:la reunion|le groupe) est a (?:toi|vous)|a egalite",
@@ -499,10 +501,12 @@ CUES: tuple[Cue, ...] = (
             r"(?:podium|tribuna|tribune|rednerpult|lectern|mic|microphone)(?: [\w'-]+){0,3}? "
             r"(?:is|es|est|ist) (?:only |solo |nur |seulement )?(?:for|para|pour|fur)|"
             r"escuchar (?:solamente|unicamente)|"
-            r"(?:solo|solamente|unicamente) (?:a )?escuch\w*|(?:a|para) escuchar|"
+            r"(?:solo|solamente|unicamente) (?:a )?escuch\w*|(?:a|para) escuchar(?!,? (?:\w+ )?"
+            r"(?:compartir|servir))|"
             r"(?:pedimos|piden|pide) que escuch\w*|"
             r"(?:seulement|uniquement) (?:pour )?ecouter|ecouter (?:seulement|uniquement)|"
-            r"(?:pour|a) ecouter|nur (?:zu)?zuhoren|zuzuhoren|zuhoren"
+            r"(?:pour|a) ecouter(?!,? (?:\w+ ){0,2}(?:partager|prendre))|nur (?:zu)?zuhoren|"
+            r"zuzuhoren|zuhoren(?!,? (?:zum |und )?teilen)"
         ),
         "those on MAT may attend but only listen",
         negation_inside=True,
@@ -785,6 +789,8 @@ CUES: tuple[Cue, ...] = (
             rf"no one on (?:{MED_NAMES}|§+)(?:(?:,| or| and) (?:{MED_NAMES}|§+))*,? please|"
             r"(?:find|look for|seek) (?:a )?better fit|"
             r"(?:aren't|are not|isn't|is not) placed in|(?:are|is) not admitted|"
+            r"refoul\w*|rester dehors|se queda(?:n)? (?:a)?fuera|se le niega (?:la entrada|"
+            r"la palabra)|"
             r"no (?:son|es) admitid[oa]s?|ne sont pas admis|nicht zugelassen|"
             r"better fit (?:for you )?than (?:this|here)|quedar mejor que (?:esta|este)|"
             r"until then,? (?:there are|we(?:'d| would) suggest|try|please try) (?:\w+ )?"
@@ -986,7 +992,8 @@ CUES: tuple[Cue, ...] = (
             r"zahlt (?:deine|ihre|seine) stimme (?:genauso|gleich)|keine sonderregeln|"
             r"alle gehoren dazu|(?:denselben|den gleichen) platz|kein ausschlussgrund|"
             r"kein grund,? (?:draussen|still|weg)\w*|weggeschickt wird (?:bei uns |hier )?niemand|"
-            r"niemand wird weggeschickt|(?:ein )?(?:sessel|stuhl|platz) (?:im kreis )?(?:frei|"
+            r"niemand wird weggeschickt|verschiebt sie nicht|muss (?:bei uns |hier )?niemand "
+            r"(?:rechtfertigen|erklaren|absetzen)|(?:ein )?(?:sessel|stuhl|platz) (?:im kreis )?(?:frei|"
             r"fur dich)|(?:stehen|steht) (?:[\w-]+ ){0,5}nicht im weg|"
             r"stellt die uhr nicht zuruck|setzt (?:die )?(?:uhr|cleanzeit) "
             r"nicht zuruck"
