@@ -993,8 +993,9 @@ CUES: tuple[Cue, ...] = (
             r"alle gehoren dazu|(?:denselben|den gleichen) platz|kein ausschlussgrund|"
             r"kein grund,? (?:draussen|still|weg)\w*|weggeschickt wird (?:bei uns |hier )?niemand|"
             r"niemand wird weggeschickt|verschiebt sie nicht|muss (?:bei uns |hier )?niemand "
-            r"(?:rechtfertigen|erklaren|absetzen)|(?:ein )?(?:sessel|stuhl|platz) (?:im kreis )?(?:frei|"
-            r"fur dich)|(?:stehen|steht) (?:[\w-]+ ){0,5}nicht im weg|"
+            r"(?:rechtfertigen|erklaren|absetzen)|"
+            r"(?:ein )?(?:sessel|stuhl|platz) (?:im kreis )?(?:frei|fur dich)|"
+            r"(?:stehen|steht) (?:[\w-]+ ){0,5}nicht im weg|"
             r"stellt die uhr nicht zuruck|setzt (?:die )?(?:uhr|cleanzeit) "
             r"nicht zuruck"
         ),
