@@ -98,6 +98,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"sin|ya no|para quienes|es para|son para|a partir del?|fuera de|se da a|oyentes|"
         r"libres? de|el dia (?:que|en que)|(?:para|pa'?) (?:los|las) que|"
         r"cuando (?:termin\w*|dejes|deje|haya|hayas)|sin embargo|aunque|eso si|"
+        r"(?:lo|la|los|las) dejamos para|no califica\w*|no (?:se )?cuenta\w*|"
         r"(?:pero|sin embargo) (?:[\w'§]+ ){0,3}?(?:no|nunca)|"
         r"no (?:se )?(?:computa|cuenta|suma|cuentan|suman)n?",
         "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
@@ -107,14 +108,15 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"sans|ne \w+ qu'|n'\w+ (?:\w+ )?qu'|qu'a partir|a partir d[eu]|ne comptent? pas|"
         r"tenus? par|confi\w+ (?:aux|a des)|"
         r"pour (?:ceux|celles)|auditeurs?|auditrices?|le jour ou|cependant|toutefois|"
-        r"en revanche|par contre|"
+        r"en revanche|par contre|n'etant pas compte\w*|attend(?:ons)? que|n'est plus sous|"
+        r"qui ne (?:sont|est) plus|"
         r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
         r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
         r"wart\w+|beschrank\w*|bedingung\w*|lediglich|anstatt|zuerst|am ende|"
         r"zuletzt|letzte\w*|"
         r"ohne|ab (?:dem|der|ihrem|seinem)|zahl(?:t|en) nicht|nicht gezahlt|frei von|"
-        r"ubertragen|"
+        r"ubertragen|gedacht|nicht eingerechnet|(?:ist|sind) fur (?:mitglieder|menschen|leute)|"
         r"fur (?:die|diejenigen) (?:mit|die|ohne)|zuhorer\w*|an dem tag|jedoch|allerdings|"
         r"(?:aber|jedoch) (?:[\w'§]+ ){0,3}?(?:nicht|kein\w*|nie)",
     },
@@ -152,7 +154,8 @@ GUARD_SLOT_KINDS = frozenset({"participation", "service", "clean_time"})
 NEGATABLE_KINDS = frozenset({"condition", "request", "exclusion"})
 NEVER_NEGATED = re.compile(
     r"allow|permit|eligib|qualif|may not|cannot|can't|autoris|permis|erlaubt|berechtigt|"
-    r"only|solo|solamente|seulement|uniquement|nur|erst|until|hasta|jusqu|bis"
+    r"only|solo|solamente|seulement|uniquement|nur|erst|until|hasta|jusqu|bis|calific|"
+    r"eingerechnet|compte"
 )
 #: Clean-time words that measure rather than name a slot ("keytags at 90 days"): never read
 #: as part of a welcome's list (`frame._welcome_list_read`).
