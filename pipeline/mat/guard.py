@@ -88,6 +88,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"(?:doesn't|does not|don't|do not|won't|will not) (?:count|qualify|apply)|"
         r"held by|go(?:es)? to|rotat\w* among|open to (?:members|those|people) (?:with|who)|"
         r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)|"
+        r"(?:those|members|people|anyone) who (?:have|has) (?:already )?(?:finished|completed|"
+        r"stopped|tapered)|"
         r"the day (?:you|that)|though|however|although|"
         # a contrast that negates what follows: "participent aux partages mais n'animent pas"
         r"(?:but|however|yet) (?:[\w'§]+ ){0,3}?(?:not|never|no)",
@@ -98,6 +100,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"sin|ya no|para quienes|es para|son para|a partir del?|fuera de|se da a|oyentes|"
         r"libres? de|el dia (?:que|en que)|(?:para|pa'?) (?:los|las) que|"
         r"cuando (?:termin\w*|dejes|deje|haya|hayas)|sin embargo|aunque|eso si|"
+        r"(?:quienes|los que|las que) ya (?:hayan|han|haya|terminaron|dejaron)|"
         r"(?:lo|la|los|las) dejamos para|no califica\w*|no (?:se )?cuenta\w*|"
         r"(?:pero|sin embargo) (?:[\w'§]+ ){0,3}?(?:no|nunca)|"
         r"no (?:se )?(?:computa|cuenta|suma|cuentan|suman)n?",
@@ -110,6 +113,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"pour (?:ceux|celles)|auditeurs?|auditrices?|le jour ou|cependant|toutefois|"
         r"en revanche|par contre|n'etant pas compte\w*|attend(?:ons)? que|n'est plus sous|"
         r"qui ne (?:sont|est) plus|"
+        r"(?:ceux|celles|les membres) qui ont (?:deja )?(?:termine|fini|arrete)|"
         r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
         r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
@@ -117,6 +121,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"zuletzt|letzte\w*|"
         r"ohne|ab (?:dem|der|ihrem|seinem)|zahl(?:t|en) nicht|nicht gezahlt|frei von|"
         r"ubertragen|gedacht|nicht eingerechnet|(?:ist|sind) fur (?:mitglieder|menschen|leute)|"
+        r"die (?:bereits |schon )?(?:abdosiert|aufgehort|ihre \w+ beendet)|"
         r"fur (?:die|diejenigen) (?:mit|die|ohne)|zuhorer\w*|an dem tag|jedoch|allerdings|"
         r"(?:aber|jedoch) (?:[\w'§]+ ){0,3}?(?:nicht|kein\w*|nie)",
     },
@@ -229,6 +234,10 @@ BENIGN = re.compile(
     r"(?:from )?the day (?:you|they) (?:stopped|quit|put down|got clean)(?: using| drinking)?|"
     r"last (?:year|week|month|time)|el (?:ano|mes) pasado|l'an dernier|letztes jahr|"
     r"le mois (?:passe|dernier)|letzten (?:monat|woche|jahr)|"
+    r"(?:the )?last (?:\d+|two|three|four|five|six|few|couple|spring|summer|fall|autumn|winter|"
+    r"night|anniversary|meeting|business meeting)|(?:la|el) ultim[oa] (?:reunion|vez|junta)|"
+    r"(?:my|his|her|their|our) first (?:night|day|meeting|"
+    r"week)|"
     r"(?:de|desde) el dia que dejaste de (?:usar|consumir|beber)|"
     r"(?:free|libres?|frei) (?:of|from|de|von) (?:charge|judg\w+|stigma|shame|cargo|costo|"
     r"estigma|juicio|verguenza|vorurteil\w*|scham)|"

@@ -288,7 +288,8 @@ OFF = (
 #: "No bearing on sharing": a "no" that limits nothing after it.
 NO_BEARING = (
     r"\s+(?:bearing|effect|impact|difference|influence|limits?|restrictions?|problem|worries|"
-    r"hay problema|es (?:ningun )?problema|"
+    r"hay problema|es (?:ningun )?problema|(?:te |le |les |nos )?impiden?|es (?:un )?motivo|"
+    r"hindernis|reason to|"
     # "no tag withheld, no service position closed, no share cut short": limits denied
     r"(?:[\w-]+ ){1,2}(?:withheld|closed|cut short|denied|refused|taken away))(?![\w])"
 )
@@ -527,7 +528,7 @@ CUES: tuple[Cue, ...] = (
             rf"refrain from|abstain from|avoid|hold (?:off|back)(?: on| from)?|"
             rf"wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
-            rf"avant de)|bitte nicht|nicht|ne pas|pas|kein\w*(?! problem)){_W}{{0,2}}\s+"
+            rf"avant de)|bitte nicht|nicht|ne pas|pas|kein\w*(?! (?:problem|hindernis|grund))){_W}{{0,2}}\s+"
             rf"(?:{PARTICIPATE})|"
             r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)"
         ),
@@ -549,7 +550,7 @@ CUES: tuple[Cue, ...] = (
             rf"refrain from|abstain from|hold off(?: on)?|wait (?:to|before)|ineligible (?:for|to)|"
             rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
             rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|"
-            rf"kein\w*(?! problem))"
+            rf"kein\w*(?! (?:problem|hindernis|grund)))"
             rf"{_W}{{0,2}}\s+(?:{SERVICE})"
         ),
         "those on MAT may not chair, lead, sponsor, vote or hold service",

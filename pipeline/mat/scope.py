@@ -37,9 +37,11 @@ NEGATION_TRIGGERS: tuple[ScopeEntry, ...] = (
         r"[a-z]+n't|dont|doesnt|isnt|arent|cant|wont|shouldnt",
         "forward", ("en",),
     ),
-    ScopeEntry(r"no one|no-one|at no point|in no way|none of (?:us|our members|them)",
+    ScopeEntry(r"no one|no-one|at no point|in no way|none of (?:us|our members|them)|"
+               r"not one of us",
                "forward", ("en",)),
-    ScopeEntry(r"no|nunca|nadie|ningun[oa]?|ni|jamas|tampoco|en ningun momento", "forward",
+    ScopeEntry(r"no|nunca|nadie|ningun[oa]?|ni|jamas|tampoco|en ningun momento|"
+               r"ninguno de nosotros", "forward",
                ("es",)),
     ScopeEntry(r"ne|n'(?=[a-z])|pas|jamais|aucun[e]?|non|nul(?:le)?", "forward", ("fr",),
                "French 'ne ... pas': the 'ne' (or n') before the verb opens the scope"),
@@ -138,7 +140,8 @@ MAX_SCOPE_WORDS = 6
 #: however long: "Niemand wird hier wegen Methadon schief angeschaut oder ausgeschlossen".
 SUBJECT_NEGATION = re.compile(
     r"nobody|no one|no-one|nadie|personne|niemand|at no point|in no way|en ningun momento|"
-    r"none of (?:us|our members|them)"
+    r"none of (?:us|our members|them)|not one of us|ninguno de nosotros|aucun d'entre nous|"
+    r"keiner von uns"
 )
 SUBJECT_SCOPE_WORDS = 16
 
