@@ -528,7 +528,8 @@ CUES: tuple[Cue, ...] = (
             rf"refrain from|abstain from|avoid|hold (?:off|back)(?: on| from)?|"
             rf"wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
-            rf"avant de)|bitte nicht|nicht|ne pas|pas|kein\w*(?! (?:problem|hindernis|grund))){_W}{{0,2}}\s+"
+            rf"avant de)|bitte nicht|nicht|ne pas|pas|"
+            rf"kein\w*(?! (?:problem|hindernis|grund))){_W}{{0,2}}\s+"
             rf"(?:{PARTICIPATE})|"
             r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)"
         ),
