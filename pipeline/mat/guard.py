@@ -62,7 +62,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "fr": r"anim(?:er|ent|ateurs?|atrices?)|secretaires?|tresorier(?:e|s)?|parrain\w*|"
         r"marraines?|rsg|serviteurs? de confiance|services?|postes?|fonctions?|engagements?",
         "de": r"leit(?:en|et|ung)|moderier\w*|moderator\w*|sekretar\w*|kassier\w*|"
-        r"sponsor\w*|dienst\w*|amt|amter|positionen|position|vertrauensdienst\w*|gsr",
+        r"sponsor\w*|dienst\w*|amt|amter|positionen|position|vertrauensdienst\w*|gsr|"
+        r"dienstamt\w*",
     },
     "clean_time": {
         "en": r"key ?tags?|chips?|medallions?|coins?|anniversar(?:y|ies)|birthdays?|"
@@ -90,7 +91,9 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)|"
         r"(?:those|members|people|anyone) who (?:have|has) (?:already )?(?:finished|completed|"
         r"stopped|tapered)|"
-        r"the day (?:you|that)|though|however|although|"
+        r"the day (?:you|that)|though|however|although|(?:members|those|people) with no|"
+        r"reset\w*|whose (?:sobriety|recovery|clean time) (?:doesn't|does not) (?:involve|"
+        r"include)|open to (?:members|those) who (?:are not|aren't|don't|do not)|"
         # a contrast that negates what follows: "participent aux partages mais n'animent pas"
         r"(?:but|however|yet) (?:[\w'§]+ ){0,3}?(?:not|never|no)",
         "es": r"solo|solamente|unicamente|hasta|una vez que|siempre (?:y )?que|despues|"
@@ -109,6 +112,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"exig\w+|requis|attend(?:re|ent|ons)|limit\w+|restrei\w+|conditions?|au lieu de|"
         r"d'abord|a la fin|derni\w+|"
         r"sans|ne \w+ qu'|n'\w+ (?:\w+ )?qu'|qu'a partir|a partir d[eu]|ne comptent? pas|"
+        r"seul(?:e|s|es)?|ouvert\w* aux membres qui|suppose\w*|"
         r"tenus? par|confi\w+ (?:aux|a des)|"
         r"pour (?:ceux|celles)|auditeurs?|auditrices?|le jour ou|cependant|toutefois|"
         r"en revanche|par contre|n'etant pas compte\w*|attend(?:ons)? que|n'est plus sous|"
@@ -138,6 +142,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "en": r"elsewhere|another meeting|other meetings?|different meeting|other groups?|"
         r"better suited|more comfortable|happier|better served|better off|still using|"
         r"not clean|drug[- ]free|abstinen\w+|completely|totally|separate\w*|stopped using|"
+        r"count as (?:active )?(?:use|using|relapse)|cuentan? como consumo|"
         r"stopped everything|put (?:it all|everything) down|"
         r"means (?:[\w'§-]+ ){0,3}(?:too|as well|also)",
         "es": r"en otro lugar|otras? reunion\w*|otros? grupos?|mas comod\w+|mejor atendid\w+|"
@@ -267,6 +272,8 @@ BENIGN = re.compile(
     r"die einzige voraussetzung|may or may not|"
     r"no (?:[\w-]+ ){0,2}(?:are |is )?(?:needed|required|necessary)|"
     r"(?:no one|nobody)(?: here)? (?:will |would )?ask\w* (?:about|what|which|whether|if)|"
+    r"(?:no one|nobody)(?: here)? (?:is|gets) asked (?:about|whether|if)|"
+    r"(?:quiz|grill|interrogate) you about|"
     r"personne ne (?:vous|te) demandera|nadie (?:te|le) (?:preguntara|pedira)|"
     r"niemand (?:wird )?(?:dich|sie) fragen|"
     r"not (?:in opposition|opposed) to abstinence|"
