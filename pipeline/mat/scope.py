@@ -61,7 +61,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"meds|medication)",
                "bidirectional", ("en",)),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
-               r"no hacemos (?:ninguna )?distincion|ninguna distincion|no hay diferencia|"
+               r"no hacemos (?:ninguna )?(?:distincion|diferencia)|ninguna distincion|"
+               r"no hay diferencia|"
                r"no hay problema|"
                r"no es (?:ningun )?problema|"
                r"sea o no|sin estigma|sin verguenza|con o sin|tomes o no tomes",
