@@ -39,7 +39,8 @@ _FOLD = _fold_table()
 #: Acronyms that mean MAT only in capitals ("M.A.T.", "MOUD", "OAT", "TSO"...); never the
 #: Alaskan "Mat-Su".
 ACRONYM = re.compile(
-    r"(?<![\w·.])(?:M\.A\.T\.?|MAT|M\.AT|MA\.T|MOUD|OAT|OST|ORT|DRT|MMT|TSO|TAO|PMM|TAM|MSO)(?![\w]|-Su\b)"
+    r"(?<![\w·.])(?:M\.A\.T\.?|MAT|M\.AT|MA\.T|MOUD|OAT|OST|ORT|DRT|MMT|TSO|TAO|PMM|TAM|"
+    r"MSO)(?![\w]|-Su\b)"
 )
 #: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
 MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
@@ -110,7 +111,8 @@ THERAPY = {
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
     r"traitements? prescrits?|(?:ta|sa|votre) dose|opio\w+,? prescrits? ou non",
     "de": r"substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
-    r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
+    r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|"
+    r"(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
     r"medikamentengestutzt\w*|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|subst(?=\.)|"
     r"medikamente gegen (?:die )?opioid\w*",
 }
@@ -807,9 +809,10 @@ CUES: tuple[Cue, ...] = (
             r"(?:find|look for|seek) (?:a )?better fit|"
             r"(?:aren't|are not|isn't|is not) placed in|(?:are|is) not admitted|"
             r"hold (?:it|them|that) against (?:you|them)|skip (?:you|them) (?:in|when|at)|"
-            r"hand (?:you|them) a different|make (?:you|them) feel (?:less|like)|nudge (?:you|them) "
-            r"to (?:reduce|stop|taper)|treat (?:you|them) as (?:'|\W)?not|count (?:your|their) "
-            r"(?:days|time) (?:any )?differently|checks? prescriptions|vorwerfen|anders zahlt|"
+            r"hand (?:you|them) a different|make (?:you|them) feel (?:less|like)|"
+            r"nudge (?:you|them) to (?:reduce|stop|taper)|treat (?:you|them) as (?:'|\W)?not|"
+            r"count (?:your|their) (?:days|time) (?:any )?differently|checks? prescriptions|"
+            r"vorwerfen|anders zahlt|"
             r"(?:do not|don't|does not|will not|won't) "
             r"admit|(?:is|are) for those who have stopped|"
             r"(?:grupo|reunion) es (?:de|para) quienes ya no (?:usan|consumen|toman)|"
@@ -1152,7 +1155,8 @@ CUES: tuple[Cue, ...] = (
             r"nehmen teil|"
             r"apadrinan|hablan|celebran|partagent|servent|animent|parrainent|parlent|celebrent|"
             r"comparte|coordina|apadrina|sirve|modera|habla|compartes|coordinas|apadrinas|"
-            rf"fetent|teilen|dienen|leiten|sprechen|(?:feiern|celebrate|celebran|celebrent|fetent)\s+"
+            rf"fetent|teilen|dienen|leiten|sprechen|(?:feiern|celebrate|celebran|celebrent|"
+            rf"fetent)\s+"
             rf"(?:{LIST_OBJECT})|feiern|(?:get|receive|collect|earn|pick up|"
             r"reciben|recoivent|bekommen|erhalten) (?:their |sus |leurs |des |ihre )?(?:keytags?|"
             r"chips|medallions|coins|llaveros|fichas|medallas|porte-cles|medailles|"
