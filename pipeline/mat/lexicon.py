@@ -984,6 +984,33 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        "negated-limit",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # a sentence that opens on a negated subject and denies a limiting act: "Nobody
+            # here will second-guess your clean time because of methadone", "A nadie se le
+            # juzga por...", "Personne ne te demandera...", "Niemand schaut dich schief an"
+            r"^\W*(?:(?:here|aqui|ici|hier|in this (?:room|group|meeting)|en este grupo|bei uns|"
+            r"chez nous),? )?(?:nobody|no one|no-one|a nadie|nadie|personne|niemand|keiner|"
+            r"ningun\w*|not one of us|none of (?:us|our members)|at no point|no member|aucun\w*)"
+            r"(?: [\w'§-]+){0,12}? (?:turn\w* away|judg\w*|ask\w*|told|tell|question\w*|"
+            r"exclud\w*|den(?:y|ied)|refus\w*|sham\w*|second-guess\w*|quiz\w*|lectur\w*|"
+            r"polic\w*|hassl\w*|side-eye|look\w* down|stigmati\w*|pressur\w*|forc\w*|"
+            r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir|exig\w*|oblig\w*|"
+            r"echa\w*|mira\w*|critic\w*|refoul\w*|juge\w*|demand\w*|reproch\w*|"
+            r"abgewiesen|verurteil\w*|gefragt|fragt|gezwungen|schief|ausgeschlossen|weggeschickt|"
+            r"vorwerf\w*|vorschreib\w*)"
+        ),
+        "a negated subject denies a limiting act: a pseudo-negation that welcomes",
+        negation_inside=True,
+        needs=re.compile(
+            r"nobody|no one|no-one|nadie|personne|niemand|keiner|ningun|not one|none of|"
+            r"at no point|no member|aucun"
+        ),
+    ),
+    Cue(
         "equal-treatment",
         "attend",
         "allowed",
