@@ -249,6 +249,7 @@ BENIGN = re.compile(
     r"(?:lawn|folding|spare|empty|extra|a|your) chairs?|pull up a chair|"
     r"celebrate recovery|(?:only )?between (?:you|each \w+) and|geht nur (?:dich|sie|euch)|"
     r"ne regarde que (?:toi|vous)|"
+    r"(?:y sin (?:el|ella|ellos|ellas)|et sans|and without (?:it|them)|und ohne)(?![\w-])|"
     r"(?:with|con|avec|mit) (?:[\w-]+ ){0,2}(?:or|and|o|y|ou|et|oder|und) "
     r"(?:without|sin|sans|ohne)|"
     r"without (?:any )?(?:exceptions?|judg\w+|conditions?|restrictions?|questions?|"

@@ -984,6 +984,25 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        "whether-or-not",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "Whether or not you take methadone, you're a member the moment you walk in",
+            # "Estés o no en un programa de mantenimiento, participas igual": the main clause
+            # after it speaks to people on MAT and off it alike; its limits stay the guard's
+            r"^\W*(?:whether or not|whether you(?:'re| are)?(?: [\w'§/-]+){1,8} or not|"
+            r"regardless of whether|no matter (?:if|whether)|no importa si|sin importar si|"
+            r"(?:estes|tomes|uses|seas|tengas) o no|sea o no|que (?:tu sois|vous soyez|tu prennes|"
+            r"vous preniez)(?: [\w'§/-]+){1,8} ou (?:non|pas)|egal,? ob|"
+            r"ob(?: [\w'§/-]+){1,6} oder nicht|da igual si)"
+        ),
+        "whether or not someone is on MAT: a pseudo-negation that speaks to both",
+        negation_inside=True,
+        needs=re.compile(r"whether|no matter|importa|o no|ou non|ou pas|egal|oder nicht|da igual"),
+    ),
+    Cue(
         "negated-limit",
         "attend",
         "allowed",
@@ -1053,7 +1072,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:tienes|tiene|tienen) (?:tu|su) lugar|(?:vous avez|tu as|ont|a) (?:votre|ta|leur|"
             r"sa) "
             r"place|(?:hast du|hat|haben) (?:deinen|seinen|ihren) platz|deinen platz|"
-            r"no hacemos distincion|ninguna distincion|no hay diferencia|aucune (?:difference|"
+            r"no hacemos distincion|ninguna distincion|no hay diferencia|ninguna diferencia|"
+            r"aucune (?:difference|"
             r"distinction)|keinen? unterschied|"
             r"comme (?:tout|n'importe quel|les autres)(?: autres?)?(?: membres?)?|membres? a part "
             r"entiere|il y a (?:une )?place pour (?:toi|vous)|wie (?:alle|jedes|jeder)"
