@@ -113,7 +113,7 @@ THERAPY = {
     "de": r"substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
     r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|"
     r"(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
-    r"medikamentengestutzt\w*|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|subst(?=\.)|"
+    r"medikamentengestutzt\w*|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|subst(?=[.·])|"
     r"medikamente gegen (?:die )?opioid\w*",
 }
 _THERAPY = "|".join(THERAPY.values())
@@ -239,6 +239,9 @@ WELCOME = (
     r"those|anyone|everyone|all)|accepted|"
     r"accepting|embraced?|embrace|abrazamos|are (?:ok|okay|fine|invited)|join us|"
     r"accueil inconditionnel|(?:te|los|les|las) esperamos(?! cuando)|invitad[oa]s|"
+    r"(?:con )?los brazos abiertos|with open arms|a bras ouverts|mit offenen armen|"
+    r"(?:open|offen|abiert[oa]|ouvert\w*) (?:to|fur|a) (?:all|alle|todos|tous) (?:wege|paths|"
+    r"caminos|chemins)|"
     r"(?<=§ )ok(?=\W*$)|(?<=§ )okay(?=\W*$)|"
     r"come join us|unete|rejoignez-nous|komm(?:t)? zu uns|"
     r"is (?:ok|okay|fine)|bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
@@ -368,6 +371,10 @@ EQUALITY_MORE = "|".join((
     r"(?:count|standards?)|(?:no one|nobody) (?:here )?(?:will )?(?:sort|divide)s? (?:people|"
     r"members|anyone)|"
     # tuning5/6: equalities without a welcome word
+    r"(?:tu|su|ta|votre|deine|ihre) (?P<taut2>fecha limpia|fecha|tiempo limpio|date|"
+    r"cleanzeit|clean-zeit) (?:es|est|ist|bleibt|reste|sigue siendo) (?:tu|su|ta|votre|deine|"
+    r"ihre) (?P=taut2)|(?:is |are )?counted the same way|se cuentan? (?:de la misma manera|"
+    r"igual)|de la meme facon pour|wird gleich gezahlt|entre toi et ton medecin|"
     r"(?:your|their|his|her) (?P<taut>clean (?:date|time)|sobriety(?: date)?|anniversary|"
     r"birthday) (?:is|stays|remains) (?:your|their|his|her) (?P=taut)|"
     r"(?:your|their) (?:time|voice|service|clean time|sobriety|days?) counts?|"
