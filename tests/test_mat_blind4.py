@@ -22,7 +22,7 @@ FROZEN_SHA256 = "d537a1672eb728cc4c2b598b11a35e839e6d31f7457ff9dd4bc69ff83101fa1
 BLIND4 = [json.loads(line) for line in PATH.read_text(encoding="utf-8").splitlines() if line]
 
 
-def test_third_blind_set_is_frozen_and_large_enough() -> None:
+def test_fourth_blind_set_is_frozen_and_large_enough() -> None:
     assert hashlib.sha256(PATH.read_bytes()).hexdigest() == FROZEN_SHA256
     assert len(BLIND4) >= 100
     assert {str(row["label"]) for row in BLIND4} == {
@@ -30,21 +30,26 @@ def test_third_blind_set_is_frozen_and_large_enough() -> None:
     }  # fmt: skip
 
 
-def test_third_blind_reliability_table() -> None:
+def test_fourth_blind_reliability_table() -> None:
     """Confidence band -> precision on listings nobody tuned on (printed, not asserted)."""
     results = [(row, tag_mat(Listing.from_mapping(row))) for row in BLIND4]
     print(figures(BLIND4).line())
     print("\n" + "\n".join(reliability_table(results)))
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="round 5: see tests/fixtures/mat/BLIND.md for the figures; recall below 0.85 "
-    "and one restricting listing called friendly",
-)
-def test_third_blind_set_meets_the_acceptance_thresholds() -> None:
+def test_no_restricting_listing_of_the_fourth_blind_set_is_called_friendly() -> None:
+    """Round 5 holds this one: a regression here is a wrong friendly on unseen text."""
     result = figures(BLIND4)
     assert result.wrong_friendly == 0, result.line()
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="round 5: precision 1.000, recall 0.839, accuracy 0.900, 0 wrong friendly; "
+    "recall below 0.85, see tests/fixtures/mat/BLIND.md",
+)
+def test_fourth_blind_set_meets_the_acceptance_thresholds() -> None:
+    result = figures(BLIND4)
     assert result.precision >= MIN_PRECISION, result.line()
     assert result.recall >= MIN_RECALL, result.line()
     assert result.accuracy >= MIN_ACCURACY, result.line()
