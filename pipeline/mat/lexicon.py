@@ -975,10 +975,12 @@ CUES: tuple[Cue, ...] = (
             r"treasurers?|gsrs?|padrinos|madrinas|servidores(?: de confianza)?|coordinador\w*|"
             r"parrains|marraines|animateur\w*|serviteurs|sponsoren|sponsorinnen|leiter\w*|"
             r"tesorer[oa]s?|facilitador\w*|secretari[oa]s?|secretaires?|tresorier\w*|"
-            r"kassier\w*|sprecher\w*|sekretar\w*)"
-            r"(?: (?:y|and|et|und) \w+)?(?: [\w'-]+){0,4}? (?:include|includes|incluyen|"
+            r"kassier\w*|sprecher\w*|sekretar\w*|leaders|facilitators?(?:-in-training)?|rsg|"
+            r"serviteurs de confiance|literature person)"
+            r"(?: (?:y|and|et|und) \w+)?(?: [\w',-]+){0,5}? (?:include|includes|incluyen|"
             r"comprennent|take|takes|toman|toma|prennent|nehmen|are on|is on|estan en|sont sous|"
-            r"sind in|sind auf|was on|has been on|have been on|estuvo en|esta en|sigue en|suit|"
+            r"sind in|sind auf|was on|has been on|have been on|have all been on|estuvo en|esta en|"
+            r"sigue en|suit|est sous|est en|fue un compa\w+ en|"
             r"(?:ist|war) (?:seit \w+ )?(?:im|in|auf)|los usan|la usan|lo usan)"
             rf"(?: [\w'-]+){{0,4}}? (?:§+|{MED_NAMES}|{_THERAPY}|substitutionsprogramm\w*|"
             r"programa de metadona)"
@@ -987,7 +989,26 @@ CUES: tuple[Cue, ...] = (
         needs=re.compile(
             r"servant|sponsor|chair|secretar|treasur|gsr|padrin|madrin|servidor|coordinad|"
             r"parrain|marrain|animateur|serviteur|leiter|tesorer|facilitador|secretari|"
-            r"secretaire|tresorier|kassier|sprecher|sekretar"
+            r"secretaire|tresorier|kassier|sprecher|sekretar|leader|facilitator|rsg|literature"
+        ),
+    ),
+    Cue(
+        "member-on-mat-served",
+        "service",
+        "allowed",
+        ALL,
+        rx(
+            # "A member on a methadone program has held the chair for the last 18 months"
+            rf"(?:a member|members|someone|people|folks|un compa\w+|una compa\w+|un membre|"
+            rf"ein mitglied)(?: [\w'-]+){{0,2}} (?:on|in|taking|en|sous|in) (?:an? |el |la |un )?"
+            rf"(?:§+|{MED_NAMES}|{_THERAPY})(?: [\w'-]+){{0,3}}? (?:has|have|ha|han|a|ont|hat|"
+            r"haben) (?:held|chaired|led|sponsored|served|coordinado|apadrinado|servido|anime|"
+            r"parraine|geleitet|gesponsert)"
+        ),
+        "a member on MAT has held service: a fact that says service is open",
+        needs=re.compile(
+            r"held|chaired|led|sponsored|served|coordinado|apadrin|servido|anime|"
+            r"parraine|geleitet|gesponsert"
         ),
     ),
     Cue(
