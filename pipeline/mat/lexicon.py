@@ -998,6 +998,31 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        "member-on-mat-celebrated",
+        "clean_time",
+        "allowed",
+        ALL,
+        rx(
+            # "a member with three years on Polamidon was celebrated with cake", "El mes
+            # pasado festejamos el primer año de una compañera que está con naltrexona"
+            rf"(?:§+|{MED_NAMES}|{_THERAPY})(?: [\w',-]+){{0,10}}? (?:got|received|picked up|"
+            r"collected|celebrated|was handed|got handed|took home|recibio|recibieron|recogio|"
+            r"celebro|festejo|a recu|a fete|ont fete|(?:hat|haben|wurde|wurden)(?: [\w-]+){0,4} "
+            r"(?:bekommen|erhalten|gefeiert))(?: [\w',-]+){0,4}? (?:(?:her|his|their|a|an|the|"
+            r"su|sus|son|sa|ses|seinen?|ihren?) )?(?:\d+[- ]?\w*[- ])?(?:keytags?|chips?|"
+            r"medallions?|coins?|cake|anniversary|birthday|llaveros?|fichas?|medallas?|pastel|"
+            r"aniversario|porte-cles?|medailles?|jetons?|gateau|anniversaire|anhanger|chips?|"
+            r"kuchen|geburtstag|jahrestag)|"
+            r"(?:celebrated|festejamos|celebramos|gefeiert|fete|a fete)(?: [\w',-]+){0,10}? "
+            rf"(?:§+|{MED_NAMES}|{_THERAPY})"
+        ),
+        "a member on MAT was given a keytag or celebrated: a fact that says clean time counts",
+        needs=re.compile(
+            r"got|received|picked|collected|celebr|handed|took|recib|recog|festej|"
+            r"a recu|fete|bekommen|erhalten|gefeiert"
+        ),
+    ),
+    Cue(
         "member-on-mat-served",
         "service",
         "allowed",
