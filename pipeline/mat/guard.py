@@ -220,6 +220,7 @@ BENIGN = re.compile(
     r"no requirements?|not required|"
     r"eligible for (?:every|all|any)|elegibles? para (?:todo|cualquier)|"
     r"we need (?:you|them|everyone)|te necesitamos|(?:on a|nous avons) besoin de (?:toi|vous)|"
+    r"as you see fit|como (?:quieras|te parezca)|comme tu veux|wie du willst|"
     r"wir brauchen (?:dich|euch)|"
     r"aunque sigas|even if you(?:'re| are)? (?:still )?(?:on|taking)|meme si (?:tu|vous)|"
     r"auch wenn du|sin (?:tener que )?dar explicaciones|sin reparos|without (?:having to )?"

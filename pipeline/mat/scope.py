@@ -146,6 +146,7 @@ MAX_SCOPE_WORDS = 6
 SUBJECT_NEGATION = re.compile(
     r"nobody|no one|no-one|nadie|personne|niemand|at no point|in no way|en ningun momento|"
     r"none of (?:us|our members|them)|not one of us|ninguno de nosotros|aucun d'entre nous|"
+    r"nothing|ningun compa\w*|"
     r"keiner von uns"
 )
 SUBJECT_SCOPE_WORDS = 16
