@@ -142,6 +142,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "en": r"elsewhere|another meeting|other meetings?|different meeting|other groups?|"
         r"better suited|more comfortable|happier|better served|better off|still using|"
         r"not clean|drug[- ]free|abstinen\w+|completely|totally|separate\w*|stopped using|"
+        r"definition of (?:abstinence|clean)|"
         r"count as (?:active )?(?:use|using|relapse)|cuentan? como consumo|"
         r"stopped everything|put (?:it all|everything) down|"
         r"means (?:[\w'§-]+ ){0,3}(?:too|as well|also)",
@@ -405,6 +406,16 @@ DETACHED_BENIGN = re.compile(
 )
 
 
+#: Markers strong enough that a logistics word beside them ("business meeting", "per NA
+#: literature") does not make the sentence benign: "Voting at business meetings is open to
+#: members with a clean date", "keytags are for total abstinence per NA literature".
+DETACHED_STRONG = re.compile(
+    r"(?<![\w'-])(?:open to members|members with|are for|is for|reserved|only|must|requir\w*|"
+    r"definition of|abstinen\w+|clean date|free of|off all|solo|reservad\w+|"
+    r"definicion de|seulement|reserve\w*|nur|vorbehalten)(?![\w'-])"
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def detached_limit(scan: str) -> tuple[Unread, ...]:
     """The slot word and the marker of a limit that names nobody, in one folded
@@ -415,7 +426,9 @@ def detached_limit(scan: str) -> tuple[Unread, ...]:
         scan = scan[: match.start()] + " " * (match.end() - match.start()) + scan[match.end() :]
     slot = _DETACHED_SLOT.search(scan)
     marker = _DETACHED_MARKER.search(scan)
-    if slot is None or marker is None or DETACHED_BENIGN.search(scan):
+    if slot is None or marker is None:
+        return ()
+    if DETACHED_BENIGN.search(scan) and not DETACHED_STRONG.search(scan):
         return ()
     return (Unread("detached-slot", slot.group(0)), Unread("detached-limit", marker.group(0)))
 

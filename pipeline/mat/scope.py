@@ -182,6 +182,8 @@ CONTINUATION = re.compile(CONTINUES)
 #: A question or a personal view reported inside a sentence: a topic, not a policy.
 REPORTED_QUESTION = re.compile(
     TOPIC_START[TOPIC_START.index("|questions") + 1 :]
+    + r"|(?:will )?discuss(?:es|ing)? (?:whether|if)|discutira si|discutera (?:de savoir )?si|"
+    r"diskutier\w*,? ob"
     + r"|(?:a member|a speaker|speaker|she|he) (?:shares?|talks?|tells?|explains?) "
     r"(?:that|about|her|his|how|why)|(?:un miembro|una miembro|el orador) (?:comparte|cuenta)"
 )
