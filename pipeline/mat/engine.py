@@ -325,7 +325,7 @@ def read_frame(listing: Listing) -> Frame:
     fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
     own = OWN_FELLOWSHIP_NAMES.get(_fellowship_key(listing.fellowship or ""))
     if own is not None:  # "SMART Recovery welcomes..." in a SMART meeting is this meeting
-        fields = [(f, own.sub("this meeting", t) if f == "notes" else t) for f, t in fields]
+        fields = [(f, own.sub("this meeting", t)) for f, t in fields]
     return read_listing(fields)
 
 

@@ -45,7 +45,9 @@ ACRONYM = re.compile(
 #: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
 MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
 FLOOR_MATS = re.compile(r"yoga|mats\b|gym|wrestling|exercise|studio|floor|door", re.I)
-_ABBREVIATIONS = re.compile(r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms|incl|subst)\.(?= )")
+_ABBREVIATIONS = re.compile(
+    r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms|incl|subst|usw|etc|bzw)\.(?= )"
+)
 
 
 def fold(text: str) -> str:
@@ -124,7 +126,8 @@ TARGET = re.compile(rf"(?<![\w-])(?:§+|{MED_NAMES}|{_THERAPY})(?![\w])")
 #: A weaker reference: medication in general ("regardless of medication").
 WEAK_TARGET = re.compile(
     r"(?<![\w-])(?:medications?|meds|medicamentos?|medicacion|medicaments?|medikament\w*|"
-    r"prescriptions?|(?:tu|ton|votre|su|your|dein\w*) (?:tratamiento|traitement|treatment|"
+    r"prescriptions?|(?:tu|ton|votre|su|your|dein\w*|son|sa|leur|his|her|their|sein\w*|"
+    r"ihr\w*) (?:tratamiento|traitement|treatment|"
     r"behandlung)|tarjeta de la clinica)(?![\w])"
 )
 #: A medication named as a place, not a policy: "held at the methadone clinic".
@@ -236,7 +239,8 @@ PERMIT = (
 WELCOME = (
     r"welcome[ds]?|welcoming|open (?:wide )?(?:the |our )?doors?|respected|honou?red|valued|"
     r"(?:open|abiert[oa]s?|ouvert\w*|offen) (?:to|a|aux|fur) (?:all|everyone|people|those|anyone|"
-    r"members|persons|personas|quienes|les|personnes|menschen|alle)|come (?:on )?in|"
+    r"members|persons|personas|quienes|les|personnes|menschen|alle|membres|miembros|"
+    r"mitglieder)|come (?:on )?in|"
     r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
     r"those|anyone|everyone|all)|accepted|"
     r"accepting|embraced?|embrace|abrazamos|are (?:ok|okay|fine|invited)|join us|"
@@ -1306,7 +1310,8 @@ CUES: tuple[Cue, ...] = (
             r"affirming|supportive|welcoming|positive|amigable|amistoso|acogedor|inclusiv[oa]|"
             r"freundlich|bienveillant)|"
             # "reunión amigable con el TAM", "ein substitutionsfreundliches Meeting"
-            r"(?:somos|es|esta es) (?:una? )?(?:reunion|grupo|junta) (?:amigable|abiert[oa]|"
+            r"(?:^\W*|(?:somos|es|esta es) (?:una? )?)(?:reunion|grupo|junta) (?:amigable|"
+            r"abiert[oa]|"
             r"inclusiv[oa]|acogedor\w*) con (?:el |la |los |las )?"
             rf"(?:§+|{MED_NAMES}|tratamiento\w*|medicacion)|"
             r"(?:ein|unser|dieses|wir sind ein) (?:substitutions?|methadon|substituierten|mat|§+)"
