@@ -87,7 +87,8 @@ THERAPY = {
     r"clients?|members?)|"
     r"recovery medications?|prescribed (?:medications?|meds)|opioid agonists?|"
     r"(?:oud|opioid use disorder) medications?|prescribed maintenance|maintenance (?:included|"
-    r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?|"
+    r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?(?! of (?:hope|"
+    r"inspiration|recovery|gratitude|serenity))|"
     r"dose at the clinic|'maintenance' drugs|opioid maintenance|dosing (?:card|schedule)|"
     r"(?:still )?dose (?:every|each) (?:morning|day)|(?:on|off) the juice|"
     r"prescribed ones (?:included|too)|dos(?:e|ing) card|clinic card|substitutes|"
@@ -167,7 +168,9 @@ TRIGGERS = re.compile(
     r"§|medic|methadon|metadon|polamidon|bupe|bupren|subox|subut|subloc|zubsolv|brixadi|"
     r"buvidal|naltrex|vivitrol|agonist|maintenance|mantenimiento|substitu|sustitu|"
     r"replacement|ersatz|harm|reduccion de danos|reduction des risques|schadensminim|"
-    r"recovery|pathway|camino|mara\b|abstinen|prescri|receta"
+    r"recovery|pathway|camino|mara\b|abstinen|prescri|receta|medikament|erhaltung|dose|dosing|"
+    r"dosis|ordonnance|rezept|treatment|tratamiento|traitement|behandlung|juice|subs\b|sub/|"
+    r"subst|opioid|opiate|opiace|clinic"
 )
 
 # --- building blocks for cues -------------------------------------------------------------
@@ -1052,6 +1055,20 @@ CUES: tuple[Cue, ...] = (
             r"held|chaired|led|sponsored|served|coordinado|apadrin|servido|anime|"
             r"parraine|geleitet|gesponsert"
         ),
+    ),
+    Cue(
+        "includes-you",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "Welcome. Welcome. Welcome. That includes you on methadone, you on Sublocade"
+            r"^\W*(?:that|this|which|and that|y eso|eso|cela|ca|das)(?: \w+)? (?:includes?|incluye|"
+            r"inclut|gilt auch fur|schliesst \w+ ein) (?:you|people|folks|members|those|a "
+            r"quienes|a los|les personnes|ceux|dich|menschen)"
+        ),
+        "a welcome just before includes people on MAT",
+        needs=re.compile(r"includ|incluye|inclut|gilt auch|schliesst"),
     ),
     Cue(
         "whether-or-not",
