@@ -295,9 +295,7 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
             return _decide_unread(rule, findings, frame)
     if status == "friendly" and not found_priors and all(map(_lists_slots, frame.hedges)):
         frame = replace(frame, hedges=[])  # "...welcome. Share, chair, sponsor." lists slots
-    strong_prior = any(
-        p.rule.weight >= PRIOR_DECIDES_FROM and p.kind != "name" for p in found_priors
-    )
+    strong_prior = any(p.kind == "fellowship" and p.rule.weight >= 0.95 for p in found_priors)
     if strong_prior and status == "unknown" and all(map(_prior_hedge_benign, frame.hedges)):
         frame = replace(frame, hedges=[])  # a MARA meeting's "readings, sharing": no limit
     if frame.hedges and (status == "friendly" or found_priors):
