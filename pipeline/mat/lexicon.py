@@ -401,6 +401,8 @@ EQUALITY_MORE = "|".join((
     r"time|sobriety))|"
     r"just as much (?:a |of a )?member|(?:the )?same (?:seat|place|chair) at the table|"
     r"(?:don't|doesn't|won't|do not|does not) start over|count the same as|"
+    r"(?:there are )?no (?:conditions|rules|restrictions|limits) on (?:§+|mat|moud|methadone|"
+    r"medication)|"
     r"full voting members?|"
     r"(?:is )?no barrier to|(?:has )?never kept anyone (?:off|from|out)|won't keep you (?:off|"
     r"from|out)|same [\w-]+(?: [\w-]+)?,? same|equal footing|(?:it's|is) all open to you|"
@@ -562,7 +564,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
-            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no(?!{NO_BEARING})|"
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not(?! on)|"
+            rf"no(?!{NO_BEARING})|"
             rf"refrain from|abstain from|avoid|hold (?:off|back)(?: on| from)?|"
             rf"wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
@@ -585,7 +588,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"stimm\w*(?: [\w-]+){0,3} nicht ab|"
-            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no(?!{NO_BEARING})|"
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not(?! on)|"
+            rf"no(?!{NO_BEARING})|"
             rf"refrain from|abstain from|hold off(?: on)?|wait (?:to|before)|ineligible (?:for|to)|"
             rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
             rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|"
@@ -651,7 +655,10 @@ CUES: tuple[Cue, ...] = (
             # from the last drink or use, not the last dose: the usual date, no limit
             r"(?! (?:de |d'|dem )?(?:(?:your|their|the|el|la|tu|su|votre|leur|dem|deinem|ihrem|"
             r"ta|ton|sa|mi|deine|ihre|seine|dein) )?"
-            r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|consumo|consommation|konsum))|"
+            r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|illicit|consumo|consommation|"
+            r"konsum)|"
+            r" (?:the|your|their) date (?:you|they) (?:give|choose|say|pick)| the day (?:you|they)|"
+            r" (?:la |el )?fecha que (?:tu )?(?:das|eliges))|"
             r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
             r"ne (?:compte|comptent) pas|ne (?:sont|est) pas (?:comptes?|pris en compte)|"
             r"(?:zahlt|zahlen) nicht|(?:wird|werden) nicht (?:gezahlt|gerechnet|anerkannt)|"
