@@ -407,6 +407,8 @@ DETACHED_BENIGN = re.compile(
     r"(?:women|men|mujeres|hombres|femmes|hommes|frauen|manner) (?:only|solamente|"
     r"seulement|uniquement)|(?:solo|nur) (?:para )?(?:mujeres|hombres|frauen|manner)|"
     r"cameras?|camaras?|kameras?|celebrate recovery|(?:lawn|folding) chairs?|"
+    r"(?:just )?like (?:anybody|anyone|everyone|everybody)(?: else)?|como (?:cualquiera|todos)|"
+    r"comme tout le monde|wie (?:alle|jede[rs]?)|"
     # schedules and formats: "7am, 7 days", "30, 60, 90 days and up", "Step, Tradition"
     r"(?:7|seven|siete|sept|sieben) (?:days|dias|jours|tage)|days a week|dias a la semana|"
     r"and up|y mas|et plus|und mehr|(?:24|twenty-four) (?:hrs?|hours?|horas|heures|stunden)|"

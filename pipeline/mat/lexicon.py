@@ -1020,7 +1020,8 @@ CUES: tuple[Cue, ...] = (
         needs=re.compile(
             r"servant|sponsor|chair|secretar|treasur|gsr|padrin|madrin|servidor|coordinad|"
             r"parrain|marrain|animateur|serviteur|leiter|tesorer|facilitador|secretari|"
-            r"secretaire|tresorier|kassier|sprecher|sekretar|leader|facilitator|rsg|literature"
+            r"secretaire|tresorier|kassier|sprecher|sekretar|leader|facilitator|rsg|literature|"
+            r"diensttrag"
         ),
     ),
     Cue(
