@@ -127,7 +127,9 @@ TARGET = re.compile(rf"(?<![\w-])(?:§+|{MED_NAMES}|{_THERAPY})(?![\w])")
 #: A weaker reference: medication in general ("regardless of medication").
 WEAK_TARGET = re.compile(
     r"(?<![\w-])(?:medications?|meds|medicamentos?|medicacion|medicaments?|medikament\w*|"
-    r"prescriptions?|(?:tu|ton|votre|su|your|dein\w*|son|sa|leur|his|her|their|sein\w*|"
+    r"prescriptions?|recetas?|recete|tratamiento medico|what(?:ever)? (?:your|the) doctor "
+    r"(?:has you on|prescribes?|gave you)|ordonnances?|rezept\w*|verschrieben\w*|prescrit\w*|"
+    r"(?:tu|ton|votre|su|your|dein\w*|son|sa|leur|his|her|their|sein\w*|"
     r"ihr\w*) (?:tratamiento|traitement|treatment|"
     r"behandlung)|tarjeta de la clinica)(?![\w])"
 )
@@ -401,6 +403,7 @@ EQUALITY_MORE = "|".join((
     r"time|sobriety))|"
     r"just as much (?:a |of a )?member|(?:the )?same (?:seat|place|chair) at the table|"
     r"(?:don't|doesn't|won't|do not|does not) start over|count the same as|"
+    r"(?:isn't|is not) something you (?:need|have) to (?:explain|justify|defend|hide)|"
     r"(?:§+|mat|methadone|suboxone|bupe) time is clean time|(?:hold|holds) (?:exactly )?the same "
     r"place|(?:can|may) be elected to any (?:position|office|service)|part of the backbone|"
     r"(?:you're|you are) no less (?:a )?member|"
