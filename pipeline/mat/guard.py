@@ -256,6 +256,7 @@ BENIGN = re.compile(
     r"(?:y sin (?:el|ella|ellos|ellas)|et sans|and without (?:it|them)|und ohne)(?![\w-])|"
     r"(?:or|o|ou|oder) (?:sans|without|sin|ohne) (?:rien|nothing|nada|nichts|el|ella)|"
     r"before work|antes de trabajar|avant le travail|vor der arbeit|"
+    r"solo por hoy|just for today|juste pour aujourd'hui|nur fur heute|"
     r"if (?:the )?weather permits|si el tiempo lo permite|si le temps le permet|wenn das wetter "
     r"(?:es )?(?:zulasst|erlaubt)|(?:right )?after (?:the )?(?:morning )?dosing(?: window| hours)?|"
     r"(?:with|con|avec|mit) (?:[\w§-]+ ){0,2}(?:or|and|o|y|ou|et|oder|und) "
