@@ -286,7 +286,7 @@ OFF = (
     r"medications?|drugs?)|terminad[oa] el tratamiento|(?:leur|ton|votre) traitement termine|"
     r"hayas dejado la sustitucion|(?:lo|la) dejes|dejes (?:la|el) \w+|"
     r"hayas dejado (?:el|la|los|las) \w+|"
-    r"dej(?:ar|en|e|es) (?:su|tu|sus|tus) \w+|"
+    r"dej(?:ar|en|e|es) (?:su|tu|sus|tus) \w+|(?:te )?(?:de|den|haya dado|hayan dado) de alta|"
     rf"stop (?:their|your|his|her) (?:§+|meds?|medications?|{MED_NAMES})|"
     r"termin(?:e|es|en) (?:el|su|tu) (?:tratamiento|programa)|"
     r"(?:vom|von der) \w+ runter bist|(?:you're|you are) ready to stop|"
@@ -965,7 +965,7 @@ CUES: tuple[Cue, ...] = (
             r"off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|arret|"
             r"desintox|entzug|entgift|"
             r"sans|sevr|abdos|ohne|drogenfrei|substitutfrei|entzog|done|finish|through|time|"
-            r"tiempo|temps|zeit|termin|runter|juice|ready|put|decid|dejes|complet|ended|"
+            r"tiempo|temps|zeit|termin|runter|juice|ready|put|decid|dejes|complet|ended|alta|"
             r"ausdos|fini|libere"
         ),
     ),
@@ -1476,6 +1476,7 @@ CUES: tuple[Cue, ...] = (
             r"partnergruppe|grupo hermano|methadone anonymes|metadona anonimos|"
             r"methadon[- ]anonym\w*|"
             r"tiene su propio grupo|has (?:its|their) own (?:group|meeting)|a son propre groupe|"
+            r"flyers? for|the county's|community announcements|"
             r"hat (?:ihre|seine) eigene gruppe|"
             r"(?:liste|lista|list)(?: \w+){0,2} (?:des |de |of )?(?:reunions?|reuniones|meetings?)|"
             r"meetings der region|regionsseite|site de la region|sitio de la region|"
