@@ -1,0 +1,99 @@
+"""The blind sets of rounds 5 and 6: 160 listings each by writers who never saw the rules.
+
+Each tests/fixtures/mat/blindN.jsonl was written as a realistic sample and frozen; its
+SHA-256 is checked so a changed file fails loudly. None was ever tuned on; only aggregate
+figures were read while rules changed, each reading recorded in tests/fixtures/mat/BLIND.md:
+blind3 at the start of round 5 (one listing's first line was seen by mistake, no rule was
+written for it), blind4 mid-round, blind5 and blind6 at the end of round 5, blind7 during
+round 6, read once after its rules froze. The set of round 1 and the integrator's second
+set have their own modules (test_mat_blind.py, test_mat_blind2.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+import pytest
+
+from pipeline.mat.engine import Listing, tag_mat
+from tests.conftest import FIXTURES
+from tests.test_mat_blind import MIN_ACCURACY, MIN_PRECISION, MIN_RECALL, figures
+from tests.test_mat_labelled import reliability_table
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    name: str
+    sha256: str
+    #: The figures of the last reading, why the acceptance test is still expected to fail.
+    figures: str
+    #: No restricting listing was called friendly at the last reading: any now fails.
+    holds_no_wrong_friendly: bool
+
+    def rows(self) -> list[dict[str, object]]:
+        text = (FIXTURES / "mat" / f"{self.name}.jsonl").read_text(encoding="utf-8")
+        return [json.loads(line) for line in text.splitlines() if line]
+
+
+SETS = (
+    BlindSet("blind3", "8e7ceda49a71c5ab7a21967f1890e5b08e86e4bfbad7ac42de826a5f01779562",
+             "round 6: precision 0.979, recall 0.839, accuracy 0.875, 1 wrong friendly", False),
+    BlindSet("blind4", "d537a1672eb728cc4c2b598b11a35e839e6d31f7457ff9dd4bc69ff83101fa19",
+             "round 5: precision 1.000, recall 0.839, accuracy 0.900, 0 wrong friendly", True),
+    BlindSet("blind5", "53d4ee915cdd3dcc7cc4e6d246fabff0b9bd9c7e4a90d1844cf12f9d562c7160",
+             "round 5: precision 1.000, recall 0.828, accuracy 0.906, 0 wrong friendly", True),
+    BlindSet("blind6", "f7cb888154d50ecbc3ad34f7ebda59436c49090ca61577980403679fd751360e",
+             "round 6: precision 0.979, recall 0.839, accuracy 0.863, 1 wrong friendly (read "
+             "once at the end of round 5: 0.978 / 0.786 / 0.844 / 1)", False),
+    BlindSet("blind7", "fd32bcc9b959c387ccc809acb4274558bea9cc9a270a74cf2ce21cc212f9427c",
+             "round 6: precision 0.957, recall 0.786, accuracy 0.856, 2 wrong friendly", False),
+)  # fmt: skip
+BY_NAME = {s.name: s for s in SETS}
+
+
+@pytest.mark.parametrize("name", list(BY_NAME))
+def test_the_blind_set_is_frozen_and_large_enough(name: str) -> None:
+    blind = BY_NAME[name]
+    path = FIXTURES / "mat" / f"{name}.jsonl"
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == blind.sha256
+    rows = blind.rows()
+    assert len(rows) >= 100
+    assert {str(row["label"]) for row in rows} == {
+        "friendly", "restricted", "unfriendly", "unknown"
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("name", list(BY_NAME))
+def test_the_blind_set_reliability_table(name: str) -> None:
+    """Confidence band -> precision on listings nobody tuned on (printed, not asserted)."""
+    rows = BY_NAME[name].rows()
+    results = [(row, tag_mat(Listing.from_mapping(row))) for row in rows]
+    print(figures(rows).line().replace("blind set", name))
+    print("\n" + "\n".join(reliability_table(results)))
+
+
+@pytest.mark.parametrize("name", [s.name for s in SETS if s.holds_no_wrong_friendly])
+def test_no_restricting_listing_of_the_blind_set_is_called_friendly(name: str) -> None:
+    """These hold: a regression here is a wrong friendly on unseen text."""
+    result = figures(BY_NAME[name].rows())
+    assert result.wrong_friendly == 0, result.line()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            s.name,
+            marks=pytest.mark.xfail(strict=False, reason=f"{s.figures}; see BLIND.md"),
+        )
+        for s in SETS
+    ],
+)
+def test_the_blind_set_meets_the_acceptance_thresholds(name: str) -> None:
+    result = figures(BY_NAME[name].rows())
+    assert result.wrong_friendly == 0, result.line()
+    assert result.precision >= MIN_PRECISION, result.line()
+    assert result.recall >= MIN_RECALL, result.line()
+    assert result.accuracy >= MIN_ACCURACY, result.line()
