@@ -30,6 +30,7 @@ from pipeline.mat.rules import (
     TEXT_FIELDS,
     TYPE_CODE_PRIORS,
     UNREAD_RULES,
+    UNREAD_SLOT_KINDS,
     PriorRule,
     Status,
     UnreadRule,
@@ -214,12 +215,11 @@ def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
             kinds = {u.kind for u in unread}
             if kinds & rule.none_of or not all(kinds & group for group in rule.all_of):
                 continue
-            if kinds & _SLOT_KINDS or names_mat(fold(sentence)):
+            if kinds & UNREAD_SLOT_KINDS or names_mat(fold(sentence)):
                 return rule  # not a pronoun's sentence that names neither ("before coming in")
     return None
 
 
-_SLOT_KINDS = frozenset({"participation", "service", "clean_time", "detached-slot"})
 _UNREAD_SLOT = {"participation": "participate", "service": "service", "clean_time": "clean_time"}
 
 

@@ -149,7 +149,7 @@ STATUS_TABLE: tuple[tuple[str, Status], ...] = (
 #: groups of `all_of`, and no kind of `none_of`. A listing with a fellowship or type
 #: prior (MARA, Methadone Anonymous) is never demoted by this table: it goes to review.
 #: Kinds are guard.GUARD_VOCABULARY's plus "detached-slot"/"detached-limit".
-_SLOT_KINDS = frozenset({"participation", "service", "clean_time", "detached-slot"})
+UNREAD_SLOT_KINDS = frozenset({"participation", "service", "clean_time", "detached-slot"})
 _LIMIT_KINDS = frozenset({"condition", "request", "detached-limit"})
 
 
@@ -170,7 +170,7 @@ UNREAD_RULES: tuple[UnreadRule, ...] = (
         "may attend, something is limited",
     ),
     UnreadRule(
-        "unread-slot-exclusion", "unknown", (_SLOT_KINDS, frozenset({"exclusion"})),
+        "unread-slot-exclusion", "unknown", (UNREAD_SLOT_KINDS, frozenset({"exclusion"})),
         frozenset(), "restricted",
         'a slot held by the "completely abstinent": sharing, service or clean time limited',
     ),
@@ -179,13 +179,13 @@ UNREAD_RULES: tuple[UnreadRule, ...] = (
         'exclusion words next to MAT ("elsewhere", "still using", "drug-free")',
     ),
     UnreadRule(
-        "unread-slot-limit", "unknown", (_SLOT_KINDS, _LIMIT_KINDS),
+        "unread-slot-limit", "unknown", (UNREAD_SLOT_KINDS, _LIMIT_KINDS),
         frozenset({"exclusion"}), "restricted",
         "sharing, service or clean time next to MAT with a condition or request",
     ),
     UnreadRule(
         "unread-condition", "unknown", (frozenset({"condition"}),),
-        frozenset({"exclusion"}) | _SLOT_KINDS, "unfriendly",
+        frozenset({"exclusion"}) | UNREAD_SLOT_KINDS, "unfriendly",
         'a condition on MAT that names no slot: on attending ("once you are off it")',
     ),
 )  # fmt: skip
