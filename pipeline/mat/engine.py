@@ -11,11 +11,13 @@ maintainer can ask "why" and correct it in a review file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from pipeline.mat.frame import Finding, Frame, read_listing
+from pipeline.mat.guard import GUARD_SLOT_KINDS, MEASURES, PASSIVE, Unread, slot_kind
+from pipeline.mat.lexicon import TRIGGERS, fold
 from pipeline.mat.rules import (
     CONFIDENCE,
     FAMILY_GROUPS,
@@ -23,11 +25,14 @@ from pipeline.mat.rules import (
     FRIENDLY_REVIEW_BELOW,
     NAME_CASE_SENSITIVE,
     NAME_PRIORS,
+    OWN_FELLOWSHIP_NAMES,
     PRIOR_DECIDES_FROM,
     TEXT_FIELDS,
     TYPE_CODE_PRIORS,
+    UNREAD_RULES,
     PriorRule,
     Status,
+    UnreadRule,
 )
 from schemas.vocab import fellowship_key
 
@@ -76,7 +81,7 @@ class MatDecision:
 UNKNOWN = MatDecision("unknown", 0.0, (), False, None)
 _LIMIT_SLOTS = ("participate", "service", "clean_time")
 #: Cheap test before the name priors: most names hold none of these.
-_NAME_PRIOR_HINT = re.compile(r"mara|medication|methadone", re.IGNORECASE)
+_NAME_PRIOR_HINT = re.compile(r"mara|medication|methadon|metadona", re.IGNORECASE)
 _STRONG = {"strong"}
 
 
@@ -164,6 +169,69 @@ def _guarded(findings: list[Finding], frame: Frame, found_priors: list[Prior]) -
     return MatDecision("unknown", 0.0, tuple(rendered), True, None)
 
 
+def names_mat(scan: str) -> bool:
+    return TRIGGERS.search(scan) is not None
+
+
+#: A sentence that limits nothing it names: a negation word anywhere in it keeps it unread,
+#: and so does an inclusion ("chips counted from last use incl. maintenance meds").
+_ANY_NEGATION = re.compile(
+    r"(?<![\w'])(?:not|no|never|nobody|none|nor|without|n't|ni|nadie|nunca|sin|ne|n'|pas|"
+    r"jamais|sans|nicht|kein\w*|nie|niemand|ohne|incl|included|including|incluid[oa]s?|"
+    r"incluyendo|inclus\w*|compris\w*|inbegriffen|eingeschlossen|einschliesslich)(?![\w])|n't"
+)
+
+
+def _lists_slots(hedge: tuple[str, str, tuple[Unread, ...]]) -> bool:
+    """A guarded sentence next to a read welcome that only names slots ("Share, chair,
+    sponsor, collect your keytags"): no limiting, passive or measuring word, no negation.
+    Such a sentence lists what the welcome opens; any other word keeps it a question."""
+    _, sentence, unread = hedge
+    if not unread or _ANY_NEGATION.search(fold(sentence)):
+        return False
+    return all(
+        u.kind in GUARD_SLOT_KINDS and not PASSIVE.search(u.word) and not MEASURES.match(u.word)
+        for u in unread
+    )
+
+
+def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
+    """The first row of rules.UNREAD_RULES that one sentence's unread words match: the
+    sentence must name people on MAT or a slot, and hold every kind the row needs."""
+    for rule in UNREAD_RULES:
+        if rule.when != status:
+            continue
+        for _, sentence, unread in frame.hedges:
+            kinds = {u.kind for u in unread}
+            if kinds & rule.none_of or not all(kinds & group for group in rule.all_of):
+                continue
+            if kinds & _SLOT_KINDS or names_mat(fold(sentence)):
+                return rule  # not a pronoun's sentence that names neither ("before coming in")
+    return None
+
+
+_SLOT_KINDS = frozenset({"participation", "service", "clean_time", "detached-slot"})
+_UNREAD_SLOT = {"participation": "participate", "service": "service", "clean_time": "clean_time"}
+
+
+def _decide_unread(rule: UnreadRule, findings: list[Finding], frame: Frame) -> MatDecision:
+    """A limit or exclusion only from unread words: low confidence, always reviewed. The
+    evidence leads with the slot it stands for and the rule's id, then the sentence."""
+    value = "denied" if rule.status == "unfriendly" else "limited"
+    head = []
+    for field_name, sentence, unread in frame.hedges:
+        kind = next((u.kind for u in unread if u.kind in _UNREAD_SLOT), None)
+        kind = kind or slot_kind(fold(sentence)) or ""
+        slot = "exclusion" if value == "denied" else _UNREAD_SLOT.get(kind, "limit")
+        quoted = " ".join(sentence.split()).replace('"', "'")
+        head.append(f'{field_name}:{slot}={value}:{rule.id}:"{quoted}"')
+    rendered = head + _render_unread(frame) + _render(findings)
+    basis = "unfriendly-unread" if value == "denied" else "restricted-unread"
+    return MatDecision(
+        rule.status, CONFIDENCE[basis], tuple(dict.fromkeys(rendered)), True, "unread"
+    )
+
+
 def _decide_negative(status: Status, findings: list[Finding], frame: Frame) -> MatDecision:
     deciding = [f for f in findings if f.value in {"denied", "limited"}]
     strong = any(f.reference in _STRONG for f in deciding)
@@ -212,6 +280,12 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
         )
     elsewhere = any(f.slot == "elsewhere" for f in findings)
     candidates: list[tuple[float, str, str]] = []  # (confidence, basis, decided_by)
+    if frame.hedges and not found_priors:
+        rule = unread_rule(status, frame)
+        if rule is not None:
+            return _decide_unread(rule, findings, frame)
+    if status == "friendly" and not found_priors and all(map(_lists_slots, frame.hedges)):
+        frame = replace(frame, hedges=[])  # "...welcome. Share, chair, sponsor." lists slots
     if frame.hedges and (status == "friendly" or found_priors):
         # a welcome next to a limiting word the frame could not read: a human decides
         return _guarded(findings, frame, found_priors)
@@ -249,6 +323,9 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
 
 def read_frame(listing: Listing) -> Frame:
     fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
+    own = OWN_FELLOWSHIP_NAMES.get(_fellowship_key(listing.fellowship or ""))
+    if own is not None:  # "SMART Recovery welcomes..." in a SMART meeting is this meeting
+        fields = [(f, own.sub("this meeting", t) if f == "notes" else t) for f, t in fields]
     return read_listing(fields)
 
 

@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.mat.guard import PASSIVE, Unread, detached_limit, unread_words
+from pipeline.mat.guard import (
+    GUARD_SLOT_KINDS,
+    MEASURES,
+    NEGATABLE_KINDS,
+    NEVER_NEGATED,
+    PASSIVE,
+    Unread,
+    detached_limit,
+    unread_words,
+)
 from pipeline.mat.lexicon import (
     ANAPHOR,
     ANSWERED_SLOT,
@@ -172,6 +181,32 @@ def _resolve_slot(cue: Cue, sentence: str, start: int, end: int) -> Slot:
     return best[1] if best else "attend"
 
 
+#: Denials whose own words are about being in the room: they stay denials of attending
+#: whatever slot the sentence names first ("who try to participate are told to leave").
+_LEAVING = re.compile(
+    r"leave|turned away|door|attend|come|salir|retir|quitter|verlassen|abgewiesen|rechaz|"
+    r"refus|excluded|excluid|exclu|ausgeschlossen|elsewhere|otro lugar|ailleurs|woanders"
+)
+
+
+#: The logistics of a meeting: a sentence about them that names no slot limits nobody on MAT.
+_LOGISTICS = re.compile(
+    r"park\w*|lot|tow\w*|workbooks?|\$\d|donation|basket|7th tradition|coffee|elevator|stairs|"
+    r"zoom|link|passcode|password|estacionamiento|aparcamiento|cafe|ascensor|escaleras|"
+    r"stationnement|parking|ascenseur|parken|parkplatz|aufzug|treppe|kaffee"
+)
+
+
+def _slot_before(sentence: str, start: int) -> Slot | None:
+    """The slot a sentence names before a denial's cue, if one does (its subject)."""
+    first: tuple[int, Slot] | None = None
+    for slot, pattern in SLOT_WORDS.items():
+        match = pattern.search(sentence, 0, start)
+        if match and (first is None or match.start() < first[0]):
+            first = (match.start(), slot)
+    return first[1] if first else None
+
+
 def _near_reference(scan: str, start: int, end: int) -> bool:
     """A permission speaks of people on MAT only if its segment (between ; and dashes)
     names them, or points back to them ("they", "you")."""
@@ -263,6 +298,9 @@ def _read_sentence(
         field_name, original, scan, reference, flip_all, answered_yes
     )
     frame.findings.extend(found)
+    slotless = not any(u.kind in GUARD_SLOT_KINDS for u in unread)
+    if reference == "carried" and unread and slotless and _LOGISTICS.search(scan):
+        unread = ()  # "you" in a sentence about parking, fees or the room: not about MAT
     if reference != "topic":
         frame.mentions.append((field_name, original.strip()))
         if unread:
@@ -335,6 +373,12 @@ def _sentence_findings(
             slot = _resolve_slot(cue, scan, start, end)
             if slot == "attend" and value == "limited":
                 value = "denied"
+            if slot == "attend" and value == "denied":
+                # "Reading the preambles is for members with clean time (no MAT)",
+                # "Mentors are drawn from...": a slot as the subject is what is denied
+                subject = _slot_before(scan, start)
+                if subject is not None and not _LEAVING.search(match.group(0)):
+                    slot, value = subject, "limited"
             found.append(
                 Finding(slot, value, cue.id, field_name, quote,
                         "topic" if cue.standalone else reference, is_negated,
@@ -354,8 +398,43 @@ def _sentence_findings(
         found = [f for f in found if f.value != "allowed"]
     unread: tuple[Unread, ...] = ()
     if reference != "topic":
-        unread = unread_words(scan, read, permitted)
+        unread = _taken_back(blanked, unread_words(scan, read, permitted))
+        unread = _welcome_list_read(found, unread)
+        if answered_yes and not any(f.value in {"limited", "denied"} for f in found):
+            # "Can I speak at the podium? Yes." "¿Me dan mi ficha de 30 días? Claro.": the
+            # yes permits every slot the question names, passive and measured ones too
+            unread = tuple(u for u in unread if u.kind not in GUARD_SLOT_KINDS)
     return tuple(found), unread
+
+
+def _taken_back(blanked: str, unread: tuple[Unread, ...]) -> tuple[Unread, ...]:
+    """Drop the limiting words a negation takes back (`guard.NEGATABLE_KINDS`)."""
+    return tuple(
+        u
+        for u in unread
+        if u.kind not in NEGATABLE_KINDS
+        or u.start < 0
+        or NEVER_NEGATED.search(u.word)
+        or not negated(blanked, u.start, u.start + len(u.word), inside=False)
+    )
+
+
+def _welcome_list_read(found: list[Finding], unread: tuple[Unread, ...]) -> tuple[Unread, ...]:
+    """Slot words in the very sentence that welcomes people on MAT, with no limiting word
+    anywhere in it, are what the welcome lists ("you are a full member: you share, you
+    chair, you pick up your keytags like anyone else"; "aquí comparten, sirven y reciben
+    sus fichas"). A condition, request or exclusion word, a passive role ("listen",
+    "podium") or a limit the cues read keeps the whole sentence unread."""
+    if not unread or not any(f.value == "allowed" and f.slot != "elsewhere" for f in found):
+        return unread
+    if any(f.value in {"limited", "denied"} for f in found):
+        return unread
+    if all(
+        u.kind in GUARD_SLOT_KINDS and not PASSIVE.search(u.word) and not MEASURES.match(u.word)
+        for u in unread
+    ):
+        return ()
+    return unread
 
 
 def read_field(frame: Frame, field_name: str, text: str) -> None:

@@ -18,12 +18,21 @@ narrowing this table. Every pattern runs on folded text (`lexicon.fold`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.mat.lexicon import MED_NAMES
+from pipeline.mat.lexicon import DAYS, MED_NAMES
 
 #: kind -> language -> words (regex alternatives on folded text, whole words).
+#: "All drugs ... included" in one clause, in every language (a condition word of each).
+ALL_DRUGS_INCLUDED = (
+    r"(?:all|any|every|tod[oa]s?(?: las?| los)?|cualquier|tous(?: les)?|toutes(?: les)?|toute|"
+    r"alle[nmrs]?|jegliche\w*) (?:[\w'-]+ ){0,2}(?:drugs?|substances?|opioids?|opiates?|"
+    r"narcotics?|drogas?|sustancias?|opioides|drogues?|opiaces|drogen|substanzen|opioide)"
+    r"(?:\W+[\w'§-]+){0,9}?\W+(?:included|incl|including|incluid[oa]s?|incluyendo|inclus\w*|"
+    r"compris\w*|inbegriffen|eingeschlossen|einschliesslich)"
+)
+
 GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     "participation": {
         "en": r"shar(?:e|es|ed|ing)|speak(?:s|ing|ers?)?|spoke|read(?:s|ing|ings|ers?)?|"
@@ -46,7 +55,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "en": r"chair(?:s|ed|ing|person|persons)?|lead(?:s|ing|ers?)?|led|facilitat\w+|"
         r"secretar(?:y|ies)|treasurers?|sponsor(?:s|ed|ing|ship|ees?)?|gsrs?|"
         r"trusted servants?|services?|positions?|commitments?|offices?|officers?|"
-        r"elect(?:s|ed|ion|ions)?|greeters?|rotation",
+        r"elect(?:s|ed|ion|ions)?|greeters?|rotation|mentor(?:s|ing|ed)?",
         "es": r"coordin(?:ar|a|an|ador|adora|adores)|moder(?:ar|ador|adora)|secretari[oa]s?|"
         r"tesorer[oa]s?|padrin(?:o|os|azgo)|madrinas?|apadrin\w+|amadrin\w+|rsg|"
         r"servidor(?:es)? de confianza|servicio|puestos?|cargos?|compromisos?",
@@ -70,19 +79,44 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "en": r"only|until|till|once|as long as|provided|after|before|unless|except(?:ion)?|"
         r"reserved|must|need(?:s|ed)?|requir\w+|should|wait\w*|refrain|limit\w*|first|"
         r"(?:at )?the end|last|end of|"
-        r"restrict\w*|conditions?|instead|rather|may not|cannot|can't",
+        r"restrict\w*|conditions?|instead|rather|may not|cannot|can't|"
+        # every drug, MAT included: the limit is in the inclusion ("time free of all drugs,
+        # prescribed maintenance included"); the other languages' rows below hold it too
+        rf"{ALL_DRUGS_INCLUDED}|"
+        # who the slot is held by: the drug-free defined without naming a limit word
+        r"off|without|(?:free|sober|clean|abstinent) (?:from|of)|not counting|"
+        r"(?:doesn't|does not|don't|do not|won't|will not) (?:count|qualify|apply)|"
+        r"held by|go(?:es)? to|rotat\w* among|open to (?:members|those|people) (?:with|who)|"
+        r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)|"
+        r"the day (?:you|that)|though|however|although|"
+        # a contrast that negates what follows: "participent aux partages mais n'animent pas"
+        r"(?:but|however|yet) (?:[\w'§]+ ){0,3}?(?:not|never|no)",
         "es": r"solo|solamente|unicamente|hasta|una vez que|siempre (?:y )?que|despues|"
         r"antes|a menos que|excepto|excepcion|salvo|reservad\w+|deben|debe|deberian|"
-        r"necesit\w+|requi\w+|esper(?:ar|en|amos)|limit\w+|restring\w+|condicion\w*|"
-        r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?",
+        r"necesit\w+|requi\w+|esper(?:ar|en)|limit\w+|restring\w+|condicion\w*|"
+        r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?|"
+        r"sin|ya no|para quienes|es para|son para|a partir del?|fuera de|se da a|oyentes|"
+        r"libres? de|el dia (?:que|en que)|(?:para|pa'?) (?:los|las) que|"
+        r"cuando (?:termin\w*|dejes|deje|haya|hayas)|sin embargo|aunque|eso si|"
+        r"(?:pero|sin embargo) (?:[\w'§]+ ){0,3}?(?:no|nunca)|"
+        r"no (?:se )?(?:computa|cuenta|suma|cuentan|suman)n?",
         "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
         r"apres|avant|a moins que|sauf|exception|reserve\w*|doivent|doit|devraient|il faut|"
         r"exig\w+|requis|attend(?:re|ent|ons)|limit\w+|restrei\w+|conditions?|au lieu de|"
-        r"d'abord|a la fin|derni\w+",
+        r"d'abord|a la fin|derni\w+|"
+        r"sans|ne \w+ qu'|n'\w+ (?:\w+ )?qu'|qu'a partir|a partir d[eu]|ne comptent? pas|"
+        r"tenus? par|confi\w+ (?:aux|a des)|"
+        r"pour (?:ceux|celles)|auditeurs?|auditrices?|le jour ou|cependant|toutefois|"
+        r"en revanche|par contre|"
+        r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
         r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
-        r"wart\w+|beschrank\w*|bedingung\w*|lediglich|statt|anstatt|zuerst|am ende|"
-        r"zuletzt|letzte\w*",
+        r"wart\w+|beschrank\w*|bedingung\w*|lediglich|anstatt|zuerst|am ende|"
+        r"zuletzt|letzte\w*|"
+        r"ohne|ab (?:dem|der|ihrem|seinem)|zahl(?:t|en) nicht|nicht gezahlt|frei von|"
+        r"ubertragen|"
+        r"fur (?:die|diejenigen) (?:mit|die|ohne)|zuhorer\w*|an dem tag|jedoch|allerdings|"
+        r"(?:aber|jedoch) (?:[\w'§]+ ){0,3}?(?:nicht|kein\w*|nie)",
     },
     "request": {
         "en": r"eligib\w+|ineligible|qualif\w+|request\w*|ask(?:s|ed|ing)?|prefer\w*|"
@@ -96,7 +130,9 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     "exclusion": {
         "en": r"elsewhere|another meeting|other meetings?|different meeting|other groups?|"
         r"better suited|more comfortable|happier|better served|better off|still using|"
-        r"not clean|drug[- ]free|abstinen\w+|completely|totally|separate\w*",
+        r"not clean|drug[- ]free|abstinen\w+|completely|totally|separate\w*|stopped using|"
+        r"stopped everything|put (?:it all|everything) down|"
+        r"means (?:[\w'§-]+ ){0,3}(?:too|as well|also)",
         "es": r"en otro lugar|otras? reunion\w*|otros? grupos?|mas comod\w+|mejor atendid\w+|"
         r"(?:todavia|aun|siguen?) (?:consum|usa|usan|drog)\w*|no (?:esta|estan) limpi\w+|"
         r"libres? de drogas|abstinen\w+|completamente|totalmente|aparte",
@@ -108,6 +144,19 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     },
 }
 GUARD_LANGS = ("en", "es", "fr", "de")
+#: The kinds that name a slot (what may be limited), as opposed to the limiting words.
+GUARD_SLOT_KINDS = frozenset({"participation", "service", "clean_time"})
+#: Limiting words a negation before them takes back ("we don't ask", "nobody is excluded",
+#: "ni pedimos recetas", "personne n'est prié de se taire"): a negated condition, request
+#: or exclusion word limits nothing. Permissions are the exception: "not allowed" is a limit.
+NEGATABLE_KINDS = frozenset({"condition", "request", "exclusion"})
+NEVER_NEGATED = re.compile(
+    r"allow|permit|eligib|qualif|may not|cannot|can't|autoris|permis|erlaubt|berechtigt|"
+    r"only|solo|solamente|seulement|uniquement|nur|erst|until|hasta|jusqu|bis"
+)
+#: Clean-time words that measure rather than name a slot ("keytags at 90 days"): never read
+#: as part of a welcome's list (`frame._welcome_list_read`).
+MEASURES = re.compile(r"days|months|dias|meses|jours|mois|tage|monate")
 #: Kinds a permission's own words never read: "may share only after 90 days" leaves
 #: "only" and "after" unread even inside the permission's span.
 STRICT_KINDS = frozenset({"condition", "exclusion"})
@@ -156,6 +205,35 @@ BENIGN = re.compile(
     r"(?:la )?conscience de groupe a (?:vote|decide)|"
     r"(?:das )?gruppengewissen hat (?:beschlossen|abgestimmt|festgehalten)|"
     r"no requirements?|not required|"
+    r"eligible for (?:every|all|any)|elegibles? para (?:todo|cualquier)|"
+    r"we need (?:you|them|everyone)|te necesitamos|(?:on a|nous avons) besoin de (?:toi|vous)|"
+    r"wir brauchen (?:dich|euch)|"
+    # the meeting's own clock: "doors open once the pharmacy closes", "Q&A after"
+    r"(?:doors? (?:open )?)?once the \w+(?: \w+)? (?:closes|opens)|(?:after|before) the meeting|"
+    r"(?:questions|q&a)(?: \w+){0,3} after|(?:antes|despues) de la reunion|"
+    r"(?:avant|apres) la reunion|(?:vor|nach) dem meeting|se necesitan voluntari\w+|"
+    # the usual clean date: from the last drink or use (not the last dose), the day you quit
+    r"(?:from|desde|a partir de|ab) (?:the |your |their |el |la |tu |su |dem |deinem |ihrem )?"
+    r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|consumo|consommation|konsum)\w*|"
+    r"(?:from )?the day (?:you|they) (?:stopped|quit|put down|got clean)(?: using| drinking)?|"
+    r"last (?:year|week|month|time)|el (?:ano|mes) pasado|l'an dernier|letztes jahr|"
+    r"le mois (?:passe|dernier)|letzten (?:monat|woche|jahr)|"
+    r"(?:de|desde) el dia que dejaste de (?:usar|consumir|beber)|"
+    r"(?:free|libres?|frei) (?:of|from|de|von) (?:charge|judg\w+|stigma|shame|cargo|costo|"
+    r"estigma|juicio|verguenza|vorurteil\w*|scham)|"
+    r"(?:lawn|folding|spare|empty|extra|a|your) chairs?|pull up a chair|"
+    r"celebrate recovery|(?:only )?between (?:you|each \w+) and|geht nur (?:dich|sie|euch)|"
+    r"ne regarde que (?:toi|vous)|"
+    r"(?:with|con|avec|mit) (?:[\w-]+ ){0,2}(?:or|and|o|y|ou|et|oder|und) "
+    r"(?:without|sin|sans|ohne)|"
+    r"without (?:any )?(?:exceptions?|judg\w+|conditions?|restrictions?|questions?|"
+    r"asterisks?|shame|stigma|strings|fine print|limits?)|on or off|"
+    r"sin (?:excepcion\w*|letra pequena|condicion\w*|restriccion\w*|juicio\w*|problema\w*|"
+    r"rollos|asteriscos?|limites?|distincion\w*|verguenza)|"
+    r"sans (?:exceptions?|conditions?|restrictions?|jugements?|reserves?|distinctions?|honte|"
+    r"asterisques?|limites?)|"
+    r"ohne (?:ausnahmen?|vorbehalte?|bedingungen?|einschrankungen?|urteile?|unterschiede?|"
+    r"scham|sternchen|wenn und aber)|"
     r"(?:with |con |avec |mit )?(?:full|plena|pleine|volle\w*) (?:participation|participacion|"
     r"teilnahme)|participacion (?:plena|completa)|participat\w* fully|"
     r"particip\w+ (?:plenamente|pleinement|por igual)|"
@@ -193,6 +271,8 @@ class Unread:
 
     kind: str
     word: str
+    #: Where the word starts in its folded sentence (-1 where that is not known).
+    start: int = field(default=-1, compare=False)
 
 
 def unread_words(
@@ -214,7 +294,7 @@ def unread_words(
     # the benign phrases (the costliest pattern) only when some guard word is left
     benign = [m.span() for m in BENIGN.finditer(scan)]
     return tuple(
-        Unread(m.lastgroup or "condition", m.group(0))
+        Unread(m.lastgroup or "condition", m.group(0), m.start())
         for m in candidates
         if not any(r0 <= m.start() < r1 for r0, r1 in benign)
     )
@@ -230,7 +310,8 @@ def unread_words(
 #: GUARD_VOCABULARY) and one of these markers demotes a friendly to unknown with review,
 #: whatever it names. Per language, on folded text, whole words.
 DETACHED_MARKERS: dict[str, str] = {
-    "en": r"tradition(?:al|ally)?|customar\w*|custom|works? best|we (?:gently |kindly )?"
+    "en": r"last (?:use|dose|drink)|counted from|incl|"
+    r"tradition(?:al|ally)?|customar\w*|custom|works? best|we (?:gently |kindly )?"
     r"(?:ask|suggest|request|invite|encourage|prefer|find|hope)\w*|gently|kindly|"
     r"(?:we'd|we would) (?:ask|like|prefer)|it is (?:our )?(?:practice|custom|usual)|"
     r"usually|generally|normally|typically|for (?:your|their) (?:own )?comfort|"
@@ -240,7 +321,8 @@ DETACHED_MARKERS: dict[str, str] = {
     r"(?:\d+|a|one|two|three|six|ninety|thirty) (?:days?|months?|years?)|"
     r"at least|until|once|only|must|should|need\w*|requir\w+|honou?rs?|"
     r"time free|p\.?s\.?",
-    "es": r"tradicion\w*|costumbre|acostumbr\w+|se (?:sugiere|recomienda|pide|ruega|"
+    "es": r"ultim[oa] (?:dosis|consumo|toma)|desde (?:tu|su) ultim[oa]|"
+    r"tradicion\w*|costumbre|acostumbr\w+|se (?:sugiere|recomienda|pide|ruega|"
     r"acostumbra|espera|prefiere|invita)|agradec\w+|sugerimos|recomendamos|pedimos|"
     r"invitamos|preferimos|amablemente|por lo general|normalmente|habitualmente|"
     r"para (?:su|tu) comodidad|es para|son para|reservad\w+|con tiempo limpio|"
@@ -248,13 +330,15 @@ DETACHED_MARKERS: dict[str, str] = {
     r"metadona|tratamiento|§+)|ya no|complet(?:o|ado|ar|aron|en)|termin\w+|desintoxic\w+|"
     r"incluid[oa]s?|a partir del?|hasta|una vez|solo|solamente|deben?|"
     r"necesit\w+|requi\w+|p\.?\s?d\.?",
-    "fr": r"tradition\w*|d'usage|coutume|habitude|on vous (?:invite|demande|prie|suggere)|"
+    "fr": r"derniere (?:prise|dose|consommation)|date d'arret|arret de tout|"
+    r"tradition\w*|d'usage|coutume|habitude|on vous (?:invite|demande|prie|suggere)|"
     r"nous (?:vous )?(?:invitons|demandons|suggerons|prions|preferons)|invit\w+ a|"
     r"merci de|gentiment|en general|generalement|habituellement|pour votre confort|"
     r"est pour|sont pour|reserve\w*|sans (?:tso|§+|traitement|medicaments?|substitution)|"
     r"libres? de|ne (?:prennent|prend) plus|termin\w+|sevr\w+|inclus|y compris|"
     r"jusqu'a|une fois|seulement|uniquement|doivent|doit|il faut|p\.?s\.?",
-    "de": r"tradition\w*|ublich\w*|brauch|gewohnlich|normalerweise|wir (?:bitten|empfehlen|"
+    "de": r"letzte\w* (?:dosis|konsum|einnahme)|"
+    r"tradition\w*|ublich\w*|brauch|gewohnlich|normalerweise|wir (?:bitten|empfehlen|"
     r"schlagen|laden|mochten|wunschen)|bitten|gebeten|empfohlen|freundlich\w*|"
     r"fur (?:deinen|ihren|euren) komfort|ist fur|sind fur|vorbehalten|frei von|"
     r"ohne (?:substitution|medikament\w*|§+)|nicht mehr|abgeschlossen\w*|beendet|"
@@ -282,7 +366,13 @@ DETACHED_BENIGN = re.compile(
     r"solo por hoy|just for today|juste pour aujourd'hui|nur fur heute|"
     r"(?:women|men|mujeres|hombres|femmes|hommes|frauen|manner) (?:only|solamente|"
     r"seulement|uniquement)|(?:solo|nur) (?:para )?(?:mujeres|hombres|frauen|manner)|"
-    r"cameras?|camaras?|kameras?"
+    r"cameras?|camaras?|kameras?|celebrate recovery|(?:lawn|folding) chairs?|"
+    # schedules and formats: "7am, 7 days", "30, 60, 90 days and up", "Step, Tradition"
+    r"(?:7|seven|siete|sept|sieben) (?:days|dias|jours|tage)|days a week|dias a la semana|"
+    r"and up|y mas|et plus|und mehr|(?:24|twenty-four) (?:hrs?|hours?|horas|heures|stunden)|"
+    r"(?:steps?|pasos?|etapes?|schritte?),? (?:and |y |et |und )?tradition\w*|"
+    rf"(?:the |el |le |am )?(?:last|first|ultimo|primer|dernier|premier|letzten?|ersten?) "
+    rf"(?:{DAYS})"
 )
 
 
@@ -299,3 +389,12 @@ def detached_limit(scan: str) -> tuple[Unread, ...]:
     if slot is None or marker is None or DETACHED_BENIGN.search(scan):
         return ()
     return (Unread("detached-slot", slot.group(0)), Unread("detached-limit", marker.group(0)))
+
+
+def slot_kind(scan: str) -> str | None:
+    """The first slot kind (participation, service, clean_time) a folded sentence names:
+    what a limit read only from unread words stands for in the evidence."""
+    for match in GUARD.finditer(scan):
+        if match.lastgroup in GUARD_SLOT_KINDS:
+            return match.lastgroup
+    return None

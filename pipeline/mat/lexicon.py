@@ -44,7 +44,7 @@ ACRONYM = re.compile(
 #: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
 MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
 FLOOR_MATS = re.compile(r"yoga|mats\b|gym|wrestling|exercise|studio|floor|door", re.I)
-_ABBREVIATIONS = re.compile(r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms)\.(?= )")
+_ABBREVIATIONS = re.compile(r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms|incl|subst)\.(?= )")
 
 
 def fold(text: str) -> str:
@@ -70,8 +70,10 @@ def fold(text: str) -> str:
 # --- who is on MAT --------------------------------------------------------------------
 
 MED_NAMES = (
-    r"methadon\w*|metadona|polamidon\w*|buprenorphin\w*|buprenorfina|bupe|subs?oxon[ea]?|"
-    r"subutex|sublocade|zubsolv|brixadi|buvidal|naltrexon[ea]?|naltrexona|vivitrol"
+    r"methadon\w*|metadona|polamidon\w*|buprenorphin\w*|buprenorfina|bupe|bupre|subs?oxon[ea]?|"
+    r"subutex|sublocade|zubsolv|brixadi|buvidal|naltrexon[ea]?|naltrexona|vivitrol|"
+    # "Sub/MMT OK", "methadone, subs, vivitrol": the short name, only beside another or a verdict
+    r"sub(?=/)|subs(?=[,/)]|\s+(?:ok|okay|welcome|friendly|y|and|or|o)\b)"
 )
 THERAPY = {
     "en": r"medication[- ]assisted (?:treatment|recovery|therapy)|"
@@ -81,19 +83,35 @@ THERAPY = {
     r"(?:drug|opioid) replacement|on maintenance|maintenance (?:medications?|drugs?|patients?|"
     r"clients?|members?)|"
     r"recovery medications?|prescribed (?:medications?|meds)|opioid agonists?|"
-    r"(?:oud|opioid use disorder) medications?",
+    r"(?:oud|opioid use disorder) medications?|prescribed maintenance|maintenance (?:included|"
+    r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?|"
+    r"dose at the clinic|'maintenance' drugs|opioid maintenance|dosing (?:card|schedule)|"
+    r"(?:still )?dose (?:every|each) (?:morning|day)|(?:on|off) the juice|"
+    r"prescribed ones (?:included|too)|dos(?:e|ing) card|clinic card|"
+    r"(?:your|their) (?:daily |morning )?dose|dose at the clinic|"
+    r"meds for (?:opioid|alcohol)|medications? for (?:opioid|alcohol) use disorder|"
+    r"(?:opioids?|opiates?),? prescribed or not|prescribed (?:replacement )?(?:opioids?|"
+    r"opiates?)|(?:opioid|opiate) replacement|replacement (?:opioids?|opiates?)",
     "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
     r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
     r"programas? de (?:mantenimiento|metadona)|(?:drogas|medicamentos?|farmacos) "
     r"(?:sustitutiv[oa]s|de sustitucion|recetad[oa]s)|mantenimiento con \w+|"
-    r"recuperacion asistida (?:con|por) medicamentos?",
+    r"recuperacion asistida (?:con|por) medicamentos?|(?:medicamentos?|drogas|farmacos|las|los) "
+    r"de mantenimiento|dosis diaria|en mantenimiento|(?:tu|su) dosis|"
+    r"medicamentos? para (?:la )?(?:adiccion|dependencia)|opioides?,? recetados? o no|"
+    r"carnet de dosis|medicamentos? para el trastorno por consumo de opioides|"
+    r"opioides? (?:de sustitucion )?recetad\w*|opiaceos?,? (?:incluidos )?(?:los )?recetados|"
+    r"sin sustitucion|la sustitucion",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
+    r"substitue\w*|non-substitue\w*|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
-    r"sous (?:substitution|traitement)",
+    r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
+    r"traitements? prescrits?|(?:ta|sa|votre) dose|opio\w+,? prescrits? ou non",
     "de": r"substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
-    r"ersatz(?:stoff|droge|mittel)\w*|(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
-    r"medikamentengestutzt\w*",
+    r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
+    r"medikamentengestutzt\w*|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|subst(?=\.)|"
+    r"medikamente gegen (?:die )?opioid\w*",
 }
 _THERAPY = "|".join(THERAPY.values())
 #: A clear reference to people on MAT.
@@ -101,7 +119,8 @@ TARGET = re.compile(rf"(?<![\w-])(?:§+|{MED_NAMES}|{_THERAPY})(?![\w])")
 #: A weaker reference: medication in general ("regardless of medication").
 WEAK_TARGET = re.compile(
     r"(?<![\w-])(?:medications?|meds|medicamentos?|medicacion|medicaments?|medikament\w*|"
-    r"prescriptions?)(?![\w])"
+    r"prescriptions?|(?:tu|ton|votre|su|your|dein\w*) (?:tratamiento|traitement|treatment|"
+    r"behandlung)|tarjeta de la clinica)(?![\w])"
 )
 #: A medication named as a place, not a policy: "held at the methadone clinic".
 VENUE = re.compile(
@@ -179,7 +198,7 @@ ATTEND = (
 )
 SERVICE_WORDS = (
     rf"{SERVICE}|service|servicio|positions?|chairs?|officers?|padrinos?|madrinas?|parrains?|"
-    r"marraines?|"
+    r"marraines?|mentors?|mentoring|"
     r"sponsor(?:in|en)?"
 )
 PARTICIPATE_WORDS = (
@@ -216,6 +235,8 @@ WELCOME = (
     r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
     r"those|anyone|everyone|all)|accepted|"
     r"accepting|embraced?|embrace|abrazamos|are (?:ok|okay|fine|invited)|join us|"
+    r"accueil inconditionnel|(?:te|los|les|las) esperamos(?! cuando)|invitad[oa]s|"
+    r"(?<=§ )ok(?=\W*$)|(?<=§ )okay(?=\W*$)|"
     r"come join us|unete|rejoignez-nous|komm(?:t)? zu uns|"
     r"is (?:ok|okay|fine)|bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
     r"bienvenue?s?|accueill\w*|acceptes?|willkommen|herzlich eingeladen|akzeptiert|"
@@ -238,6 +259,17 @@ OFF = (
     r"(?:of|from)|detoxed|clean (?:of|from|off)|weaned)|(?:tapered|tapering|taper|weaned|"
     r"come|coming|get|getting) off|stop(?:ped|ping)? (?:taking|using)|have stopped|"
     r"tapering|tapered|(?:done|finished|through) with|(?:la|lo) hayas dejado|hayas dejado|"
+    r"(?:you've|you have|you|they've|they have) (?:finished|completed|ended) (?:your|the|their) "
+    r"(?:taper|detox|treatment|program)|termines (?:tu|el) (?:tratamiento|programa)|"
+    r"hayas dejado (?:el|la) \w+|du runter bist|(?:you're|you are) (?:ready to )?put (?:that|it) "
+    r"down|off the juice|decidas limpiarte|clean wiederzukommen|du (?:davon )?runter bist|"
+    r"no (?:replacement|maintenance|substitution|agonist) (?:therapy|treatment|meds?|"
+    r"medications?|drugs?)|terminad[oa] el tratamiento|(?:leur|ton|votre) traitement termine|"
+    r"hayas dejado la sustitucion|(?:lo|la) dejes|dejes (?:la|el) \w+|"
+    r"dej(?:ar|en|e|es) (?:su|tu|sus|tus) \w+|"
+    rf"stop (?:their|your|his|her) (?:§+|meds?|medications?|{MED_NAMES})|"
+    r"termin(?:e|es|en) (?:el|su|tu) (?:tratamiento|programa)|"
+    r"(?:vom|von der) \w+ runter bist|(?:you're|you are) ready to stop|"
     r"(?:without (?:any )?|with no |w/ ?no |w/o )(?:replacement|maintenance|substitution|"
     r"medications?|meds|"
     r"drugs|"
@@ -255,7 +287,9 @@ OFF = (
 #: "No bearing on sharing": a "no" that limits nothing after it.
 NO_BEARING = (
     r"\s+(?:bearing|effect|impact|difference|influence|limits?|restrictions?|problem|worries|"
-    r"hay problema|es (?:ningun )?problema)(?![\w])"
+    r"hay problema|es (?:ningun )?problema|"
+    # "no tag withheld, no service position closed, no share cut short": limits denied
+    r"(?:[\w-]+ ){1,2}(?:withheld|closed|cut short|denied|refused|taken away))(?![\w])"
 )
 REQUIRE = (
     r"must|need to|needs to|have to|has to|required to|are required|is required|required|"
@@ -264,7 +298,10 @@ REQUIRE = (
     r"them|members|"
     r"that you|that they|those)|"
     r"deben|debe|tienen que|tiene que|se requiere|doivent|doit|il faut|mussen|muss|"
-    r"sollen|sollten|erforderlich|vorausgesetzt"
+    r"sollen|sollten|erforderlich|vorausgesetzt|"
+    r"required (?:anyone|anybody|members|you|them) to|asked (?:anyone|anybody|members|you) to|"
+    r"ask(?:ed)? (?:anyone|anybody) to|pedido a nadie que|pedir(?:le)? a nadie que|"
+    r"demande\w* a (?:personne|quiconque) d'|verlang\w* (?:von )?(?:niemandem|keinem)"
 )
 
 
@@ -322,7 +359,28 @@ EQUALITY_MORE = "|".join((
     r"(?:this meeting|this group) is (?:also )?for you|(?:you're|you are|they're) in|"
     r"(?:are|is) (?:just )?as welcome as (?:anyone|everyone)|clean by (?:this|our) group'?s? "
     r"(?:count|standards?)|(?:no one|nobody) (?:here )?(?:will )?(?:sort|divide)s? (?:people|"
-    r"members|anyone)",
+    r"members|anyone)|"
+    # tuning5/6: equalities without a welcome word
+    r"(?:your|their|his|her) (?P<taut>clean (?:date|time)|sobriety(?: date)?|anniversary|"
+    r"birthday) (?:is|stays|remains) (?:your|their|his|her) (?P=taut)|"
+    r"(?:your|their) (?:time|voice|service|clean time|sobriety|days?) counts?|"
+    r"(?:doesn't|does not|don't|do not|never) (?:matter|count against you) (?:to us|here)|"
+    r"(?:we )?(?:don't|do not|never) do (?:med|medication|pill)[- ]?(?:policing|checks?|counts?)|"
+    r"no (?:med|medication|pill)[- ]?(?:policing|checks?|tests?)(?: at the door)?|"
+    r"(?:a )?(?:chair|seat) with your name on it|count (?:them|it|every day) here|"
+    r"(?:is )?whatever you say (?:it is|they are)|the way you count it|like the rest of us|"
+    r"eligible for (?:every|all|any)|(?:an? )?(?:member|addict) like (?:any|every) other|"
+    r"(?:nobody|no one)(?: here)? (?:is going to|will|would|gets to) (?:second-guess|question|"
+    r"judge|police)|(?:sobriety|clean time|anyone) (?:is )?(?:never )?questioned because|"
+    r"(?:voice|vote|share|say) (?:counts?|matters?) (?:here )?(?:exactly )?(?:the same|as much)|"
+    r"(?:doesn't|does not|won't|will not) reset (?:the clock|anything|your (?:date|clock|clean "
+    r"time|sobriety))|"
+    r"just as much (?:a |of a )?member|(?:the )?same (?:seat|place|chair) at the table|"
+    r"(?:is|are) (?:no|not a) reason (?:to|for)|"
+    r"(?:doesn't|does not|won't) disqualify (?:you|anyone|them) from anything|"
+    r"you count (?:here )?(?:exactly )?(?:the same|as much)|not something (?:this|our) group "
+    r"polices|(?:nobody|no one) (?:has to|must|needs to) choose between|"
+    r"(?:no one|nobody) checks (?:your|their)",
     # es
     r"no cambia nada|(?:es )?(?:asunto|cosa) tuy[oa] y de tu medico|"
     r"(?:a )?nadie se le cierra la puerta|nadie pierde (?:la palabra|la voz|su voz|su lugar|"
@@ -335,7 +393,21 @@ EQUALITY_MORE = "|".join((
     r"tu recuperacion,? tu decision|en igualdad de condiciones|"
     r"(?:esta reunion|este grupo) (?:tambien )?es para (?:ustedes|ti|vos)|"
     r"(?:la reunion|el grupo) es tuy[oa]|(?:tambien )?es recuperacion|participacion completa|"
-    r"participan? en todo|no (?:necesitas|hace falta) (?:dejar|terminar)",
+    r"participan? en todo|no (?:necesitas|hace falta) (?:dejar|terminar)|"
+    r"(?:eres|es|son|sos) (?:un|una|uno|unos) (?:miembros? |companer[oa]s? )?mas|"
+    r"(?:su|tu) (?:tiempo|voz|servicio|fecha) cuenta|mismos derechos que|"
+    r"no te resta (?:ni )?(?:un )?dia|(?:no|ni) se le quitan dias|igualito que todos|"
+    r"no es tema|silla (?:pa'?|para) (?:ti|vos|usted)|este es tu grupo|"
+    r"con tu (?:medicamento|medicacion|tratamiento) y todo|"
+    r"a nadie se le (?:da con la puerta|cierra la puerta)|"
+    r"nadie tiene que dejar (?:su|tu) tratamiento|no (?:tienes|tienen) que dejar (?:tu|su) "
+    r"tratamiento|(?:forma|es) parte del camino|se honra|"
+    r"(?:tu|su) (?:voz|palabra) (?:pesa|cuenta|vale) (?:lo mismo|igual)|somos iguales|"
+    r"no (?:te |la )?reinicia|no pone (?:el reloj|tu fecha) a cero|"
+    r"(?:el|la) mism[oa] (?:lugar|sitio|silla|asiento)(?: en la mesa)?|"
+    r"no te descalifica de nada|no es (?:motivo|razon) de exclusion|"
+    r"(?:no|ni) (?:es|son) (?:una )?(?:razon|motivo) para|se le niega (?:la entrada|la palabra)|"
+    r"se queda(?:n)? (?:a)?fuera|(?:de|desde) el dia que dejaste de (?:usar|consumir|beber)",
     # fr
     r"(?:ca )?ne change rien (?:a|pour)(?: (?:ta|votre|sa|leur) place)?|"
     r"pas de \W?vrais\W? et de \W?faux\W? membres|"
@@ -343,6 +415,12 @@ EQUALITY_MORE = "|".join((
     r"(?: et les memes (?:jetons|medailles|porte-cles))?|"
     r"au meme titre que (?:les autres|tout le monde|chacun)|(?:le )?meme (?:respect|temps)|"
     r"(?:le )?meme droit (?:a|au|aux)|n'est pas une rechute|ne touche (?:ni )?a|"
+    r"personne ne (?:vous|te) (?:enlevera|retirera)|(?:des )?membres? comme les autres|"
+    r"(?:votre|ta|sa) parole compte (?:ici )?autant|personne n'est mis a l'ecart|"
+    r"ne remet pas (?:le|votre|ton) (?:compteur|date|horloge) a zero|"
+    r"(?:la )?meme place (?:a|autour de) la table|ne (?:te|vous) disqualifie de rien|"
+    r"(?:une )?chaise pour (?:toi|vous)|(?:ta|votre) place dans le cercle|"
+    r"pas besoin d'arreter|n'est pas une raison|refoul\w*|rester dehors|"
     r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
     r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
     r"participent a tout|(?:la reunion|le groupe) est a (?:toi|vous)|a egalite",
@@ -411,6 +489,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:keep|limit|restrict) (?:their |your )?(?:shares?|sharing) to|questions only|"
             r"only (?:ask )?questions|solo hagan preguntas|(?:se )?limiter a poser des questions|"
             r"auf fragen (?:zu )?beschranken|"
+            r"particip\w+ (?:escuchando|como oyentes)|take part by listening|"
+            r"participent en ecoutant|"
             r"listen[- ]only|only listen|just listen|listen(?:ing)? (?:only|quietly|rather than|"
             r"instead of)|(?:by|to|and) (?:simply |just |quietly )?listen(?:ing)?(?! and (?:share|"
             r"participate|speak))|"
@@ -517,12 +597,16 @@ CUES: tuple[Cue, ...] = (
             r"(?:do|does|will) not (?:count|include)|(?:don't|doesn't|won't) (?:count|include)|"
             r"not counted|excludes?|(?:starts?|begins?) (?:when|after|once|only|the day|"
             r"on the day)|"
-            r"(?:counts?|is counted) (?:only )?from|(?:celebrated|dated|measured|calculated|"
+            r"(?:(?:counts?|is counted) (?:only )?from|(?:celebrated|dated|measured|calculated|"
             r"counted) from(?! (?:their|your|the) (?:own )?(?:clean|sobriety) date| the day "
             r"(?:you|they) stopped)|se celebran? desde|se cuenta\w* desde|comptee?s? a partir|"
-            r"ab dem letzten|"
+            r"ab dem letzten(?! konsum)|"
             r"(?:empieza|comienza|se cuenta desde|commence|"
-            r"beginnt|zahlt ab)|"
+            r"beginnt|zahlt ab(?! dem letzten konsum)))"
+            # from the last drink or use, not the last dose: the usual date, no limit
+            r"(?! (?:de |d'|dem )?(?:(?:your|their|the|el|la|tu|su|votre|leur|dem|deinem|ihrem|"
+            r"ta|ton|sa|mi|deine|ihre|seine|dein) )?"
+            r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|consumo|consommation|konsum))|"
             r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
             r"ne (?:compte|comptent) pas|ne (?:sont|est) pas (?:comptes?|pris en compte)|"
             r"(?:zahlt|zahlen) nicht|(?:wird|werden) nicht (?:gezahlt|gerechnet|anerkannt)|"
@@ -656,7 +740,7 @@ CUES: tuple[Cue, ...] = (
             r"aller ailleurs|ir a otro lugar|woanders hin\w*|instead of (?:this|our) "
             r"(?:meeting|group)|en lugar de (?:este|esta)|au lieu de (?:cette|ce)|"
             r"statt (?:dieses|diesem|dieser|unseres)|anstatt|"
-            r"(?:es|son|sera|seran)?(?: \w+)? ?(?:rechazad|excluid)[oa]s?|"
+            r"(?:es|son|sera|seran)?(?: \w+)? ?(?:rechazad|excluid)[oa]s?|se rechaza|"
             r"not (?:for|meant for|intended for) (?:you|people|those|anyone|members)|"
             r"(?:will|would|might|may) (?:be )?(?:happier|better served|more comfortable|"
             r"better off|"
@@ -669,7 +753,8 @@ CUES: tuple[Cue, ...] = (
             r"space|room|fellowship)|(?:meeting|group) (?:is )?(?:only )?for (?:those|people|"
             r"members|addicts) (?:who are )?(?:completely |totally )?(?:drug[- ]free|abstinent|"
             rf"clean|off all)|no (?:{MED_NAMES}|§+)(?![\w-])(?! (?:stigma|judg\w+|shame|"
-            r"restrictions?|limits?|problem|questions|matter))|"
+            r"restrictions?|limits?|problem|questions|matter|discriminat\w*|barriers?|exclusion|"
+            r"gatekeeping|policing|drama|labels?|double standard))|"
             r"no se (?:permite|admite|acepta)n?(?: la)? (?:entrada|asistencia|personas)|"
             r"(?:deberian|deben|pueden) (?:buscar|ir a|asistir a) otr[oa]s? (?:reunion|grupo)|"
             r"estar\w* mejor en otr\w+|no (?:es|son) para (?:ustedes|usted|personas|quienes|ti|"
@@ -680,7 +765,31 @@ CUES: tuple[Cue, ...] = (
             r"refuse\w*|exclu[es]?|n'est pas pour|reunion sans (?:substitution|methadone)|"
             r"abgewiesen|ausgeschlossen|in einem anderen meeting besser|besser (?:aufgehoben|"
             r"bedient) (?:in|bei)|nicht fur (?:substituierte|menschen|leute)|(?:meeting|gruppe) "
-            r"ohne substitu\w*|sollten (?:ein )?andere\w* (?:meeting|gruppe)"
+            r"ohne substitu\w*|sollten (?:ein )?andere\w* (?:meeting|gruppe)|"
+            # tuning5/6: bans in capitals, closed doors, "the right room, not this one"
+            rf"(?:pas de|keine?n?|sin|no) (?:{MED_NAMES}|§+|substituierte\w*|substitution|"
+            rf"sustitu\w+)(?:[\s,]+(?:pas de|keine?n?|ni|no|or|oder|ou|o)? ?(?:{MED_NAMES}|§+))*"
+            r"\s+(?:in|at|dans|en|a|bei|im|an)\s+(?:this|ce|cette|diesem|dieser|este|esta|our|"
+            r"notre|unserem|unserer|nuestro|nuestra)\s+(?:meeting|group|groupe|reunion|gruppe|"
+            rf"grupo|room|salle|sala)|no se (?:admite|permite|acepta)n? (?:la |el )?(?:{MED_NAMES}|"
+            r"§+)|closed to (?:anyone|people|those|members|patients)(?: who are)? (?:currently )?"
+            r"(?:on|taking|using|in)|(?:may|can|must) ?not attend|cannot attend|no asist\w+|"
+            r"n'assist\w* pas|nicht (?:teilnehmen|kommen)|(?:right|better) (?:room|place|meeting|"
+            r"fit) for you,? not (?:this one|here)|,? not this one|pas celui-ci|pas celle-ci|"
+            r"no (?:este|esta)$|nicht dieses meeting|better fit than (?:here|this)|"
+            r"passt besser zu (?:dir|ihnen)|fit in better|(?:isn't|is not|not) the right fit|"
+            r"n'est pas (?:le bon|la bonne) (?:endroit|reunion|groupe)|ese es tu sitio|"
+            r"(?:this|esta|este|ce|cette|dies|das|dieses) (?:isn't|is not|no es|n'est pas|ist "
+            r"nicht|ist kein) (?:your|tu|ta|ton|votre|dein|deine|ihr) (?:meeting|reunion|grupo|"
+            r"groupe|reunion|gruppe)|nicht hierher|keine teilnahme (?:unter|mit|fur)|"
+            rf"no one on (?:{MED_NAMES}|§+)(?:(?:,| or| and) (?:{MED_NAMES}|§+))*,? please|"
+            r"(?:find|look for|seek) (?:a )?better fit|"
+            r"(?:aren't|are not|isn't|is not) placed in|(?:are|is) not admitted|"
+            r"no (?:son|es) admitid[oa]s?|ne sont pas admis|nicht zugelassen|"
+            r"better fit (?:for you )?than (?:this|here)|quedar mejor que (?:esta|este)|"
+            r"until then,? (?:there are|we(?:'d| would) suggest|try|please try) (?:\w+ )?"
+            r"(?:other|another)|(?:best|better) served (?:somewhere else|elsewhere)|"
+            r"(?:aren't|are not) ready for what we do"
         ),
         "those on MAT are excluded, turned away or sent to another meeting",
         negation_inside=True,
@@ -741,7 +850,9 @@ CUES: tuple[Cue, ...] = (
             rf"(?:{REQUIRE}){_W}{{0,7}}?\s+(?:{OFF})|(?:until|till|as long as|provided(?: that)?|"
             rf"only (?:after|once|when|if)|once|hasta que|siempre que|jusqu'a ce que|jusqu'a|"
             rf"tant que|bis|solange|sofern|only those who|solo quienes|seul(?:e)?s? ceux qui|"
-            rf"come back (?:when|once|after)|when|cuando|quand|wenn|return (?:when|once)|"
+            rf"come (?:back|see us|again) (?:when|once|after)|when|cuando|quand|wenn|"
+            rf"return (?:when|once)|regres\w* cuando|una vez|(?:te|les|os) esper\w* cuando|"
+            rf"(?:de )?reven\w* une fois|on (?:t'|vous )attend quand|"
             rf"vuelv\w* cuando|revene?z? quand|"
             rf"komm\w* (?:wieder|zuruck),? wenn|"
             rf"nur,? wer|erst[\w\s,]{{0,30}}? wenn|nur wenn|sobald)"
@@ -765,7 +876,7 @@ CUES: tuple[Cue, ...] = (
             r"off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|arret|"
             r"desintox|entzug|entgift|"
             r"sans|sevr|abdos|ohne|drogenfrei|substitutfrei|entzog|done|finish|through|time|"
-            r"tiempo|temps|zeit"
+            r"tiempo|temps|zeit|termin|runter|juice|ready|put|decid|dejes|complet|ended"
         ),
     ),
     Cue(
@@ -804,17 +915,23 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            r"(?:trusted servants|servants|sponsors|chairs|chairpersons|secretar(?:y|ies)|"
+            r"(?:trusted servants|servants|sponsors|chairs?|chairpersons?|secretar(?:y|ies)|"
             r"treasurers?|gsrs?|padrinos|madrinas|servidores(?: de confianza)?|coordinador\w*|"
-            r"parrains|marraines|animateur\w*|serviteurs|sponsoren|sponsorinnen|leiter\w*)"
-            r"(?: (?:y|and|et|und) \w+)?(?: [\w'-]+){0,2}? (?:include|includes|incluyen|"
+            r"parrains|marraines|animateur\w*|serviteurs|sponsoren|sponsorinnen|leiter\w*|"
+            r"tesorer[oa]s?|facilitador\w*|secretari[oa]s?|secretaires?|tresorier\w*|"
+            r"kassier\w*|sprecher\w*|sekretar\w*)"
+            r"(?: (?:y|and|et|und) \w+)?(?: [\w'-]+){0,4}? (?:include|includes|incluyen|"
             r"comprennent|take|takes|toman|toma|prennent|nehmen|are on|is on|estan en|sont sous|"
-            rf"sind in|sind auf)(?: [\w'-]+){{0,3}}? (?:§+|{MED_NAMES}|{_THERAPY})"
+            r"sind in|sind auf|was on|has been on|have been on|estuvo en|esta en|sigue en|suit|"
+            r"(?:ist|war) (?:seit \w+ )?(?:im|in|auf)|los usan|la usan|lo usan)"
+            rf"(?: [\w'-]+){{0,4}}? (?:§+|{MED_NAMES}|{_THERAPY}|substitutionsprogramm\w*|"
+            r"programa de metadona)"
         ),
         "the group's sponsors, chairs or trusted servants include people on MAT",
         needs=re.compile(
             r"servant|sponsor|chair|secretar|treasur|gsr|padrin|madrin|servidor|coordinad|"
-            r"parrain|marrain|animateur|serviteur|leiter"
+            r"parrain|marrain|animateur|serviteur|leiter|tesorer|facilitador|secretari|"
+            r"secretaire|tresorier|kassier|sprecher|sekretar"
         ),
     ),
     Cue(
@@ -864,7 +981,15 @@ CUES: tuple[Cue, ...] = (
             r"comme (?:tout|n'importe quel|les autres)(?: autres?)?(?: membres?)?|membres? a part "
             r"entiere|il y a (?:une )?place pour (?:toi|vous)|wie (?:alle|jedes|jeder)"
             r"(?: anderen?)?(?: mitglied)?|vollwertige\w* mitglied\w*|gleichberechtigt\w*|"
-            r"platz fur (?:dich|sie|euch)"
+            r"platz fur (?:dich|sie|euch)|spielt (?:bei uns |hier )?keine rolle|du gehorst dazu|"
+            r"mitglieder wie alle anderen|dein cleandatum bestimmst du|"
+            r"zahlt (?:deine|ihre|seine) stimme (?:genauso|gleich)|keine sonderregeln|"
+            r"alle gehoren dazu|(?:denselben|den gleichen) platz|kein ausschlussgrund|"
+            r"kein grund,? (?:draussen|still|weg)\w*|weggeschickt wird (?:bei uns |hier )?niemand|"
+            r"niemand wird weggeschickt|(?:ein )?(?:sessel|stuhl|platz) (?:im kreis )?(?:frei|"
+            r"fur dich)|(?:stehen|steht) (?:[\w-]+ ){0,5}nicht im weg|"
+            r"stellt die uhr nicht zuruck|setzt (?:die )?(?:uhr|cleanzeit) "
+            r"nicht zuruck"
         ),
         "people on MAT are treated like every other member",
         negation_inside=True,
@@ -1011,7 +1136,13 @@ CUES: tuple[Cue, ...] = (
             rf"(?:§+|{MED_NAMES}|moud|medication[- ]assisted (?:treatment|recovery))"
             r"(?:[\s/&+()-]+(?:and |or |\w+[\s/&+()-]*){0,3}?)?[\s/-]*(?:friendly|inclusive|"
             r"affirming|supportive|welcoming|positive|amigable|amistoso|acogedor|inclusiv[oa]|"
-            r"freundlich|bienveillant)"
+            r"freundlich|bienveillant)|"
+            # "reunión amigable con el TAM", "ein substitutionsfreundliches Meeting"
+            r"(?:somos|es|esta es) (?:una? )?(?:reunion|grupo|junta) (?:amigable|abiert[oa]|"
+            r"inclusiv[oa]|acogedor\w*) con (?:el |la |los |las )?"
+            rf"(?:§+|{MED_NAMES}|tratamiento\w*|medicacion)|"
+            r"(?:ein|unser|dieses|wir sind ein) (?:substitutions?|methadon|substituierten|mat|§+)"
+            r"-?freundliche\w* (?:meeting|gruppe)"
         ),
         "the listing calls itself MAT-friendly",
         needs=re.compile(
@@ -1089,8 +1220,11 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            r"^(?:methadone anonymous|methadone is recovery)[^.]{0,40}? (?:meeting|group)|"
-            r"(?:^\W*(?:an? |our )?|(?:this is|we are|this group is|this meeting is|esta es|"
+            r"^(?:methadone anonymous|methadone is recovery)[^.]{0,40}? (?:meeting|group)"
+            r"(?! (?:also )?(?:meets|gathers|is held|holds))|"
+            r"^\W*an? (?:mara|methadone anonymous|medication-assisted recovery anonymous) "
+            r"(?:meeting|group)(?! (?:also )?(?:meets|gathers|is held|holds))|"
+            r"(?:^\W*(?:our )?|(?:this is|we are|this group is|this meeting is|esta es|"
             r"somos|c'est|nous sommes|wir sind|dies ist) (?:an? |una? |une |ein(?:e)? )?)"
             r"(?:(?:mara|methadone anonymous|medication-assisted recovery anonymous) (?:meeting|"
             r"group)|(?:meeting|group|reunion|grupo|groupe|gruppe) (?:of|de|der) (?:mara|"
@@ -1131,7 +1265,13 @@ CUES: tuple[Cue, ...] = (
             rf"meeting|grupo|"
             r"reunion|groupe|gruppe)|(?:grupo|reunion|groupe|gruppe) (?:de los |del |du |am )"
             rf"(?:{DAYS})|(?:{DAYS})s?(?:gruppe|meeting)|en otro (?:local|lugar|sitio)|"
-            r"ailleurs|anderswo|woanders"
+            r"ailleurs|anderswo|woanders|across town|calls? (?:itself|themselves)|"
+            r"sister group|neighbou?ring group|nachbargruppe|partnergruppe|grupo hermano|"
+            r"(?:liste|lista|list)(?: \w+){0,2} (?:des |de |of )?(?:reunions?|reuniones|meetings?)|"
+            r"meetings der region|regionsseite|site de la region|sitio de la region|"
+            r"groupe (?:voisin|frere)|(?:became|declared itself|hat sich)(?: \w+){0,3} "
+            r"(?:§+|mat)[- ](?:friendly|freundlich)|"
+            r"se (?:llama|presenta) como|se dit|nennt sich"
         ),
         "another meeting or fellowship is named: what it says is not about this one",
     ),

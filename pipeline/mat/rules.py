@@ -46,6 +46,10 @@ FELLOWSHIP_PRIORS: dict[str, PriorRule] = {
     "mara": _MARA,
     "medicationassisted recovery anonymous": _MARA,
     "medication assisted recovery anonymous": _MARA,
+    "metadona anonimos": PriorRule(
+        "fellowship-methadone-anonymous", "friendly", 0.95,
+        "Methadone Anonymous is by and for people on methadone", "fellowship",
+    ),
     "methadone anonymous": PriorRule(
         "fellowship-methadone-anonymous", "friendly", 0.95,
         "Methadone Anonymous is by and for people on methadone", "fellowship",
@@ -69,12 +73,37 @@ NAME_PRIORS: tuple[tuple[re.Pattern[str], PriorRule], ...] = (
         FELLOWSHIP_PRIORS["mara"],
     ),
     (
-        re.compile(r"\bMethadone Anonymous\b", re.IGNORECASE),
+        re.compile(
+            r"\bMethadone Anonymous\b|\bMetadona An[oó]nim[oa]s\b|\bM[ée]thadone Anonymes?\b|"
+            r"\bMethadon[- ]Anonym\w*",
+            re.IGNORECASE,
+        ),
         FELLOWSHIP_PRIORS["methadone anonymous"],
     ),
 )
 #: "MARA" must be upper case in a name ("Mara's home group" is a person).
 NAME_CASE_SENSITIVE = {"mara": re.compile(r"\bMARA\b")}
+
+#: How a fellowship names itself in its own listing's notes. "SMART Recovery welcomes
+#: people using MOUD" in a SMART meeting's notes speaks of this meeting, not of another
+#: fellowship: the engine reads these names as "this meeting" before the frame sees them.
+#: Keys are fellowship_key() spellings; a mention of any *other* fellowship stays a
+#: reference elsewhere.
+OWN_FELLOWSHIP_NAMES: dict[str, re.Pattern[str]] = {
+    key: re.compile(pattern, re.IGNORECASE)
+    for keys, pattern in (
+        (("smart", "smart recovery"), r"\bSMART(?: Recovery)?\b"),
+        (("mara", "medicationassisted recovery anonymous",
+          "medication assisted recovery anonymous"),
+         r"\bMARA\b|medication[- ]assisted recovery anonymous"),
+        (("methadone anonymous",), r"\bmethadone anonymous\b"),
+        (("recovery dharma", "rd"), r"\brecovery dharma\b"),
+        (("refuge recovery",), r"\brefuge recovery\b"),
+        (("celebrate recovery", "cr"), r"\bcelebrate recovery\b"),
+        (("all recovery",), r"\ball recovery\b"),
+    )
+    for key in keys
+}  # fmt: skip
 
 #: Family groups are for the people around an addict; MAT is out of their scope.
 FAMILY_GROUPS = frozenset({
@@ -107,6 +136,60 @@ STATUS_TABLE: tuple[tuple[str, Status], ...] = (
     ("nothing stated", "unknown"),
 )
 
+# --- limits the frame could not read -----------------------------------------------------
+
+#: When a sentence about people on MAT holds limiting words no cue read (`guard.py`), the
+#: frame cannot say *which* limit it is, but it can say that something is limited or
+#: denied. Leaving such listings `unknown` hid most restrictions written in wording nobody
+#: here foresaw (on three writers' sets, 40-60% of the restricted listings); publishing
+#: them as a low-confidence restriction with review tells a reader "ask first" instead
+#: of nothing, and can never produce a wrong friendly. First matching row wins; a row
+#: applies to what the frame itself read (`when`: "friendly" = a welcome was read,
+#: "unknown" = nothing was read) when the unread words hold any kind of `any_of`, all
+#: groups of `all_of`, and no kind of `none_of`. A listing with a fellowship or type
+#: prior (MARA, Methadone Anonymous) is never demoted by this table: it goes to review.
+#: Kinds are guard.GUARD_VOCABULARY's plus "detached-slot"/"detached-limit".
+_SLOT_KINDS = frozenset({"participation", "service", "clean_time", "detached-slot"})
+_LIMIT_KINDS = frozenset({"condition", "request", "detached-limit"})
+
+
+@dataclass(frozen=True)
+class UnreadRule:
+    id: str
+    when: Status
+    all_of: tuple[frozenset[str], ...]
+    none_of: frozenset[str]
+    status: Status
+    description: str
+
+
+UNREAD_RULES: tuple[UnreadRule, ...] = (
+    UnreadRule(
+        "welcome-then-unread-limit", "friendly", (_LIMIT_KINDS,), frozenset(), "restricted",
+        "a welcome was read, and a condition or request next to MAT was not: "
+        "may attend, something is limited",
+    ),
+    UnreadRule(
+        "unread-slot-exclusion", "unknown", (_SLOT_KINDS, frozenset({"exclusion"})),
+        frozenset(), "restricted",
+        'a slot held by the "completely abstinent": sharing, service or clean time limited',
+    ),
+    UnreadRule(
+        "unread-exclusion", "unknown", (frozenset({"exclusion"}),), frozenset(), "unfriendly",
+        'exclusion words next to MAT ("elsewhere", "still using", "drug-free")',
+    ),
+    UnreadRule(
+        "unread-slot-limit", "unknown", (_SLOT_KINDS, _LIMIT_KINDS),
+        frozenset({"exclusion"}), "restricted",
+        "sharing, service or clean time next to MAT with a condition or request",
+    ),
+    UnreadRule(
+        "unread-condition", "unknown", (frozenset({"condition"}),),
+        frozenset({"exclusion"}) | _SLOT_KINDS, "unfriendly",
+        'a condition on MAT that names no slot: on attending ("once you are off it")',
+    ),
+)  # fmt: skip
+
 # --- calibrated confidence ----------------------------------------------------------------
 
 #: Confidence of each decision basis. The labelled set is tuned on, so its reliability
@@ -131,5 +214,8 @@ CONFIDENCE: dict[str, float] = {
     "unfriendly-explicit": 0.9,
     "unfriendly-implicit": 0.8,
     "unfriendly-weak": 0.7,
+    # a limit or exclusion only from words the frame could not read (UNREAD_RULES)
+    "restricted-unread": 0.6,
+    "unfriendly-unread": 0.55,
 }
 FRIENDLY_REVIEW_BELOW = 0.8

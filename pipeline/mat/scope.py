@@ -37,8 +37,10 @@ NEGATION_TRIGGERS: tuple[ScopeEntry, ...] = (
         r"[a-z]+n't|dont|doesnt|isnt|arent|cant|wont|shouldnt",
         "forward", ("en",),
     ),
-    ScopeEntry(r"no one|no-one", "forward", ("en",)),
-    ScopeEntry(r"no|nunca|nadie|ningun[oa]?|ni|jamas|tampoco", "forward", ("es",)),
+    ScopeEntry(r"no one|no-one|at no point|in no way|none of (?:us|our members|them)",
+               "forward", ("en",)),
+    ScopeEntry(r"no|nunca|nadie|ningun[oa]?|ni|jamas|tampoco|en ningun momento", "forward",
+               ("es",)),
     ScopeEntry(r"ne|n'(?=[a-z])|pas|jamais|aucun[e]?|non|nul(?:le)?", "forward", ("fr",),
                "French 'ne ... pas': the 'ne' (or n') before the verb opens the scope"),
     ScopeEntry(r"nicht|kein(?:e|en|er|em|es)?|nie|niemals|niemand", "forward", ("de",)),
@@ -51,10 +53,14 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"no distinction|makes? no difference|no difference|no problem|no worries|"
                r"no judge?ment|non-?judge?mental|"
                r"without judge?ment|without being judged|no questions asked|no shame|"
-               r"no stigma|not alone|no longer alone|nothing to hide",
+               r"no stigma|not alone|no longer alone|nothing to hide|"
+               r"neither \w+ nor the (?:lack|absence) of it|(?:on )?nothing at all|"
+               r"§+ or no §+|(?:methadone|suboxone|meds|medication) or no (?:methadone|suboxone|"
+               r"meds|medication)",
                "bidirectional", ("en",)),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
-               r"no hacemos distincion|ninguna distincion|no hay diferencia|no hay problema|"
+               r"no hacemos (?:ninguna )?distincion|ninguna distincion|no hay diferencia|"
+               r"no hay problema|"
                r"no es (?:ningun )?problema|"
                r"sea o no|sin estigma|sin verguenza|con o sin|tomes o no tomes",
                "bidirectional", ("es",)),
@@ -66,7 +72,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     ScopeEntry(r"egal ob|ob \w+ oder nicht|oder nicht|mit oder ohne|"
                r"ohne (?:zu )?(?:urteilen|bewerten|"
                r"vorurteile?|wertung)|nicht nur|unabhangig davon|ohne scham|ohne stigma|"
-               r"keinen? unterschied|kein problem",
+               r"keinen? unterschied|kein problem|"
+               r"(?:weder|noch) (?:beim|bei der|bei den|im|in der)",
                "bidirectional", ("de",)),
 )  # fmt: skip
 
@@ -113,18 +120,27 @@ QUESTION_START = (
 TOPIC_START = (
     r"^\W*(?:topic|tonight'?s topic|this week'?s topic|discussion|tema|sujet|thema)\W|"
     r"questions? (?:about|on|as to) (?:whether|if)|preguntas? (?:sobre|de) si|"
-    r"questions? (?:sur|de savoir) si|fragen? (?:dazu|daruber)?,? ob"
+    r"questions? (?:sur|de savoir) si|fragen? (?:dazu|daruber)?,? ob|"
+    r"^\W*(?:it's|it is|this is|that's) a (?:question|topic|subject|issue)"
 )
 #: A sentence that continues the one before it, so it inherits its subject: a contrast
 #: word first, or (for pro-drop Spanish, French and German modals) a bare modal verb.
 CONTINUES = (
     r"^\W*(?:but|however|though|yet|still|also|and|pero|sin embargo|aunque|tambien|mais|"
     r"cependant|toutefois|aussi|aber|jedoch|allerdings|auch|share|serve|join|come|celebrate|"
-    r"comparte|ven|unete|partage|viens|venez|teile|komm)(?![\w'])|^\W*(?:[\w']+\W+)?"
+    r"comparte|ven|unete|partage|viens|venez|teile|komm|vuelve|regresa|reviens|revenez|"
+    r"come back)(?![\w'])|^\W*(?:[\w']+\W+)?"
     r"(?:no |ne |n')?(?:pueden|deben|podran|peuvent|doivent|durfen|konnen|mussen|sollen)(?![\w'])"
 )
 #: How many words a forward negation reaches (NegEx uses five; one more for "may not be").
 MAX_SCOPE_WORDS = 6
+#: A negated subject ("Nobody", "Niemand", "Nadie", "Personne") negates its whole clause,
+#: however long: "Niemand wird hier wegen Methadon schief angeschaut oder ausgeschlossen".
+SUBJECT_NEGATION = re.compile(
+    r"nobody|no one|no-one|nadie|personne|niemand|at no point|in no way|en ningun momento|"
+    r"none of (?:us|our members|them)"
+)
+SUBJECT_SCOPE_WORDS = 16
 
 
 def _alternatives(entries: tuple[ScopeEntry, ...]) -> str:
@@ -183,10 +199,13 @@ def negated(
 
     `text` is a sentence with pseudo-negations already blanked.
     """
+    if not inside and NEGATION.match(text, cue_start):
+        return False  # "nadie pierde la palabra": the cue is its own negated statement
     start = clause_start(text, cue_start)
     end = cue_end if inside else cue_start
     for trigger in NEGATION.finditer(text, start, end):
         words_between = len(_WORD.findall(text, trigger.end(), cue_start))
-        if trigger.start() >= cue_start or words_between <= max_words:
+        reach = SUBJECT_SCOPE_WORDS if SUBJECT_NEGATION.fullmatch(trigger.group(0)) else max_words
+        if trigger.start() >= cue_start or words_between <= reach:
             return True
     return False

@@ -1,0 +1,59 @@
+"""tuning5 to tuning8: four more writers who never saw the rules (tuned on in round 5).
+
+tests/fixtures/mat/tuning5.jsonl (300 listings) was written from a brief heavy on welcomes
+without a welcome word, regional Spanish, bureaucratic limits with no negative word, and
+long plain listings that mention clinics and doctors; tuning6.jsonl (250 listings) adapts
+real public texts (NA Bulletin #29 and "NA Groups & Medication", AA's pamphlet on
+medications, MARA and Methadone Anonymous formats, SMART and Recovery Dharma statements;
+128 listings cite their URL) and terse feed notes; tuning7.jsonl (300) turns the same topics
+into welcomes, limits and exclusions that share their vocabulary; tuning8.jsonl (250) is
+short feed-style records (Meeting Guide and BMLT notes, abbreviations). Each was copied
+unchanged and scored on arrival before any rule changed for it (figures in
+tests/fixtures/mat/BLIND.md). They are tuned on now, so they guard against regressions.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.mat.engine import Listing, tag_mat
+from tests.conftest import FIXTURES
+from tests.test_mat_blind import figures
+from tests.test_mat_labelled import reliability_table
+
+
+def load(name: str) -> list[dict[str, object]]:
+    text = (FIXTURES / "mat" / f"{name}.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+SETS = {
+    "tuning5": (load("tuning5"), "t5-", 300),
+    "tuning6": (load("tuning6"), "t6-", 250),
+    "tuning7": (load("tuning7"), "t7-", 300),
+    "tuning8": (load("tuning8"), "t8-", 250),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_set_is_a_separate_writers_set(name: str) -> None:
+    rows, prefix, size = SETS[name]
+    assert len(rows) == size
+    assert {str(row["label"]) for row in rows} == {
+        "friendly", "restricted", "unfriendly", "unknown"
+    }  # fmt: skip
+    assert all(str(row["id"]).startswith(prefix) for row in rows)
+    assert {str(row["lang"]) for row in rows} == {"en", "es", "fr", "de"}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_set_never_calls_a_limit_friendly(name: str) -> None:
+    rows = SETS[name][0]
+    result = figures(rows)
+    print(result.line().replace("blind set", name))
+    results = [(row, tag_mat(Listing.from_mapping(row))) for row in rows]
+    print("\n".join(reliability_table(results)))
+    assert result.wrong_friendly == 0, result.line()
+    assert result.precision >= 0.95, result.line()
