@@ -31,15 +31,18 @@ import psutil
 
 from benchmarks.bmlt_sites import BMLT_CORPUS, search_answers, write_export, write_root_servers
 from benchmarks.feeds import CORPUS, ROOT
+from benchmarks.html_sites import PER_PAGE, write_pages
+from benchmarks.html_sites import PLATFORM as HTML_PLATFORM
 from benchmarks.sites import ZONE as ZONE_NY
 from benchmarks.sites import Site, feed_sites, serve_feeds, serve_sites, sources_file, write_feeds
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 PER_FEED = 2_000
 #: The share of meetings per platform, in percent: Meeting Guide feeds (AA's intergroups),
-#: BMLT root servers and NA's aggregator export. NA publishes about 40% of the meetings
-#: a night gathers; half of that is read from servers directly here, half from the export.
-MIX = {"meeting_guide": 60, "bmlt": 20, "bmlt_export": 20}
+#: BMLT root servers and NA's aggregator export, and HTML directory pages. NA's BMLT holds
+#: about 40% of the meetings a night gathers; half of that is read from servers directly
+#: here, half from the export. HTML pages are few and small in the real world.
+MIX = {"meeting_guide": 58, "bmlt": 20, "bmlt_export": 20, "html": 2}
 STAGES = ("crawl", "normalize", "carry", "geocode", "dedupe", "tag", "combine", "changes",
           "publish")  # fmt: skip
 #: Geocode and dedupe run beside MAT tagging: their wall time together is
@@ -51,7 +54,7 @@ HEADER = (
     "| meetings | night | wall | prefect start | crawl / normalize / carry / geocode / dedupe / "
     "tag / combine / changes / publish (s) | after crawl | peak | DuckDB floor | "
     "ratio wall / after crawl | sources reused | meetings made: Meeting Guide / BMLT / "
-    "export |\n|---|---|---|---|---|---|---|---|---|---|---|"
+    "export / HTML |\n|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -123,6 +126,8 @@ def platform_of(source_id: str) -> str:
     """The mix names its sources by platform (`benchmarks.bench_night.mix_sites`)."""
     if source_id.startswith("bmlt-"):
         return "bmlt"
+    if source_id.startswith("html-"):
+        return "html"
     return "bmlt_export" if source_id.startswith("export") else "meeting_guide"
 
 
@@ -153,7 +158,7 @@ class Mix:
 
     def describe(self) -> str:
         total = sum(self.meetings.values()) or 1
-        counts = {p: sum(s.platform == p for s in self.sites) for p in self.meetings}
+        counts = {p: sum(platform_of(s.id) == p for s in self.sites) for p in self.meetings}
         return ", ".join(
             f"{p} {n:,} ({100 * n / total:.0f}%, {counts[p]} source{'s' * (counts[p] != 1)})"
             for p, n in self.meetings.items()
@@ -189,6 +194,9 @@ def mix_sites(folder: Path, meetings: int, shares: dict[str, int]) -> Mix:
             Site("export-na", "bmlt_export", export.manifest.parent, export.manifest.name, "NA")
         )
         export_files = export.meeting_files
+    for n, page in enumerate(write_pages(folder / "html", parts.get("html", 0))):
+        sites.append(Site(f"html-{n:04d}", HTML_PLATFORM, page.parent, page.name, "AA",
+                          "America/Chicago"))  # fmt: skip
     arrays, objects = search_answers(roots)
     print(f"mix from {samples}: " + ", ".join(f"{p} {n:,}" for p, n in parts.items()), flush=True)
     return Mix(sites, feeds, arrays, objects, export_files, parts)
@@ -270,7 +278,7 @@ def bench_size(
         print(lines[-1], flush=True)
     print(f"  mix: {mix.describe()}", flush=True)
     MIXES.append(f"| {meetings:,} | {mix.describe()} |")
-    for sub in ("site", "bmlt", "export"):
+    for sub in ("site", "bmlt", "export", "html"):
         shutil.rmtree(folder / sub, ignore_errors=True)
 
 
@@ -310,7 +318,7 @@ def main() -> None:
     parser.add_argument(
         "--mix",
         default=",".join(str(v) for v in MIX.values()),
-        help="percent of meetings from Meeting Guide feeds, BMLT root servers and the export",
+        help="percent of meetings: Meeting Guide feeds, BMLT root servers, the export, HTML pages",
     )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
@@ -342,26 +350,27 @@ Written by `make bench` (`python -m benchmarks.bench_night --sizes {args.sizes} 
 {args.mix}`) on {time.strftime("%Y-%m-%d")}. Machine: {machine()}. Shared with other work
 while it ran.
 
-The mix is {mix} of the meetings: Meeting Guide feeds of {PER_FEED:,} meetings cycled
-from {records}; BMLT root servers of {PER_FEED:,} meetings (their three answers,
-GetSearchResults / GetFormats / GetServiceBodies) and one NA aggregator export (manifest
-with sizes, SHA-256 and record counts; `meetings.ndjson.gz`; a file per root server of
-{PER_FEED:,} meetings, one of them stale; formats, service bodies, root servers), both
-cycled from {bmlt} with fresh ids (`benchmarks/bmlt_sites.py`). Every source is served
-from its own loopback host with the crawl's politeness on (one request at a time per host,
-AutoThrottle, robots.txt). `wall` is `allpaths run` end to end as a user runs it, crawl
-included, with no Prefect server configured (so it includes starting Prefect's temporary
-server: `prefect start`); stage seconds come from the release's manifest (`timings`);
-peak is the resident memory of the whole process tree. The floor is DuckDB reading the
-same meetings into Parquet in the same run (the feeds' JSON arrays, the servers'
-GetSearchResults answers, the export's NDJSON.gz files a night reads); ratios are
-`wall / floor` and `stages after the crawl / floor`. The second night runs over the
-unchanged sources: every feed and BMLT answer answers 304 to its conditional request, the
-export's manifest too, and each source's last table is reused. Geocoding and dedupe run
-beside MAT tagging: their columns are each stage's own seconds, and `after crawl` counts
-the three's wall time once. Each cycle of a sample after the first is moved to other
-hours and days (`shifted`, `shifted_bmlt`), so it is new meetings at the same addresses,
-not copies for dedupe to merge. `meetings made` is the sources' valid rows per platform
+The mix is {mix} of the meetings: Meeting Guide feeds of {PER_FEED:,} meetings cycled from
+{records}; BMLT root servers of {PER_FEED:,} meetings (their three answers, GetSearchResults
+/ GetFormats / GetServiceBodies) and one NA aggregator export (manifest with sizes, SHA-256
+and record counts; `meetings.ndjson.gz`; a file per root server of {PER_FEED:,} meetings,
+one of them stale; formats, service bodies, root servers), both cycled from {bmlt} with
+fresh ids (`benchmarks/bmlt_sites.py`); and HTML directory pages of {PER_PAGE:,} rows in the
+demo's page kind (`benchmarks/html_sites.py`). Every source is served from its own loopback
+host with the crawl's politeness on (one request at a time per host, AutoThrottle,
+robots.txt). `wall` is `allpaths run` end to end as a user runs it, crawl included, with no
+Prefect server configured (so it includes starting Prefect's temporary server: `prefect
+start`); stage seconds come from the release's manifest (`timings`); peak is the resident
+memory of the whole process tree. The floor is DuckDB reading the same meetings into Parquet
+in the same run (the feeds' JSON arrays, the servers' GetSearchResults answers, the export's
+NDJSON.gz files a night reads; DuckDB reads no HTML, so the pages' rows are outside the
+floor); ratios are `wall / floor` and `stages after the crawl / floor`. The second night
+runs over the unchanged sources: every feed and BMLT answer answers 304 to its conditional
+request, the export's manifest too, and each source's last table is reused. Geocoding and
+dedupe run beside MAT tagging: their columns are each stage's own seconds, and `after crawl`
+counts the three's wall time once. Each cycle of a sample after the first is moved to other
+hours and days (`shifted`, `shifted_bmlt`), so it is new meetings at the same addresses, not
+copies for dedupe to merge. `meetings made` is the sources' valid rows per platform
 (sources.parquet).
 
 | meetings | mix served |
