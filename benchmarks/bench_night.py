@@ -29,7 +29,13 @@ from pathlib import Path
 import duckdb
 import psutil
 
-from benchmarks.bmlt_sites import BMLT_CORPUS, search_answers, write_export, write_root_servers
+from benchmarks.bmlt_sites import (
+    BMLT_CORPUS,
+    SampleCycle,
+    search_answers,
+    write_export,
+    write_root_servers,
+)
 from benchmarks.feeds import CORPUS, ROOT
 from benchmarks.html_sites import PER_PAGE, write_pages
 from benchmarks.html_sites import PLATFORM as HTML_PLATFORM
@@ -180,7 +186,8 @@ def mix_sites(folder: Path, meetings: int, shares: dict[str, int]) -> Mix:
     parts = split(meetings, shares)
     feeds = write_feeds(folder / "site", parts.get("meeting_guide", 0), PER_FEED)
     sites = feed_sites(feeds)
-    roots = write_root_servers(folder / "bmlt", parts.get("bmlt", 0), PER_FEED)
+    cycle = SampleCycle()  # servers and export draw distinct copies of the samples
+    roots = write_root_servers(folder / "bmlt", parts.get("bmlt", 0), PER_FEED, cycle)
     samples = "BMLT corpus" if BMLT_CORPUS.is_dir() else "demo server"
     for n, root in enumerate(roots):
         zone, country = (
@@ -189,7 +196,7 @@ def mix_sites(folder: Path, meetings: int, shares: dict[str, int]) -> Mix:
         sites.append(Site(f"bmlt-{n:04d}", "bmlt", root, "", "NA", zone, country))
     export_files: list[Path] = []
     if parts.get("bmlt_export", 0):
-        export = write_export(folder / "export", parts["bmlt_export"], PER_FEED)
+        export = write_export(folder / "export", parts["bmlt_export"], PER_FEED, cycle)
         sites.append(
             Site("export-na", "bmlt_export", export.manifest.parent, export.manifest.name, "NA")
         )

@@ -19,10 +19,12 @@ each cycle after the first moved to other hours and days (`shifted_bmlt`, as
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import gzip
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,6 +54,8 @@ class BmltSample:
     #: the time zone of its meetings when they do not say (the server's default)
     timezone: str
     country: str
+    #: how its meetings spell their country (`location_nation`)
+    nation: str
 
 
 def _load(path: Path) -> Any:
@@ -67,32 +71,67 @@ def _service_bodies_of(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def _sample(folder: Path, timezone: str, country: str) -> BmltSample:
+def _sample(folder: Path, timezone: str, country: str, nation: str) -> BmltSample:
     search = _load(folder / SEARCH)
     wrapped = isinstance(search, dict)
     meetings = [m for m in (search["meetings"] if wrapped else search) if isinstance(m, dict)]
     formats = _load(folder / FORMATS) if (folder / FORMATS).is_file() else search["formats"]
     bodies_path = folder / BODIES
     bodies = _load(bodies_path) if bodies_path.is_file() else _service_bodies_of(meetings)
-    return BmltSample(folder.name, meetings, formats, bodies, wrapped, timezone, country)
+    return BmltSample(folder.name, meetings, formats, bodies, wrapped, timezone, country, nation)
 
 
 def bmlt_samples() -> list[BmltSample]:
     """The corpus's two servers when present, else the demo's one."""
     if BMLT_CORPUS.is_dir():
         return [
-            _sample(BMLT_CORPUS / "germany_berlin", "Europe/Berlin", "DE"),
-            _sample(BMLT_CORPUS / "gnyr_latest_demo", "America/New_York", "US"),
+            _sample(BMLT_CORPUS / "germany_berlin", "Europe/Berlin", "DE", "Deutschland"),
+            _sample(BMLT_CORPUS / "gnyr_latest_demo", "America/New_York", "US", "USA"),
         ]
-    return [_sample(DEMO_BMLT, "America/Chicago", "US")]
+    return [_sample(DEMO_BMLT, "America/Chicago", "US", "USA")]
+
+
+#: A copy's place moves on a grid of this many degrees (a little more than dedupe's
+#: 0.01-degree cell) and this many steps a side, so it stays in the sample's region.
+PLACE_STEP, PLACE_GRID = 0.011, 25
+_DIGITS = re.compile(r"\d+")
+_ZOOM_ID = re.compile(r"\d{9,11}")
+
+
+def moved_place(record: dict[str, Any], cycle: int) -> None:
+    """Move the `cycle`-th copy to a place of its own: another house number and postal
+    code, coordinates on another grid cell (dedupe blocks on day and start plus postal
+    code, a 0.01-degree cell or a conference room), another room for an online meeting.
+    Moving the time alone is not enough: a real place hosts many meetings a week (a
+    Berlin meeting house, a clubhouse), so its copies would fill its week's slots and
+    meet each other."""
+    if cycle == 0:
+        return
+    street = str(record.get("location_street") or "")
+    record["location_street"] = _DIGITS.sub(lambda m: str(int(m[0]) + 2 * cycle), street, 1)
+    postal = str(record.get("location_postal_code_1") or "")
+    if postal.isdigit():
+        record["location_postal_code_1"] = str(int(postal) + cycle).zfill(len(postal))[-5:]
+    step = cycle % (PLACE_GRID * PLACE_GRID)
+    with contextlib.suppress(KeyError, TypeError, ValueError):
+        latitude = float(record["latitude"]) + PLACE_STEP * (step % PLACE_GRID)
+        record["latitude"] = f"{latitude:.6f}"
+    with contextlib.suppress(KeyError, TypeError, ValueError):
+        longitude = float(record["longitude"]) + PLACE_STEP * (step // PLACE_GRID)
+        record["longitude"] = f"{longitude:.6f}"
+    link = str(record.get("virtual_meeting_link") or "")
+    if link:
+        record["virtual_meeting_link"] = _ZOOM_ID.sub(lambda m: str(int(m[0]) + cycle), link)
 
 
 def shifted_bmlt(record: dict[str, Any], cycle: int) -> None:
-    """Make the `cycle`-th copy of a BMLT meeting another meeting at the same place:
+    """Make the `cycle`-th copy of a BMLT meeting another meeting near the same place:
     `start_time` moves a quarter hour per cycle, `weekday_tinyint` (1 = Sunday) one day
-    per 96 cycles and whenever the start passes midnight."""
+    per 96 cycles and whenever the start passes midnight, and the place moves
+    (`moved_place`)."""
     if cycle == 0:
         return
+    moved_place(record, cycle)
     start = str(record.get("start_time") or "")
     parts = start.split(":")
     if len(parts) < 2 or not (parts[0].isdigit() and parts[1].isdigit()):
@@ -106,16 +145,30 @@ def shifted_bmlt(record: dict[str, Any], cycle: int) -> None:
         record["weekday_tinyint"] = str((int(weekday) - 1 + carry) % 7 + 1)
 
 
+class SampleCycle:
+    """Where each sample's cycling stands, shared by every server and the export of one
+    benchmark size, so no two of them serve the same copy of a meeting."""
+
+    def __init__(self) -> None:
+        self.position: dict[str, int] = {}
+
+    def take(self, sample: BmltSample, count: int, first_id: int = 1) -> list[dict[str, Any]]:
+        """The sample's next `count` copies, with `id_bigint`s from `first_id` on."""
+        start = self.position.get(sample.name, 0)
+        self.position[sample.name] = start + count
+        base = sample.meetings
+        out = []
+        for n in range(count):
+            record = dict(base[(start + n) % len(base)])
+            shifted_bmlt(record, (start + n) // len(base))
+            record["id_bigint"] = str(first_id + n)
+            out.append(record)
+        return out
+
+
 def scaled_meetings(sample: BmltSample, count: int, first_id: int) -> list[dict[str, Any]]:
     """`count` meetings cycled from a sample, ids from `first_id` on."""
-    out = []
-    base = sample.meetings
-    for n in range(count):
-        record = dict(base[n % len(base)])
-        shifted_bmlt(record, n // len(base))
-        record["id_bigint"] = str(first_id + n)
-        out.append(record)
-    return out
+    return SampleCycle().take(sample, count, first_id)
 
 
 def server_sizes(meetings: int, per_server: int) -> list[int]:
@@ -123,15 +176,18 @@ def server_sizes(meetings: int, per_server: int) -> list[int]:
     return [min(per_server, meetings - start) for start in range(0, meetings, per_server)]
 
 
-def write_root_servers(folder: Path, meetings: int, per_server: int) -> list[Path]:
+def write_root_servers(
+    folder: Path, meetings: int, per_server: int, cycle: SampleCycle | None = None
+) -> list[Path]:
     """Root servers of `per_server` meetings, alternating the samples; one folder each."""
     samples = bmlt_samples()
+    cycle = cycle or SampleCycle()
     folders: list[Path] = []
     for n, size in enumerate(server_sizes(meetings, per_server)):
         sample = samples[n % len(samples)]
         root = folder / f"server-{n:04d}"
         root.mkdir(parents=True, exist_ok=True)
-        records = scaled_meetings(sample, size, 1)
+        records = cycle.take(sample, size)
         search: Any = (
             {"meetings": records, "formats": sample.formats} if sample.wrapped else records
         )
@@ -167,10 +223,14 @@ def _gzip_lines(records: list[dict[str, Any]]) -> bytes:
     return gzip.compress(body.encode("utf-8"), compresslevel=6, mtime=0)
 
 
-def write_export(folder: Path, meetings: int, per_server: int) -> Export:
+def write_export(
+    folder: Path, meetings: int, per_server: int, cycle: SampleCycle | None = None
+) -> Export:
     """The aggregator export of `meetings` meetings from root servers of `per_server`;
-    the last `STALE_SERVERS` servers are stale (only in their own files)."""
+    the last `STALE_SERVERS` servers are stale (only in their own files). A meeting that
+    names no nation gets its sample's: the export is one source with one default country."""
     samples = bmlt_samples()
+    cycle = cycle or SampleCycle()
     (folder / "meetings").mkdir(parents=True, exist_ok=True)
     files: dict[str, tuple[bytes, int]] = {}
     current: list[dict[str, Any]] = []
@@ -184,9 +244,11 @@ def write_export(folder: Path, meetings: int, per_server: int) -> Export:
     for n, size in enumerate(sizes):
         sample, root_id = samples[n % len(samples)], str(n + 1)
         uri = f"https://bmlt-{root_id}.example.org/main_server"
-        records = scaled_meetings(sample, size, 1)
+        records = cycle.take(sample, size)
         for record in records:
             record["root_server_id"], record["root_server_uri"] = root_id, uri
+            if "location_nation" in record and not str(record["location_nation"]).strip():
+                record["location_nation"] = sample.nation
             if not str(record.get("time_zone") or "").strip():
                 record["time_zone"] = sample.timezone
         files[f"meetings/root-{root_id}.ndjson.gz"] = (_gzip_lines(records), len(records))

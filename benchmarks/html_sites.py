@@ -3,8 +3,9 @@
 The embedded demo's page (demo/html/cedar-valley-meetings.html: one table per day under
 a day heading, a codes legend) is the only HTML layout with a site reader, so a bench
 page keeps its markup and cycles its rows: every copy links to a fresh detail path (the
-reader's stable id) and starts a quarter hour later per cycle; past a day of quarter
-hours the street number moves too, so a copy is another meeting, not one for dedupe.
+reader's stable id), starts a quarter hour later per cycle and moves up the street (a
+place hosts several meetings, so time alone would make copies meet), so a copy is another
+meeting, not one for dedupe.
 """
 
 from __future__ import annotations
@@ -41,8 +42,7 @@ def shifted_row(row: str, cycle: int, number: int) -> str:
         hours = int(match[1]) % 12 + (12 if match[3].lower() == "pm" else 0)
         start = hours * 60 + int(match[2]) + 15 * (cycle % 96)
         row = f"<tr><td>{_clock(start)}</td>" + row[match.end() :]
-    if cycle >= 96:
-        row = _STREET.sub(lambda m: f"{m[1]}{int(m[2]) + 2 * (cycle // 96)}{m[3]}", row, 1)
+    return _STREET.sub(lambda m: f"{m[1]}{int(m[2]) + 2 * cycle}{m[3]}", row, 1)
     return row
 
 

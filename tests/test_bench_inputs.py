@@ -80,6 +80,14 @@ def test_shifted_copies_of_a_meeting_never_share_day_and_start() -> None:
         shifted_bmlt(copy, cycle)
         seen.add((copy["weekday_tinyint"], copy["start_time"]))
     assert len(seen) == 672
+    keys = ("weekday_tinyint", "start_time", "location_street", "location_postal_code_1",
+            "latitude", "longitude")  # fmt: skip
+    places = set()
+    for cycle in range(4_000):  # past a week of slots, the place keeps them apart
+        copy = dict(record)
+        shifted_bmlt(copy, cycle)
+        places.add(tuple(copy.get(k) for k in keys))
+    assert len(places) == 4_000
     assert len({m["id_bigint"] for m in scaled_meetings(sample, 500, 1)}) == 500
 
 
