@@ -60,7 +60,7 @@ HEADER = (
     "| meetings | night | wall | prefect start | crawl / normalize / carry / geocode / dedupe / "
     "tag / combine / changes / publish (s) | after crawl | peak | DuckDB floor | "
     "ratio wall / after crawl | sources reused | meetings made: Meeting Guide / BMLT / "
-    "export / HTML |\n|---|---|---|---|---|---|---|---|---|---|---|"
+    "export / HTML | dedupe: listings -> meetings |\n" + "|---" * 12 + "|"
 )
 
 
@@ -72,6 +72,8 @@ class Night:
     meetings: int
     reused: int
     changes: dict[str, int] = field(default_factory=dict)
+    #: dedupe's listings in and meetings out (the manifest's `dedupe`)
+    listings: int = 0
     #: platform -> (fetched, valid) from the release's sources.parquet
     platforms: dict[str, tuple[int, int]] = field(default_factory=dict)
 
@@ -124,6 +126,7 @@ def run_night(sources: Path, data_dir: Path, log: Path, api_url: str | None = No
         meetings=manifest["counts"]["meetings"],
         reused=manifest["night"]["sources_reused"],
         changes=manifest["counts"]["changes"],
+        listings=manifest.get("dedupe", {}).get("listings_in", 0),
         platforms=platform_counts(release / "sources.parquet"),
     )
 
@@ -280,7 +283,8 @@ def bench_size(
             f"{night.timings.get('prefect_start', 0):.1f} s | {stages} | "
             f"{night.after_crawl:.1f} s | {night.peak_mb:,.0f} MB | {floor:.2f} s | "
             f"{night.wall / floor:.0f}x / {night.after_crawl / floor:.1f}x | "
-            f"{night.reused}/{len(mix.sites)} | {made} |"
+            f"{night.reused}/{len(mix.sites)} | {made} | "
+            f"{night.listings:,} -> {night.meetings:,} |"
         )
         print(lines[-1], flush=True)
     print(f"  mix: {mix.describe()}", flush=True)
