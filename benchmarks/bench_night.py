@@ -1,14 +1,20 @@
-"""What a user waits for: `allpaths run` end to end over real-shaped feeds on 127.0.0.1.
+"""What a user waits for: `allpaths run` end to end over real-shaped sources on 127.0.0.1.
 
     python -m benchmarks.bench_night [--sizes 10000,100000,1000000] [--crawl-sources 1000]
+                                     [--mix 58,20,20,2]
 
-For each size: feeds of ~2,000 meetings (a large intergroup) cycled from the real feeds
-of ../shared/corpus (else the demo), each served from its own loopback host; a first
-night into an empty data dir, then a second night over the unchanged feeds. Each stage's
-time comes from the run's own manifest; peak memory is the whole process tree's (the
-flow, its Prefect server, its crawl processes), sampled. The floor is DuckDB reading the
-same feeds into Parquet in this process. Then 1,000 small sources (~100 meetings each)
-measure the crawl. Writes benchmarks/RESULTS.md.
+For each size, the night's mix of platforms (`MIX`, printed): Meeting Guide feeds of
+~2,000 meetings (a large intergroup) cycled from the real feeds of ../shared/corpus (else
+the demo); BMLT root servers of ~2,000 meetings and one NA aggregator export, cycled from
+the corpus's BMLT samples (else the demo's server; `benchmarks/bmlt_sites.py`); HTML
+directory pages of the demo's kind (`benchmarks/html_sites.py`). Each source is served
+from its own loopback host; a first night into an empty data dir, then a second night
+over the unchanged sources (304s; the export's manifest too). Each stage's time comes
+from the run's own manifest; peak memory is the whole process tree's (the flow, its
+Prefect server, its crawl processes), sampled. The floor is DuckDB reading the same
+meetings (feeds, search answers, the export's NDJSON.gz) into Parquet in this process.
+Then 1,000 small sources (~100 meetings each) measure the crawl. Writes
+benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
