@@ -38,14 +38,15 @@ import psutil
 from benchmarks.bmlt_sites import (
     BMLT_CORPUS,
     SampleCycle,
+    bmlt_samples,
     search_answers,
+    server_sample,
     write_export,
     write_root_servers,
 )
 from benchmarks.feeds import CORPUS, ROOT
 from benchmarks.html_sites import PER_PAGE, write_pages
 from benchmarks.html_sites import PLATFORM as HTML_PLATFORM
-from benchmarks.sites import ZONE as ZONE_NY
 from benchmarks.sites import Site, feed_sites, serve_feeds, serve_sites, sources_file, write_feeds
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -198,11 +199,10 @@ def mix_sites(folder: Path, meetings: int, shares: dict[str, int]) -> Mix:
     cycle = SampleCycle()  # servers and export draw distinct copies of the samples
     roots = write_root_servers(folder / "bmlt", parts.get("bmlt", 0), PER_FEED, cycle)
     samples = "BMLT corpus" if BMLT_CORPUS.is_dir() else "demo server"
+    known = bmlt_samples()
     for n, root in enumerate(roots):
-        zone, country = (
-            ("Europe/Berlin", "DE") if BMLT_CORPUS.is_dir() and n % 2 == 0 else (ZONE_NY, "US")
-        )
-        sites.append(Site(f"bmlt-{n:04d}", "bmlt", root, "", "NA", zone, country))
+        sample = server_sample(known, n)  # the server's region, as its sources entry says
+        sites.append(Site(f"bmlt-{n:04d}", "bmlt", root, "", "NA", sample.timezone, sample.country))
     export_files: list[Path] = []
     if parts.get("bmlt_export", 0):
         export = write_export(folder / "export", parts["bmlt_export"], PER_FEED, cycle)

@@ -176,6 +176,11 @@ def server_sizes(meetings: int, per_server: int) -> list[int]:
     return [min(per_server, meetings - start) for start in range(0, meetings, per_server)]
 
 
+def server_sample(samples: list[BmltSample], n: int) -> BmltSample:
+    """The sample the n-th server (of the root servers, or of the export) is cycled from."""
+    return samples[n % len(samples)]
+
+
 def write_root_servers(
     folder: Path, meetings: int, per_server: int, cycle: SampleCycle | None = None
 ) -> list[Path]:
@@ -184,7 +189,7 @@ def write_root_servers(
     cycle = cycle or SampleCycle()
     folders: list[Path] = []
     for n, size in enumerate(server_sizes(meetings, per_server)):
-        sample = samples[n % len(samples)]
+        sample = server_sample(samples, n)
         root = folder / f"server-{n:04d}"
         root.mkdir(parents=True, exist_ok=True)
         records = cycle.take(sample, size)
@@ -242,7 +247,7 @@ def write_export(
         {str(n + 1) for n in range(len(sizes))[-STALE_SERVERS:]} if len(sizes) > 1 else set()
     )
     for n, size in enumerate(sizes):
-        sample, root_id = samples[n % len(samples)], str(n + 1)
+        sample, root_id = server_sample(samples, n), str(n + 1)
         uri = f"https://bmlt-{root_id}.example.org/main_server"
         records = cycle.take(sample, size)
         for record in records:
