@@ -62,7 +62,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "fr": r"anim(?:er|ent|ateurs?|atrices?)|secretaires?|tresorier(?:e|s)?|parrain\w*|"
         r"marraines?|rsg|serviteurs? de confiance|services?|postes?|fonctions?|engagements?",
         "de": r"leit(?:en|et|ung)|moderier\w*|moderator\w*|sekretar\w*|kassier\w*|"
-        r"sponsor\w*|dienst\w*|amt|amter|positionen|position|vertrauensdienst\w*|gsr",
+        r"sponsor\w*|dienst\w*|amt|amter|positionen|position|vertrauensdienst\w*|gsr|"
+        r"dienstamt\w*",
     },
     "clean_time": {
         "en": r"key ?tags?|chips?|medallions?|coins?|anniversar(?:y|ies)|birthdays?|"
@@ -88,7 +89,11 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"(?:doesn't|does not|don't|do not|won't|will not) (?:count|qualify|apply)|"
         r"held by|go(?:es)? to|rotat\w* among|open to (?:members|those|people) (?:with|who)|"
         r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)|"
-        r"the day (?:you|that)|though|however|although|"
+        r"(?:those|members|people|anyone) who (?:have|has) (?:already )?(?:finished|completed|"
+        r"stopped|tapered)|"
+        r"the day (?:you|that)|though|however|although|(?:members|those|people) with no|"
+        r"reset\w*|whose (?:sobriety|recovery|clean time) (?:doesn't|does not) (?:involve|"
+        r"include)|open to (?:members|those) who (?:are not|aren't|don't|do not)|"
         # a contrast that negates what follows: "participent aux partages mais n'animent pas"
         r"(?:but|however|yet) (?:[\w'§]+ ){0,3}?(?:not|never|no)",
         "es": r"solo|solamente|unicamente|hasta|una vez que|siempre (?:y )?que|despues|"
@@ -98,6 +103,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"sin|ya no|para quienes|es para|son para|a partir del?|fuera de|se da a|oyentes|"
         r"libres? de|el dia (?:que|en que)|(?:para|pa'?) (?:los|las) que|"
         r"cuando (?:termin\w*|dejes|deje|haya|hayas)|sin embargo|aunque|eso si|"
+        r"(?:quienes|los que|las que) ya (?:hayan|han|haya|terminaron|dejaron)|"
+        r"(?:lo|la|los|las) dejamos para|no califica\w*|no (?:se )?cuenta\w*|"
         r"(?:pero|sin embargo) (?:[\w'§]+ ){0,3}?(?:no|nunca)|"
         r"no (?:se )?(?:computa|cuenta|suma|cuentan|suman)n?",
         "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
@@ -105,16 +112,20 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"exig\w+|requis|attend(?:re|ent|ons)|limit\w+|restrei\w+|conditions?|au lieu de|"
         r"d'abord|a la fin|derni\w+|"
         r"sans|ne \w+ qu'|n'\w+ (?:\w+ )?qu'|qu'a partir|a partir d[eu]|ne comptent? pas|"
+        r"seul(?:e|s|es)?|ouvert\w* aux membres qui|suppose\w*|"
         r"tenus? par|confi\w+ (?:aux|a des)|"
         r"pour (?:ceux|celles)|auditeurs?|auditrices?|le jour ou|cependant|toutefois|"
-        r"en revanche|par contre|"
+        r"en revanche|par contre|n'etant pas compte\w*|attend(?:ons)? que|n'est plus sous|"
+        r"qui ne (?:sont|est) plus|"
+        r"(?:ceux|celles|les membres) qui ont (?:deja )?(?:termine|fini|arrete)|"
         r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
         r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
         r"wart\w+|beschrank\w*|bedingung\w*|lediglich|anstatt|zuerst|am ende|"
         r"zuletzt|letzte\w*|"
         r"ohne|ab (?:dem|der|ihrem|seinem)|zahl(?:t|en) nicht|nicht gezahlt|frei von|"
-        r"ubertragen|"
+        r"ubertragen|gedacht|nicht eingerechnet|(?:ist|sind) fur (?:mitglieder|menschen|leute)|"
+        r"die (?:bereits |schon )?(?:abdosiert|aufgehort|ihre \w+ beendet)|"
         r"fur (?:die|diejenigen) (?:mit|die|ohne)|zuhorer\w*|an dem tag|jedoch|allerdings|"
         r"(?:aber|jedoch) (?:[\w'§]+ ){0,3}?(?:nicht|kein\w*|nie)",
     },
@@ -131,6 +142,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "en": r"elsewhere|another meeting|other meetings?|different meeting|other groups?|"
         r"better suited|more comfortable|happier|better served|better off|still using|"
         r"not clean|drug[- ]free|abstinen\w+|completely|totally|separate\w*|stopped using|"
+        r"count as (?:active )?(?:use|using|relapse)|cuentan? como consumo|"
         r"stopped everything|put (?:it all|everything) down|"
         r"means (?:[\w'§-]+ ){0,3}(?:too|as well|also)",
         "es": r"en otro lugar|otras? reunion\w*|otros? grupos?|mas comod\w+|mejor atendid\w+|"
@@ -152,7 +164,8 @@ GUARD_SLOT_KINDS = frozenset({"participation", "service", "clean_time"})
 NEGATABLE_KINDS = frozenset({"condition", "request", "exclusion"})
 NEVER_NEGATED = re.compile(
     r"allow|permit|eligib|qualif|may not|cannot|can't|autoris|permis|erlaubt|berechtigt|"
-    r"only|solo|solamente|seulement|uniquement|nur|erst|until|hasta|jusqu|bis"
+    r"only|solo|solamente|seulement|uniquement|nur|erst|until|hasta|jusqu|bis|calific|"
+    r"eingerechnet|compte"
 )
 #: Clean-time words that measure rather than name a slot ("keytags at 90 days"): never read
 #: as part of a welcome's list (`frame._welcome_list_read`).
@@ -208,6 +221,14 @@ BENIGN = re.compile(
     r"eligible for (?:every|all|any)|elegibles? para (?:todo|cualquier)|"
     r"we need (?:you|them|everyone)|te necesitamos|(?:on a|nous avons) besoin de (?:toi|vous)|"
     r"wir brauchen (?:dich|euch)|"
+    r"aunque sigas|even if you(?:'re| are)? (?:still )?(?:on|taking)|meme si (?:tu|vous)|"
+    r"auch wenn du|sin (?:tener que )?dar explicaciones|sin reparos|without (?:having to )?"
+    r"explain\w*|sans (?:avoir a )?(?:te |vous )?justifier|ohne (?:sich )?(?:zu )?rechtfertigen|"
+    r"(?:qui )?souhaite arreter de consommer|desire to stop|deseo de dejar|"
+    r"however you (?:arrive|come|got here|get here)|encouraged to (?:get involved|participate|"
+    r"join|share|take part)|go(?:es)? to (?:anyone|everyone|everybody|all)|anyone who asks|"
+    r"(?:service|sharing|chips|keytags|service commitments)(?: \w+)? included|"
+    r"muss (?:bei uns |hier )?niemand|niemand muss|"
     # the meeting's own clock: "doors open once the pharmacy closes", "Q&A after"
     r"(?:doors? (?:open )?)?once the \w+(?: \w+)? (?:closes|opens)|(?:after|before) the meeting|"
     r"(?:questions|q&a)(?: \w+){0,3} after|(?:antes|despues) de la reunion|"
@@ -218,12 +239,17 @@ BENIGN = re.compile(
     r"(?:from )?the day (?:you|they) (?:stopped|quit|put down|got clean)(?: using| drinking)?|"
     r"last (?:year|week|month|time)|el (?:ano|mes) pasado|l'an dernier|letztes jahr|"
     r"le mois (?:passe|dernier)|letzten (?:monat|woche|jahr)|"
+    r"(?:the )?last (?:\d+|two|three|four|five|six|few|couple|spring|summer|fall|autumn|winter|"
+    r"night|anniversary|meeting|business meeting)|(?:la|el) ultim[oa] (?:reunion|vez|junta)|"
+    r"(?:my|his|her|their|our) first (?:night|day|meeting|"
+    r"week)|"
     r"(?:de|desde) el dia que dejaste de (?:usar|consumir|beber)|"
     r"(?:free|libres?|frei) (?:of|from|de|von) (?:charge|judg\w+|stigma|shame|cargo|costo|"
     r"estigma|juicio|verguenza|vorurteil\w*|scham)|"
     r"(?:lawn|folding|spare|empty|extra|a|your) chairs?|pull up a chair|"
     r"celebrate recovery|(?:only )?between (?:you|each \w+) and|geht nur (?:dich|sie|euch)|"
     r"ne regarde que (?:toi|vous)|"
+    r"(?:y sin (?:el|ella|ellos|ellas)|et sans|and without (?:it|them)|und ohne)(?![\w-])|"
     r"(?:with|con|avec|mit) (?:[\w-]+ ){0,2}(?:or|and|o|y|ou|et|oder|und) "
     r"(?:without|sin|sans|ohne)|"
     r"without (?:any )?(?:exceptions?|judg\w+|conditions?|restrictions?|questions?|"
@@ -247,6 +273,8 @@ BENIGN = re.compile(
     r"die einzige voraussetzung|may or may not|"
     r"no (?:[\w-]+ ){0,2}(?:are |is )?(?:needed|required|necessary)|"
     r"(?:no one|nobody)(?: here)? (?:will |would )?ask\w* (?:about|what|which|whether|if)|"
+    r"(?:no one|nobody)(?: here)? (?:is|gets) asked (?:about|whether|if)|"
+    r"(?:quiz|grill|interrogate) you about|"
     r"personne ne (?:vous|te) demandera|nadie (?:te|le) (?:preguntara|pedira)|"
     r"niemand (?:wird )?(?:dich|sie) fragen|"
     r"not (?:in opposition|opposed) to abstinence|"

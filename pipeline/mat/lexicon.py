@@ -39,7 +39,8 @@ _FOLD = _fold_table()
 #: Acronyms that mean MAT only in capitals ("M.A.T.", "MOUD", "OAT", "TSO"...); never the
 #: Alaskan "Mat-Su".
 ACRONYM = re.compile(
-    r"(?<![\w·.])(?:M\.A\.T\.?|MAT|M\.AT|MA\.T|MOUD|OAT|OST|ORT|DRT|MMT|TSO|TAO|PMM|TAM|MSO)(?![\w]|-Su\b)"
+    r"(?<![\w·.])(?:M\.A\.T\.?|MAT|M\.AT|MA\.T|MOUD|OAT|OST|ORT|DRT|MMT|TSO|TAO|PMM|TAM|"
+    r"MSO)(?![\w]|-Su\b)"
 )
 #: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
 MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
@@ -87,7 +88,8 @@ THERAPY = {
     r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?|"
     r"dose at the clinic|'maintenance' drugs|opioid maintenance|dosing (?:card|schedule)|"
     r"(?:still )?dose (?:every|each) (?:morning|day)|(?:on|off) the juice|"
-    r"prescribed ones (?:included|too)|dos(?:e|ing) card|clinic card|"
+    r"prescribed ones (?:included|too)|dos(?:e|ing) card|clinic card|substitutes|"
+    r"substitute (?:drugs|meds|medications?)|on a substitute|replacement drugs|"
     r"(?:your|their) (?:daily |morning )?dose|dose at the clinic|"
     r"meds for (?:opioid|alcohol)|medications? for (?:opioid|alcohol) use disorder|"
     r"(?:opioids?|opiates?),? prescribed or not|prescribed (?:replacement )?(?:opioids?|"
@@ -109,7 +111,8 @@ THERAPY = {
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
     r"traitements? prescrits?|(?:ta|sa|votre) dose|opio\w+,? prescrits? ou non",
     "de": r"substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
-    r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
+    r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|"
+    r"(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
     r"medikamentengestutzt\w*|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|subst(?=\.)|"
     r"medikamente gegen (?:die )?opioid\w*",
 }
@@ -263,6 +266,8 @@ OFF = (
     r"(?:taper|detox|treatment|program)|termines (?:tu|el) (?:tratamiento|programa)|"
     r"hayas dejado (?:el|la) \w+|du runter bist|(?:you're|you are) (?:ready to )?put (?:that|it) "
     r"down|off the juice|decidas limpiarte|clean wiederzukommen|du (?:davon )?runter bist|"
+    r"ausdosiert|(?:t'auras|tu auras|vous aurez) fini|libere\w* du traitement|"
+    r"(?:du )?(?:ganz |vollig )?clean bist|(?:you're|you are) free of it|"
     r"no (?:replacement|maintenance|substitution|agonist) (?:therapy|treatment|meds?|"
     r"medications?|drugs?)|terminad[oa] el tratamiento|(?:leur|ton|votre) traitement termine|"
     r"hayas dejado la sustitucion|(?:lo|la) dejes|dejes (?:la|el) \w+|"
@@ -287,7 +292,8 @@ OFF = (
 #: "No bearing on sharing": a "no" that limits nothing after it.
 NO_BEARING = (
     r"\s+(?:bearing|effect|impact|difference|influence|limits?|restrictions?|problem|worries|"
-    r"hay problema|es (?:ningun )?problema|"
+    r"hay problema|es (?:ningun )?problema|(?:te |le |les |nos )?impiden?|es (?:un )?motivo|"
+    r"hindernis|reason to|"
     # "no tag withheld, no service position closed, no share cut short": limits denied
     r"(?:[\w-]+ ){1,2}(?:withheld|closed|cut short|denied|refused|taken away))(?![\w])"
 )
@@ -301,6 +307,7 @@ REQUIRE = (
     r"sollen|sollten|erforderlich|vorausgesetzt|"
     r"required (?:anyone|anybody|members|you|them) to|asked (?:anyone|anybody|members|you) to|"
     r"ask(?:ed)? (?:anyone|anybody) to|pedido a nadie que|pedir(?:le)? a nadie que|"
+    r"(?:te |le |les )?(?:va|van) a pedir que|"
     r"demande\w* a (?:personne|quiconque) d'|verlang\w* (?:von )?(?:niemandem|keinem)"
 )
 
@@ -376,7 +383,15 @@ EQUALITY_MORE = "|".join((
     r"(?:doesn't|does not|won't|will not) reset (?:the clock|anything|your (?:date|clock|clean "
     r"time|sobriety))|"
     r"just as much (?:a |of a )?member|(?:the )?same (?:seat|place|chair) at the table|"
-    r"(?:is|are) (?:no|not a) reason (?:to|for)|"
+    r"(?:is )?no barrier to|(?:has )?never kept anyone (?:off|from|out)|won't keep you (?:off|"
+    r"from|out)|same [\w-]+(?: [\w-]+)?,? same|equal footing|(?:it's|is) all open to you|"
+    r"(?:doesn't|does not) matter (?:if|whether)|(?:don't|do not|never) draw (?:any )?lines? "
+    r"between|youre one of us|the same as the rest(?: of us)?|same as (?:anyone|everyone|"
+    r"everybody)(?: else)?|every path is honou?red|honou?rs? every path|this is your (?:home|"
+    r"meeting|group)|(?:we )?(?:especially |really )?want you here|(?:glad|happy) to have "
+    r"(?:you|people|members|folks)|glad to sit with|"
+    r"(?:is|are) (?:no|not a) reason (?:to|for)|(?:doesn't|does not|won't) move (?:it|your "
+    r"(?:date|clean date))|"
     r"(?:doesn't|does not|won't) disqualify (?:you|anyone|them) from anything|"
     r"you count (?:here )?(?:exactly )?(?:the same|as much)|not something (?:this|our) group "
     r"polices|(?:nobody|no one) (?:has to|must|needs to) choose between|"
@@ -405,9 +420,13 @@ EQUALITY_MORE = "|".join((
     r"(?:tu|su) (?:voz|palabra) (?:pesa|cuenta|vale) (?:lo mismo|igual)|somos iguales|"
     r"no (?:te |la )?reinicia|no pone (?:el reloj|tu fecha) a cero|"
     r"(?:el|la) mism[oa] (?:lugar|sitio|silla|asiento)(?: en la mesa)?|"
+    r"(?:se les?|los|las) trata\w* igual|esta es tu casa|no cambia tu lugar|(?:puedes|pueden) "
+    r"ocupar cualquier cargo|nos alegra (?:tener|que)|trato igual|todo (?:esta )?abierto "
+    r"para ti|"
     r"no te descalifica de nada|no es (?:motivo|razon) de exclusion|"
-    r"(?:no|ni) (?:es|son) (?:una )?(?:razon|motivo) para|se le niega (?:la entrada|la palabra)|"
-    r"se queda(?:n)? (?:a)?fuera|(?:de|desde) el dia que dejaste de (?:usar|consumir|beber)",
+    r"(?:no|ni) (?:es|son) (?:una )?(?:razon|motivo) para|"
+    r"(?:de|desde) el dia que dejaste de (?:usar|consumir|beber)|"
+    r"(?:esa|tu) fecha no se mueve",
     # fr
     r"(?:ca )?ne change rien (?:a|pour)(?: (?:ta|votre|sa|leur) place)?|"
     r"pas de \W?vrais\W? et de \W?faux\W? membres|"
@@ -419,8 +438,9 @@ EQUALITY_MORE = "|".join((
     r"(?:votre|ta|sa) parole compte (?:ici )?autant|personne n'est mis a l'ecart|"
     r"ne remet pas (?:le|votre|ton) (?:compteur|date|horloge) a zero|"
     r"(?:la )?meme place (?:a|autour de) la table|ne (?:te|vous) disqualifie de rien|"
-    r"(?:une )?chaise pour (?:toi|vous)|(?:ta|votre) place dans le cercle|"
-    r"pas besoin d'arreter|n'est pas une raison|refoul\w*|rester dehors|"
+    r"(?:une )?chaise pour (?:toi|vous)|(?:ta|votre) place (?:ici )?est la meme|"
+    r"heureux de (?:vous |t')?accueillir|ne t'empeche (?:ni|pas)|"
+    r"pas besoin d'arreter|n'est pas une raison|ne (?:la|le) (?:bouge|deplace) pas|"
     r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
     r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
     r"participent a tout|(?:la reunion|le groupe) est a (?:toi|vous)|a egalite",
@@ -499,10 +519,12 @@ CUES: tuple[Cue, ...] = (
             r"(?:podium|tribuna|tribune|rednerpult|lectern|mic|microphone)(?: [\w'-]+){0,3}? "
             r"(?:is|es|est|ist) (?:only |solo |nur |seulement )?(?:for|para|pour|fur)|"
             r"escuchar (?:solamente|unicamente)|"
-            r"(?:solo|solamente|unicamente) (?:a )?escuch\w*|(?:a|para) escuchar|"
+            r"(?:solo|solamente|unicamente) (?:a )?escuch\w*|(?:a|para) escuchar(?!,? (?:\w+ )?"
+            r"(?:compartir|servir))|"
             r"(?:pedimos|piden|pide) que escuch\w*|"
             r"(?:seulement|uniquement) (?:pour )?ecouter|ecouter (?:seulement|uniquement)|"
-            r"(?:pour|a) ecouter|nur (?:zu)?zuhoren|zuzuhoren|zuhoren"
+            r"(?:pour|a) ecouter(?!,? (?:\w+ ){0,2}(?:partager|prendre))|nur (?:zu)?zuhoren|"
+            r"zuzuhoren|zuhoren(?!,? (?:zum |und )?teilen)"
         ),
         "those on MAT may attend but only listen",
         negation_inside=True,
@@ -522,7 +544,8 @@ CUES: tuple[Cue, ...] = (
             rf"refrain from|abstain from|avoid|hold (?:off|back)(?: on| from)?|"
             rf"wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
-            rf"avant de)|bitte nicht|nicht|ne pas|pas|kein\w*(?! problem)){_W}{{0,2}}\s+"
+            rf"avant de)|bitte nicht|nicht|ne pas|pas|"
+            rf"kein\w*(?! (?:problem|hindernis|grund))){_W}{{0,2}}\s+"
             rf"(?:{PARTICIPATE})|"
             r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)"
         ),
@@ -544,7 +567,7 @@ CUES: tuple[Cue, ...] = (
             rf"refrain from|abstain from|hold off(?: on)?|wait (?:to|before)|ineligible (?:for|to)|"
             rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
             rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|"
-            rf"kein\w*(?! problem))"
+            rf"kein\w*(?! (?:problem|hindernis|grund)))"
             rf"{_W}{{0,2}}\s+(?:{SERVICE})"
         ),
         "those on MAT may not chair, lead, sponsor, vote or hold service",
@@ -785,6 +808,30 @@ CUES: tuple[Cue, ...] = (
             rf"no one on (?:{MED_NAMES}|§+)(?:(?:,| or| and) (?:{MED_NAMES}|§+))*,? please|"
             r"(?:find|look for|seek) (?:a )?better fit|"
             r"(?:aren't|are not|isn't|is not) placed in|(?:are|is) not admitted|"
+            r"hold (?:it|them|that) against (?:you|them)|skip (?:you|them) (?:in|when|at)|"
+            r"hand (?:you|them) a different|make (?:you|them) feel (?:less|like)|"
+            r"nudge (?:you|them) to (?:reduce|stop|taper)|treat (?:you|them) as (?:'|\W)?not|"
+            r"count (?:your|their) (?:days|time) (?:any )?differently|checks? prescriptions|"
+            r"vorwerfen|anders zahlt|"
+            r"(?:do not|don't|does not|will not|won't) "
+            r"admit|(?:is|are) for those who have stopped|"
+            r"(?:grupo|reunion) es (?:de|para) quienes ya no (?:usan|consumen|toman)|"
+            r"(?:reunion|groupe|meeting|grupo|gruppe) (?:\w+ )?reserv\w+ (?:aux|a|for|para|fur)|"
+            rf"no one on (?:{MED_NAMES}|§+)(?:(?:,| or| and) (?:{MED_NAMES}|§+))*(?=\W*$)|"
+            rf"(?:§+|{MED_NAMES}|replacement drugs|substitutes?|sustitutos?)(?: (?:and|y|et|und) "
+            rf"(?:§+|{MED_NAMES}))? (?:are|is|son|es|sont|est|sind|ist) (?:also |tambien |aussi |"
+            r"auch )?(?:just |solo )?(?:a |another |otra |une |des )?(?:drugs?|drogas?|drogues?|"
+            r"drogen|droga)(?![- ]free)|"
+            r"refoul\w*|rester dehors|se queda(?:n)? (?:a)?fuera|se le niega (?:la entrada|"
+            r"la palabra)|no recibe a|no ingresan|absten\w+ de asistir|no (?:pueden|deben) "
+            r"(?:asistir|entrar|ingresar)|en vez de esta reunion|otros espacios para ellos|"
+            r"mas a gusto en otr\w+|(?:haben|hat) keinen zutritt|kein zutritt|verweisen wir an|"
+            r"nicht (?:gestattet|erwunscht)|ne participent pas a cette reunion|n'ont pas acces|"
+            r"ne sont pas (?:admis|les bienvenus)|"
+            r"(?:para|pour|fur|for) (?:los |las |ceux |celles |menschen |those |people )?(?:que |"
+            r"qui |die |who )?(?:buscan |cherchent |wollen |seek )?(?:la |l')?"
+            r"(?:abstinencia (?:total|completa)|abstinence (?:totale|complete)|"
+            r"complete abstinence)|mit allem aufhoren|"
             r"no (?:son|es) admitid[oa]s?|ne sont pas admis|nicht zugelassen|"
             r"better fit (?:for you )?than (?:this|here)|quedar mejor que (?:esta|este)|"
             r"until then,? (?:there are|we(?:'d| would) suggest|try|please try) (?:\w+ )?"
@@ -850,9 +897,10 @@ CUES: tuple[Cue, ...] = (
             rf"(?:{REQUIRE}){_W}{{0,7}}?\s+(?:{OFF})|(?:until|till|as long as|provided(?: that)?|"
             rf"only (?:after|once|when|if)|once|hasta que|siempre que|jusqu'a ce que|jusqu'a|"
             rf"tant que|bis|solange|sofern|only those who|solo quienes|seul(?:e)?s? ceux qui|"
-            rf"come (?:back|see us|again) (?:when|once|after)|when|cuando|quand|wenn|"
+            rf"come (?:back|see us|again)(?: to us)? (?:when|once|after)|when|cuando|quand|wenn|"
             rf"return (?:when|once)|regres\w* cuando|una vez|(?:te|les|os) esper\w* cuando|"
             rf"(?:de )?reven\w* une fois|on (?:t'|vous )attend quand|"
+            rf"reven\w* nous voir quand|reviens nous voir quand|on attend que|"
             rf"vuelv\w* cuando|revene?z? quand|"
             rf"komm\w* (?:wieder|zuruck),? wenn|"
             rf"nur,? wer|erst[\w\s,]{{0,30}}? wenn|nur wenn|sobald)"
@@ -876,7 +924,8 @@ CUES: tuple[Cue, ...] = (
             r"off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|arret|"
             r"desintox|entzug|entgift|"
             r"sans|sevr|abdos|ohne|drogenfrei|substitutfrei|entzog|done|finish|through|time|"
-            r"tiempo|temps|zeit|termin|runter|juice|ready|put|decid|dejes|complet|ended"
+            r"tiempo|temps|zeit|termin|runter|juice|ready|put|decid|dejes|complet|ended|"
+            r"ausdos|fini|libere"
         ),
     ),
     Cue(
@@ -935,18 +984,65 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        "whether-or-not",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "Whether or not you take methadone, you're a member the moment you walk in",
+            # "Estés o no en un programa de mantenimiento, participas igual": the main clause
+            # after it speaks to people on MAT and off it alike; its limits stay the guard's
+            r"^\W*(?:whether or not|whether you(?:'re| are)?(?: [\w'§/-]+){1,8} or not|"
+            r"regardless of whether|no matter (?:if|whether)|no importa si|sin importar si|"
+            r"(?:estes|tomes|uses|seas|tengas) o no|sea o no|que (?:tu sois|vous soyez|tu prennes|"
+            r"vous preniez)(?: [\w'§/-]+){1,8} ou (?:non|pas)|egal,? ob|"
+            r"ob(?: [\w'§/-]+){1,6} oder nicht|da igual si)"
+        ),
+        "whether or not someone is on MAT: a pseudo-negation that speaks to both",
+        negation_inside=True,
+        needs=re.compile(r"whether|no matter|importa|o no|ou non|ou pas|egal|oder nicht|da igual"),
+    ),
+    Cue(
+        "negated-limit",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # a sentence that opens on a negated subject and denies a limiting act: "Nobody
+            # here will second-guess your clean time because of methadone", "A nadie se le
+            # juzga por...", "Personne ne te demandera...", "Niemand schaut dich schief an"
+            r"^\W*(?:(?:here|aqui|ici|hier|in this (?:room|group|meeting)|en este grupo|bei uns|"
+            r"chez nous),? )?(?:nobody|no one|no-one|a nadie|nadie|personne|niemand|keiner|"
+            r"ningun\w*|not one of us|none of (?:us|our members)|at no point|no member|aucun\w*)"
+            r"(?: [\w'§-]+){0,12}? (?:turn\w* away|judg\w*|ask\w*|told|tell|question\w*|"
+            r"exclud\w*|den(?:y|ied)|refus\w*|sham\w*|second-guess\w*|quiz\w*|lectur\w*|"
+            r"polic\w*|hassl\w*|side-eye|look\w* down|stigmati\w*|pressur\w*|forc\w*|"
+            r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir|exig\w*|oblig\w*|"
+            r"echa\w*|mira\w*|critic\w*|refoul\w*|juge\w*|demand\w*|reproch\w*|"
+            r"abgewiesen|verurteil\w*|gefragt|fragt|gezwungen|schief|ausgeschlossen|weggeschickt|"
+            r"vorwerf\w*|vorschreib\w*)"
+        ),
+        "a negated subject denies a limiting act: a pseudo-negation that welcomes",
+        negation_inside=True,
+        needs=re.compile(
+            r"nobody|no one|no-one|nadie|personne|niemand|keiner|ningun|not one|none of|"
+            r"at no point|no member|aucun"
+        ),
+    ),
+    Cue(
         "equal-treatment",
         "attend",
         "allowed",
         ALL,
         rx(
             rf"{EQUALITY_MORE}|"
-            r"treated (?:like|the same as|as|the same way as) (?:any|every|all)(?: other)?|"
+            r"treated (?:exactly |just )?(?:like|the same as|as|the same way as) (?:any|every|"
+            r"all)(?: other)?|"
             r"with (?:a|their|full) vote|con voz y voto|avec droit de vote|mit (?:vollem )?"
             r"stimmrecht|"
             r"(?:isn't|is not|never) a barrier|(?:doesn't|does not|won't) (?:keep|shut) (?:you|"
             r"anyone|them) out|(?:no one|nobody) (?:here )?cares (?:if|whether)|"
-            r"(?:doesn't|does not) make you (?:any )?less of a member|no te quita nada|"
+            r"(?:doesn't|does not) make you (?:any )?less (?:of )?a member|no te quita nada|"
             r"no te pone en una categoria aparte|no hay miembros de primera y de segunda|"
             r"keine mitglieder zweiter klasse|pas de membres de seconde (?:zone|classe)|"
             r"(?:has|have) no (?:bearing|effect|impact|influence) on|(?:doesn't|does not|won't|"
@@ -976,7 +1072,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:tienes|tiene|tienen) (?:tu|su) lugar|(?:vous avez|tu as|ont|a) (?:votre|ta|leur|"
             r"sa) "
             r"place|(?:hast du|hat|haben) (?:deinen|seinen|ihren) platz|deinen platz|"
-            r"no hacemos distincion|ninguna distincion|no hay diferencia|aucune (?:difference|"
+            r"no hacemos distincion|ninguna distincion|no hay diferencia|ninguna diferencia|"
+            r"aucune (?:difference|"
             r"distinction)|keinen? unterschied|"
             r"comme (?:tout|n'importe quel|les autres)(?: autres?)?(?: membres?)?|membres? a part "
             r"entiere|il y a (?:une )?place pour (?:toi|vous)|wie (?:alle|jedes|jeder)"
@@ -986,8 +1083,12 @@ CUES: tuple[Cue, ...] = (
             r"zahlt (?:deine|ihre|seine) stimme (?:genauso|gleich)|keine sonderregeln|"
             r"alle gehoren dazu|(?:denselben|den gleichen) platz|kein ausschlussgrund|"
             r"kein grund,? (?:draussen|still|weg)\w*|weggeschickt wird (?:bei uns |hier )?niemand|"
-            r"niemand wird weggeschickt|(?:ein )?(?:sessel|stuhl|platz) (?:im kreis )?(?:frei|"
-            r"fur dich)|(?:stehen|steht) (?:[\w-]+ ){0,5}nicht im weg|"
+            r"(?:deine|ihre) cleanzeit zahlt|wir freuen uns auf (?:dich|euch)|"
+            r"halt niemanden davon ab|alles steht dir offen|"
+            r"niemand wird weggeschickt|verschiebt sie nicht|muss (?:bei uns |hier )?niemand "
+            r"(?:rechtfertigen|erklaren|absetzen)|"
+            r"(?:ein )?(?:sessel|stuhl|platz) (?:im kreis )?(?:frei|fur dich)|"
+            r"(?:stehen|steht) (?:[\w-]+ ){0,5}nicht im weg|"
             r"stellt die uhr nicht zuruck|setzt (?:die )?(?:uhr|cleanzeit) "
             r"nicht zuruck"
         ),
@@ -1101,7 +1202,8 @@ CUES: tuple[Cue, ...] = (
             r"nehmen teil|"
             r"apadrinan|hablan|celebran|partagent|servent|animent|parrainent|parlent|celebrent|"
             r"comparte|coordina|apadrina|sirve|modera|habla|compartes|coordinas|apadrinas|"
-            rf"fetent|teilen|dienen|leiten|sprechen|(?:feiern|celebrate|celebran|celebrent|fetent)\s+"
+            rf"fetent|teilen|dienen|leiten|sprechen|(?:feiern|celebrate|celebran|celebrent|"
+            rf"fetent)\s+"
             rf"(?:{LIST_OBJECT})|feiern|(?:get|receive|collect|earn|pick up|"
             r"reciben|recoivent|bekommen|erhalten) (?:their |sus |leurs |des |ihre )?(?:keytags?|"
             r"chips|medallions|coins|llaveros|fichas|medallas|porte-cles|medailles|"

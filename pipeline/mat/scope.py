@@ -37,9 +37,11 @@ NEGATION_TRIGGERS: tuple[ScopeEntry, ...] = (
         r"[a-z]+n't|dont|doesnt|isnt|arent|cant|wont|shouldnt",
         "forward", ("en",),
     ),
-    ScopeEntry(r"no one|no-one|at no point|in no way|none of (?:us|our members|them)",
+    ScopeEntry(r"no one|no-one|at no point|in no way|none of (?:us|our members|them)|"
+               r"not one of us",
                "forward", ("en",)),
-    ScopeEntry(r"no|nunca|nadie|ningun[oa]?|ni|jamas|tampoco|en ningun momento", "forward",
+    ScopeEntry(r"no|nunca|nadie|ningun[oa]?|ni|jamas|tampoco|en ningun momento|"
+               r"ninguno de nosotros", "forward",
                ("es",)),
     ScopeEntry(r"ne|n'(?=[a-z])|pas|jamais|aucun[e]?|non|nul(?:le)?", "forward", ("fr",),
                "French 'ne ... pas': the 'ne' (or n') before the verb opens the scope"),
@@ -59,7 +61,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"meds|medication)",
                "bidirectional", ("en",)),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
-               r"no hacemos (?:ninguna )?distincion|ninguna distincion|no hay diferencia|"
+               r"no hacemos (?:ninguna )?(?:distincion|diferencia)|ninguna distincion|"
+               r"no hay diferencia|"
                r"no hay problema|"
                r"no es (?:ningun )?problema|"
                r"sea o no|sin estigma|sin verguenza|con o sin|tomes o no tomes",
@@ -80,14 +83,17 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
 #: Words that end a negation scope and start a new clause. Direction "backward" means
 #: the clause they open limits the clause before it ("you may share, as long as ...").
 TERMINATIONS: tuple[ScopeEntry, ...] = (
-    ScopeEntry(r"but|however|although|though|yet|whereas|while|and we|so", "forward", ("en",)),
+    ScopeEntry(r"but|however|although|though|yet|whereas|while|and we|so|in order to|so that",
+               "forward", ("en",)),
     ScopeEntry(r"as long as|provided(?: that)?|until|till|except|unless|only if|only when|"
                r"only after|only once|once", "backward", ("en",),
                "a condition: what follows limits the permission before it"),
-    ScopeEntry(r"pero|sin embargo|aunque|mientras", "forward", ("es",)),
+    ScopeEntry(r"pero|sin embargo|aunque|mientras|para (?:ser|pertenecer|formar parte)",
+               "forward", ("es",)),
     ScopeEntry(r"siempre (?:y )?que|hasta que|excepto|salvo|a menos que|solo si|solo cuando",
                "backward", ("es",)),
-    ScopeEntry(r"mais|cependant|toutefois|bien que|alors que", "forward", ("fr",)),
+    ScopeEntry(r"mais|cependant|toutefois|bien que|alors que|pour (?:etre|appartenir|faire partie)",
+               "forward", ("fr",)),
     ScopeEntry(r"tant que|pourvu que|jusqu'a ce que|jusqu'a|sauf|a moins que|seulement si",
                "backward", ("fr",)),
     ScopeEntry(r"aber|jedoch|allerdings|obwohl|wahrend", "forward", ("de",)),
@@ -138,9 +144,12 @@ MAX_SCOPE_WORDS = 6
 #: however long: "Niemand wird hier wegen Methadon schief angeschaut oder ausgeschlossen".
 SUBJECT_NEGATION = re.compile(
     r"nobody|no one|no-one|nadie|personne|niemand|at no point|in no way|en ningun momento|"
-    r"none of (?:us|our members|them)"
+    r"none of (?:us|our members|them)|not one of us|ninguno de nosotros|aucun d'entre nous|"
+    r"keiner von uns"
 )
 SUBJECT_SCOPE_WORDS = 16
+#: Negations that continue the one before them ("ni ... ni", "neither ... nor").
+_CARRIED_NEGATION = frozenset({"ni", "nor", "noch", "neither", "tampoco"})
 
 
 def _alternatives(entries: tuple[ScopeEntry, ...]) -> str:
@@ -199,9 +208,18 @@ def negated(
 
     `text` is a sentence with pseudo-negations already blanked.
     """
-    if not inside and NEGATION.match(text, cue_start):
-        return False  # "nadie pierde la palabra": the cue is its own negated statement
     start = clause_start(text, cue_start)
+    own = NEGATION.match(text, cue_start) if not inside else None
+    if own is not None:
+        # "nadie pierde la palabra": the cue is its own negated statement; "ni"/"nor" carry
+        # the negation before them rather than undoing it; only a negated subject before a
+        # cue's "not" takes it back ("No one is told they're 'not clean'")
+        if SUBJECT_NEGATION.fullmatch(own.group(0)) or own.group(0) in _CARRIED_NEGATION:
+            return False
+        return any(
+            SUBJECT_NEGATION.fullmatch(t.group(0))
+            for t in NEGATION.finditer(text, start, cue_start)
+        )
     end = cue_end if inside else cue_start
     for trigger in NEGATION.finditer(text, start, end):
         words_between = len(_WORD.findall(text, trigger.end(), cue_start))

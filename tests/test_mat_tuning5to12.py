@@ -1,4 +1,4 @@
-"""tuning5 to tuning8: four more writers who never saw the rules (tuned on in round 5).
+"""tuning5 to tuning12: eight more writers who never saw the rules (tuned on in round 5).
 
 tests/fixtures/mat/tuning5.jsonl (300 listings) was written from a brief heavy on welcomes
 without a welcome word, regional Spanish, bureaucratic limits with no negative word, and
@@ -7,7 +7,11 @@ real public texts (NA Bulletin #29 and "NA Groups & Medication", AA's pamphlet o
 medications, MARA and Methadone Anonymous formats, SMART and Recovery Dharma statements;
 128 listings cite their URL) and terse feed notes; tuning7.jsonl (300) turns the same topics
 into welcomes, limits and exclusions that share their vocabulary; tuning8.jsonl (250) is
-short feed-style records (Meeting Guide and BMLT notes, abbreviations). Each was copied
+short feed-style records (Meeting Guide and BMLT notes, abbreviations); tuning9.jsonl (300)
+buries policies in long notes, FAQs and testimonials; tuning10.jsonl (250) is Spanish, French
+and German only, in regional idiom; tuning11.jsonl (300) is a realistic sample; and
+tuning12.jsonl (250) is heavy on pseudo-negations and welcomes without a welcome word,
+with limits built from the same constructions. Each was copied
 unchanged and scored on arrival before any rule changed for it (figures in
 tests/fixtures/mat/BLIND.md). They are tuned on now, so they guard against regressions.
 """
@@ -34,7 +38,13 @@ SETS = {
     "tuning6": (load("tuning6"), "t6-", 250),
     "tuning7": (load("tuning7"), "t7-", 300),
     "tuning8": (load("tuning8"), "t8-", 250),
+    "tuning9": (load("tuning9"), "t9-", 300),
+    "tuning10": (load("tuning10"), "t10-", 250),
+    "tuning11": (load("tuning11"), "t11-", 300),
+    "tuning12": (load("tuning12"), "t12-", 250),
 }
+#: tuning10 is Spanish, French and German only, by its brief.
+LANGS = {"tuning10": {"es", "fr", "de"}}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -45,7 +55,7 @@ def test_the_set_is_a_separate_writers_set(name: str) -> None:
         "friendly", "restricted", "unfriendly", "unknown"
     }  # fmt: skip
     assert all(str(row["id"]).startswith(prefix) for row in rows)
-    assert {str(row["lang"]) for row in rows} == {"en", "es", "fr", "de"}
+    assert {str(row["lang"]) for row in rows} == LANGS.get(name, {"en", "es", "fr", "de"})
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
