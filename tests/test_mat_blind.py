@@ -77,9 +77,9 @@ def test_blind_set_is_frozen_and_large_enough() -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="round 4 (detached limits guarded, taught on tuning4): precision 0.951, recall "
-    "0.650, accuracy 0.759, 2 wrong friendly (round 3: 0.953 / 0.683 / 0.771 / 2); below "
-    "the thresholds, see BLIND.md",
+    reason="round 5 (unread limits decide, eight more writers): precision 0.980, recall "
+    "0.833, accuracy 0.900, 1 wrong friendly (round 4: 0.951 / 0.650 / 0.759 / 2); recall "
+    "and the wrong friendly below the thresholds, see BLIND.md",
 )
 def test_blind_set_meets_the_acceptance_thresholds() -> None:
     result = figures(BLIND)

@@ -2,8 +2,9 @@
 
 tests/fixtures/mat/blind3.jsonl was written at the start of round 5, before the round's
 rules were measured on it, and frozen (its SHA-256 is checked below). Only aggregate
-figures were ever read while rules changed (three readings in round 5, recorded in
-tests/fixtures/mat/BLIND.md); no single listing was looked at.
+figures were read while rules changed (the readings are recorded in
+tests/fixtures/mat/BLIND.md); one listing's first line was seen by mistake, no rule was
+written for it.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ def test_third_blind_reliability_table() -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="round 5: see tests/fixtures/mat/BLIND.md for the figures; recall below 0.85 "
-    "and one restricting listing called friendly",
+    reason="round 5: precision 0.978, recall 0.804, accuracy 0.863, 1 wrong friendly; "
+    "recall below 0.85, see tests/fixtures/mat/BLIND.md",
 )
 def test_third_blind_set_meets_the_acceptance_thresholds() -> None:
     result = figures(BLIND3)

@@ -207,12 +207,19 @@ def _slot_before(sentence: str, start: int) -> Slot | None:
     return first[1] if first else None
 
 
+_WORDS = re.compile(r"[\w§]+")
+
+
 def _near_reference(scan: str, start: int, end: int) -> bool:
     """A permission speaks of people on MAT only if its segment (between ; and dashes)
     names them, or points back to them ("they", "you")."""
     seg_start = max(scan.rfind(c, 0, start) for c in _SEGMENT_BREAKS) + 1
     ends = [i for i in (scan.find(c, end) for c in _SEGMENT_BREAKS) if i >= 0]
     segment = scan[seg_start : min(ends) if ends else len(scan)]
+    if len(_WORDS.findall(segment)) <= 4:
+        # "Members on methadone - welcome", "WILLKOMMEN - AUCH MIT POLAMIDON": a bare welcome
+        # or a bare name after a dash belongs to the segment beside it
+        segment = scan
     return bool(
         TARGET.search(segment)
         or WEAK_TARGET.search(segment)
@@ -429,8 +436,11 @@ def _welcome_list_read(found: list[Finding], unread: tuple[Unread, ...]) -> tupl
         return unread
     if any(f.value in {"limited", "denied"} for f in found):
         return unread
+    active = any(u.kind == "participation" and not PASSIVE.search(u.word) for u in unread)
     if all(
-        u.kind in GUARD_SLOT_KINDS and not PASSIVE.search(u.word) and not MEASURES.match(u.word)
+        u.kind in GUARD_SLOT_KINDS
+        and (active or not PASSIVE.search(u.word))
+        and not MEASURES.match(u.word)
         for u in unread
     ):
         return ()

@@ -91,7 +91,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)|"
         r"(?:those|members|people|anyone) who (?:have|has) (?:already )?(?:finished|completed|"
         r"stopped|tapered)|"
-        r"the day (?:you|that)|though|however|although|(?:members|those|people) with no|"
+        r"the day (?:you|that|they)|though|however|although|(?:members|those|people) with no|"
         r"reset\w*|whose (?:sobriety|recovery|clean time) (?:doesn't|does not) (?:involve|"
         r"include)|open to (?:members|those) who (?:are not|aren't|don't|do not)|"
         # a contrast that negates what follows: "participent aux partages mais n'animent pas"

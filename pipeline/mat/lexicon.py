@@ -89,6 +89,7 @@ THERAPY = {
     r"dose at the clinic|'maintenance' drugs|opioid maintenance|dosing (?:card|schedule)|"
     r"(?:still )?dose (?:every|each) (?:morning|day)|(?:on|off) the juice|"
     r"prescribed ones (?:included|too)|dos(?:e|ing) card|clinic card|substitutes|"
+    r"(?:drugs|medications?) used for maintenance|maintenance has ended|"
     r"substitute (?:drugs|meds|medications?)|on a substitute|replacement drugs|"
     r"(?:your|their) (?:daily |morning )?dose|dose at the clinic|"
     r"meds for (?:opioid|alcohol)|medications? for (?:opioid|alcohol) use disorder|"
@@ -104,7 +105,7 @@ THERAPY = {
     r"medicamentos? para (?:la )?(?:adiccion|dependencia)|opioides?,? recetados? o no|"
     r"carnet de dosis|medicamentos? para el trastorno por consumo de opioides|"
     r"opioides? (?:de sustitucion )?recetad\w*|opiaceos?,? (?:incluidos )?(?:los )?recetados|"
-    r"sin sustitucion|la sustitucion",
+    r"sin sustitucion|la sustitucion|en sustitucion|sustitucion con \w+",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
     r"substitue\w*|non-substitue\w*|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
@@ -113,7 +114,7 @@ THERAPY = {
     "de": r"substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
     r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|"
     r"(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
-    r"medikamentengestutzt\w*|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|subst(?=\.)|"
+    r"medikamentengestutzt\w*|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|subst(?=[.·])|"
     r"medikamente gegen (?:die )?opioid\w*",
 }
 _THERAPY = "|".join(THERAPY.values())
@@ -239,6 +240,9 @@ WELCOME = (
     r"those|anyone|everyone|all)|accepted|"
     r"accepting|embraced?|embrace|abrazamos|are (?:ok|okay|fine|invited)|join us|"
     r"accueil inconditionnel|(?:te|los|les|las) esperamos(?! cuando)|invitad[oa]s|"
+    r"(?:con )?los brazos abiertos|with open arms|a bras ouverts|mit offenen armen|"
+    r"(?:open|offen|abiert[oa]|ouvert\w*) (?:to|fur|a) (?:all|alle|todos|tous) (?:wege|paths|"
+    r"caminos|chemins)|"
     r"(?<=§ )ok(?=\W*$)|(?<=§ )okay(?=\W*$)|"
     r"come join us|unete|rejoignez-nous|komm(?:t)? zu uns|"
     r"is (?:ok|okay|fine)|bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
@@ -271,6 +275,7 @@ OFF = (
     r"no (?:replacement|maintenance|substitution|agonist) (?:therapy|treatment|meds?|"
     r"medications?|drugs?)|terminad[oa] el tratamiento|(?:leur|ton|votre) traitement termine|"
     r"hayas dejado la sustitucion|(?:lo|la) dejes|dejes (?:la|el) \w+|"
+    r"hayas dejado (?:el|la|los|las) \w+|"
     r"dej(?:ar|en|e|es) (?:su|tu|sus|tus) \w+|"
     rf"stop (?:their|your|his|her) (?:§+|meds?|medications?|{MED_NAMES})|"
     r"termin(?:e|es|en) (?:el|su|tu) (?:tratamiento|programa)|"
@@ -368,6 +373,10 @@ EQUALITY_MORE = "|".join((
     r"(?:count|standards?)|(?:no one|nobody) (?:here )?(?:will )?(?:sort|divide)s? (?:people|"
     r"members|anyone)|"
     # tuning5/6: equalities without a welcome word
+    r"(?:tu|su|ta|votre|deine|ihre) (?P<taut2>fecha limpia|fecha|tiempo limpio|date|"
+    r"cleanzeit|clean-zeit) (?:es|est|ist|bleibt|reste|sigue siendo) (?:tu|su|ta|votre|deine|"
+    r"ihre) (?P=taut2)|(?:is |are )?counted the same way|se cuentan? (?:de la misma manera|"
+    r"igual)|de la meme facon pour|wird gleich gezahlt|entre toi et ton medecin|"
     r"(?:your|their|his|her) (?P<taut>clean (?:date|time)|sobriety(?: date)?|anniversary|"
     r"birthday) (?:is|stays|remains) (?:your|their|his|her) (?P=taut)|"
     r"(?:your|their) (?:time|voice|service|clean time|sobriety|days?) counts?|"
@@ -509,7 +518,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:keep|limit|restrict) (?:their |your )?(?:shares?|sharing) to|questions only|"
             r"only (?:ask )?questions|solo hagan preguntas|(?:se )?limiter a poser des questions|"
             r"auf fragen (?:zu )?beschranken|"
-            r"particip\w+ (?:escuchando|como oyentes)|take part by listening|"
+            r"particip\w+ (?:escuchando|como oyentes)|take part by listening|(?:sea|ser) "
+            r"escuchando|"
             r"participent en ecoutant|"
             r"listen[- ]only|only listen|just listen|listen(?:ing)? (?:only|quietly|rather than|"
             r"instead of)|(?:by|to|and) (?:simply |just |quietly )?listen(?:ing)?(?! and (?:share|"
@@ -815,7 +825,8 @@ CUES: tuple[Cue, ...] = (
             r"vorwerfen|anders zahlt|"
             r"(?:do not|don't|does not|will not|won't) "
             r"admit|(?:is|are) for those who have stopped|"
-            r"(?:grupo|reunion) es (?:de|para) quienes ya no (?:usan|consumen|toman)|"
+            r"(?:grupo|reunion) es (?:de|para) quienes (?:ya )?no (?:usan|consumen|toman)|"
+            r"versuch\w*,? clean (?:wieder)?zu\w*|"
             r"(?:reunion|groupe|meeting|grupo|gruppe) (?:\w+ )?reserv\w+ (?:aux|a|for|para|fur)|"
             rf"no one on (?:{MED_NAMES}|§+)(?:(?:,| or| and) (?:{MED_NAMES}|§+))*(?=\W*$)|"
             rf"(?:§+|{MED_NAMES}|replacement drugs|substitutes?|sustitutos?)(?: (?:and|y|et|und) "
@@ -901,6 +912,7 @@ CUES: tuple[Cue, ...] = (
             rf"return (?:when|once)|regres\w* cuando|una vez|(?:te|les|os) esper\w* cuando|"
             rf"(?:de )?reven\w* une fois|on (?:t'|vous )attend quand|"
             rf"reven\w* nous voir quand|reviens nous voir quand|on attend que|"
+            rf"(?:aqui )?estaremos cuando|we'll be (?:here|waiting) when|"
             rf"vuelv\w* cuando|revene?z? quand|"
             rf"komm\w* (?:wieder|zuruck),? wenn|"
             rf"nur,? wer|erst[\w\s,]{{0,30}}? wenn|nur wenn|sobald)"
@@ -968,10 +980,12 @@ CUES: tuple[Cue, ...] = (
             r"treasurers?|gsrs?|padrinos|madrinas|servidores(?: de confianza)?|coordinador\w*|"
             r"parrains|marraines|animateur\w*|serviteurs|sponsoren|sponsorinnen|leiter\w*|"
             r"tesorer[oa]s?|facilitador\w*|secretari[oa]s?|secretaires?|tresorier\w*|"
-            r"kassier\w*|sprecher\w*|sekretar\w*)"
-            r"(?: (?:y|and|et|und) \w+)?(?: [\w'-]+){0,4}? (?:include|includes|incluyen|"
+            r"kassier\w*|sprecher\w*|sekretar\w*|leaders|facilitators?(?:-in-training)?|rsg|"
+            r"serviteurs de confiance|literature person)"
+            r"(?: (?:y|and|et|und) \w+)?(?: [\w',-]+){0,5}? (?:include|includes|incluyen|"
             r"comprennent|take|takes|toman|toma|prennent|nehmen|are on|is on|estan en|sont sous|"
-            r"sind in|sind auf|was on|has been on|have been on|estuvo en|esta en|sigue en|suit|"
+            r"sind in|sind auf|was on|has been on|have been on|have all been on|estuvo en|esta en|"
+            r"sigue en|suit|est sous|est en|fue un compa\w+ en|"
             r"(?:ist|war) (?:seit \w+ )?(?:im|in|auf)|los usan|la usan|lo usan)"
             rf"(?: [\w'-]+){{0,4}}? (?:§+|{MED_NAMES}|{_THERAPY}|substitutionsprogramm\w*|"
             r"programa de metadona)"
@@ -980,7 +994,26 @@ CUES: tuple[Cue, ...] = (
         needs=re.compile(
             r"servant|sponsor|chair|secretar|treasur|gsr|padrin|madrin|servidor|coordinad|"
             r"parrain|marrain|animateur|serviteur|leiter|tesorer|facilitador|secretari|"
-            r"secretaire|tresorier|kassier|sprecher|sekretar"
+            r"secretaire|tresorier|kassier|sprecher|sekretar|leader|facilitator|rsg|literature"
+        ),
+    ),
+    Cue(
+        "member-on-mat-served",
+        "service",
+        "allowed",
+        ALL,
+        rx(
+            # "A member on a methadone program has held the chair for the last 18 months"
+            rf"(?:a member|members|someone|people|folks|un compa\w+|una compa\w+|un membre|"
+            rf"ein mitglied)(?: [\w'-]+){{0,2}} (?:on|in|taking|en|sous|in) (?:an? |el |la |un )?"
+            rf"(?:§+|{MED_NAMES}|{_THERAPY})(?: [\w'-]+){{0,3}}? (?:has|have|ha|han|a|ont|hat|"
+            r"haben) (?:held|chaired|led|sponsored|served|coordinado|apadrinado|servido|anime|"
+            r"parraine|geleitet|gesponsert)"
+        ),
+        "a member on MAT has held service: a fact that says service is open",
+        needs=re.compile(
+            r"held|chaired|led|sponsored|served|coordinado|apadrin|servido|anime|"
+            r"parraine|geleitet|gesponsert"
         ),
     ),
     Cue(
@@ -1369,6 +1402,8 @@ CUES: tuple[Cue, ...] = (
             rf"(?:{DAYS})|(?:{DAYS})s?(?:gruppe|meeting)|en otro (?:local|lugar|sitio)|"
             r"ailleurs|anderswo|woanders|across town|calls? (?:itself|themselves)|"
             r"sister group|neighbou?ring group|nachbargruppe|partnergruppe|grupo hermano|"
+            r"tiene su propio grupo|has (?:its|their) own (?:group|meeting)|a son propre groupe|"
+            r"hat (?:ihre|seine) eigene gruppe|"
             r"(?:liste|lista|list)(?: \w+){0,2} (?:des |de |of )?(?:reunions?|reuniones|meetings?)|"
             r"meetings der region|regionsseite|site de la region|sitio de la region|"
             r"groupe (?:voisin|frere)|(?:became|declared itself|hat sich)(?: \w+){0,3} "
