@@ -45,7 +45,7 @@ def test_no_restricting_listing_of_the_fifth_blind_set_is_called_friendly() -> N
 
 @pytest.mark.xfail(
     strict=False,
-    reason="round 5: precision 1.000, recall 0.828, accuracy 0.900, 0 wrong friendly; "
+    reason="round 5: precision 1.000, recall 0.828, accuracy 0.906, 0 wrong friendly; "
     "recall below 0.85, see tests/fixtures/mat/BLIND.md",
 )
 def test_fifth_blind_set_meets_the_acceptance_thresholds() -> None:

@@ -195,6 +195,15 @@ def _lists_slots(hedge: tuple[str, str, tuple[Unread, ...]]) -> bool:
     )
 
 
+def _prior_hedge_benign(hedge: tuple[str, str, tuple[Unread, ...]]) -> bool:
+    """Under the meeting's own MARA or Methadone Anonymous fellowship, a sentence that only
+    lists slots, or holds a condition but no slot ("after dosing hours"), limits nobody."""
+    kinds = {u.kind for u in hedge[2]}
+    if kinds & {"exclusion", "request", "detached-limit"}:
+        return False
+    return _lists_slots(hedge) or not kinds & GUARD_SLOT_KINDS
+
+
 def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
     """The first row of rules.UNREAD_RULES that one sentence's unread words match: the
     sentence must name people on MAT or a slot, and hold every kind the row needs."""
@@ -286,6 +295,9 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
             return _decide_unread(rule, findings, frame)
     if status == "friendly" and not found_priors and all(map(_lists_slots, frame.hedges)):
         frame = replace(frame, hedges=[])  # "...welcome. Share, chair, sponsor." lists slots
+    strong_prior = any(p.kind == "fellowship" and p.rule.weight >= 0.95 for p in found_priors)
+    if strong_prior and status == "unknown" and all(map(_prior_hedge_benign, frame.hedges)):
+        frame = replace(frame, hedges=[])  # a MARA meeting's "readings, sharing": no limit
     if frame.hedges and (status == "friendly" or found_priors):
         # a welcome next to a limiting word the frame could not read: a human decides
         return _guarded(findings, frame, found_priors)
@@ -325,7 +337,7 @@ def read_frame(listing: Listing) -> Frame:
     fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
     own = OWN_FELLOWSHIP_NAMES.get(_fellowship_key(listing.fellowship or ""))
     if own is not None:  # "SMART Recovery welcomes..." in a SMART meeting is this meeting
-        fields = [(f, own.sub("this meeting", t) if f == "notes" else t) for f, t in fields]
+        fields = [(f, own.sub("this meeting", t)) for f, t in fields]
     return read_listing(fields)
 
 

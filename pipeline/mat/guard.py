@@ -91,7 +91,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)|"
         r"(?:those|members|people|anyone) who (?:have|has) (?:already )?(?:finished|completed|"
         r"stopped|tapered)|"
-        r"the day (?:you|that|they)|though|however|although|(?:members|those|people) with no|"
+        r"better not|the day (?:you|that|they)|though|however|although|(?:members|those|"
+        r"people) with no|"
         r"reset\w*|whose (?:sobriety|recovery|clean time) (?:doesn't|does not) (?:involve|"
         r"include)|open to (?:members|those) who (?:are not|aren't|don't|do not)|"
         # a contrast that negates what follows: "participent aux partages mais n'animent pas"
@@ -103,6 +104,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"sin|ya no|para quienes|es para|son para|a partir del?|fuera de|se da a|oyentes|"
         r"libres? de|el dia (?:que|en que)|(?:para|pa'?) (?:los|las) que|"
         r"cuando (?:termin\w*|dejes|deje|haya|hayas)|sin embargo|aunque|eso si|"
+        r"mientras (?:dure|sigas|siga|esten|este)|mejor no|peticion|"
         r"(?:quienes|los que|las que) ya (?:hayan|han|haya|terminaron|dejaron)|"
         r"(?:lo|la|los|las) dejamos para|no califica\w*|no (?:se )?cuenta\w*|"
         r"(?:pero|sin embargo) (?:[\w'§]+ ){0,3}?(?:no|nunca)|"
@@ -142,6 +144,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "en": r"elsewhere|another meeting|other meetings?|different meeting|other groups?|"
         r"better suited|more comfortable|happier|better served|better off|still using|"
         r"not clean|drug[- ]free|abstinen\w+|completely|totally|separate\w*|stopped using|"
+        r"definition of (?:abstinence|clean)|"
         r"count as (?:active )?(?:use|using|relapse)|cuentan? como consumo|"
         r"stopped everything|put (?:it all|everything) down|"
         r"means (?:[\w'§-]+ ){0,3}(?:too|as well|also)",
@@ -220,6 +223,7 @@ BENIGN = re.compile(
     r"no requirements?|not required|"
     r"eligible for (?:every|all|any)|elegibles? para (?:todo|cualquier)|"
     r"we need (?:you|them|everyone)|te necesitamos|(?:on a|nous avons) besoin de (?:toi|vous)|"
+    r"as you see fit|como (?:quieras|te parezca)|comme tu veux|wie du willst|"
     r"wir brauchen (?:dich|euch)|"
     r"aunque sigas|even if you(?:'re| are)? (?:still )?(?:on|taking)|meme si (?:tu|vous)|"
     r"auch wenn du|sin (?:tener que )?dar explicaciones|sin reparos|without (?:having to )?"
@@ -338,7 +342,8 @@ def unread_words(
 #: GUARD_VOCABULARY) and one of these markers demotes a friendly to unknown with review,
 #: whatever it names. Per language, on folded text, whole words.
 DETACHED_MARKERS: dict[str, str] = {
-    "en": r"last (?:use|dose|drink)|counted from|incl|"
+    "en": r"last (?:use|dose|drink)|counted from|incl|better not|while (?:you're|you are) "
+    r"(?:tapering|on)|"
     r"tradition(?:al|ally)?|customar\w*|custom|works? best|we (?:gently |kindly )?"
     r"(?:ask|suggest|request|invite|encourage|prefer|find|hope)\w*|gently|kindly|"
     r"(?:we'd|we would) (?:ask|like|prefer)|it is (?:our )?(?:practice|custom|usual)|"
@@ -349,7 +354,8 @@ DETACHED_MARKERS: dict[str, str] = {
     r"(?:\d+|a|one|two|three|six|ninety|thirty) (?:days?|months?|years?)|"
     r"at least|until|once|only|must|should|need\w*|requir\w+|honou?rs?|"
     r"time free|p\.?s\.?",
-    "es": r"ultim[oa] (?:dosis|consumo|toma)|desde (?:tu|su) ultim[oa]|"
+    "es": r"ultim[oa] (?:dosis|consumo|toma)|desde (?:tu|su) ultim[oa]|mientras dure|mejor no|"
+    r"peticion|reduccion de dosis|"
     r"tradicion\w*|costumbre|acostumbr\w+|se (?:sugiere|recomienda|pide|ruega|"
     r"acostumbra|espera|prefiere|invita)|agradec\w+|sugerimos|recomendamos|pedimos|"
     r"invitamos|preferimos|amablemente|por lo general|normalmente|habitualmente|"
@@ -358,14 +364,16 @@ DETACHED_MARKERS: dict[str, str] = {
     r"metadona|tratamiento|§+)|ya no|complet(?:o|ado|ar|aron|en)|termin\w+|desintoxic\w+|"
     r"incluid[oa]s?|a partir del?|hasta|una vez|solo|solamente|deben?|"
     r"necesit\w+|requi\w+|p\.?\s?d\.?",
-    "fr": r"derniere (?:prise|dose|consommation)|date d'arret|arret de tout|"
+    "fr": r"derniere (?:prise|dose|consommation)|date d'arret|arret de tout|mieux vaut ne pas|"
+    r"pendant (?:le|la) (?:sevrage|diminution)|"
     r"tradition\w*|d'usage|coutume|habitude|on vous (?:invite|demande|prie|suggere)|"
     r"nous (?:vous )?(?:invitons|demandons|suggerons|prions|preferons)|invit\w+ a|"
     r"merci de|gentiment|en general|generalement|habituellement|pour votre confort|"
     r"est pour|sont pour|reserve\w*|sans (?:tso|§+|traitement|medicaments?|substitution)|"
     r"libres? de|ne (?:prennent|prend) plus|termin\w+|sevr\w+|inclus|y compris|"
     r"jusqu'a|une fois|seulement|uniquement|doivent|doit|il faut|p\.?s\.?",
-    "de": r"letzte\w* (?:dosis|konsum|einnahme)|"
+    "de": r"letzte\w* (?:dosis|konsum|einnahme)|lieber nicht|wahrend (?:der|des) "
+    r"(?:abdosierung|entzug\w*)|"
     r"tradition\w*|ublich\w*|brauch|gewohnlich|normalerweise|wir (?:bitten|empfehlen|"
     r"schlagen|laden|mochten|wunschen)|bitten|gebeten|empfohlen|freundlich\w*|"
     r"fur (?:deinen|ihren|euren) komfort|ist fur|sind fur|vorbehalten|frei von|"
@@ -404,6 +412,16 @@ DETACHED_BENIGN = re.compile(
 )
 
 
+#: Markers strong enough that a logistics word beside them ("business meeting", "per NA
+#: literature") does not make the sentence benign: "Voting at business meetings is open to
+#: members with a clean date", "keytags are for total abstinence per NA literature".
+DETACHED_STRONG = re.compile(
+    r"(?<![\w'-])(?:open to members|members with|are for|is for|reserved|only|must|requir\w*|"
+    r"definition of|abstinen\w+|clean date|free of|off all|solo|reservad\w+|"
+    r"definicion de|seulement|reserve\w*|nur|vorbehalten)(?![\w'-])"
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def detached_limit(scan: str) -> tuple[Unread, ...]:
     """The slot word and the marker of a limit that names nobody, in one folded
@@ -414,7 +432,9 @@ def detached_limit(scan: str) -> tuple[Unread, ...]:
         scan = scan[: match.start()] + " " * (match.end() - match.start()) + scan[match.end() :]
     slot = _DETACHED_SLOT.search(scan)
     marker = _DETACHED_MARKER.search(scan)
-    if slot is None or marker is None or DETACHED_BENIGN.search(scan):
+    if slot is None or marker is None:
+        return ()
+    if DETACHED_BENIGN.search(scan) and not DETACHED_STRONG.search(scan):
         return ()
     return (Unread("detached-slot", slot.group(0)), Unread("detached-limit", marker.group(0)))
 

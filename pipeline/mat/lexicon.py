@@ -45,7 +45,9 @@ ACRONYM = re.compile(
 #: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
 MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
 FLOOR_MATS = re.compile(r"yoga|mats\b|gym|wrestling|exercise|studio|floor|door", re.I)
-_ABBREVIATIONS = re.compile(r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms|incl|subst)\.(?= )")
+_ABBREVIATIONS = re.compile(
+    r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms|incl|subst|usw|etc|bzw)\.(?= )"
+)
 
 
 def fold(text: str) -> str:
@@ -85,10 +87,12 @@ THERAPY = {
     r"clients?|members?)|"
     r"recovery medications?|prescribed (?:medications?|meds)|opioid agonists?|"
     r"(?:oud|opioid use disorder) medications?|prescribed maintenance|maintenance (?:included|"
-    r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?|"
+    r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?(?! of (?:hope|"
+    r"inspiration|recovery|gratitude|serenity))|"
     r"dose at the clinic|'maintenance' drugs|opioid maintenance|dosing (?:card|schedule)|"
     r"(?:still )?dose (?:every|each) (?:morning|day)|(?:on|off) the juice|"
     r"prescribed ones (?:included|too)|dos(?:e|ing) card|clinic card|substitutes|"
+    r"medication[- ]assisted (?:folks|members|people|patients)|"
     r"(?:drugs|medications?) used for maintenance|maintenance has ended|"
     r"substitute (?:drugs|meds|medications?)|on a substitute|replacement drugs|"
     r"(?:your|their) (?:daily |morning )?dose|dose at the clinic|"
@@ -123,7 +127,8 @@ TARGET = re.compile(rf"(?<![\w-])(?:§+|{MED_NAMES}|{_THERAPY})(?![\w])")
 #: A weaker reference: medication in general ("regardless of medication").
 WEAK_TARGET = re.compile(
     r"(?<![\w-])(?:medications?|meds|medicamentos?|medicacion|medicaments?|medikament\w*|"
-    r"prescriptions?|(?:tu|ton|votre|su|your|dein\w*) (?:tratamiento|traitement|treatment|"
+    r"prescriptions?|(?:tu|ton|votre|su|your|dein\w*|son|sa|leur|his|her|their|sein\w*|"
+    r"ihr\w*) (?:tratamiento|traitement|treatment|"
     r"behandlung)|tarjeta de la clinica)(?![\w])"
 )
 #: A medication named as a place, not a policy: "held at the methadone clinic".
@@ -163,7 +168,9 @@ TRIGGERS = re.compile(
     r"§|medic|methadon|metadon|polamidon|bupe|bupren|subox|subut|subloc|zubsolv|brixadi|"
     r"buvidal|naltrex|vivitrol|agonist|maintenance|mantenimiento|substitu|sustitu|"
     r"replacement|ersatz|harm|reduccion de danos|reduction des risques|schadensminim|"
-    r"recovery|pathway|camino|mara\b|abstinen|prescri|receta"
+    r"recovery|pathway|camino|mara\b|abstinen|prescri|receta|medikament|erhaltung|dose|dosing|"
+    r"dosis|ordonnance|rezept|treatment|tratamiento|traitement|behandlung|juice|subs\b|sub/|"
+    r"subst|opioid|opiate|opiace|clinic"
 )
 
 # --- building blocks for cues -------------------------------------------------------------
@@ -235,7 +242,8 @@ PERMIT = (
 WELCOME = (
     r"welcome[ds]?|welcoming|open (?:wide )?(?:the |our )?doors?|respected|honou?red|valued|"
     r"(?:open|abiert[oa]s?|ouvert\w*|offen) (?:to|a|aux|fur) (?:all|everyone|people|those|anyone|"
-    r"members|persons|personas|quienes|les|personnes|menschen|alle)|come (?:on )?in|"
+    r"members|persons|personas|quienes|les|personnes|menschen|alle|membres|miembros|"
+    r"mitglieder)|come (?:on )?in|"
     r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
     r"those|anyone|everyone|all)|accepted|"
     r"accepting|embraced?|embrace|abrazamos|are (?:ok|okay|fine|invited)|join us|"
@@ -392,6 +400,8 @@ EQUALITY_MORE = "|".join((
     r"(?:doesn't|does not|won't|will not) reset (?:the clock|anything|your (?:date|clock|clean "
     r"time|sobriety))|"
     r"just as much (?:a |of a )?member|(?:the )?same (?:seat|place|chair) at the table|"
+    r"(?:don't|doesn't|won't|do not|does not) start over|count the same as|"
+    r"full voting members?|"
     r"(?:is )?no barrier to|(?:has )?never kept anyone (?:off|from|out)|won't keep you (?:off|"
     r"from|out)|same [\w-]+(?: [\w-]+)?,? same|equal footing|(?:it's|is) all open to you|"
     r"(?:doesn't|does not) matter (?:if|whether)|(?:don't|do not|never) draw (?:any )?lines? "
@@ -430,6 +440,7 @@ EQUALITY_MORE = "|".join((
     r"no (?:te |la )?reinicia|no pone (?:el reloj|tu fecha) a cero|"
     r"(?:el|la) mism[oa] (?:lugar|sitio|silla|asiento)(?: en la mesa)?|"
     r"(?:se les?|los|las) trata\w* igual|esta es tu casa|no cambia tu lugar|(?:puedes|pueden) "
+    r"cuentan? igual que|no cambia en nada tu lugar|"
     r"ocupar cualquier cargo|nos alegra (?:tener|que)|trato igual|todo (?:esta )?abierto "
     r"para ti|"
     r"no te descalifica de nada|no es (?:motivo|razon) de exclusion|"
@@ -449,6 +460,7 @@ EQUALITY_MORE = "|".join((
     r"(?:la )?meme place (?:a|autour de) la table|ne (?:te|vous) disqualifie de rien|"
     r"(?:une )?chaise pour (?:toi|vous)|(?:ta|votre) place (?:ici )?est la meme|"
     r"heureux de (?:vous |t')?accueillir|ne t'empeche (?:ni|pas)|"
+    r"ne (?:t'|vous )?empech\w* (?:ni |pas )?(?:de|d')|comptent comme (?:les autres|tout)|"
     r"pas besoin d'arreter|n'est pas une raison|ne (?:la|le) (?:bouge|deplace) pas|"
     r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
     r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
@@ -819,6 +831,9 @@ CUES: tuple[Cue, ...] = (
             r"(?:find|look for|seek) (?:a )?better fit|"
             r"(?:aren't|are not|isn't|is not) placed in|(?:are|is) not admitted|"
             r"hold (?:it|them|that) against (?:you|them)|skip (?:you|them) (?:in|when|at)|"
+            r"keeps? (?:you|them|anyone) (?:out|off|from|away)|(?:gets?|get) an asterisk|"
+            r"side[- ]?eye|vigil\w* (?:las )?recetas|"
+            r"quedado (?:nunca )?sin (?:servicio|llavero|ficha|palabra|pastel)|"
             r"hand (?:you|them) a different|make (?:you|them) feel (?:less|like)|"
             r"nudge (?:you|them) to (?:reduce|stop|taper)|treat (?:you|them) as (?:'|\W)?not|"
             r"count (?:your|their) (?:days|time) (?:any )?differently|checks? prescriptions|"
@@ -998,6 +1013,31 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        "member-on-mat-celebrated",
+        "clean_time",
+        "allowed",
+        ALL,
+        rx(
+            # "a member with three years on Polamidon was celebrated with cake", "El mes
+            # pasado festejamos el primer año de una compañera que está con naltrexona"
+            rf"(?:§+|{MED_NAMES}|{_THERAPY})(?: [\w',-]+){{0,10}}? (?:got|received|picked up|"
+            r"collected|celebrated|was handed|got handed|took home|recibio|recibieron|recogio|"
+            r"celebro|festejo|a recu|a fete|ont fete|(?:hat|haben|wurde|wurden)(?: [\w-]+){0,4} "
+            r"(?:bekommen|erhalten|gefeiert))(?: [\w',-]+){0,4}? (?:(?:her|his|their|a|an|the|"
+            r"su|sus|son|sa|ses|seinen?|ihren?) )?(?:\d+[- ]?\w*[- ])?(?:keytags?|chips?|"
+            r"medallions?|coins?|cake|anniversary|birthday|llaveros?|fichas?|medallas?|pastel|"
+            r"aniversario|porte-cles?|medailles?|jetons?|gateau|anniversaire|anhanger|chips?|"
+            r"kuchen|geburtstag|jahrestag)|"
+            r"(?:celebrated|festejamos|celebramos|gefeiert|fete|a fete)(?: [\w',-]+){0,10}? "
+            rf"(?:§+|{MED_NAMES}|{_THERAPY})"
+        ),
+        "a member on MAT was given a keytag or celebrated: a fact that says clean time counts",
+        needs=re.compile(
+            r"got|received|picked|collected|celebr|handed|took|recib|recog|festej|"
+            r"a recu|fete|bekommen|erhalten|gefeiert"
+        ),
+    ),
+    Cue(
         "member-on-mat-served",
         "service",
         "allowed",
@@ -1015,6 +1055,20 @@ CUES: tuple[Cue, ...] = (
             r"held|chaired|led|sponsored|served|coordinado|apadrin|servido|anime|"
             r"parraine|geleitet|gesponsert"
         ),
+    ),
+    Cue(
+        "includes-you",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "Welcome. Welcome. Welcome. That includes you on methadone, you on Sublocade"
+            r"^\W*(?:that|this|which|and that|y eso|eso|cela|ca|das)(?: \w+)? (?:includes?|incluye|"
+            r"inclut|gilt auch fur|schliesst \w+ ein) (?:you|people|folks|members|those|a "
+            r"quienes|a los|les personnes|ceux|dich|menschen)"
+        ),
+        "a welcome just before includes people on MAT",
+        needs=re.compile(r"includ|incluye|inclut|gilt auch|schliesst"),
     ),
     Cue(
         "whether-or-not",
@@ -1273,7 +1327,8 @@ CUES: tuple[Cue, ...] = (
             r"affirming|supportive|welcoming|positive|amigable|amistoso|acogedor|inclusiv[oa]|"
             r"freundlich|bienveillant)|"
             # "reunión amigable con el TAM", "ein substitutionsfreundliches Meeting"
-            r"(?:somos|es|esta es) (?:una? )?(?:reunion|grupo|junta) (?:amigable|abiert[oa]|"
+            r"(?:^\W*|(?:somos|es|esta es) (?:una? )?)(?:reunion|grupo|junta) (?:amigable|"
+            r"abiert[oa]|"
             r"inclusiv[oa]|acogedor\w*) con (?:el |la |los |las )?"
             rf"(?:§+|{MED_NAMES}|tratamiento\w*|medicacion)|"
             r"(?:ein|unser|dieses|wir sind ein) (?:substitutions?|methadon|substituierten|mat|§+)"
@@ -1401,7 +1456,9 @@ CUES: tuple[Cue, ...] = (
             r"reunion|groupe|gruppe)|(?:grupo|reunion|groupe|gruppe) (?:de los |del |du |am )"
             rf"(?:{DAYS})|(?:{DAYS})s?(?:gruppe|meeting)|en otro (?:local|lugar|sitio)|"
             r"ailleurs|anderswo|woanders|across town|calls? (?:itself|themselves)|"
-            r"sister group|neighbou?ring group|nachbargruppe|partnergruppe|grupo hermano|"
+            r"sister (?:group|meeting)|describes itself|neighbou?ring group|nachbargruppe|"
+            r"partnergruppe|grupo hermano|methadone anonymes|metadona anonimos|"
+            r"methadon[- ]anonym\w*|"
             r"tiene su propio grupo|has (?:its|their) own (?:group|meeting)|a son propre groupe|"
             r"hat (?:ihre|seine) eigene gruppe|"
             r"(?:liste|lista|list)(?: \w+){0,2} (?:des |de |of )?(?:reunions?|reuniones|meetings?)|"

@@ -128,7 +128,8 @@ TOPIC_START = (
     r"^\W*(?:topic|tonight'?s topic|this week'?s topic|discussion|tema|sujet|thema)\W|"
     r"questions? (?:about|on|as to) (?:whether|if)|preguntas? (?:sobre|de) si|"
     r"questions? (?:sur|de savoir) si|fragen? (?:dazu|daruber)?,? ob|"
-    r"^\W*(?:it's|it is|this is|that's) a (?:question|topic|subject|issue)"
+    r"^\W*(?:it's|it is|this is|that's) a (?:question|topic|subject|issue|conversation)|"
+    r"^\W*(?:es|c'est) une? (?:conversacion|conversation|tema|sujet)"
 )
 #: A sentence that continues the one before it, so it inherits its subject: a contrast
 #: word first, or (for pro-drop Spanish, French and German modals) a bare modal verb.
@@ -144,9 +145,10 @@ MAX_SCOPE_WORDS = 6
 #: A negated subject ("Nobody", "Niemand", "Nadie", "Personne") negates its whole clause,
 #: however long: "Niemand wird hier wegen Methadon schief angeschaut oder ausgeschlossen".
 SUBJECT_NEGATION = re.compile(
-    r"nobody|no one|no-one|nadie|personne|niemand|at no point|in no way|en ningun momento|"
+    r"(?:nobody|no one|no-one|nadie|personne|niemand|at no point|in no way|en ningun momento|"
     r"none of (?:us|our members|them)|not one of us|ninguno de nosotros|aucun d'entre nous|"
-    r"keiner von uns"
+    r"nothing|ningun compa\w*|"
+    r"keiner von uns)(?![\w'])"
 )
 SUBJECT_SCOPE_WORDS = 16
 #: Negations that continue the one before them ("ni ... ni", "neither ... nor").
@@ -181,6 +183,8 @@ CONTINUATION = re.compile(CONTINUES)
 #: A question or a personal view reported inside a sentence: a topic, not a policy.
 REPORTED_QUESTION = re.compile(
     TOPIC_START[TOPIC_START.index("|questions") + 1 :]
+    + r"|(?:will )?discuss(?:es|ing)? (?:whether|if)|discutira si|discutera (?:de savoir )?si|"
+    r"diskutier\w*,? ob"
     + r"|(?:a member|a speaker|speaker|she|he) (?:shares?|talks?|tells?|explains?) "
     r"(?:that|about|her|his|how|why)|(?:un miembro|una miembro|el orador) (?:comparte|cuenta)"
 )
@@ -215,16 +219,15 @@ def negated(
         # "nadie pierde la palabra": the cue is its own negated statement; "ni"/"nor" carry
         # the negation before them rather than undoing it; only a negated subject before a
         # cue's "not" takes it back ("No one is told they're 'not clean'")
-        if SUBJECT_NEGATION.fullmatch(own.group(0)) or own.group(0) in _CARRIED_NEGATION:
+        if SUBJECT_NEGATION.match(text, cue_start) or own.group(0) in _CARRIED_NEGATION:
             return False
-        return any(
-            SUBJECT_NEGATION.fullmatch(t.group(0))
-            for t in NEGATION.finditer(text, start, cue_start)
-        )
+        before = NEGATION.finditer(text, start, cue_start)
+        return any(SUBJECT_NEGATION.match(text, t.start()) for t in before)
     end = cue_end if inside else cue_start
     for trigger in NEGATION.finditer(text, start, end):
         words_between = len(_WORD.findall(text, trigger.end(), cue_start))
-        reach = SUBJECT_SCOPE_WORDS if SUBJECT_NEGATION.fullmatch(trigger.group(0)) else max_words
+        subject = SUBJECT_NEGATION.match(text, trigger.start())
+        reach = SUBJECT_SCOPE_WORDS if subject else max_words
         if trigger.start() >= cue_start or words_between <= reach:
             return True
     return False
