@@ -41,7 +41,7 @@ def test_third_blind_reliability_table() -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="round 5: precision 0.979, recall 0.821, accuracy 0.869, 1 wrong friendly; "
+    reason="round 6: precision 0.979, recall 0.839, accuracy 0.875, 1 wrong friendly; "
     "recall below 0.85, see tests/fixtures/mat/BLIND.md",
 )
 def test_third_blind_set_meets_the_acceptance_thresholds() -> None:

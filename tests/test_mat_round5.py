@@ -159,3 +159,66 @@ def test_logistics_after_a_welcome_limit_nobody() -> None:
         "free after 7; don't park in the bank lot, they tow."
     )
     assert notes(text).status == "friendly", notes(text).evidence
+
+
+# --- round 6: constructions taught on tuning13 and tuning14 --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one on methadone, Suboxone, or any other maintenance drug may attend this meeting.",
+        "Nadie en metadona, Suboxone o cualquier otro tratamiento de mantenimiento puede asistir.",
+    ],
+    ids=["en", "es"],
+)
+def test_explicit_exclusion_a_negated_subject_reaches_past_a_list_of_medications(
+    text: str,
+) -> None:
+    """scope.SUBJECT_NEGATION is found where the trigger starts ("no" of "no one")."""
+    assert notes(text).status == "unfriendly", notes(text).evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I share if I'm on methadone? Of course. Can I chair? After 30 days, like anybody.",
+        "Primera semana o vigésimo año, con TAM o sin él: bienvenidos.",
+        "Ici pas de membres de seconde zone : sous méthadone, sous Suboxone ou sans rien.",
+    ],
+    ids=["en-universal", "es-with-or-without", "fr-or-nothing"],
+)
+def test_welcome_with_a_condition_everyone_meets_alike(text: str) -> None:
+    assert notes(text).status == "friendly", notes(text).evidence
+
+
+def test_a_universal_condition_does_not_cover_a_limit_in_another_clause() -> None:
+    text = (
+        "Those of us using Suboxone take part in discussion like everybody else; the group "
+        "celebrates sobriety dates that are free of those medications."
+    )
+    assert notes(text).status != "friendly", notes(text).evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAT time is clean time here.",
+        "Home group members on maintenance can be elected to any position, including GSR.",
+        "Mehrere unserer langjährigen Dienstträger sind in Substitutionsbehandlung.",
+    ],
+    ids=["en-clean-time", "en-elected", "de-servants"],
+)
+def test_welcome_without_welcome_word_round6(text: str) -> None:
+    assert notes(text).status == "friendly", notes(text).evidence
+
+
+def test_a_methadone_anonymous_meeting_after_the_dosing_window_is_friendly() -> None:
+    decision = tag_mat(
+        Listing(
+            fellowship="Methadone Anonymous",
+            name="Methadone Anonymous - Open Speaker",
+            notes="Daily 9am right after the dosing window, patio if weather permits.",
+        )
+    )
+    assert decision.status == "friendly", decision.evidence

@@ -189,6 +189,12 @@ _LEAVING = re.compile(
 )
 
 
+#: A rule said to apply to everyone alike: its conditions are not about people on MAT.
+_UNIVERSAL = re.compile(
+    r"(?:like|same as|just like|the same as|same \d+ days) (?:anybody|anyone|everyone|everybody|"
+    r"any other member|everyone else needs)|(?:como|igual que) (?:cualquiera|todos|todo el mundo)|"
+    r"comme (?:tout le monde|n'importe qui|les autres)|wie (?:alle|jede[rs]?)(?: andere)?"
+)
 #: The logistics of a meeting: a sentence about them that names no slot limits nobody on MAT.
 _LOGISTICS = re.compile(
     r"park\w*|lot|tow\w*|workbooks?|\$\d|donation|basket|7th tradition|coffee|elevator|stairs|"
@@ -406,6 +412,19 @@ def _sentence_findings(
     unread: tuple[Unread, ...] = ()
     if reference != "topic":
         unread = _taken_back(blanked, unread_words(scan, read, permitted))
+        universal = _UNIVERSAL.search(scan) if unread else None
+        if universal is not None:
+            # "Can I chair? After 30 days, like anybody": a condition everyone meets alike, in
+            # the same segment (a limit after ";" is another matter)
+            low = max(scan.rfind(";", 0, universal.start()), -1)
+            high = scan.find(";", universal.end())
+            high = len(scan) if high < 0 else high
+            unread = tuple(
+                u
+                for u in unread
+                if not low < u.start < high
+                or (u.kind != "condition" and not MEASURES.match(u.word))
+            )
         unread = _welcome_list_read(found, unread)
         if answered_yes and not any(f.value in {"limited", "denied"} for f in found):
             # "Can I speak at the podium? Yes." "¿Me dan mi ficha de 30 días? Claro.": the

@@ -127,7 +127,9 @@ TARGET = re.compile(rf"(?<![\w-])(?:§+|{MED_NAMES}|{_THERAPY})(?![\w])")
 #: A weaker reference: medication in general ("regardless of medication").
 WEAK_TARGET = re.compile(
     r"(?<![\w-])(?:medications?|meds|medicamentos?|medicacion|medicaments?|medikament\w*|"
-    r"prescriptions?|(?:tu|ton|votre|su|your|dein\w*|son|sa|leur|his|her|their|sein\w*|"
+    r"prescriptions?|recetas?|recete|tratamiento medico|what(?:ever)? (?:your|the) doctor "
+    r"(?:has you on|prescribes?|gave you)|ordonnances?|rezept\w*|verschrieben\w*|prescrit\w*|"
+    r"(?:tu|ton|votre|su|your|dein\w*|son|sa|leur|his|her|their|sein\w*|"
     r"ihr\w*) (?:tratamiento|traitement|treatment|"
     r"behandlung)|tarjeta de la clinica)(?![\w])"
 )
@@ -284,7 +286,7 @@ OFF = (
     r"medications?|drugs?)|terminad[oa] el tratamiento|(?:leur|ton|votre) traitement termine|"
     r"hayas dejado la sustitucion|(?:lo|la) dejes|dejes (?:la|el) \w+|"
     r"hayas dejado (?:el|la|los|las) \w+|"
-    r"dej(?:ar|en|e|es) (?:su|tu|sus|tus) \w+|"
+    r"dej(?:ar|en|e|es) (?:su|tu|sus|tus) \w+|(?:te )?(?:de|den|haya dado|hayan dado) de alta|"
     rf"stop (?:their|your|his|her) (?:§+|meds?|medications?|{MED_NAMES})|"
     r"termin(?:e|es|en) (?:el|su|tu) (?:tratamiento|programa)|"
     r"(?:vom|von der) \w+ runter bist|(?:you're|you are) ready to stop|"
@@ -401,6 +403,12 @@ EQUALITY_MORE = "|".join((
     r"time|sobriety))|"
     r"just as much (?:a |of a )?member|(?:the )?same (?:seat|place|chair) at the table|"
     r"(?:don't|doesn't|won't|do not|does not) start over|count the same as|"
+    r"(?:isn't|is not) something you (?:need|have) to (?:explain|justify|defend|hide)|"
+    r"(?:§+|mat|methadone|suboxone|bupe) time is clean time|(?:hold|holds) (?:exactly )?the same "
+    r"place|(?:can|may) be elected to any (?:position|office|service)|part of the backbone|"
+    r"(?:you're|you are) no less (?:a )?member|"
+    r"(?:there are )?no (?:conditions|rules|restrictions|limits) on (?:§+|mat|moud|methadone|"
+    r"medication)|"
     r"full voting members?|"
     r"(?:is )?no barrier to|(?:has )?never kept anyone (?:off|from|out)|won't keep you (?:off|"
     r"from|out)|same [\w-]+(?: [\w-]+)?,? same|equal footing|(?:it's|is) all open to you|"
@@ -440,7 +448,7 @@ EQUALITY_MORE = "|".join((
     r"no (?:te |la )?reinicia|no pone (?:el reloj|tu fecha) a cero|"
     r"(?:el|la) mism[oa] (?:lugar|sitio|silla|asiento)(?: en la mesa)?|"
     r"(?:se les?|los|las) trata\w* igual|esta es tu casa|no cambia tu lugar|(?:puedes|pueden) "
-    r"cuentan? igual que|no cambia en nada tu lugar|"
+    r"cuentan? igual que|no cambia en nada tu lugar|no eres menos miembro|"
     r"ocupar cualquier cargo|nos alegra (?:tener|que)|trato igual|todo (?:esta )?abierto "
     r"para ti|"
     r"no te descalifica de nada|no es (?:motivo|razon) de exclusion|"
@@ -562,7 +570,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
-            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no(?!{NO_BEARING})|"
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not(?! on)|"
+            rf"no(?!{NO_BEARING})|"
             rf"refrain from|abstain from|avoid|hold (?:off|back)(?: on| from)?|"
             rf"wait (?:to|before|until \w+ \w+ to)|"
             rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
@@ -585,7 +594,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"stimm\w*(?: [\w-]+){0,3} nicht ab|"
-            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not|no(?!{NO_BEARING})|"
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not(?! on)|"
+            rf"no(?!{NO_BEARING})|"
             rf"refrain from|abstain from|hold off(?: on)?|wait (?:to|before)|ineligible (?:for|to)|"
             rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
             rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|"
@@ -651,7 +661,10 @@ CUES: tuple[Cue, ...] = (
             # from the last drink or use, not the last dose: the usual date, no limit
             r"(?! (?:de |d'|dem )?(?:(?:your|their|the|el|la|tu|su|votre|leur|dem|deinem|ihrem|"
             r"ta|ton|sa|mi|deine|ihre|seine|dein) )?"
-            r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|consumo|consommation|konsum))|"
+            r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|illicit|consumo|consommation|"
+            r"konsum)|"
+            r" (?:the|your|their) date (?:you|they) (?:give|choose|say|pick)| the day (?:you|they)|"
+            r" (?:la |el )?fecha que (?:tu )?(?:das|eliges))|"
             r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
             r"ne (?:compte|comptent) pas|ne (?:sont|est) pas (?:comptes?|pris en compte)|"
             r"(?:zahlt|zahlen) nicht|(?:wird|werden) nicht (?:gezahlt|gerechnet|anerkannt)|"
@@ -831,6 +844,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:find|look for|seek) (?:a )?better fit|"
             r"(?:aren't|are not|isn't|is not) placed in|(?:are|is) not admitted|"
             r"hold (?:it|them|that) against (?:you|them)|skip (?:you|them) (?:in|when|at)|"
+            r"(?:se le|se les) trata\w* (?:distinto|diferente)|"
             r"keeps? (?:you|them|anyone) (?:out|off|from|away)|(?:gets?|get) an asterisk|"
             r"side[- ]?eye|vigil\w* (?:las )?recetas|"
             r"quedado (?:nunca )?sin (?:servicio|llavero|ficha|palabra|pastel)|"
@@ -951,7 +965,7 @@ CUES: tuple[Cue, ...] = (
             r"off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|arret|"
             r"desintox|entzug|entgift|"
             r"sans|sevr|abdos|ohne|drogenfrei|substitutfrei|entzog|done|finish|through|time|"
-            r"tiempo|temps|zeit|termin|runter|juice|ready|put|decid|dejes|complet|ended|"
+            r"tiempo|temps|zeit|termin|runter|juice|ready|put|decid|dejes|complet|ended|alta|"
             r"ausdos|fini|libere"
         ),
     ),
@@ -996,11 +1010,11 @@ CUES: tuple[Cue, ...] = (
             r"parrains|marraines|animateur\w*|serviteurs|sponsoren|sponsorinnen|leiter\w*|"
             r"tesorer[oa]s?|facilitador\w*|secretari[oa]s?|secretaires?|tresorier\w*|"
             r"kassier\w*|sprecher\w*|sekretar\w*|leaders|facilitators?(?:-in-training)?|rsg|"
-            r"serviteurs de confiance|literature person)"
+            r"serviteurs de confiance|literature person|diensttrager\w*)"
             r"(?: (?:y|and|et|und) \w+)?(?: [\w',-]+){0,5}? (?:include|includes|incluyen|"
             r"comprennent|take|takes|toman|toma|prennent|nehmen|are on|is on|estan en|sont sous|"
             r"sind in|sind auf|was on|has been on|have been on|have all been on|estuvo en|esta en|"
-            r"sigue en|suit|est sous|est en|fue un compa\w+ en|"
+            r"sigue en|suit|est sous|est en|fue un compa\w+ en|lleva \w+ (?:anos|meses) en|"
             r"(?:ist|war) (?:seit \w+ )?(?:im|in|auf)|los usan|la usan|lo usan)"
             rf"(?: [\w'-]+){{0,4}}? (?:§+|{MED_NAMES}|{_THERAPY}|substitutionsprogramm\w*|"
             r"programa de metadona)"
@@ -1009,7 +1023,8 @@ CUES: tuple[Cue, ...] = (
         needs=re.compile(
             r"servant|sponsor|chair|secretar|treasur|gsr|padrin|madrin|servidor|coordinad|"
             r"parrain|marrain|animateur|serviteur|leiter|tesorer|facilitador|secretari|"
-            r"secretaire|tresorier|kassier|sprecher|sekretar|leader|facilitator|rsg|literature"
+            r"secretaire|tresorier|kassier|sprecher|sekretar|leader|facilitator|rsg|literature|"
+            r"diensttrag"
         ),
     ),
     Cue(
@@ -1083,7 +1098,7 @@ CUES: tuple[Cue, ...] = (
             r"regardless of whether|no matter (?:if|whether)|no importa si|sin importar si|"
             r"(?:estes|tomes|uses|seas|tengas) o no|sea o no|que (?:tu sois|vous soyez|tu prennes|"
             r"vous preniez)(?: [\w'§/-]+){1,8} ou (?:non|pas)|egal,? ob|"
-            r"ob(?: [\w'§/-]+){1,6} oder nicht|da igual si)"
+            r"ob(?: [\w'§/,-]+){1,8} oder (?:gar )?(?:nicht|nichts|keine \w+)|da igual si)"
         ),
         "whether or not someone is on MAT: a pseudo-negation that speaks to both",
         negation_inside=True,
@@ -1171,7 +1186,8 @@ CUES: tuple[Cue, ...] = (
             r"alle gehoren dazu|(?:denselben|den gleichen) platz|kein ausschlussgrund|"
             r"kein grund,? (?:draussen|still|weg)\w*|weggeschickt wird (?:bei uns |hier )?niemand|"
             r"(?:deine|ihre) cleanzeit zahlt|wir freuen uns auf (?:dich|euch)|"
-            r"halt niemanden davon ab|alles steht dir offen|"
+            r"halt niemanden davon ab|alles steht dir offen|wird (?:bei uns |hier )?niemand "
+            r"weggeschickt|"
             r"niemand wird weggeschickt|verschiebt sie nicht|muss (?:bei uns |hier )?niemand "
             r"(?:rechtfertigen|erklaren|absetzen)|"
             r"(?:ein )?(?:sessel|stuhl|platz) (?:im kreis )?(?:frei|fur dich)|"
@@ -1460,6 +1476,7 @@ CUES: tuple[Cue, ...] = (
             r"partnergruppe|grupo hermano|methadone anonymes|metadona anonimos|"
             r"methadon[- ]anonym\w*|"
             r"tiene su propio grupo|has (?:its|their) own (?:group|meeting)|a son propre groupe|"
+            r"flyers? for|the county's|community announcements|"
             r"hat (?:ihre|seine) eigene gruppe|"
             r"(?:liste|lista|list)(?: \w+){0,2} (?:des |de |of )?(?:reunions?|reuniones|meetings?)|"
             r"meetings der region|regionsseite|site de la region|sitio de la region|"

@@ -105,7 +105,7 @@ ANSWER_YES = (
     r"no hay problema|no problem|no worries|pas de (?:probleme|souci)|kein problem|"
     r"yes|yep|yeah|absolutely|of course|sure|certainly|definitely|si|claro|por supuesto|"
     r"oui|bien sur|evidemment|ja|naturlich|selbstverstandlich|klar|welcome|bienvenid[oa]s?|"
-    r"bienvenue?s?|willkommen|adelante|come on in"
+    r"bienvenue?s?|willkommen|adelante|come on in|non-issue|not an issue|no issue|kein thema"
 )
 ANSWER_NO = (
     r"no|nope|non|nein|not (?:here|with us|at (?:this|our) (?:group|meeting)|in (?:this|our) "

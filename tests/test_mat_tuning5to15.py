@@ -1,4 +1,4 @@
-"""tuning5 to tuning14: ten more writers who never saw the rules (tuned on in round 5).
+"""tuning5 to tuning15: eleven more writers who never saw the rules (tuned on in round 5).
 
 tests/fixtures/mat/tuning5.jsonl (300 listings) was written from a brief heavy on welcomes
 without a welcome word, regional Spanish, bureaucratic limits with no negative word, and
@@ -12,7 +12,8 @@ buries policies in long notes, FAQs and testimonials; tuning10.jsonl (250) is Sp
 and German only, in regional idiom; tuning11.jsonl (300) is a realistic sample; and
 tuning12.jsonl (250) is heavy on pseudo-negations and welcomes without a welcome word,
 with limits built from the same constructions; tuning13.jsonl (300) varies sentence
-structure on purpose and tuning14.jsonl (300) is heavy on welcomes stated as facts. Each
+structure on purpose, tuning14.jsonl (300) is heavy on welcomes stated as facts, and
+tuning15.jsonl (300) is a second realistic sample with varied structure. Each
 was copied
 unchanged and scored on arrival before any rule changed for it (figures in
 tests/fixtures/mat/BLIND.md). They are tuned on now, so they guard against regressions.
@@ -46,6 +47,7 @@ SETS = {
     "tuning12": (load("tuning12"), "t12-", 250),
     "tuning13": (load("tuning13"), "t13-", 300),
     "tuning14": (load("tuning14"), "t14-", 300),
+    "tuning15": (load("tuning15"), "t15-", 300),
 }
 #: tuning10 is Spanish, French and German only, by its brief.
 LANGS = {"tuning10": {"es", "fr", "de"}}
