@@ -1,6 +1,7 @@
 """Benchmark input: real Meeting Guide records cycled to any count.
 
-Uses ../shared/corpus/meeting_guide when present (real feeds), else the demo feeds.
+Uses ../shared/corpus/meeting_guide when present (real feeds), else the demo feeds;
+the corpus's BMLT samples are read by `benchmarks/bmlt_sites.py`.
 """
 
 from __future__ import annotations
@@ -15,17 +16,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 #: ALLPATHS_CORPUS points at the corpus when it is not beside the checkout (or beside its
 #: parent: a git worktree in wt/, as tests/conftest.py finds it).
-CORPUS = (
-    Path(
+CORPUS_ROOT = Path(
         os.environ.get("ALLPATHS_CORPUS")
         or next(
             (p for p in (ROOT.parent / "shared" / "corpus", ROOT.parents[1] / "shared" / "corpus")
              if p.is_dir()),
             ROOT.parent / "shared" / "corpus",
         )
-    )
-    / "meeting_guide"
 )  # fmt: skip
+CORPUS = CORPUS_ROOT / "meeting_guide"
+#: The corpus's BMLT servers (`benchmarks/bmlt_sites.py`).
+BMLT_CORPUS = CORPUS_ROOT / "bmlt"
 
 
 def feed_records() -> list[dict[str, Any]]:

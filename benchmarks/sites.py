@@ -1,4 +1,4 @@
-"""Real-shaped Meeting Guide feeds written to disk and served like the web: one host each.
+"""Real-shaped sources written to disk and served like the web: one host each.
 
 Each feed gets its own loopback address (127.0.x.y), so the crawl's per-host politeness
 (one request at a time, AutoThrottle, robots.txt) applies exactly as it does to separate
@@ -12,6 +12,7 @@ import json
 import re
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -93,14 +94,36 @@ def write_feeds(folder: Path, meetings: int, per_feed: int) -> list[Path]:
     return paths
 
 
+@dataclass(frozen=True)
+class Site:
+    """One source of the mix as the web would show it: a folder served from its own
+    loopback host, the path of the source's URL in it, and its sources-file entry."""
+
+    id: str
+    platform: str
+    folder: Path
+    path: str
+    fellowship: str = "AA"
+    timezone: str = ZONE
+    country: str = "US"
+
+
+def feed_sites(paths: list[Path]) -> list[Site]:
+    """Meeting Guide feeds as sites (the old `bench-NNNN` ids)."""
+    return [
+        Site(f"bench-{n:04d}", "meeting_guide", path.parent, path.name)
+        for n, path in enumerate(paths)
+    ]
+
+
 @contextlib.contextmanager
-def serve_feeds(paths: list[Path]) -> Iterator[list[str]]:
-    """Serve each feed from its own loopback host; yields their URLs."""
-    servers = [LocalFeedServer(path.parent, host=loopback(n)) for n, path in enumerate(paths)]
+def serve_sites(sites: list[Site]) -> Iterator[list[str]]:
+    """Serve each site's folder from its own loopback host; yields the sources' URLs."""
+    servers = [LocalFeedServer(site.folder, host=loopback(n)) for n, site in enumerate(sites)]
     for server in servers:
         server.__enter__()
     try:
-        yield [server.url_for(path.name) for server, path in zip(servers, paths, strict=True)]
+        yield [server.url_for(site.path) for server, site in zip(servers, sites, strict=True)]
     finally:
         stoppers = [threading.Thread(target=s.__exit__, args=(None, None, None)) for s in servers]
         for stopper in stoppers:
@@ -109,12 +132,24 @@ def serve_feeds(paths: list[Path]) -> Iterator[list[str]]:
             stopper.join()
 
 
-def sources_file(path: Path, urls: list[str]) -> Path:
+@contextlib.contextmanager
+def serve_feeds(paths: list[Path]) -> Iterator[list[str]]:
+    """Serve each feed from its own loopback host; yields their URLs."""
+    with serve_sites(feed_sites(paths)) as urls:
+        yield urls
+
+
+def sources_file(path: Path, urls: list[str], sites: list[Site] | None = None) -> Path:
+    """The sources file naming each URL; Meeting Guide feeds unless `sites` says else."""
+    sites = sites if sites is not None else [
+        Site(f"bench-{n:04d}", "meeting_guide", Path(), "") for n in range(len(urls))
+    ]  # fmt: skip
     path.write_text(
         "".join(
-            f'[[source]]\nid = "bench-{n:04d}"\nplatform = "meeting_guide"\nurl = "{url}"\n'
-            f'fellowship = "AA"\ntimezone = "{ZONE}"\ncountry = "US"\n\n'
-            for n, url in enumerate(urls)
+            f'[[source]]\nid = "{site.id}"\nplatform = "{site.platform}"\nurl = "{url}"\n'
+            f'fellowship = "{site.fellowship}"\ntimezone = "{site.timezone}"\n'
+            f'country = "{site.country}"\n\n'
+            for site, url in zip(sites, urls, strict=True)
         ),
         encoding="utf-8",
     )

@@ -625,9 +625,9 @@ def lakeside(rng: random.Random) -> list[Any]:
 # --- intergroup copies a neighbour's list into its spreadsheet (for dedupe) -------------
 
 #: Riverbend ids Lakeside re-lists, each with the variation a second site introduces.
-#: Note for the BMLT, export and HTML demo sources (demo/generate_platforms.py): re-list a
-#: few of these meetings there too (the same place, weekday and hour, BMLT's own name and
-#: format spelling), so dedupe merges across platforms and priorities in `make run`.
+#: These are AA meetings, which NA's BMLT server and export do not list; the cross-platform
+#: listings are the Prairie Area's NA meetings, which demo/generate_platforms.py puts on
+#: the region's server and in the export (AREA_ON_SERVER, EXPORT_COPIES).
 RELISTED = {
     4000: {"name": "{name} Group", "coordinates": "nudged"},
     4006: {"name": "The {name}", "coordinates": "none", "types": "drop-last"},

@@ -7,11 +7,19 @@ meeting at the server's default map point, local format keys with NAWS world ids
 Seeded, and gzip files written with a fixed mtime, so the output changes only on purpose.
 
 - demo/bmlt/{GetSearchResults,GetFormats,GetServiceBodies}.json: one root server
-  (about 150 meetings, in person, virtual and hybrid);
+  (150 seeded meetings, in person, virtual and hybrid, plus the Prairie Area's meetings it
+  lists too: `AREA_ON_SERVER`);
 - demo/bmlt_export/: the aggregator export layout (manifest.json with sizes, SHA-256 and
   record counts; meetings.ndjson.gz; one file per root server; formats, service bodies,
   root servers), three root servers of which one is stale;
 - demo/html/cedar-valley-meetings.html: a table-style intergroup directory page.
+
+Cross-listings, for dedupe (`make run` merges them into one row each): the Prairie Area's
+own Meeting Guide feed (demo/feeds/prairie-na.json, written by demo/generate.py, so run
+that first) and the region's root server list some meetings both, each site spelling them
+its own way; the export's copy of root server 1 (the demo root server) repeats some of the
+server's meetings with the aggregator's spelling (`EXPORT_COPIES`). The random streams are
+consumed as before, so every seeded meeting stays as it was.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ import hashlib
 import html
 import json
 import random
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 BMLT_DIR = HERE / "bmlt"
 EXPORT_DIR = HERE / "bmlt_export"
 HTML_DIR = HERE / "html"
+AREA_FEED = HERE / "feeds" / "prairie-na.json"
 SEED = 20261124
 EXPORT_TIME = datetime(2026, 11, 24, 5, 20, tzinfo=UTC)
 
@@ -174,6 +184,161 @@ def meeting(rng: random.Random, number: int, venue: str) -> dict[str, str]:
     }
 
 
+# --- cross-listings: the Prairie Area's meetings on the region's server, and the export ----
+
+#: The Prairie Area (its own Meeting Guide feed is the demo's prairie-na) is a service body
+#: of the region; kept out of SERVICE_BODIES, which the seeded meetings choose from.
+AREA_BODY = ("5", "1", "Prairie Area", "AS", "AR9004")
+#: Ids of the area's meetings on the server (the seeded ones are 1001-1150).
+AREA_FIRST_ID = 2001
+SEEDED_SERVER_MEETINGS = 150
+
+#: prairie-na slug -> what the area's server admin typed differently from the area's feed.
+#: Each entry becomes one server meeting per weekday the feed gives; the server's own
+#: spelling of names, streets and formats ("Clean & Serene", "817 W. Main St.", BMLT format
+#: keys instead of Meeting Guide codes), a duration where the feed gives no end time, its
+#: own pin. Hope Without Dope is the MAT disagreement: the feed's notes limit members on
+#: maintenance, the server still shows the MAT format and a welcome.
+MAT_DISAGREEMENT = "hope-without-dope"
+AREA_ON_SERVER: dict[str, dict[str, str]] = {
+    "clean-and-serene": {"meeting_name": "Clean & Serene",
+                         "location_street": "1420 West Moss Avenue",
+                         "formats": "O,BT", "duration_time": "01:30:00"},
+    "hope-without-dope": {"location_text": "Unity Church", "formats": "O,D,MAT",
+                          "comments": "MAT friendly group. Everyone with a desire to stop "
+                                      "using is welcome.",
+                          "latitude": "40.744210", "longitude": "-89.613150"},
+    "miracles-noon": {"meeting_name": "Miracles @ Noon", "location_street": "817 W. Main St.",
+                      "formats": "C,BT", "latitude": "40.698050", "longitude": "-89.607820"},
+    "never-alone-online": {"meeting_name": "Never Alone", "venue_type": "2",
+                           "virtual_meeting_link": "https://zoom.us/j/5551234567?pwd=NvrAln",
+                           "virtual_meeting_additional_info": "Meeting ID#@-@#555 123 4567"},
+    "welcome-home-na": {"meeting_name": "Welcome Home Group",
+                        "location_street": "700 Southwest Adams Street", "formats": "O,B",
+                        "latitude": "40.690350", "longitude": "-89.592650"},
+    "na-007": {"meeting_name": "Recovery On Main", "location_street": "2897 Main Street",
+               "venue_type": "3", "formats": "O,D"},
+    "na-009": {"location_street": "307 Main Street", "formats": "C,St"},
+}  # fmt: skip
+
+#: Server meeting id -> how the aggregator's copy of root server 1 differs: the name's case
+#: or punctuation, the street spelled long or short, and always the start with seconds
+#: (the area's meetings were typed on the server as "19:00"). These replace the first
+#: seeded meetings of the export's root server 1, so the export keeps its size.
+EXPORT_COPIES: dict[int, dict[str, str]] = {
+    2001: {"name": "upper", "street": "short"},  # Clean & Serene: all three list it
+    2002: {"name": "period", "street": "long"},  # Hope Without Dope: all three
+    2005: {"name": "and", "street": "long"},  # Never Alone, online: all three, by its room
+    2006: {"name": "upper", "street": "long"},  # Welcome Home: all three
+    1044: {"name": "title", "street": "long"},  # Just for Today, MAT friendly on both
+    1048: {"name": "upper", "street": "long"},  # Never Alone
+    1049: {"name": "and", "street": "long"},  # Spiritual Awakenings, hybrid
+    1050: {"name": "period", "street": "long"},  # Late Night Clean, online: by its room
+    1054: {"name": "title", "street": "long"},  # Clean and Serene (Normal, not Peoria's)
+}  # fmt: skip
+
+DAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+LONG_WORDS = {"St": "Street", "Ave": "Avenue", "Dr": "Drive", "Rd": "Road", "W": "West",
+              "E": "East", "N": "North", "S": "South", "SW": "Southwest"}  # fmt: skip
+SHORT_WORDS = {long: short for short, long in LONG_WORDS.items()}
+
+
+def feed_days(value: Any) -> list[int]:
+    """A Meeting Guide day (0-6, "5", "Tuesday", "Wed", or a list of them) as 0 = Sunday."""
+    if isinstance(value, list):
+        return [d for v in value for d in feed_days(v)]
+    text = str(value).strip().lower()
+    return [int(text)] if text.isdigit() else [DAY_NAMES.index(text[:3])]
+
+
+def feed_time(value: str) -> str:
+    """A 12-hour feed time ("7:00 PM", "7pm", "noon") as the server's "HH:MM"."""
+    text = value.strip().lower()
+    if text == "noon":
+        return "12:00"
+    match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?\s*([ap])m", text)
+    if match is None:
+        raise ValueError(f"unreadable feed time {value!r}")
+    hour = int(match[1]) % 12 + (12 if match[3] == "p" else 0)
+    return f"{hour:02d}:{int(match[2] or 0):02d}"
+
+
+def area_meetings() -> list[tuple[str, dict[str, str]]]:
+    """(prairie-na slug, server meeting) for AREA_ON_SERVER, one meeting per weekday."""
+    feed = {r["slug"]: r for r in json.loads(AREA_FEED.read_text()) if isinstance(r, dict)}
+    ids = {key: fid for fid, key, *_ in FORMATS}
+    out: list[tuple[str, dict[str, str]]] = []
+    for slug, typed in AREA_ON_SERVER.items():
+        record = feed[slug]
+        venue = typed.get("venue_type", "1")
+        in_room = venue != "2"
+        link = typed.get("virtual_meeting_link") or str(record.get("conference_url", ""))
+        for day in feed_days(record["day"]):
+            raw = {
+                "id_bigint": str(AREA_FIRST_ID + len(out)),
+                "worldid_mixed": "",
+                "service_body_bigint": AREA_BODY[0],
+                "weekday_tinyint": str(day + 1),
+                "venue_type": venue,
+                "start_time": feed_time(record["time"]),
+                "duration_time": "01:00:00",
+                "time_zone": "",
+                "formats": "",
+                "format_shared_id_list": "",
+                "lang_enum": "en",
+                "longitude": str(record.get("longitude", "")) if in_room else DEFAULT_POINT[0],
+                "latitude": str(record.get("latitude", "")) if in_room else DEFAULT_POINT[1],
+                "published": "1",
+                "root_server_uri": SERVER_URI,
+                "meeting_name": html.unescape(record["name"]),
+                "location_text": html.unescape(record.get("location", "")) if in_room else "",
+                "location_info": "",
+                "location_street": record.get("address", "") if in_room else "",
+                "location_city_subsection": "",
+                "location_neighborhood": "",
+                "location_municipality": record.get("city", "") if in_room else "",
+                "location_sub_province": "",
+                "location_province": record.get("state", "") if in_room else "",
+                "location_postal_code_1": record.get("postal_code", "") if in_room else "",
+                "location_nation": "USA" if in_room else "",
+                "comments": "",
+                "contact_name_1": "",
+                "contact_email_1": "",
+                "virtual_meeting_link": link if venue != "1" else "",
+                "virtual_meeting_additional_info": "",
+                "phone_meeting_number": "",
+            }
+            raw.update(typed)
+            keys = raw["formats"].split(",") if raw["formats"] else ["O"]
+            keys += {"2": ["VM"], "3": ["HY"]}.get(venue, [])
+            raw["formats"] = ",".join(keys)
+            raw["format_shared_id_list"] = ",".join(ids[k] for k in keys)
+            out.append((slug, raw))
+    return out
+
+
+def respell(words: str, table: dict[str, str]) -> str:
+    return " ".join(table.get(w.rstrip("."), w) for w in words.split())
+
+
+def export_copy(raw: dict[str, str], variation: dict[str, str]) -> dict[str, str]:
+    """The aggregator's copy of one server meeting, with the spelling `variation` names."""
+    copy = dict(raw)
+    name = raw["meeting_name"]
+    copy["meeting_name"] = {
+        "upper": name.upper(),
+        "title": name.title(),
+        "period": name + ".",
+        "and": name.replace(" & ", " and ").replace(" @ ", " at ") + " Group",
+    }[variation["name"]]
+    if raw["location_street"]:
+        table = LONG_WORDS if variation["street"] == "long" else SHORT_WORDS
+        copy["location_street"] = respell(raw["location_street"], table)
+    if len(raw["start_time"]) == 5:
+        copy["start_time"] = raw["start_time"] + ":00"
+    return copy
+
+
 def server_meetings(rng: random.Random, count: int) -> list[dict[str, str]]:
     venues = rng.choices(["1", "2", "3"], weights=[70, 15, 15], k=count)
     return [meeting(rng, n, venue) for n, venue in enumerate(venues, start=1)]
@@ -191,7 +356,7 @@ def service_body_objects() -> list[dict[str, str]]:
     return [
         {"id": sid, "parent_id": parent, "name": name, "description": "", "type": kind,
          "url": "", "helpline": "", "world_id": world}
-        for sid, parent, name, kind, world in SERVICE_BODIES
+        for sid, parent, name, kind, world in [*SERVICE_BODIES, AREA_BODY]
     ]  # fmt: skip
 
 
@@ -210,15 +375,20 @@ def write_gzip(path: Path, body: bytes) -> bytes:
 
 
 def write_bmlt_server(rng: random.Random) -> list[dict[str, str]]:
-    meetings = server_meetings(rng, 150)
+    area = [raw for _, raw in area_meetings()]
+    meetings = server_meetings(rng, SEEDED_SERVER_MEETINGS) + area
     write_json(BMLT_DIR / "GetSearchResults.json", meetings)
     write_json(BMLT_DIR / "GetFormats.json", format_objects())
     write_json(BMLT_DIR / "GetServiceBodies.json", service_body_objects())
     return meetings
 
 
-def write_export(rng: random.Random) -> None:
-    """Three root servers; the third has not been imported for 30 days (stale)."""
+def write_export(rng: random.Random, server: list[dict[str, str]]) -> None:
+    """Three root servers; the third has not been imported for 30 days (stale).
+
+    Root server 1 is the demo root server: its first seeded meetings give way to the
+    aggregator's copies of the server's meetings in EXPORT_COPIES.
+    """
     roots = [
         ("1", "Prairie Region", "https://bmlt.prairie-na.example/main_server/", 1, 40),
         ("2", "Lakes Region", "https://lakes-na.example/bmlt/", 2, 30),
@@ -236,7 +406,12 @@ def write_export(rng: random.Random) -> None:
         ]
         formats.extend(root_formats)
         lines = []
-        for raw in server_meetings(rng, count):
+        seeded = server_meetings(rng, count)  # drawn whole, so the stream stays the same
+        if root_id == "1":
+            by_id = {int(m["id_bigint"]): m for m in server}
+            copies = [export_copy(by_id[i], v) for i, v in EXPORT_COPIES.items()]
+            seeded = copies + seeded[len(copies) :]
+        for raw in seeded:
             ids = [str(offset + int(i)) for i in raw["format_shared_id_list"].split(",")]
             raw.update(root_server_id=root_id, format_shared_id_list=",".join(ids))
             lines.append(json.dumps(raw, ensure_ascii=False))
@@ -262,7 +437,7 @@ def write_export(rng: random.Random) -> None:
     bodies = json.dumps(service_body_objects(), ensure_ascii=False).encode("utf-8")
     files["service_bodies.json.gz"] = (
         write_gzip(EXPORT_DIR / "service_bodies.json.gz", bodies),
-        len(SERVICE_BODIES),
+        len(SERVICE_BODIES) + 1,
     )
     files["root_servers.json"] = (write_json(EXPORT_DIR / "root_servers.json", servers), 3)
     manifest = {
@@ -348,8 +523,8 @@ def write_html(rng: random.Random) -> None:
 
 def main() -> None:
     rng = random.Random(SEED)
-    write_bmlt_server(rng)
-    write_export(rng)
+    server = write_bmlt_server(rng)
+    write_export(rng, server)
     write_html(rng)
 
 

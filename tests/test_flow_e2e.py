@@ -9,12 +9,15 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pytest
 
+from demo import generate as feeds_generator
+from demo import generate_platforms as platforms
 from flows.nightly import nightly
 from pipeline.publish.write import sha256_of
 from pipeline.types import CrawlSummary, Fetched
@@ -59,7 +62,8 @@ def test_demo_run_publishes_a_release_twice(data: Path) -> None:
     assert all(s["status"] == "ok" for s in manifest["sources"].values())
     assert manifest["sources"]["prairie-na"]["rejected"] == 3
     valid = {k: s["valid"] for k, s in manifest["sources"].items()}
-    assert valid["prairie-region-bmlt"] == 150 and valid["cedar-valley-aa"] > 20
+    server_meetings = platforms.SEEDED_SERVER_MEETINGS + len(platforms.area_meetings())
+    assert valid["prairie-region-bmlt"] == server_meetings and valid["cedar-valley-aa"] > 20
     assert valid["na-aggregator"] == 82 and manifest["sources"]["na-aggregator"]["stale"] == 12
     health = (
         duckdb.connect()
@@ -307,6 +311,41 @@ def write_maintainer_files(folder: Path, pin_id: str, separate: tuple[str, str])
     return folder
 
 
+# --- the demo's cross-listings, as its generators wrote them --------------------------------
+
+#: Lakeside's copies of Riverbend's meetings (demo/generate.py RELISTED) and Shared Space
+#: Sunday, which Lakeside's hand-written records list too.
+AA_CROSS_LISTED = len(feeds_generator.RELISTED) + 1
+#: The NA sources in the order a merged row prefers them (demo/sources.toml priorities).
+NA_SOURCES = ("prairie-na", "prairie-region-bmlt", "na-aggregator")
+
+
+def na_cross_listings() -> list[tuple[int, list[str]]]:
+    """(day, every listing) of each NA meeting the demo lists on two or three platforms.
+
+    The Prairie Area's feed and the region's server (`AREA_ON_SERVER`, one server meeting
+    per weekday), and the export's copies of server meetings (`EXPORT_COPIES`).
+    """
+    groups: dict[str, tuple[int, set[str]]] = {}
+    for slug, raw in platforms.area_meetings():
+        server_id = raw["id_bigint"]
+        day = int(raw["weekday_tinyint"]) - 1
+        groups[server_id] = (day, {f"prairie-na:{slug}", f"prairie-region-bmlt:{server_id}"})
+    server = json.loads((DEMO / "bmlt" / "GetSearchResults.json").read_text(encoding="utf-8"))
+    days = {m["id_bigint"]: int(m["weekday_tinyint"]) - 1 for m in server}
+    for number in platforms.EXPORT_COPIES:
+        server_id = str(number)
+        _, keys = groups.setdefault(
+            server_id, (days[server_id], {f"prairie-region-bmlt:{server_id}"})
+        )
+        keys.add(f"na-aggregator:1-{server_id}")
+    return sorted((day, sorted(keys)) for day, keys in groups.values())
+
+
+def pairs_within(groups: list[tuple[int, list[str]]]) -> int:
+    return sum(len(keys) * (len(keys) - 1) // 2 for _, keys in groups)
+
+
 def test_the_night_geocodes_and_dedupes_the_demo(tmp_path: Path, data: Path) -> None:
     lone = "riverbend-aa:sunrise-serenity"
     first = nightly(sources_path=DEMO / "sources.toml", data_dir=data)
@@ -339,12 +378,14 @@ def test_the_night_geocodes_and_dedupes_the_demo(tmp_path: Path, data: Path) -> 
     assert lakeside["geocode/precision/postal_code"] >= 1
     assert manifest["sources"]["lakeside-aa"]["counters"] == lakeside
 
-    # the demo's cross-listed meetings come out as one row each, naming the other listing
+    # the demo's cross-listed AA meetings come out as one row each, naming the other listing
+    # (the NA ones: test_the_demo_cross_lists_na_meetings_across_platforms)
     merged = rows_of(
         first,
-        "select meeting_id, source_id, also_listed_in from MEETINGS where len(also_listed_in) > 0",
+        "select meeting_id, source_id, also_listed_in from MEETINGS where len(also_listed_in) > 0 "
+        "and source_id in ('riverbend-aa', 'lakeside-aa')",
     )
-    assert len(merged) == 6
+    assert len(merged) == AA_CROSS_LISTED
     assert {s for _, s, _ in merged} | {k.split(":")[0] for *_, keys in merged for k in keys} == {
         "riverbend-aa", "lakeside-aa",
     }  # fmt: skip
@@ -355,9 +396,11 @@ def test_the_night_geocodes_and_dedupes_the_demo(tmp_path: Path, data: Path) -> 
     )
     assert len(listings) == len(set(listings)) == manifest["dedupe"]["listings_in"]
     dedupe = manifest["dedupe"]
-    assert dedupe["pairs_merged"] == 6 and dedupe["meetings_out"] == manifest["counts"]["meetings"]
-    assert dedupe["sources"]["lakeside-aa"]["also_listed_elsewhere"] == 6
-    assert counters["lakeside-aa"]["dedupe/also_listed_elsewhere"] == 6
+    all_pairs = AA_CROSS_LISTED + pairs_within(na_cross_listings())
+    assert dedupe["pairs_merged"] == all_pairs
+    assert dedupe["meetings_out"] == manifest["counts"]["meetings"]
+    assert dedupe["sources"]["lakeside-aa"]["also_listed_elsewhere"] == AA_CROSS_LISTED
+    assert counters["lakeside-aa"]["dedupe/also_listed_elsewhere"] == AA_CROSS_LISTED
 
     # a restriction in one listing wins over the other's silence and asks for review
     (restricted,) = rows_of(
@@ -377,7 +420,7 @@ def test_the_night_geocodes_and_dedupes_the_demo(tmp_path: Path, data: Path) -> 
     )
     with duckdb.connect(str(first / "meetings.duckdb"), read_only=True) as db:
         assert db.execute("select count(*) from merges").fetchone() == pairs
-    assert pairs is not None and pairs[0] >= 6
+    assert pairs is not None and pairs[0] >= all_pairs
     assert "merges.parquet" in manifest["files"]
     from flows.cli import main
 
@@ -407,7 +450,10 @@ def test_the_night_geocodes_and_dedupes_the_demo(tmp_path: Path, data: Path) -> 
     assert again["geocode"]["overrides"]["applied"] == 1
     assert [o["target"] for o in again["geocode"]["overrides"]["orphaned"]] == ["no-such-meeting"]
     assert again["geocode"]["overrides"]["orphaned"][0]["file"] == "reviews/geocode.csv"
-    assert again["dedupe"]["reviews"]["separated"] == 1 and again["dedupe"]["pairs_merged"] == 5
+    assert (
+        again["dedupe"]["reviews"]["separated"] == 1
+        and again["dedupe"]["pairs_merged"] == all_pairs - 1
+    )
     apart = rows_of(
         second,
         "select meeting_id, also_listed_in from MEETINGS where source_meeting_id like 'shared-space%'",
@@ -421,6 +467,97 @@ def test_the_night_geocodes_and_dedupes_the_demo(tmp_path: Path, data: Path) -> 
     )
     assert "latitude" in changed[pin_id] and "geo_source" in changed[pin_id]
     assert again["counts"]["changes"]["added"] == 1  # the listing that left the shared row
+
+
+def test_the_demo_cross_lists_na_meetings_across_platforms(data: Path) -> None:
+    """The Prairie Area's feed, the region's BMLT server and NA's export list some meetings
+    two or three times, each its own way; the night makes one row of each."""
+    release = nightly(sources_path=DEMO / "sources.toml", data_dir=data)
+    manifest = manifest_of(release)
+    expected = na_cross_listings()
+    assert len(expected) >= 10 and any(len(keys) == 3 for _, keys in expected)
+
+    # one row per cross-listed meeting, kept from the source closest to the group
+    rows = rows_of(
+        release,
+        "select source_id || ':' || source_meeting_id, day, also_listed_in from MEETINGS "
+        "where len(also_listed_in) > 0 and source_id in ?",
+        list(NA_SOURCES),
+    )
+    assert sorted((day, sorted([own, *others])) for own, day, others in rows) == expected
+    for own, _, others in rows:
+        ranks = [NA_SOURCES.index(key.split(":")[0]) for key in others]
+        assert NA_SOURCES.index(own.split(":")[0]) < min(ranks), (own, others)
+    # no listing of a group stands alone as a row of its own
+    alone = rows_of(
+        release,
+        "select count(*) from MEETINGS where source_id || ':' || source_meeting_id in ? "
+        "and len(also_listed_in) = 0",
+        [key for _, keys in expected for key in keys],
+    )
+    assert alone == [(0,)]
+
+    # the manifest's dedupe section counts the cross-platform merges
+    dedupe = manifest["dedupe"]
+    listed = Counter(key.split(":")[0] for _, keys in expected for key in keys)
+    for source in NA_SOURCES:
+        assert dedupe["sources"][source]["also_listed_elsewhere"] == listed[source], source
+        assert dedupe["sources"][source]["same_source_duplicates"] == 0
+    merged_away = (
+        listed["prairie-region-bmlt"]
+        + listed["na-aggregator"]
+        - sum(1 for _, keys in expected if not any(k.startswith("prairie-na:") for k in keys))
+    )
+    assert dedupe["listings_merged_away"] == AA_CROSS_LISTED + merged_away
+    across = rows_of(
+        release,
+        f"select source_id_l, source_id_r, count(*) from read_parquet('{release}/merges.parquet') "
+        "where decision = 'merged' and source_id_l in ? and source_id_r in ? group by all",
+        list(NA_SOURCES), list(NA_SOURCES),
+    )  # fmt: skip
+    assert all(left != right for left, right, _ in across)
+    assert sum(n for *_, n in across) == pairs_within(expected)
+    assert dedupe["pairs_merged"] == AA_CROSS_LISTED + pairs_within(expected)
+    assert dedupe["pairs_near_threshold"] == 0
+    assert (
+        manifest["sources"]["na-aggregator"]["counters"]["dedupe/merged_into_another_row"]
+        == (listed["na-aggregator"])
+    )
+
+    # the listings disagree on MAT: the restriction wins and the meeting goes to review
+    ((meeting_id, status, review, evidence),) = rows_of(
+        release,
+        "select meeting_id, mat_status, mat_needs_review, mat_evidence from MEETINGS "
+        "where source_id = 'prairie-na' and source_meeting_id = ?",
+        platforms.MAT_DISAGREEMENT,
+    )
+    assert (status, review) == ("restricted", True)
+    assert evidence[0].startswith('dedupe:listings-disagree:"friendly vs restricted"')
+    assert any(e.startswith("also:prairie-region-bmlt:") for e in evidence)
+    assert meeting_id in {row["meeting_id"] for row in queue_rows(release)}
+
+    # an online meeting is matched by its conference room alone (no address to share)
+    online = [
+        slug for slug, typed in platforms.AREA_ON_SERVER.items() if typed.get("venue_type") == "2"
+    ]
+    assert online
+    for slug in online:
+        ((attendance, street, others),) = rows_of(
+            release,
+            "select attendance, street, also_listed_in from MEETINGS "
+            "where source_id = 'prairie-na' and source_meeting_id = ?",
+            slug,
+        )
+        assert attendance == "online" and street is None and len(others) >= 1
+        levels = rows_of(
+            release,
+            f"select levels from read_parquet('{release}/merges.parquet') "
+            "where listing_l = ? or listing_r = ?",
+            f"prairie-na:{slug}", f"prairie-na:{slug}",
+        )  # fmt: skip
+        assert levels and all(
+            any(level.startswith("conference:same room") for level in row) for (row,) in levels
+        )
 
 
 def test_an_online_geocoder_is_asked_once_then_its_cache_answers(
