@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import gzip
-import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.feeds import BMLT_CORPUS, ROOT
+from demo.generate_platforms import manifest_files, manifest_servers
 
 #: Where the demo keeps its root server's answers (used when the corpus is absent).
 DEMO_BMLT = ROOT / "demo" / "bmlt"
@@ -281,19 +281,8 @@ def write_export(
     manifest = {
         "schema_version": 1,
         "generated_at": GENERATED_AT,
-        "files": [
-            {
-                "path": path,
-                "size": len(data),
-                "sha256": hashlib.sha256(data).hexdigest(),
-                "records": records,
-            }
-            for path, (data, records) in sorted(files.items())
-        ],
-        "root_servers": [
-            {"id": s["id"], "name": s["name"], "last_successful_import": s["lastSuccessfulImport"]}
-            for s in servers
-        ],
+        "files": manifest_files(files),
+        "root_servers": manifest_servers(servers),
         "stale_root_servers": [{"id": i} for i in sorted(stale_ids)],
     }
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")

@@ -383,6 +383,27 @@ def write_bmlt_server(rng: random.Random) -> list[dict[str, str]]:
     return meetings
 
 
+def manifest_files(files: dict[str, tuple[bytes, int]]) -> list[dict[str, Any]]:
+    """The manifest's file list: size, SHA-256 and record count of each file, by path."""
+    return [
+        {
+            "path": path,
+            "size": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "records": records,
+        }
+        for path, (data, records) in sorted(files.items())
+    ]
+
+
+def manifest_servers(servers: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Root servers as the manifest names them (id, name, last successful import)."""
+    return [
+        {"id": s["id"], "name": s["name"], "last_successful_import": s["lastSuccessfulImport"]}
+        for s in servers
+    ]
+
+
 def write_export(rng: random.Random, server: list[dict[str, str]]) -> None:
     """Three root servers; the third has not been imported for 30 days (stale).
 
@@ -443,24 +464,9 @@ def write_export(rng: random.Random, server: list[dict[str, str]]) -> None:
     manifest = {
         "schema_version": 1,
         "generated_at": EXPORT_TIME.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "files": [
-            {
-                "path": path,
-                "size": len(data),
-                "sha256": hashlib.sha256(data).hexdigest(),
-                "records": records,
-            }
-            for path, (data, records) in sorted(files.items())
-        ],
-        "root_servers": [
-            {"id": s["id"], "name": s["name"], "last_successful_import": s["lastSuccessfulImport"]}
-            for s in servers
-        ],
-        "stale_root_servers": [
-            {"id": s["id"], "name": s["name"], "last_successful_import": s["lastSuccessfulImport"]}
-            for s in servers
-            if s["id"] == "3"
-        ],
+        "files": manifest_files(files),
+        "root_servers": manifest_servers(servers),
+        "stale_root_servers": manifest_servers([s for s in servers if s["id"] == "3"]),
     }
     write_json(EXPORT_DIR / "manifest.json", manifest)
 
