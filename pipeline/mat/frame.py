@@ -445,6 +445,11 @@ def _taken_back(blanked: str, unread: tuple[Unread, ...]) -> tuple[Unread, ...]:
     )
 
 
+#: Passive roles a welcome's own list never reads: listening and watching. The mic and
+#: the podium are a turn to speak there ("tu as ta place, au micro comme au service").
+_LISTENING = re.compile(r"listen|observ|escuch|ecout|zuhor|beobacht|visit|guest|gaste")
+
+
 def _welcome_list_read(found: list[Finding], unread: tuple[Unread, ...]) -> tuple[Unread, ...]:
     """Slot words in the very sentence that welcomes people on MAT, with no limiting word
     anywhere in it, are what the welcome lists ("you are a full member: you share, you
@@ -455,10 +460,10 @@ def _welcome_list_read(found: list[Finding], unread: tuple[Unread, ...]) -> tupl
         return unread
     if any(f.value in {"limited", "denied"} for f in found):
         return unread
-    active = any(u.kind == "participation" and not PASSIVE.search(u.word) for u in unread)
+    active = any(u.kind == "participation" and not _LISTENING.search(u.word) for u in unread)
     if all(
         u.kind in GUARD_SLOT_KINDS
-        and (active or not PASSIVE.search(u.word))
+        and (active or not _LISTENING.search(u.word))
         and not MEASURES.match(u.word)
         for u in unread
     ):

@@ -115,7 +115,7 @@ THERAPY = {
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
     r"traitements? prescrits?|(?:ta|sa|votre) dose|opio\w+,? prescrits? ou non",
-    "de": r"substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
+    "de": r"(?:opioid|opiat)-?substitution\w*|substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
     r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|"
     r"(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
     r"medikamentengestutzt\w*|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|subst(?=[.·])|"
@@ -245,7 +245,10 @@ WELCOME = (
     r"welcome[ds]?|welcoming|open (?:wide )?(?:the |our )?doors?|respected|honou?red|valued|"
     r"(?:open|abiert[oa]s?|ouvert\w*|offen) (?:to|a|aux|fur) (?:all|everyone|people|those|anyone|"
     r"members|persons|personas|quienes|les|personnes|menschen|alle|membres|miembros|"
-    r"mitglieder)|come (?:on )?in|"
+    r"mitglieder|tous|toutes|todos|todas|jede\w*)|come (?:on )?in|"
+    r"(?:warmly|cordially|especially|always|heartily) (?:invited|welcomed?)|"
+    r"(?:invitamos|nous invitons|on invite|wir laden) (?:a )?(?:todos|todas|todo el mundo|"
+    r"quienes|tous|toutes|tout le monde|alle|jede\w*)|"
     r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
     r"those|anyone|everyone|all)|accepted|"
     r"accepting|embraced?|embrace|abrazamos|are (?:ok|okay|fine|invited)|join us|"
@@ -408,7 +411,13 @@ EQUALITY_MORE = "|".join((
     r"place|(?:can|may) be elected to any (?:position|office|service)|part of the backbone|"
     r"(?:you're|you are) no less (?:a )?member|"
     r"(?:there are )?no (?:conditions|rules|restrictions|limits) on (?:§+|mat|moud|methadone|"
-    r"medication)|"
+    r"medication|(?:your |their )?membership)|"
+    # round 7: obstacles denied, then the list of what they do not stand in front of
+    r"(?:never|doesn't|does not|won't|will not) stands? between (?:you|them) and|"
+    r"none of (?:it|them|that|this) (?:changes|affects|touches)|"
+    r"(?:doesn't|does not|won't|will not|never) (?:stop|prevent|keep) (?:you|them|anyone) from|"
+    r"(?:is|are) (?:theirs|yours) to (?:stand for|hold|run for|take|claim)|"
+    r"(?:right )?alongside (?:everybody|everyone|anyone|the rest)(?: else)?|"
     r"full voting members?|"
     r"(?:is )?no barrier to|(?:has )?never kept anyone (?:off|from|out)|won't keep you (?:off|"
     r"from|out)|same [\w-]+(?: [\w-]+)?,? same|equal footing|(?:it's|is) all open to you|"
@@ -434,7 +443,9 @@ EQUALITY_MORE = "|".join((
     r"mismas reglas para (?:todos|todas)|no tiene filtro|(?:el )?mismo (?:tiempo|respeto)|"
     r"tu recuperacion,? tu decision|en igualdad de condiciones|"
     r"(?:esta reunion|este grupo) (?:tambien )?es para (?:ustedes|ti|vos)|"
-    r"(?:la reunion|el grupo) es tuy[oa]|(?:tambien )?es recuperacion|participacion completa|"
+    r"(?:la|esta|nuestra) reunion (?:tambien )?es (?:tuya|suya|para ti)|(?:el|este|nuestro) "
+    r"grupo (?:tambien )?es (?:tuyo|suyo|para ti)|"
+    r"(?:tambien )?es recuperacion|participacion completa|"
     r"participan? en todo|no (?:necesitas|hace falta) (?:dejar|terminar)|"
     r"(?:eres|es|son|sos) (?:un|una|uno|unos) (?:miembros? |companer[oa]s? )?mas|"
     r"(?:su|tu) (?:tiempo|voz|servicio|fecha) cuenta|mismos derechos que|"
@@ -445,6 +456,10 @@ EQUALITY_MORE = "|".join((
     r"nadie tiene que dejar (?:su|tu) tratamiento|no (?:tienes|tienen) que dejar (?:tu|su) "
     r"tratamiento|(?:forma|es) parte del camino|se honra|"
     r"(?:tu|su) (?:voz|palabra) (?:pesa|cuenta|vale) (?:lo mismo|igual)|somos iguales|"
+    r"no (?:te|le|les|nos) impide\w*|no es (?:ningun |un )?(?:obstaculo|impedimento)|"
+    r"no hacemos (?:ninguna )?diferencia|"
+    r"(?:no se (?:le |les )?niega\w*|nunca se (?:le |les )?(?:ha )?negado|"
+    r"jamas se (?:le |les )?(?:ha )?negado|a nadie se le (?:niega|ha negado))(?: a nadie)?|"
     r"no (?:te |la )?reinicia|no pone (?:el reloj|tu fecha) a cero|"
     r"(?:el|la) mism[oa] (?:lugar|sitio|silla|asiento)(?: en la mesa)?|"
     r"(?:se les?|los|las) trata\w* igual|esta es tu casa|no cambia tu lugar|(?:puedes|pueden) "
@@ -472,12 +487,17 @@ EQUALITY_MORE = "|".join((
     r"pas besoin d'arreter|n'est pas une raison|ne (?:la|le) (?:bouge|deplace) pas|"
     r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
     r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
-    r"participent a tout|(?:la reunion|le groupe) est a (?:toi|vous)|a egalite",
+    r"participent a tout|(?:la reunion|le groupe) est a (?:toi|vous)|a egalite|"
+    r"n'est (?:pas un|aucun) obstacle|ne (?:t'|vous |les |l')?(?:empeche|prive)\w* (?:pas|de rien)|"
+    r"(?:personne n'est|nul n'est) (?:jamais )?prive",
     # de
     r"andert nichts (?:an|fur|daran)|(?:dieselbe|die gleiche|gleiche) stimme|"
     r"keine mitglieder zweiter klasse|(?:ist|sind) kein(?:e|en)? ruckfall|"
     r"(?:denselben|den gleichen) respekt|dieselbe zeit|deine genesung,? deine entscheidung|"
-    r"machen bei allem mit|niemand muss (?:hier )?erst (?:abdosier\w*|entzieh\w*|clean werden)|"
+    r"machen bei allem mit|(?:ist|sind) (?:bei uns |hier )?kein (?:hindernis|hinderungsgrund)|"
+    r"hindert (?:dich|sie|niemanden|keinen) (?:nicht )?(?:daran|am|an)|"
+    r"niemandem wird (?:\w+ ){0,3}verweigert|"
+    r"niemand muss (?:hier )?erst (?:abdosier\w*|entzieh\w*|clean werden)|"
     r"vollwertige\w* mitglied\w*",
 ))  # fmt: skip
 
@@ -1098,11 +1118,18 @@ CUES: tuple[Cue, ...] = (
             r"regardless of whether|no matter (?:if|whether)|no importa si|sin importar si|"
             r"(?:estes|tomes|uses|seas|tengas) o no|sea o no|que (?:tu sois|vous soyez|tu prennes|"
             r"vous preniez)(?: [\w'§/-]+){1,8} ou (?:non|pas)|egal,? ob|"
-            r"ob(?: [\w'§/,-]+){1,8} oder (?:gar )?(?:nicht|nichts|keine \w+)|da igual si)"
+            r"ob(?: [\w'§/,-]+){1,8} oder (?:gar )?(?:nicht|nichts|keine \w+)|da igual si|"
+            r"(?:reciban|recibas|tomen|esten|usen|sigas|sigan|seas|sean) o no|"
+            # "Con metadona o sin ella, ...", "Sous TSO ou pas, ...", "On MAT or not, ..."
+            r"(?:con|en|sous|avec|mit|on|with|in)(?: [\w'§/-]+){1,4}? (?:o sin (?:ella|el|ellas|"
+            r"ellos|\w+)|ou sans|ou pas|ou non|oder ohne|oder nicht|or not|or without|or off))"
         ),
         "whether or not someone is on MAT: a pseudo-negation that speaks to both",
         negation_inside=True,
-        needs=re.compile(r"whether|no matter|importa|o no|ou non|ou pas|egal|oder nicht|da igual"),
+        needs=re.compile(
+            r"whether|no matter|importa|o no|ou non|ou pas|egal|oder nicht|da igual|o sin|ou sans|"
+            r"oder ohne|or not|or without|or off"
+        ),
     ),
     Cue(
         "negated-limit",
@@ -1115,19 +1142,25 @@ CUES: tuple[Cue, ...] = (
             # juzga por...", "Personne ne te demandera...", "Niemand schaut dich schief an"
             r"^\W*(?:(?:here|aqui|ici|hier|in this (?:room|group|meeting)|en este grupo|bei uns|"
             r"chez nous),? )?(?:nobody|no one|no-one|a nadie|nadie|personne|niemand|keiner|"
-            r"ningun\w*|not one of us|none of (?:us|our members)|at no point|no member|aucun\w*)"
+            r"ningun\w*|not one of us|none of (?:us|our members)|at no point|no member|aucun\w*|"
+            r"(?:jamais|never|nunca|jamas|nie(?:mals)?) (?:personne|anyone|anybody|nadie|jemand)|"
+            r"nul(?: ne)?|"
+            r"no (?:man|woman|person|addict|alcoholic|companer[oa]|hombre|mujer))"
             r"(?: [\w'§-]+){0,12}? (?:turn\w* away|judg\w*|ask\w*|told|tell|question\w*|"
             r"exclud\w*|den(?:y|ied)|refus\w*|sham\w*|second-guess\w*|quiz\w*|lectur\w*|"
             r"polic\w*|hassl\w*|side-eye|look\w* down|stigmati\w*|pressur\w*|forc\w*|"
             r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir|exig\w*|oblig\w*|"
             r"echa\w*|mira\w*|critic\w*|refoul\w*|juge\w*|demand\w*|reproch\w*|"
             r"abgewiesen|verurteil\w*|gefragt|fragt|gezwungen|schief|ausgeschlossen|weggeschickt|"
-            r"vorwerf\w*|vorschreib\w*)"
+            r"vorwerf\w*|vorschreib\w*|prie\w*|ecart\w*|decir\w*|dira\w*|silenc\w*|"
+            r"callar\w*)"
         ),
         "a negated subject denies a limiting act: a pseudo-negation that welcomes",
         negation_inside=True,
         needs=re.compile(
-            r"nobody|no one|no-one|nadie|personne|niemand|keiner|ningun|not one|none of|"
+            r"nobody|no one|no-one|nadie|personne|niemand|keiner|ningun|not one|none of|never|"
+            r"nie|nul|no man|no woman|no person|no addict|no alcoholic|no companer|no hombre|"
+            r"no mujer|"
             r"at no point|no member|aucun"
         ),
     ),
