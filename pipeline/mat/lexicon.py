@@ -97,7 +97,8 @@ THERAPY = {
     r"substitute (?:drugs|meds|medications?)|on a substitute|replacement drugs|"
     r"(?:your|their) (?:daily |morning )?dose|dose at the clinic|"
     r"meds for (?:opioid|alcohol)|medications? for (?:opioid|alcohol) use disorder|"
-    r"(?:opioids?|opiates?),? prescribed or not|prescribed (?:replacement )?(?:opioids?|"
+    r"(?:opioids?|opiates?),? prescribed or not|opioid treatment|medication treatment|"
+    r"(?:addiction|opioid) (?:medications?|meds)|medications? for (?:the )?addiction|prescribed (?:replacement )?(?:opioids?|"
     r"opiates?)|(?:opioid|opiate) replacement|replacement (?:opioids?|opiates?)",
     "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
@@ -106,7 +107,8 @@ THERAPY = {
     r"(?:sustitutiv[oa]s|de sustitucion|recetad[oa]s)|mantenimiento con \w+|"
     r"recuperacion asistida (?:con|por) medicamentos?|(?:medicamentos?|drogas|farmacos|las|los) "
     r"de mantenimiento|dosis diaria|en mantenimiento|(?:tu|su) dosis|"
-    r"medicamentos? para (?:la )?(?:adiccion|dependencia)|opioides?,? recetados? o no|"
+    r"(?:medicamentos?|medicacion) para (?:la )?(?:adiccion|dependencia)|"
+    r"tratamiento (?:farmacologico|asistido|con medicamentos)|opioides?,? recetados? o no|"
     r"carnet de dosis|medicamentos? para el trastorno por consumo de opioides|"
     r"opioides? (?:de sustitucion )?recetad\w*|opiaceos?,? (?:incluidos )?(?:los )?recetados|"
     r"sin sustitucion|la sustitucion|en sustitucion|sustitucion con \w+",
@@ -114,7 +116,7 @@ THERAPY = {
     r"substitue\w*|non-substitue\w*|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
-    r"traitements? prescrits?|(?:ta|sa|votre) dose|opio\w+,? prescrits? ou non",
+    r"traitements? prescrits?|traitements? medicamenteux|(?:ta|sa|votre) dose|opio\w+,? prescrits? ou non",
     "de": r"(?:opioid|opiat)-?substitution\w*|substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
     r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|"
     r"(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
@@ -172,7 +174,7 @@ TRIGGERS = re.compile(
     r"replacement|ersatz|harm|reduccion de danos|reduction des risques|schadensminim|"
     r"recovery|pathway|camino|mara\b|abstinen|prescri|receta|medikament|erhaltung|dose|dosing|"
     r"dosis|ordonnance|rezept|treatment|tratamiento|traitement|behandlung|juice|subs\b|sub/|"
-    r"subst|opioid|opiate|opiace|clinic"
+    r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt"
 )
 
 # --- building blocks for cues -------------------------------------------------------------
@@ -410,6 +412,9 @@ EQUALITY_MORE = "|".join((
     r"(?:§+|mat|methadone|suboxone|bupe) time is clean time|(?:hold|holds) (?:exactly )?the same "
     r"place|(?:can|may) be elected to any (?:position|office|service)|part of the backbone|"
     r"(?:you're|you are) no less (?:a )?member|"
+    r"(?:doesn't|does not|won't) make (?:you|anyone|anybody|them) (?:any )?less (?:of )?a (?:part|"
+    r"member)|(?:never have we|we(?:'ve| have)? never) (?:asked|required|told|made) (?:anybody|"
+    r"anyone|a member|members|you)|"
     r"(?:there are )?no (?:conditions|rules|restrictions|limits) on (?:§+|mat|moud|methadone|"
     r"medication|(?:your |their )?membership)|"
     # round 7: obstacles denied, then the list of what they do not stand in front of
@@ -456,7 +461,10 @@ EQUALITY_MORE = "|".join((
     r"nadie tiene que dejar (?:su|tu) tratamiento|no (?:tienes|tienen) que dejar (?:tu|su) "
     r"tratamiento|(?:forma|es) parte del camino|se honra|"
     r"(?:tu|su) (?:voz|palabra) (?:pesa|cuenta|vale) (?:lo mismo|igual)|somos iguales|"
-    r"no (?:te|le|les|nos) impide\w*|no es (?:ningun |un )?(?:obstaculo|impedimento)|"
+    r"no (?:te|le|les|nos) impide\w*|nos da gusto (?:recibir|tener)|"
+    r"(?:jamas|nunca) (?:le |les )?(?:hemos|han) (?:exigido|pedido|obligado) a nadie|"
+    r"(?:a )?(?:nadie|ninguna persona|ningun\w*)(?: \w+)? se le cierra la puerta|"
+    r"no es (?:ningun |un )?(?:obstaculo|impedimento)|"
     r"no hacemos (?:ninguna )?diferencia|"
     r"(?:no se (?:le |les )?niega\w*|nunca se (?:le |les )?(?:ha )?negado|"
     r"jamas se (?:le |les )?(?:ha )?negado|a nadie se le (?:niega|ha negado))(?: a nadie)?|"
@@ -1114,7 +1122,7 @@ CUES: tuple[Cue, ...] = (
             # "Whether or not you take methadone, you're a member the moment you walk in",
             # "Estés o no en un programa de mantenimiento, participas igual": the main clause
             # after it speaks to people on MAT and off it alike; its limits stay the guard's
-            r"^\W*(?:whether or not|whether you(?:'re| are)?(?: [\w'§/-]+){1,8} or not|"
+            r"^\W*(?:(?:aqui|here|ici|hier|bei uns|en este grupo),? )?(?:whether or not|whether you(?:'re| are)?(?: [\w'§/-]+){1,8} or not|"
             r"regardless of whether|no matter (?:if|whether)|no importa si|sin importar si|"
             r"(?:estes|tomes|uses|seas|tengas) o no|sea o no|que (?:tu sois|vous soyez|tu prennes|"
             r"vous preniez)(?: [\w'§/-]+){1,8} ou (?:non|pas)|egal,? ob|"
@@ -1127,7 +1135,7 @@ CUES: tuple[Cue, ...] = (
         "whether or not someone is on MAT: a pseudo-negation that speaks to both",
         negation_inside=True,
         needs=re.compile(
-            r"whether|no matter|importa|o no|ou non|ou pas|egal|oder nicht|da igual|o sin|ou sans|"
+            r"whether|no matter|importa|o no|ou non|ou pas|egal|oder|da igual|o sin|ou sans|"
             r"oder ohne|or not|or without|or off"
         ),
     ),
@@ -1152,7 +1160,7 @@ CUES: tuple[Cue, ...] = (
             r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir|exig\w*|oblig\w*|"
             r"echa\w*|mira\w*|critic\w*|refoul\w*|juge\w*|demand\w*|reproch\w*|"
             r"abgewiesen|verurteil\w*|gefragt|fragt|gezwungen|schief|ausgeschlossen|weggeschickt|"
-            r"vorwerf\w*|vorschreib\w*|prie\w*|ecart\w*|decir\w*|dira\w*|silenc\w*|"
+            r"vorwerf\w*|vorschreib\w*|prie\w*|treat\w*(?: you| them)? (?:as )?(?:less|differ\w*)|ecart\w*|decir\w*|dira\w*|silenc\w*|"
             r"callar\w*)"
         ),
         "a negated subject denies a limiting act: a pseudo-negation that welcomes",
@@ -1224,6 +1232,7 @@ CUES: tuple[Cue, ...] = (
             r"niemand wird weggeschickt|verschiebt sie nicht|muss (?:bei uns |hier )?niemand "
             r"(?:rechtfertigen|erklaren|absetzen)|"
             r"(?:ein )?(?:sessel|stuhl|platz) (?:im kreis )?(?:frei|fur dich)|"
+    r"unterschied(?: [\w-]+){0,4} machen wir (?:da |hier )?nicht|"
             r"(?:stehen|steht) (?:[\w-]+ ){0,5}nicht im weg|"
             r"stellt die uhr nicht zuruck|setzt (?:die )?(?:uhr|cleanzeit) "
             r"nicht zuruck"
@@ -1303,7 +1312,7 @@ CUES: tuple[Cue, ...] = (
             rf"(?:§+|{MED_NAMES}) counts(?! as (?:using|a drug))|"
             r"(?:clean|sobriety|sober) (?:date|time) "
             r"is (?:yours|your own|the one you choose)|(?:your|their) date is (?:your|their) date|"
-            r"(?:tu|su) fecha(?: de sobriedad| de limpieza)? es tuya|deine cleanzeit gehort dir|"
+            r"(?:tu|su) fecha(?: de sobriedad| de limpieza| limpia)? es (?:tuya|suya)|deine cleanzeit gehort dir|"
             r"ta date(?: de clean)? (?:est a toi|t'appartient)|(?:days|dias|jours|tage|time|tiempo|"
             r"temps|zeit)(?: [\w'§-]+){0,4}? (?:count|cuentan|comptent|zahlen) (?:the same|igual|"
             r"pareil|genauso)|(?:doesn't|does not|won't|will not) reset|compte comme (?:de l')?"
@@ -1482,7 +1491,8 @@ CUES: tuple[Cue, ...] = (
         rx(
             r"(?:see|try|visit|check out|go to|refer(?:red)? to|look for|find|recommend|suggest|"
             r"point (?:you )?to|direct (?:you )?to|refer you to)"
-            rf"{_W}{{0,6}}?\s+(?:meetings?|groups?|fellowship|list(?:ing)?s?|directory|schedule)|"
+            rf"(?:\s+(?!(?:prescriptions?|medications?|meds|pill|phone)(?![\w'-]))[\w'§-]+){{0,6}}?\s+"
+            r"(?:meetings?|groups?|fellowship|list(?:ing)?s?|directory|schedule)|"
             r"(?:meetings?|groups?) (?:list|listing|directory|schedule)|(?:on|at) (?:the|our) "
             r"(?:area|district|regional|intergroup) (?:website|site|list)|some meetings|"
             r"(?:listed|listing|list|published) separately|separate (?:list|listing|meetings?|"
@@ -1500,7 +1510,8 @@ CUES: tuple[Cue, ...] = (
             r"web ?site|sitio web|site web|webseite|"
             r"(?:meetings|groups|reuniones|grupos|reunions|groupes|gruppen)(?: [\w§-]+){0,3} "
             r"(?:friendly|welcoming|amigables|acogedoras)|"
-            rf"(?:the |el |la |le |die |das |los |les )?(?:{DAYS})s?(?: [\w§-]+){{0,2}} (?:group|"
+            rf"(?:the |el |la |le |die |das |los |les )?(?:{DAYS})s?"
+            r"(?: (?!after|before|following|despues|antes|apres|avant|nach|vor)[\w§-]+){0,2} (?:group|"
             rf"meeting|grupo|"
             r"reunion|groupe|gruppe)|(?:grupo|reunion|groupe|gruppe) (?:de los |del |du |am )"
             rf"(?:{DAYS})|(?:{DAYS})s?(?:gruppe|meeting)|en otro (?:local|lugar|sitio)|"
