@@ -97,7 +97,9 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"reset\w*|whose (?:sobriety|recovery|clean time) (?:doesn't|does not) (?:involve|"
         r"include)|open to (?:members|those) who (?:are not|aren't|don't|do not)|"
         # a contrast that negates what follows: "participent aux partages mais n'animent pas"
-        r"(?:but|however|yet) (?:[\w'§]+ ){0,3}?(?:not|never|no)",
+        r"(?:but|however|yet) (?:[\w'§]+ ){0,3}?(?:not|never|no)|"
+        # an ellipsis that takes the welcome back: "... doesn't reset anything, but methadone does"
+        r"(?:but|however|yet|while|whereas) (?:[\w'§/-]+ ){0,6}?(?:do|does|did|will|are|is)\W*$",
         "es": r"solo|solamente|unicamente|hasta|una vez que|siempre (?:y )?que|despues|"
         r"antes|a menos que|excepto|excepcion|salvo|reservad\w+|deben|debe|deberian|"
         r"necesit\w+|requi\w+|esper(?:ar|en)|limit\w+|restring\w+|condicion\w*|"
@@ -108,7 +110,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"mientras (?:dure|sigas|siga|esten|este)|mejor no|peticion|de alta de|no incluid\w*|"
         r"(?:quienes|los que|las que) ya (?:hayan|han|haya|terminaron|dejaron)|"
         r"(?:lo|la|los|las) dejamos para|no califica\w*|no (?:se )?cuenta\w*|"
-        r"(?:pero|sin embargo) (?:[\w'§]+ ){0,3}?(?:no|nunca)|"
+        r"(?:pero|sin embargo) (?:[\w'§]+ ){0,3}?(?:no|nunca)|(?:pero|mientras que) "
+        r"(?:[\w'§/-]+ ){0,6}?(?:si|tambien)\W*$|"
         r"no (?:se )?(?:computa|cuenta|suma|cuentan|suman)n?",
         "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
         r"apres|avant|a moins que|sauf|exception|reserve\w*|doivent|doit|devraient|il faut|"
@@ -121,7 +124,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"en revanche|par contre|n'etant pas compte\w*|attend(?:ons)? que|n'est plus sous|"
         r"qui ne (?:sont|est) plus|"
         r"(?:ceux|celles|les membres) qui ont (?:deja )?(?:termine|fini|arrete)|"
-        r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)",
+        r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)|"
+        r"(?:mais|alors que) (?:[\w'§/-]+ ){0,6}?(?:oui|si)\W*$",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
         r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
         r"wart\w+|beschrank\w*|bedingung\w*|lediglich|anstatt|zuerst|am ende|"
@@ -130,7 +134,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"ubertragen|gedacht|nicht eingerechnet|(?:ist|sind) fur (?:mitglieder|menschen|leute)|"
         r"die (?:bereits |schon )?(?:abdosiert|aufgehort|ihre \w+ beendet)|"
         r"fur (?:die|diejenigen) (?:mit|die|ohne)|zuhorer\w*|an dem tag|jedoch|allerdings|"
-        r"(?:aber|jedoch) (?:[\w'§]+ ){0,3}?(?:nicht|kein\w*|nie)",
+        r"(?:aber|jedoch) (?:[\w'§]+ ){0,3}?(?:nicht|kein\w*|nie)|"
+        r"(?:aber|wahrend) (?:[\w'§/-]+ ){0,6}?(?:schon|doch|sehr wohl)\W*$",
     },
     "request": {
         "en": r"eligib\w+|ineligible|qualif\w+|request\w*|ask(?:s|ed|ing)?|prefer\w*|"
@@ -244,6 +249,7 @@ BENIGN = re.compile(
     r"(?:from|desde|a partir de|ab) (?:the |your |their |el |la |tu |su |dem |deinem |ihrem )?"
     r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|consumo|consommation|konsum)\w*|"
     r"(?:from )?the day (?:you|they) (?:stopped|quit|put down|got clean)(?: using| drinking)?|"
+    r"(?:from )?the (?:day|date) (?:you|they) (?:say|give|choose|pick|decide)(?: it does| on)?|"
     r"last (?:year|week|month|time)|el (?:ano|mes) pasado|l'an dernier|letztes jahr|"
     r"le mois (?:passe|dernier)|letzten (?:monat|woche|jahr)|"
     r"(?:the )?last (?:\d+|two|three|four|five|six|few|couple|spring|summer|fall|autumn|winter|"

@@ -428,7 +428,7 @@ EQUALITY_MORE = "|".join((
     r"from|out)|same [\w-]+(?: [\w-]+)?,? same|equal footing|(?:it's|is) all open to you|"
     r"(?:doesn't|does not) matter (?:if|whether)|(?:don't|do not|never) draw (?:any )?lines? "
     r"between|youre one of us|the same as the rest(?: of us)?|same as (?:anyone|everyone|"
-    r"everybody)(?: else)?|every path is honou?red|honou?rs? every path|this is your (?:home|"
+    r"everybody)(?: else)?|every path is honou?red|honou?rs? every path|(?<!whether )(?<!if )this is your (?:home|"
     r"meeting|group)|(?:we )?(?:especially |really )?want you here|(?:glad|happy) to have "
     r"(?:you|people|members|folks)|glad to sit with|"
     r"(?:is|are) (?:no|not a) reason (?:to|for)|(?:doesn't|does not|won't) move (?:it|your "
@@ -547,10 +547,12 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
-            r"(?:(?:please |kindly )?(?:do not|don't|dont)|not to|por favor,? no|no|"
+            r"(?:(?:please |kindly )?(?:do not|don't|dont)|not to|por favor,? no|no|shouldn't|"
+            r"should not|ought not to|had better not|"
             r"merci de ne pas|"
             r"ne pas|bitte nicht|nicht)(?: [\w'-]+){0,2}? (?:attend|come|asista|asistan|asistir|"
-            r"vengas?|vengan|venir|viens|venez|kommen|teilnehmen)|komm\w* nicht|nicht (?:zum "
+            r"vengas?|vengan|venir|viens|venez|kommen|teilnehmen|teilzunehmen|zu kommen)|"
+            r"komm\w* nicht|nicht (?:zum "
             r"meeting )?kommen"
         ),
         "those on MAT are asked not to come",
@@ -754,6 +756,24 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        "counts-as-drug",
+        None,
+        "limited",
+        ALL,
+        rx(
+            # "maintenance meds count as drugs for this purpose": a limit of what the sentence
+            # names (keytags: restricted), else of being there (unfriendly)
+            r"counts? as (?:a )?drugs?|considered (?:a )?drugs?|to be (?:a )?drugs?|"
+            r"cuentan? como drogas?|(?:tambien )?son drogas|se considera\w* (?:una )?drogas?|"
+            r"comptent comme (?:des )?drogues?|(?:sont|est) aussi (?:des |une )?drogues?|"
+            r"est une drogue|ist eine droge|gilt als droge|"
+            r"(?:zahlen|gelten) (?:dabei |auch )?(?:als drogen|mit)|sind auch drogen"
+        ),
+        "medication for addiction counts as a drug: a limit of what the sentence names",
+        negation_inside=True,
+        needs=re.compile(r"drug|droga|drogue|droge|mit"),
+    ),
+    Cue(
         "implicit-exclusion",
         "exclusion",
         "denied",
@@ -766,8 +786,10 @@ CUES: tuple[Cue, ...] = (
             r"(?:not|n't) (?:yet |really )?(?:members?|part of (?:this|our|the) (?:group|"
             r"fellowship))|no (?:son|es) (?:todavia |aun )?miembros?|ne sont pas (?:encore )?"
             r"membres|kein(?:e)? mitglied\w*(?! zweiter)|nicht mitglied\w*|"
-            r"counts? as (?:a )?drug|considered (?:a )?drugs?|to be (?:a )?drugs?|"
-            r"se considera (?:una )?droga|est une drogue|ist eine droge|gilt als droge|"
+            r"(?:clean|sober) means (?:clean|sober)\W+(?:[\w'§-]+\W+){0,4}?(?:goes for|applies to|"
+            r"includ\w*)|"
+            r"(?:aren't|isn't|ain't|weren't) (?:yet |really |truly )?(?:members?|clean|sober|"
+            r"abstinent|in recovery|drug[- ]free)|"
             r"still (?:in active addiction|active|addicted)|in active addiction|"
             r"no se puede estar limpi\w+|no puedes estar limpi\w+|(?:cannot|can't|can not) (?:get|"
             r"be|"

@@ -148,7 +148,8 @@ SUBJECT_NEGATION = re.compile(
     r"(?:nobody|no one|no-one|nadie|personne|niemand|at no point|in no way|en ningun momento|"
     r"none of (?:us|our members|them)|not one of us|ninguno de nosotros|aucun d'entre nous|"
     r"nothing|ningun compa\w*|"
-    r"keiner von uns)(?![\w'])"
+    r"keiner von uns|(?:never|don't|do not|dont) let (?:anyone|anybody)|no dejes que nadie|"
+    r"ne laisse(?:z)? personne|lass dir von niemandem)(?![\w'])"
 )
 SUBJECT_SCOPE_WORDS = 16
 #: Negations that continue the one before them ("ni ... ni", "neither ... nor").
