@@ -27,6 +27,7 @@ from pipeline.mat.rules import (
     NAME_PRIORS,
     OWN_FELLOWSHIP_NAMES,
     PRIOR_DECIDES_FROM,
+    NAME_FIELDS,
     TEXT_FIELDS,
     TYPE_CODE_PRIORS,
     UNREAD_RULES,
@@ -333,11 +334,18 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
     )
 
 
+_OWN_PATTERNS = tuple(dict.fromkeys(OWN_FELLOWSHIP_NAMES.values()))
+
+
 def read_frame(listing: Listing) -> Frame:
     fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
     own = OWN_FELLOWSHIP_NAMES.get(_fellowship_key(listing.fellowship or ""))
     if own is not None:  # "SMART Recovery welcomes..." in a SMART meeting is this meeting
         fields = [(f, own.sub("this meeting", t)) for f, t in fields]
+    elif listing.name:  # "Celebrate Recovery - Friday": the name says whose meeting it is
+        named = next((p for p in _OWN_PATTERNS if p.match(listing.name.lstrip())), None)
+        if named is not None:  # the name keeps its words (its own cues); the notes point home
+            fields = [(f, t if f in NAME_FIELDS else named.sub("this meeting", t)) for f, t in fields]  # noqa: E501
     return read_listing(fields)
 
 

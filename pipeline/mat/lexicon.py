@@ -107,7 +107,8 @@ THERAPY = {
     r"(?:sustitutiv[oa]s|de sustitucion|recetad[oa]s)|mantenimiento con \w+|"
     r"recuperacion asistida (?:con|por) medicamentos?|(?:medicamentos?|drogas|farmacos|las|los) "
     r"de mantenimiento|dosis diaria|en mantenimiento|(?:tu|su) dosis|"
-    r"(?:medicamentos?|medicacion) para (?:la )?(?:adiccion|dependencia)|"
+    r"(?:medicamentos?|medicacion) para (?:tratar )?(?:la )?(?:adiccion|dependencia)|"
+    r"(?:tratamiento|medicamentos?|medicacion) para el trastorno por (?:consumo|uso) de opioides|"
     r"tratamiento (?:farmacologico|asistido|con medicamentos)|opioides?,? recetados? o no|"
     r"carnet de dosis|medicamentos? para el trastorno por consumo de opioides|"
     r"opioides? (?:de sustitucion )?recetad\w*|opiaceos?,? (?:incluidos )?(?:los )?recetados|"
@@ -268,7 +269,7 @@ WELCOME = (
     r"no es (?:ningun )?problema|kein problem|"
     r"pas de (?:probleme|souci)|supported|apoyad[oa]s?|soutenu\w*|unterstutzt|"
     r"supports? the use of|apoya el uso de|soutient l'usage de|unterstutzt die einnahme von|"
-    r"aceptamos|acogemos|recibimos|admis\w*|admitid\w*|zugelassen|nous acceptons"
+    r"aceptamos|acogemos|se acoge a|recibimos|admis\w*|admitid\w*|zugelassen|nous acceptons"
 )
 REFERENCE = rf"(?:§+|{MED_NAMES}|medications?|meds|medication[- ]assisted \w+|moud)"
 #: Being off MAT, as a condition ("until you are off methadone", "without replacement drugs").
@@ -412,6 +413,7 @@ EQUALITY_MORE = "|".join((
     r"(?:§+|mat|methadone|suboxone|bupe) time is clean time|(?:hold|holds) (?:exactly )?the same "
     r"place|(?:can|may) be elected to any (?:position|office|service)|part of the backbone|"
     r"(?:you're|you are) no less (?:a )?member|"
+    r"(?:don't|do not|never) (?:distinguish|differentiate|discriminate)|"
     r"(?:doesn't|does not|won't) make (?:you|anyone|anybody|them) (?:any )?less (?:of )?a (?:part|"
     r"member)|(?:never have we|we(?:'ve| have)? never) (?:asked|required|told|made) (?:anybody|"
     r"anyone|a member|members|you)|"
@@ -779,7 +781,9 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
-            r"(?:is|are|=|means|counts? as|considered) (?:still )?using|still using drugs|"
+            r"(?:is|are|=|means|counts? as|considered) (?:still )?using(?! (?:§|medication|meds|"
+            r"prescri|methadon|bupre|subox|naltrex|vivitrol|sublocade|maintenance))|"
+            r"still using drugs|"
             r"still addicted|"
             r"(?:is|as) (?:a )?relapse|es seguir (?:consumiendo|usando)|"
             r"not compatible with (?:true |real )?recovery|incompatible with recovery|"
@@ -1149,10 +1153,13 @@ CUES: tuple[Cue, ...] = (
             r"(?:estes|tomes|uses|seas|tengas) o no|sea o no|que (?:tu sois|vous soyez|tu prennes|"
             r"vous preniez)(?: [\w'§/-]+){1,8} ou (?:non|pas)|egal,? ob|"
             r"ob(?: [\w'§/,-]+){1,8} oder (?:gar )?(?:nicht|nichts|keine \w+)|da igual si|"
-            r"(?:reciban|recibas|tomen|esten|usen|sigas|sigan|seas|sean) o no|"
+            r"(?:reciban|recibas|tomen|esten|usen|sigas|sigan|seas|sean) o no|ob mit oder ohne|"
             # "Con metadona o sin ella, ...", "Sous TSO ou pas, ...", "On MAT or not, ..."
             r"(?:con|en|sous|avec|mit|on|with|in)(?: [\w'§/-]+){1,4}? (?:o sin (?:ella|el|ellas|"
-            r"ellos|\w+)|ou sans|ou pas|ou non|oder ohne|oder nicht|or not|or without|or off))"
+            r"ellos|\w+)|ou sans|ou pas|ou non|oder ohne|oder nicht|or not|or without|or off))|"
+            # the same after a comma: "hay una silla para ti, con tratamiento o sin él"
+            r"(?<=, )(?:con|with|avec|mit) (?:[\w'§/-]+ ){1,3}?(?:o sin|or without|ou sans|oder ohne)"
+            r"(?: (?:el|ella|it|lui|elle|ihn|sie))?\W*$"
         ),
         "whether or not someone is on MAT: a pseudo-negation that speaks to both",
         negation_inside=True,
@@ -1171,7 +1178,7 @@ CUES: tuple[Cue, ...] = (
             # here will second-guess your clean time because of methadone", "A nadie se le
             # juzga por...", "Personne ne te demandera...", "Niemand schaut dich schief an"
             r"^\W*(?:(?:here|aqui|ici|hier|in this (?:room|group|meeting)|en este grupo|bei uns|"
-            r"chez nous),? )?(?:nobody|no one|no-one|a nadie|nadie|personne|niemand|keiner|"
+            r"chez nous),? )?(?:nobody's|no one's|no-one's|nobody|no one|no-one|a nadie|nadie|personne|niemand|keiner|"
             r"ningun\w*|not one of us|none of (?:us|our members)|at no point|no member|aucun\w*|"
             r"(?:jamais|never|nunca|jamas|nie(?:mals)?) (?:personne|anyone|anybody|nadie|jemand)|"
             r"nul(?: ne)?|"
@@ -1182,7 +1189,8 @@ CUES: tuple[Cue, ...] = (
             r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir|exig\w*|oblig\w*|"
             r"echa\w*|mira\w*|critic\w*|refoul\w*|juge\w*|demand\w*|reproch\w*|"
             r"abgewiesen|verurteil\w*|gefragt|fragt|gezwungen|schief|ausgeschlossen|weggeschickt|"
-            r"vorwerf\w*|vorschreib\w*|prie\w*|treat\w*(?: you| them)? (?:as )?(?:less|differ\w*)|ecart\w*|decir\w*|dira\w*|silenc\w*|"
+            r"vorwerf\w*|vorschreib\w*|prie\w*|reset\w*|reinici\w*|borr\w*|remis\w* a zero|"
+            r"zuruckgesetzt|treat\w*(?: you| them)? (?:as )?(?:less|differ\w*)|ecart\w*|decir\w*|dira\w*|silenc\w*|"
             r"callar\w*)"
         ),
         "a negated subject denies a limiting act: a pseudo-negation that welcomes",
@@ -1233,7 +1241,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:are|is|son|sont|sind) (?:a )?(?:full |big |real |vital |valued |important |"
             r"integral |huge )?part of (?:this|our|the)(?: home)? "
             r"(?:group|fellowship|meeting)|"
-            r"mismo trato|plenos? miembros?|hay (?:un )?(?:lugar|sitio|asiento) para (?:ti|usted)|"
+            r"mismo trato|plenos? miembros?|hay (?:un |una )?(?:lugar|sitio|asiento|silla) para (?:ti|usted)|"
             r"(?:tienes|tiene|tienen) (?:tu|su) lugar|(?:vous avez|tu as|ont|a) (?:votre|ta|leur|"
             r"sa) "
             r"place|(?:hast du|hat|haben) (?:deinen|seinen|ihren) platz|deinen platz|"
@@ -1349,7 +1357,11 @@ CUES: tuple[Cue, ...] = (
             r"comme (?:ceux des )?(?:autres|tout le monde)|wie (?:alle|die anderen))|"
             r"clean time(?: [\w§-]+){1,5}? counts?(?! as)|"
             r"(?:your|their) clean (?:date|time) is "
-            r"(?:your|their) own|(?:keytags?|chips?|medallions?) (?:for|are for) (?:everyone|all)"
+            r"(?:your|their) own|(?:keytags?|chips?|medallions?) (?:for|are for) (?:everyone|all)|"
+            # "keytags are given for clean time including time on prescribed maintenance"
+            r"(?:including|incluyendo|incluido|y compris|einschliesslich|inklusive) (?:the |el |"
+            r"los |le |les |die )?(?:time|days|tiempo|dias|temps|jours|zeit|zeiten|tage) (?:on|en|"
+            r"sous|in|unter|auf|con)"
         ),
         "clean time on MAT is counted and celebrated",
     ),

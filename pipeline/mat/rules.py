@@ -15,6 +15,8 @@ from typing import Literal
 
 Polarity = Literal["friendly", "restricted", "unfriendly", "mention"]
 TEXT_FIELDS = ("name", "group_name", "notes")
+#: The fields that name the meeting itself.
+NAME_FIELDS = ("name", "group_name")
 Status = Literal["friendly", "restricted", "unfriendly", "unknown"]
 
 

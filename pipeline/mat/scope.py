@@ -105,7 +105,10 @@ ANSWER_YES = (
     r"no hay problema|no problem|no worries|pas de (?:probleme|souci)|kein problem|"
     r"yes|yep|yeah|absolutely|of course|sure|certainly|definitely|si|claro|por supuesto|"
     r"oui|bien sur|evidemment|ja|naturlich|selbstverstandlich|klar|welcome|bienvenid[oa]s?|"
-    r"bienvenue?s?|willkommen|adelante|come on in|non-issue|not an issue|no issue|kein thema"
+    r"bienvenue?s?|willkommen|adelante|come on in|non-issue|not an issue|no issue|kein thema|"
+    r"never a problem|nunca (?:es )?(?:un )?problema|jamais un probleme|nie ein problem|"
+    r"same as (?:everyone|everybody|anyone)(?: else)?|igual que (?:todos|cualquiera)|"
+    r"comme tout le monde|wie alle(?: anderen)?"
 )
 ANSWER_NO = (
     r"no|nope|non|nein|not (?:here|with us|at (?:this|our) (?:group|meeting)|in (?:this|our) "
