@@ -101,6 +101,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         # an ellipsis that takes the welcome back: "... doesn't reset anything, but methadone does"
         r"(?:but|however|yet|while|whereas) (?:[\w'§/-]+ ){0,6}?(?:do|does|did|will|are|is)\W*$",
         "es": r"solo|solamente|unicamente|hasta|una vez que|siempre (?:y )?que|despues|"
+        r"queda\w* para (?:los |las )?(?:otr[oa]s|demas|miembros|quienes|compan\w+|que)|"
+        r"para (?:los )?otros|"
         r"antes|a menos que|excepto|excepcion|salvo|reservad\w+|deben|debe|deberian|"
         r"necesit\w+|requi\w+|esper(?:ar|en)|limit\w+|restring\w+|condicion\w*|"
         r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?|"
@@ -114,6 +116,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"(?:[\w'§/-]+ ){0,6}?(?:si|tambien)\W*$|"
         r"no (?:se )?(?:computa|cuenta|suma|cuentan|suman)n?",
         "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
+        r"reste\w* (?:pour|aux)|pour les autres|"
         r"apres|avant|a moins que|sauf|exception|reserve\w*|doivent|doit|devraient|il faut|"
         r"exig\w+|requis|attend(?:re|ent|ons)|limit\w+|restrei\w+|conditions?|au lieu de|"
         r"d'abord|a la fin|derni\w+|"
@@ -127,6 +130,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)|"
         r"(?:mais|alors que) (?:[\w'§/-]+ ){0,6}?(?:oui|si)\W*$",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
+        r"bleib\w* (?:fur|den)|fur (?:die )?anderen|"
         r"es sei denn|vorbehalten|mussen|muss|sollten|sollen|erforder\w*|voraussetzung\w*|"
         r"wart\w+|beschrank\w*|bedingung\w*|lediglich|anstatt|zuerst|am ende|"
         r"zuletzt|letzte\w*|"
