@@ -108,7 +108,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?|"
         r"sin|ya no|para quienes|es para|son para|a partir del?|fuera de|se da a|oyentes|"
         r"libres? de|el dia (?:que|en que)|(?:para|pa'?) (?:los|las) que|"
-        r"cuando (?:termin\w*|dejes|deje|haya|hayas)|sin embargo|aunque|eso si|"
+        r"cuando (?:termin\w*|dejes|deje|haya|hayas|acab\w*|finalic\w*|complet\w*|salgas)|sin embargo|aunque|eso si|"
         r"mientras (?:dure|sigas|siga|esten|este)|mejor no|peticion|de alta de|no incluid\w*|"
         r"(?:quienes|los que|las que) ya (?:hayan|han|haya|terminaron|dejaron)|"
         r"(?:lo|la|los|las) dejamos para|no califica\w*|no (?:se )?cuenta\w*|"

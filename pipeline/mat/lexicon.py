@@ -44,6 +44,8 @@ ACRONYM = re.compile(
 )
 #: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
 MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
+#: "the sheet is on the MAT by the door": a doormat, not an acronym.
+DOORMAT = re.compile(r" (?:by|at|near|next to|inside|outside) the (?:front )?(?:door|entrance)")
 FLOOR_MATS = re.compile(r"yoga|mats\b|gym|wrestling|exercise|studio|floor|door", re.I)
 _ABBREVIATIONS = re.compile(
     r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms|incl|subst|usw|etc|bzw)\.(?= )"
@@ -53,7 +55,7 @@ _ABBREVIATIONS = re.compile(
 def fold(text: str) -> str:
     """Same-length, lower-case, accent-free copy with MAT acronyms as "§" runs."""
     folded = text.translate(_FOLD)
-    marks = [(m.start(), m.end()) for m in ACRONYM.finditer(text)]
+    marks = [(m.start(), m.end()) for m in ACRONYM.finditer(text) if not DOORMAT.match(text, m.end())]
     matches = MAT_FRIENDLY_ANY_CASE.finditer(text) if "friendly" in folded else ()
     for m in matches:
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1537,7 +1539,9 @@ CUES: tuple[Cue, ...] = (
             r"rendez-vous)(?: \w+){0,3} (?:groupe|reunion)|autres? (?:reunions?|groupes?)|"
             r"(?:siehe|besuche|besucht|geh(?:t)? zu|wende dich an)(?: \w+){0,3} (?:gruppe|meeting)|"
             r"andere\w* (?:meetings?|gruppen?)|separat\w*|elsewhere|next door|down the hall|"
-            r"upstairs|downstairs|all recovery|recovery dharma|refuge recovery|celebrate recovery|"
+            r"upstairs|downstairs|all recovery|(?:there's|there is) an? (?:[\w§'-]+ ){0,3}meeting|"
+            rf"(?<!this )(?<!our )(?:meeting|group)s? (?:on )?(?:{DAYS})s?|"
+            r"recovery dharma|refuge recovery|celebrate recovery|"
             r"(?:friendly|welcoming|inclusive|amigables?|acogedor\w*|bienveillant\w*|"
             r"freundliche?n?) (?:[\w]+ )?"
             r"(?:meetings|groups|reuniones|grupos|reunions|groupes|gruppen)|intergroup|websites?|"
@@ -1545,7 +1549,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:meetings|groups|reuniones|grupos|reunions|groupes|gruppen)(?: [\w§-]+){0,3} "
             r"(?:friendly|welcoming|amigables|acogedoras)|"
             rf"(?:the |el |la |le |die |das |los |les )?(?:{DAYS})s?"
-            r"(?: (?!after|before|following|despues|antes|apres|avant|nach|vor)[\w§-]+){0,2} (?:group|"
+            r"(?: (?!after|before|following|despues|antes|apres|avant|nach|vor)[\w§'-]+){0,2} (?:group|"
             rf"meeting|grupo|"
             r"reunion|groupe|gruppe)|(?:grupo|reunion|groupe|gruppe) (?:de los |del |du |am )"
             rf"(?:{DAYS})|(?:{DAYS})s?(?:gruppe|meeting)|en otro (?:local|lugar|sitio)|"
