@@ -83,7 +83,7 @@ class MatDecision:
 UNKNOWN = MatDecision("unknown", 0.0, (), False, None)
 _LIMIT_SLOTS = ("participate", "service", "clean_time")
 #: Cheap test before the name priors: most names hold none of these.
-_NAME_PRIOR_HINT = re.compile(r"mara|medication|methadon|metadona", re.IGNORECASE)
+_NAME_PRIOR_HINT = re.compile(r"mara|medication|m[eé]thadon|metadona", re.IGNORECASE)
 _STRONG = {"strong"}
 
 
@@ -296,7 +296,9 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
             return _decide_unread(rule, findings, frame)
     if status == "friendly" and not found_priors and all(map(_lists_slots, frame.hedges)):
         frame = replace(frame, hedges=[])  # "...welcome. Share, chair, sponsor." lists slots
-    strong_prior = any(p.kind == "fellowship" and p.rule.weight >= 0.95 for p in found_priors)
+    strong_prior = any(
+        p.kind in {"fellowship", "name"} and p.rule.weight >= 0.95 for p in found_priors
+    )
     if strong_prior and status == "unknown" and all(map(_prior_hedge_benign, frame.hedges)):
         frame = replace(frame, hedges=[])  # a MARA meeting's "readings, sharing": no limit
     if frame.hedges and (status == "friendly" or found_priors):
@@ -344,6 +346,10 @@ def read_frame(listing: Listing) -> Frame:
         fields = [(f, own.sub("this meeting", t)) for f, t in fields]
     elif listing.name:  # "Celebrate Recovery - Friday": the name says whose meeting it is
         named = next((p for p in _OWN_PATTERNS if p.match(listing.name.lstrip())), None)
+        for prior in priors(listing):  # "Grupo MARA Nueva Vida": MARA in the name is its own
+            if prior.kind == "name" and named is None:
+                key = prior.rule.id.removeprefix("fellowship-").replace("-", " ")
+                named = OWN_FELLOWSHIP_NAMES.get(key)
         if named is not None:  # the name keeps its words (its own cues); the notes point home
             fields = [(f, t if f in NAME_FIELDS else named.sub("this meeting", t)) for f, t in fields]  # noqa: E501
     return read_listing(fields)

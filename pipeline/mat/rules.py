@@ -98,7 +98,9 @@ OWN_FELLOWSHIP_NAMES: dict[str, re.Pattern[str]] = {
         (("mara", "medicationassisted recovery anonymous",
           "medication assisted recovery anonymous"),
          r"\bMARA\b|medication[- ]assisted recovery anonymous"),
-        (("methadone anonymous",), r"\bmethadone anonymous\b"),
+        (("methadone anonymous",),
+         r"\bmethadone anonymous\b|\bmetadona an[oó]nim[oa]s\b|\bm[ée]thadone anonymes?\b|"
+         r"\bmethadon[- ]anonym\w*"),
         (("recovery dharma", "rd"), r"\brecovery dharma\b"),
         (("refuge recovery",), r"\brefuge recovery\b"),
         (("celebrate recovery", "cr"), r"\bcelebrate recovery\b"),
