@@ -199,7 +199,8 @@ _UNIVERSAL = re.compile(
 _LOGISTICS = re.compile(
     r"park\w*|lot|tow\w*|workbooks?|\$\d|donation|basket|7th tradition|coffee|elevator|stairs|"
     r"zoom|link|passcode|password|estacionamiento|aparcamiento|cafe|ascensor|escaleras|"
-    r"stationnement|parking|ascenseur|parken|parkplatz|aufzug|treppe|kaffee"
+    r"stationnement|parking|ascenseur|parken|parkplatz|aufzug|treppe|kaffee|cameras?|mute|"
+    r"video|camaras?|kamera"
 )
 
 

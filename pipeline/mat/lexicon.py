@@ -764,6 +764,22 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        "is-a-problem",
+        "attend",
+        "denied",
+        ALL,
+        rx(
+            # "Is Vivitrol a problem here? Nope.": answered no, the denial flips to a welcome
+            r"(?:is|are|es|son|est|sont|ist|sind)(?: \w+)? (?:a |an |un |una |ein )?(?:problem|issue|"
+            r"problema|probleme)(?= here| aqui| ici| hier| for (?:this|our) (?:group|meeting)|\W*$)|"
+            r"^\W*(?:is|are|es|est|ist|sind)(?: [\w'§/-]+){1,8}? (?:a |an |un |una |ein )?(?:problem|"
+            r"issue|problema|probleme)"
+        ),
+        "being on MAT is called a problem here (a question answered 'no' welcomes)",
+        negation_inside=True,
+        needs=re.compile(r"problem|issue"),
+    ),
+    Cue(
         "counts-as-drug",
         None,
         "limited",
@@ -1241,7 +1257,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:is|es|est|ist) (?:recovery|recuperacion|(?:un )?retablissement|genesung)|"
             r"participate (?:in everything|fully|in all)|particip\w+ plenamente|"
             r"participent pleinement|beteiligen sich voll\w*|like (?:everyone|"
-            r"everybody|anyone)(?: else)?|"
+            r"everybody|anyone|anybody)(?: else)?|"
             r"like any other member|come as you are|igual que (?:cualquier|todos)|"
             r"como (?:cualquier|todos los|los demas)(?: otr[oa]s?)?(?: miembros?| companer\w+)?|"
             r"(?:are|is|son|sont|sind) (?:a )?(?:full |big |real |vital |valued |important |"
@@ -1254,6 +1270,7 @@ CUES: tuple[Cue, ...] = (
             r"no hacemos distincion|ninguna distincion|no hay diferencia|ninguna diferencia|"
             r"aucune (?:difference|"
             r"distinction)|keinen? unterschied|"
+            r"pas de (?:difference|distinction)|"
             r"comme (?:tout|n'importe quel|les autres)(?: autres?)?(?: membres?)?|membres? a part "
             r"entiere|il y a (?:une )?place pour (?:toi|vous)|wie (?:alle|jedes|jeder)"
             r"(?: anderen?)?(?: mitglied)?|vollwertige\w* mitglied\w*|gleichberechtigt\w*|"
