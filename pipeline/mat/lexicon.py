@@ -98,7 +98,7 @@ THERAPY = {
     r"(?:drugs|medications?) used for maintenance|maintenance has ended|"
     r"substitute (?:drugs|meds|medications?)|on a substitute|replacement drugs|"
     r"(?:your|their) (?:daily |morning )?dose|dose at the clinic|"
-    r"meds for (?:opioid|alcohol)|medications? for (?:opioid|alcohol) use disorder|"
+    r"meds for (?:opioid|alcohol|oud)|off maintenance|medications? for (?:opioid|alcohol) use disorder|"
     r"(?:opioids?|opiates?),? prescribed or not|opioid treatment|medication treatment|"
     r"(?:addiction|opioid) (?:medications?|meds)|medications? for (?:the )?addiction|prescribed (?:replacement )?(?:opioids?|"
     r"opiates?)|(?:opioid|opiate) replacement|replacement (?:opioids?|opiates?)",
@@ -177,7 +177,7 @@ TRIGGERS = re.compile(
     r"replacement|ersatz|harm|reduccion de danos|reduction des risques|schadensminim|"
     r"recovery|pathway|camino|mara\b|abstinen|prescri|receta|medikament|erhaltung|dose|dosing|"
     r"dosis|ordonnance|rezept|treatment|tratamiento|traitement|behandlung|juice|subs\b|sub/|"
-    r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt"
+    r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b"
 )
 
 # --- building blocks for cues -------------------------------------------------------------
@@ -257,7 +257,7 @@ WELCOME = (
     r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
     r"those|anyone|everyone|all)|accepted|"
     r"accepting|embraced?|embrace|abrazamos|are (?:ok|okay|fine|invited)|join us|"
-    r"accueil inconditionnel|(?:te|los|les|las) esperamos(?! cuando)|invitad[oa]s|"
+    r"accueil inconditionnel|accueil chaleureux|(?:te|los|les|las) esperamos(?! cuando)|invitad[oa]s|"
     r"(?:con )?los brazos abiertos|with open arms|a bras ouverts|mit offenen armen|"
     r"(?:open|offen|abiert[oa]|ouvert\w*) (?:to|fur|a) (?:all|alle|todos|tous) (?:wege|paths|"
     r"caminos|chemins)|"
@@ -391,7 +391,8 @@ EQUALITY_MORE = "|".join((
     r"(?:count|standards?)|(?:no one|nobody) (?:here )?(?:will )?(?:sort|divide)s? (?:people|"
     r"members|anyone)|"
     # tuning5/6: equalities without a welcome word
-    r"(?:tu|su|ta|votre|deine|ihre) (?P<taut2>fecha limpia|fecha|tiempo limpio|date|"
+    r"(?:tu|su|ta|votre|deine|ihre) (?P<taut2>fecha limpia|fecha de sobriedad|fecha de limpieza|fecha|tiempo limpio|"
+    r"date d'abstinence|date de clean|date|"
     r"cleanzeit|clean-zeit) (?:es|est|ist|bleibt|reste|sigue siendo) (?:tu|su|ta|votre|deine|"
     r"ihre) (?P=taut2)|(?:is |are )?counted the same way|se cuentan? (?:de la misma manera|"
     r"igual)|de la meme facon pour|wird gleich gezahlt|entre toi et ton medecin|"
@@ -416,6 +417,10 @@ EQUALITY_MORE = "|".join((
     r"place|(?:can|may) be elected to any (?:position|office|service)|part of the backbone|"
     r"(?:you're|you are) no less (?:a )?member|"
     r"(?:don't|do not|never) (?:distinguish|differentiate|discriminate)|"
+    r"nothing (?:here )?is off[- ]limits|no \W?second[- ]class\W?(?: of)? (?:members?|membership|"
+    r"citizens?)|(?:vous etes|tu es) chez (?:vous|toi)|estas en (?:tu|su) casa|"
+    r"du bist (?:hier )?zu hause|belong\w* to (?:every|all|each)(?: [\w-]+)?(?: members?)?|"
+    r"(?:warmly |fully )?included in every (?:part|aspect)|"
     r"(?:doesn't|does not|won't) make (?:you|anyone|anybody|them) (?:any )?less (?:of )?(?:a )?"
     r"(?:part|member|clean|sober|welcome)|neither (?:one )?limits|no questions asked|"
     r"(?:never have we|we(?:'ve| have)? never) (?:asked|required|told|made) (?:anybody|"
@@ -466,6 +471,7 @@ EQUALITY_MORE = "|".join((
     r"nadie tiene que dejar (?:su|tu) tratamiento|no (?:tienes|tienen) que dejar (?:tu|su) "
     r"tratamiento|(?:forma|es) parte del camino|se honra|"
     r"(?:tu|su) (?:voz|palabra) (?:pesa|cuenta|vale) (?:lo mismo|igual)|somos iguales|"
+    r"(?:son|es) de todos(?: los miembros)?|no (?:hay|existen) miembros de segunda|"
     r"no (?:te|le|les|nos) impide\w*|no (?:te|le|les|nos) hace\w* menos (?:sobri\w+|limpi\w+|"
     r"miembros?)|(?:ni (?:una|uno)|ninguno) limita|no afecta (?:la|tu|su) elegibilidad|"
     r"no (?:hay|existen) miembros de primera y de segunda|de par en par|con voz,? voto|"
@@ -476,7 +482,7 @@ EQUALITY_MORE = "|".join((
     r"no hacemos (?:ninguna )?diferencia|"
     r"(?:no se (?:le |les )?niega\w*|nunca se (?:le |les )?(?:ha )?negado|"
     r"jamas se (?:le |les )?(?:ha )?negado|a nadie se le (?:niega|ha negado))(?: a nadie)?|"
-    r"no (?:te |la )?reinicia|no pone (?:el reloj|tu fecha) a cero|"
+    r"no (?:te |la )?reinicia|no pone (?:el reloj|tu fecha|el contador) a cero|"
     r"(?:el|la) mism[oa] (?:lugar|sitio|silla|asiento)(?: en la mesa)?|"
     r"(?:se les?|los|las) trata\w* igual|esta es tu casa|no cambia tu lugar|(?:puedes|pueden) "
     r"cuentan? igual que|no cambia en nada tu lugar|no eres menos miembro|"
@@ -1211,7 +1217,7 @@ CUES: tuple[Cue, ...] = (
             r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir|exig\w*|oblig\w*|"
             r"echa\w*|mira\w*|critic\w*|refoul\w*|juge\w*|demand\w*|reproch\w*|"
             r"abgewiesen|verurteil\w*|gefragt|fragt|gezwungen|schief|ausgeschlossen|weggeschickt|"
-            r"vorwerf\w*|vorschreib\w*|prie\w*|reset\w*|reinici\w*|borr\w*|remis\w* a zero|"
+            r"vorwerf\w*|vorschreib\w*|prie\w*|sen[dt]\w* (?:away|home|out)|kicked out|reset\w*|reinici\w*|borr\w*|remis\w* a zero|"
             r"zuruckgesetzt|treat\w*(?: you| them)? (?:as )?(?:less|differ\w*)|ecart\w*|decir\w*|dira\w*|silenc\w*|"
             r"callar\w*)"
         ),

@@ -51,7 +51,8 @@ NEGATION_TRIGGERS: tuple[ScopeEntry, ...] = (
 #: Phrases that contain a negation word but do not negate: blanked before the search.
 PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     ScopeEntry(r"no matter|not only|not just|whether or not|whether you are or not|or not|"
-               r"with or without|on or off|"
+               r"with or without|on or off|not (?:for|in|at|with) (?:[\w'-]+,? ){1,6}(?:or |nor )?"
+               r"[\w'-]+ either|on (?:[\w§-]+ ){1,2}or off|"
                r"no distinction|makes? no difference|no difference|no problem|no worries|"
                r"no judge?ment|non-?judge?mental|"
                r"without judge?ment|without being judged|no questions asked|no shame|"
@@ -113,6 +114,7 @@ ANSWER_YES = (
     r"yes|yep|yeah|absolutely|of course|sure|certainly|definitely|si|claro|por supuesto|"
     r"oui|bien sur|evidemment|ja|naturlich|selbstverstandlich|klar|welcome|bienvenid[oa]s?|"
     r"bienvenue?s?|willkommen|adelante|come on in|non-issue|not an issue|no issue|kein thema|"
+    r"not a problem|come as you are|ven como eres|viens comme tu es|komm,? wie du bist|"
     r"never a problem|nunca (?:es )?(?:un )?problema|jamais un probleme|nie ein problem|"
     r"same as (?:everyone|everybody|anyone)(?: else)?|igual que (?:todos|cualquiera)|"
     r"comme tout le monde|wie alle(?: anderen)?"
