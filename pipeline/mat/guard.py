@@ -161,7 +161,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"means (?:[\w'§-]+ ){0,3}(?:too|as well|also)",
         "es": r"en otro lugar|otras? reunion\w*|otros? grupos?|mas comod\w+|mejor atendid\w+|"
         r"(?:todavia|aun|siguen?) (?:consum|usa|usan|drog)\w*|no (?:esta|estan) limpi\w+|"
-        r"libres? de drogas|abstinen\w+|completamente|totalmente|aparte",
+        r"libres? de drogas|abstinen\w+|completamente|totalmente|aparte|dej\w+ todo|"
+        r"lo dejaste todo",
         "fr": r"ailleurs|autres? reunions?|autres? groupes?|plus a l'aise|mieux adapte\w*|"
         r"(?:encore|toujours) (?:en train de )?consomm\w*|pas clean|sans drogues?|"
         r"abstinen\w+|completement|totalement",

@@ -114,7 +114,7 @@ THERAPY = {
     r"tratamiento (?:farmacologico|asistido|con medicamentos)|opioides?,? recetados? o no|"
     r"carnet de dosis|medicamentos? para el trastorno por consumo de opioides|"
     r"opioides? (?:de sustitucion )?recetad\w*|opiaceos?,? (?:incluidos )?(?:los )?recetados|"
-    r"sin sustitucion|la sustitucion|en sustitucion|sustitucion con \w+",
+    r"sin sustitucion|la sustitucion|(?:con|los|las|de) sustitutos|en sustitucion|sustitucion con \w+",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
     r"substitue\w*|non-substitue\w*|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
@@ -571,7 +571,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "those on MAT are asked not to come",
         negation_inside=True,
-        needs=re.compile(r"attend|come|asist|veng|venir|viens|venez|komm|teilnehm"),
+        needs=re.compile(r"attend|come|asist|veng|venir|viens|venez|komm|teilnehm|teilzun"),
     ),
     Cue(
         "listen-only",
@@ -713,6 +713,7 @@ CUES: tuple[Cue, ...] = (
             r"ne (?:compte|comptent) pas|ne (?:sont|est) pas (?:comptes?|pris en compte)|"
             r"(?:zahlt|zahlen) nicht|(?:wird|werden) nicht (?:gezahlt|gerechnet|anerkannt)|"
             r"gilt nicht)|(?:not|never) (?:count|counted) (?:toward|towards|as|in) (?:clean|sober)|"
+            r"se excluye\w*|(?:werden|wird) nicht (?:mit)?gezahlt|"
             r"no se (?:entregan|dan|otorgan) (?:llaveros|fichas|medallas)|pas de (?:porte-cles|"
             r"medailles?|jetons?)|keine (?:schlusselanhanger|chips)|"
             r"(?:no|not eligible for|cannot receive|can't receive|won't receive|do not receive|"
@@ -861,6 +862,21 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"(?:is )?not the (?:right )?meeting for you|no es la reunion para ti|"
+            # round 7: steering away without a denial word
+            r"(?:feel|be) more at home (?:somewhere|elsewhere|in another)|somewhere other than "
+            r"this (?:meeting|group)|(?:te|los|les|las) esperamos cuando (?:ya no|hayas|termines|"
+            r"dejes)|(?:mejor|better|mieux|besser) (?:llegar|venir|to come|arriver|kommen)"
+            r"(?: [\w'§-]+){0,6}? (?:ya terminad\w*|already (?:finished|done|completed)|"
+            r"deja termine\w*|schon beendet|abgeschlossen)|"
+            r"(?:wait|esperan?|attendent|warten)(?: [\w'§-]+){1,8}? (?:para|before|avant de|bevor)"
+            r"(?: [\w'-]+){0,2}? (?:asistir|venir|attend\w*|coming|come|kommen|teilnehmen)|"
+            r"(?:this|it) (?:probably |likely )?(?:isn't|is not|may not be|might not be) (?:your|the "
+            r"(?:right|best)) (?:meeting|group|place)|"
+            r"que no (?:esten|estan) en (?:tratamiento|metadona|"
+            r"sustitucion|mantenimiento)|"
+            r"^\W*(?:this|our) (?:meeting|group) (?:isn't|is not)\W*$|"
+            r"(?:suggest|recommend|ask|prefer)\w* (?:that you )?(?:finish|complet|end)\w* (?:your|the) "
+            r"(?:taper|detox|treatment|program)\w* before (?:joining|attending|coming)|"
             r"n'est pas (?:la reunion )?pour (?:toi|vous)|nicht das richtige fur (?:dich|sie)|"
             r"turned away|(?:asked|told) to leave|(?:made|make \w+) to feel (?:less|unwelcome|"
             r"ashamed|judged|bad)|pri\w* de quitter|quitter la reunion|"
@@ -1016,6 +1032,11 @@ CUES: tuple[Cue, ...] = (
         rx(
             r"(?:detox\w*|taper\w*|get off|come off|wean\w* off|desintoxic\w+|sevr\w+|"
             r"entzug|entgift\w+)(?: [\w'-]+){0,2} (?:first|primero|d'abord|zuerst)|"
+            # "trusted servants are addicts who are not on maintenance", "for alcoholics who
+            # are not on methadone": the slot the sentence names, else attending
+            r"(?:those|people|members|addicts|alcoholics|anyone|persons)(?: [\w'-]+){0,8}? who "
+            r"(?:are|is) not on (?:any )?(?:§|replacement|maintenance|substitution|methadone|"
+            r"suboxone|buprenorphine|opioid substitut\w*)|"
             rf"(?:{REQUIRE}){_W}{{0,7}}?\s+(?:{OFF})|(?:until|till|as long as|provided(?: that)?|"
             rf"only (?:after|once|when|if)|once|hasta que|siempre que|jusqu'a ce que|jusqu'a|"
             rf"tant que|bis|solange|sofern|only those who|solo quienes|seul(?:e)?s? ceux qui|"
@@ -1044,7 +1065,7 @@ CUES: tuple[Cue, ...] = (
         negation_inside=True,
         scope_words=2,
         needs=re.compile(
-            r"off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|arret|"
+            r"not on|off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|arret|"
             r"desintox|entzug|entgift|"
             r"sans|sevr|abdos|ohne|drogenfrei|substitutfrei|entzog|done|finish|through|time|"
             r"tiempo|temps|zeit|termin|runter|juice|ready|put|decid|dejes|complet|ended|alta|"
