@@ -31,7 +31,12 @@ ALL_DRUGS_INCLUDED = (
     r"narcotics?|drogas?|sustancias?|opioides|drogues?|opiaces|drogen|substanzen|opioide)"
     r"(?:\W+[\w'§-]+){0,9}?\W+(?:included|incl|including|incluid[oa]s?|incluyendo|inclus\w*|"
     r"compris\w*|inbegriffen|eingeschlossen|einschliesslich)"
-)
+
+    # "libres de opioides, incluidos los recetados", "30 días limpios de todo, bupre incluida"
+    r"|(?:free (?:of|from)|libres? de|frei von|libres? d'|exempts? d'|clean (?:of|from)|"
+    r"limpi[oa]s? de)(?: [\w'-]+){0,2} (?:opioids?|opioides|opiaces|opioide|drogas|drugs|drogues|"
+    r"drogen|todo|everything|tout|allem)\W+(?:[\w'§-]+\W+){0,3}?(?:including|included|"
+    r"incluid\w*|y compris|compris\w*|einschliesslich|inklusive|inbegriffen)")
 
 GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     "participation": {
@@ -56,14 +61,16 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"secretar(?:y|ies)|treasurers?|sponsor(?:s|ed|ing|ship|ees?)?|gsrs?|"
         r"trusted servants?|services?|positions?|commitments?|offices?|officers?|"
         r"elect(?:s|ed|ion|ions)?|greeters?|rotation|mentor(?:s|ing|ed)?",
-        "es": r"coordin(?:ar|a|an|ador|adora|adores)|moder(?:ar|ador|adora)|secretari[oa]s?|"
+        "es": r"coordin(?:ar|a|an|ador|adora|adores|acion)|moder(?:ar|ador|adora)|secretari[oa]s?|"
+        r"conduc(?:ir|cion|e|en)|"
         r"tesorer[oa]s?|padrin(?:o|os|azgo)|madrinas?|apadrin\w+|amadrin\w+|rsg|"
         r"servidor(?:es)? de confianza|servicio|puestos?|cargos?|compromisos?",
         "fr": r"anim(?:er|ent|ateurs?|atrices?)|secretaires?|tresorier(?:e|s)?|parrain\w*|"
-        r"marraines?|rsg|serviteurs? de confiance|services?|postes?|fonctions?|engagements?",
+        r"marraines?|rsg|serviteurs? de confiance|services?|postes?|fonctions?|engagements?|"
+        r"animation",
         "de": r"leit(?:en|et|ung)|moderier\w*|moderator\w*|sekretar\w*|kassier\w*|"
         r"sponsor\w*|dienst\w*|amt|amter|positionen|position|vertrauensdienst\w*|gsr|"
-        r"dienstamt\w*",
+        r"dienstamt\w*|meetingleitung|leiterin|leiter",
     },
     "clean_time": {
         "en": r"key ?tags?|chips?|medallions?|coins?|anniversar(?:y|ies)|birthdays?|"

@@ -113,13 +113,13 @@ THERAPY = {
     r"(?:tratamiento|medicamentos?|medicacion) para el trastorno por (?:consumo|uso) de opioides|"
     r"tratamiento (?:farmacologico|asistido|con medicamentos)|opioides?,? recetados? o no|"
     r"carnet de dosis|medicamentos? para el trastorno por consumo de opioides|"
-    r"opioides? (?:de sustitucion )?recetad\w*|opiaceos?,? (?:incluidos )?(?:los )?recetados|"
+    r"opioides? (?:de sustitucion )?recetad\w*|opioides,? incluidos los recetados|opiaceos?,? (?:incluidos )?(?:los )?recetados|"
     r"sin sustitucion|la sustitucion|(?:con|los|las|de) sustitutos|en sustitucion|sustitucion con \w+",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
     r"substitue\w*|non-substitue\w*|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
-    r"traitements? prescrits?|traitements? medicamenteux|(?:ta|sa|votre) dose|opio\w+,? prescrits? ou non",
+    r"traitements? prescrits?|traitements? medicamenteux|agonistes? opio\w*|(?:ta|sa|votre) dose|opio\w+,? prescrits? ou non",
     "de": r"(?:opioid|opiat)-?substitution\w*|substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
     r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|"
     r"(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
@@ -622,7 +622,9 @@ CUES: tuple[Cue, ...] = (
             rf"avant de)|bitte nicht|nicht|ne pas|pas|"
             rf"kein\w*(?! (?:problem|hindernis|grund))){_W}{{0,2}}\s+"
             rf"(?:{PARTICIPATE})|"
-            r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)"
+            r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)|"
+            r"(?:asist\w*|vienen|acuden|estan) (?:solo |solamente )?como oyentes|"
+            r"en tant qu'auditeurs?|als zuhorer\w*"
         ),
         "those on MAT are asked not to share, or to wait to share",
         negation_inside=True,
@@ -690,7 +692,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:clean time|clean date|time|days?|birthdays?|cumpleanos|geburtstage?|sobriety|"
             r"anniversar\w+|keytags?|chips?|"
             r"tiempo limpio|tiempo|dias|temps|jours|cleanzeit|zeit|tage)"
-            rf"{_W}{{0,6}}?\s+(?:(?:is|are) not (?:counted|recognized|recognised|included|given|"
+            rf"{_W}{{0,6}}?\s+(?:(?:doesn't|does not|won't|will not) qualify|"
+            r"(?:is|are) not (?:counted|recognized|recognised|included|given|"
             r"awarded|handed out|earned)|(?:isn't|aren't) (?:given|awarded|earned)|"
             r"(?:isn't|aren't) (?:counted|recognized|included)|"
             r"(?:do|does|will) not (?:count|include)|(?:don't|doesn't|won't) (?:count|include)|"
@@ -812,7 +815,7 @@ CUES: tuple[Cue, ...] = (
         rx(
             r"(?:is|are|=|means|counts? as|considered) (?:still )?using(?! (?:§|medication|meds|"
             r"prescri|methadon|bupre|subox|naltrex|vivitrol|sublocade|maintenance))|"
-            r"still using drugs|"
+            r"still using drugs|sigue siendo (?:consumir|consumo|usar|drogarse)|"
             r"still addicted|"
             r"(?:is|as) (?:a )?relapse|es seguir (?:consumiendo|usando)|"
             r"not compatible with (?:true |real )?recovery|incompatible with recovery|"
@@ -875,6 +878,15 @@ CUES: tuple[Cue, ...] = (
             r"que no (?:esten|estan) en (?:tratamiento|metadona|"
             r"sustitucion|mantenimiento)|"
             r"^\W*(?:this|our) (?:meeting|group) (?:isn't|is not)\W*$|"
+            r"(?:is|are) (?:the (?:right |best )?place|set up|designed|meant) for (?:you|them)|"
+            r"(?:es|son) (?:el lugar|la reunion) (?:indicad[oa] )?para (?:ti|ustedes)|pensada para eso|"
+            r"rather than (?:this|our) (?:group|meeting)|mas a gusto en (?:otra|una reunion)|"
+            r"(?:fermee?s?|cerrad[oa]s?|closed|geschlossen) (?:aux|a|to|fur) (?:las |les |den )?"
+            r"(?:personnes|personas|people|those|members|menschen|miembros|membres)|"
+            r"(?:empezar a |start )?(?:venir|coming) una vez (?:completad\w*|terminad\w*)|"
+            r"(?:revenez|reviens|vuelve|vuelvan|regresa|regresen|come back|komm\w* wieder)\W+(?:une "
+            r"fois|una vez|cuando|once|when|wenn|quand|lorsque)|"
+            r"cuando termin\w*(?: [\w'-]+){0,4},? (?:aqui )?(?:te|los|les|las) esperamos|"
             r"(?:suggest|recommend|ask|prefer)\w* (?:that you )?(?:finish|complet|end)\w* (?:your|the) "
             r"(?:taper|detox|treatment|program)\w* before (?:joining|attending|coming)|"
             r"n'est pas (?:la reunion )?pour (?:toi|vous)|nicht das richtige fur (?:dich|sie)|"
