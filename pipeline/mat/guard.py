@@ -36,7 +36,14 @@ ALL_DRUGS_INCLUDED = (
     r"|(?:free (?:of|from)|libres? de|frei von|libres? d'|exempts? d'|clean (?:of|from)|"
     r"limpi[oa]s? de)(?: [\w'-]+){0,2} (?:opioids?|opioides|opiaces|opioide|drogas|drugs|drogues|"
     r"drogen|todo|everything|tout|allem)\W+(?:[\w'§-]+\W+){0,3}?(?:including|included|"
-    r"incluid\w*|y compris|compris\w*|einschliesslich|inklusive|inbegriffen)")
+    r"incluid\w*|y compris|compris\w*|einschliesslich|inklusive|inbegriffen)"
+    r"|(?:abstinence|abstinencia|abstinenz) (?:complete|totale|completa|total|vollige|"
+    r"komplette)(?:\W+[\w'§-]+){0,6}?\W+(?:incluid\w*|inclus\w*|compris\w*|included|including|"
+    r"inbegriffen|einschliesslich)")
+
+#: Where a guard word may start: not inside a word, but after a one-letter French or
+#: Spanish elision ("l'animation", "d'anniversaire", "n'animent") - never "don't".
+WORD_START = r"(?<![\w-])(?<!\w\w')"
 
 GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     "participation": {
@@ -78,7 +85,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"celebrat(?:e|es|ed|ing|ion|ions)|milestones?",
         "es": r"llaveros?|fichas?|medallas?|aniversarios?|cumpleanos|fecha de limpieza|"
         r"tiempo limpio|dias|meses|cont(?:ar|ado)|cuenta(?:n)?|celebr(?:ar|a|an|acion)",
-        "fr": r"porte-cles|jetons?|medailles?|anniversaires?|date de clean|temps clean|"
+        "fr": r"(?:date|temps|jours|mois|ans|annees|anniversaires?) d'abstinence|"
+        r"porte-cles|jetons?|medailles?|anniversaires?|date de clean|temps clean|"
         r"jours|mois|compt(?:er|e|ent|es|ee)|celebr(?:er|e|ent)|fet(?:er|e|ent)",
         "de": r"schlusselanhanger|chips?|medaille(?:n)?|jubilaum\w*|geburtstag\w*|"
         r"cleandatum|clean-?zeit|tage|monate|zahl(?:en|t)|gezahlt|feier(?:n|t)?",
@@ -128,7 +136,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"apres|avant|a moins que|sauf|exception|reserve\w*|doivent|doit|devraient|il faut|"
         r"exig\w+|requis|attend(?:re|ent|ons)|limit\w+|restrei\w+|conditions?|au lieu de|"
         r"d'abord|a la fin|derni\w+|"
-        r"sans|ne \w+ qu'|n'\w+ (?:\w+ )?qu'|qu'a partir|a partir d[eu]|ne comptent? pas|"
+        r"sans|ne \w+ qu'\w+|n'\w+ (?:\w+ )?qu'\w+|qu'a partir|a partir d[eu]|ne comptent? pas|"
         r"seul(?:e|s|es)?|ouvert\w* aux membres qui|suppose\w*|"
         r"tenus? par|confi\w+ (?:aux|a des)|"
         r"pour (?:ceux|celles)|auditeurs?|auditrices?|le jour ou|cependant|toutefois|"
@@ -208,7 +216,7 @@ def _compile() -> re.Pattern[str]:
     for kind, by_lang in GUARD_VOCABULARY.items():
         words = "|".join(f"(?:{by_lang[lang]})" for lang in GUARD_LANGS if lang in by_lang)
         parts.append(f"(?P<{kind}>{words})")
-    return re.compile(rf"(?<![\w'-])(?:{'|'.join(parts)})(?![\w'-])")
+    return re.compile(rf"{WORD_START}(?:{'|'.join(parts)})(?![\w'-])")
 
 
 GUARD = re.compile(_compile().pattern)
@@ -282,6 +290,8 @@ BENIGN = re.compile(
     r"(?:toute personne|quiconque|cualquiera|anyone|jede[rn]?) (?:qui souhaite|que quiera|who "
     r"wants?|der|die) (?:participer|participar|to (?:join|participate|come)|teilnehmen)|"
     r"encourag\w* (?:[\w§-]+ ){0,4}to (?:get involved|participate|join|share|take part|serve)|"
+    r"(?:compte|comptent) "
+    r"(?:comme de )?l'abstinence|comme de l'abstinence|"
     r"without (?:any )?reservations?|if you(?:'d)? prefer|si (?:tu )?prefieres|si vous preferez|"
     r"wenn du (?:lieber|magst)|comme pour (?:celles|ceux|les autres)|as for (?:those|everyone)|"
     r"como para (?:quienes|los que|las que|los demas)|wie fur (?:die|alle)|"
@@ -434,14 +444,14 @@ DETACHED_MARKERS: dict[str, str] = {
 }
 _SLOT_KINDS = ("participation", "service", "clean_time")
 _DETACHED_SLOT = re.compile(
-    r"(?<![\w'-])(?:"
+    WORD_START + r"(?:"
     + "|".join(
         f"(?:{GUARD_VOCABULARY[kind][lang]})" for kind in _SLOT_KINDS for lang in GUARD_LANGS
     )
     + r")(?![\w'-])"
 )
 _DETACHED_MARKER = re.compile(
-    r"(?<![\w'-])(?:"
+    WORD_START + r"(?:"
     + "|".join(f"(?:{DETACHED_MARKERS[lang]})" for lang in GUARD_LANGS)
     + r")(?![\w'-])"
 )
