@@ -126,6 +126,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"cuando (?:termin\w*|dejes|deje|haya|hayas|acab\w*|finalic\w*|complet\w*|salgas)|sin embargo|aunque|eso si|"
         r"mientras (?:dure|sigas|siga|esten|este)|mejor no|peticion|de alta de|no incluid\w*|"
         r"(?:quienes|los que|las que) ya (?:hayan|han|haya|terminaron|dejaron)|"
+        r"que ya (?:terminaron|dejaron|acabaron|completaron|no (?:toman|estan|usan))|"
+        r"ya terminad\w*|lo unico\W*:|"
         r"(?:lo|la|los|las) dejamos para|no califica\w*|no (?:se )?cuenta\w*|"
         r"(?:pero|sin embargo) (?:[\w'§]+ ){0,3}?(?:no|nunca)|(?:pero|mientras que) "
         r"(?:[\w'§/-]+ ){0,6}?(?:si|tambien)\W*$|"
