@@ -217,6 +217,13 @@ def _slot_before(sentence: str, start: int) -> Slot | None:
 _WORDS = re.compile(r"[\w§]+")
 
 
+#: A segment that opens on its verb: its subject is in the segment before.
+_PREDICATE_START = re.compile(
+    r"\W*(?:are|is|were|was|may|can|have|has|will|sind|ist|konnen|durfen|haben|werden|son|es|"
+    r"estan|pueden|tienen|seran|sont|est|peuvent|ont|seront)(?![\w'])"
+)
+
+
 def _near_reference(scan: str, start: int, end: int) -> bool:
     """A permission speaks of people on MAT only if its segment (between ; and dashes)
     names them, or points back to them ("they", "you")."""
@@ -227,6 +234,10 @@ def _near_reference(scan: str, start: int, end: int) -> bool:
         # "Members on methadone - welcome", "WILLKOMMEN - AUCH MIT POLAMIDON": a bare welcome
         # or a bare name after a dash belongs to the segment beside it
         segment = scan
+    elif scan.startswith(" - ", seg_start - 1) and _PREDICATE_START.match(segment):
+        # "Menschen in Substitution - Methadon, Subutex - sind willkommen": the subject stands
+        # before a dashed aside, the predicate after it
+        segment = scan[: seg_start + len(segment)]
     return bool(
         TARGET.search(segment)
         or WEAK_TARGET.search(segment)
