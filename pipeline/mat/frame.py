@@ -64,7 +64,8 @@ CARRY_OVER = 1
 MAX_FIELD_CHARS = 4000
 #: Most sentences read per field.
 MAX_SENTENCES = 80
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+#: A pipe or a bullet ends a sentence too: feeds join their lines with " | " or "•".
+_SENTENCE = re.compile(r"[^.!?\n|•]+[.!?\n|•]*")
 _QUOTE_CHARS = 160
 _SEGMENT_BREAKS = (";", " - ")
 _SELF_CUE = "self-named"
@@ -127,7 +128,7 @@ def _sentences(scan: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _SENTENCE.finditer(scan):
         text = match.group(0)
-        body = text.rstrip(".!?\n \t")
+        body = text.rstrip(".!?\n \t|•")
         if body.strip():
             found.append((match.start(), match.start() + len(body), text[len(body) :]))
         if len(found) >= MAX_SENTENCES:
