@@ -127,7 +127,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"mientras (?:dure|sigas|siga|esten|este)|mejor no|peticion|de alta de|no incluid\w*|"
         r"(?:quienes|los que|las que) ya (?:hayan|han|haya|terminaron|dejaron)|"
         r"que ya (?:terminaron|dejaron|acabaron|completaron|no (?:toman|estan|usan))|"
-        r"ya terminad\w*|lo unico\W*:|"
+        r"ya terminad\w*|lo unico\W*:|una vez (?:finalizad|terminad|completad|acabad)\w*|"
         r"(?:lo|la|los|las) dejamos para|no califica\w*|no (?:se )?cuenta\w*|"
         r"(?:pero|sin embargo) (?:[\w'§]+ ){0,3}?(?:no|nunca)|(?:pero|mientras que) "
         r"(?:[\w'§/-]+ ){0,6}?(?:si|tambien)\W*$|"
@@ -427,6 +427,7 @@ DETACHED_MARKERS: dict[str, str] = {
     r"at least|until|once|only|must|should|need\w*|requir\w+|honou?rs?|"
     r"time free|p\.?s\.?",
     "es": r"ultim[oa] (?:dosis|consumo|toma)|desde (?:tu|su) ultim[oa]|mientras dure|mejor no|"
+    r"unicamente|sin ningun\w*|"
     r"peticion|reduccion de dosis|"
     r"tradicion\w*|costumbre|acostumbr\w+|se (?:sugiere|recomienda|pide|ruega|"
     r"acostumbra|espera|prefiere|invita)|agradec\w+|sugerimos|recomendamos|pedimos|"
