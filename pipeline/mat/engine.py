@@ -24,10 +24,10 @@ from pipeline.mat.rules import (
     FELLOWSHIP_PRIORS,
     FRIENDLY_REVIEW_BELOW,
     NAME_CASE_SENSITIVE,
+    NAME_FIELDS,
     NAME_PRIORS,
     OWN_FELLOWSHIP_NAMES,
     PRIOR_DECIDES_FROM,
-    NAME_FIELDS,
     TEXT_FIELDS,
     TYPE_CODE_PRIORS,
     UNREAD_RULES,
@@ -351,7 +351,9 @@ def read_frame(listing: Listing) -> Frame:
                 key = prior.rule.id.removeprefix("fellowship-").replace("-", " ")
                 named = OWN_FELLOWSHIP_NAMES.get(key)
         if named is not None:  # the name keeps its words (its own cues); the notes point home
-            fields = [(f, t if f in NAME_FIELDS else named.sub("this meeting", t)) for f, t in fields]  # noqa: E501
+            fields = [
+                (f, t if f in NAME_FIELDS else named.sub("this meeting", t)) for f, t in fields
+            ]
     return read_listing(fields)
 
 

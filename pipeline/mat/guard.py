@@ -31,7 +31,6 @@ ALL_DRUGS_INCLUDED = (
     r"narcotics?|drogas?|sustancias?|opioides|drogues?|opiaces|drogen|substanzen|opioide)"
     r"(?:\W+[\w'§-]+){0,9}?\W+(?:included|incl|including|incluid[oa]s?|incluyendo|inclus\w*|"
     r"compris\w*|inbegriffen|eingeschlossen|einschliesslich)"
-
     # "libres de opioides, incluidos los recetados", "30 días limpios de todo, bupre incluida"
     r"|(?:free (?:of|from)|libres? de|frei von|libres? d'|exempts? d'|clean (?:of|from)|"
     r"limpi[oa]s? de)(?: [\w'-]+){0,2} (?:opioids?|opioides|opiaces|opioide|drogas|drugs|drogues|"
@@ -39,7 +38,8 @@ ALL_DRUGS_INCLUDED = (
     r"incluid\w*|y compris|compris\w*|einschliesslich|inklusive|inbegriffen)"
     r"|(?:abstinence|abstinencia|abstinenz) (?:complete|totale|completa|total|vollige|"
     r"komplette)(?:\W+[\w'§-]+){0,6}?\W+(?:incluid\w*|inclus\w*|compris\w*|included|including|"
-    r"inbegriffen|einschliesslich)")
+    r"inbegriffen|einschliesslich)"
+)
 
 #: Where a guard word may start: not inside a word, but after a one-letter French or
 #: Spanish elision ("l'animation", "d'anniversaire", "n'animent") - never "don't".
@@ -59,7 +59,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"lire|lisent|lectures?|lecteurs?|lectrices?|vot(?:er|e|ent)|comment(?:er|aires?)|"
         r"ecout(?:er|e|ent)|observ(?:er|ateurs?|atrices?)|particip(?:er|e|ent|ation)|tribune|"
         r"micro",
-        "de": r"teil(?:en|t)|sprech(?:en)?|spricht|(?:vor)?lesen|liest|leser(?:innen)?|"
+        "de": r"teil(?:en|t)|sprech(?:en)?|spricht|(?:vor)?lesen|liest|leser(?:innen)?|lesungen?|"
         r"abstimm(?:en|ung)|stimm(?:en|recht)|kommentier\w*|zuhor\w*|beobacht\w*|"
         r"beteilig\w*|mitteil\w*|beitrag\w*|wortmeldung\w*|rednerpult|mikrofon",
     },
@@ -106,7 +106,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)|"
         r"(?:those|members|people|anyone) who (?:have|has) (?:already )?(?:finished|completed|"
         r"stopped|tapered)|"
-        r"better not|not included in|follow\w* the (?:date|day)|(?:members|those|people) with (?:\d|a year|one year|"
+        r"better not|not included in|follow\w* the (?:date|day)|(?:members|those|"
+        r"people) with (?:\d|a year|one year|"
         r"continuous)|the day (?:you|that|they)|though|however|although|(?:members|those|"
         r"people) with no|"
         r"reset\w*|whose (?:sobriety|recovery|clean time) (?:doesn't|does not) (?:involve|"
@@ -123,7 +124,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"en lugar de|primero|correspond\w*|al final|ultim[oa]s?|"
         r"sin|ya no|para quienes|es para|son para|a partir del?|fuera de|se da a|oyentes|"
         r"libres? de|el dia (?:que|en que)|(?:para|pa'?) (?:los|las) que|"
-        r"cuando (?:termin\w*|dejes|deje|haya|hayas|acab\w*|finalic\w*|complet\w*|salgas)|sin embargo|aunque|eso si|"
+        r"cuando (?:termin\w*|dejes|deje|haya|hayas|acab\w*|finalic\w*|complet\w*|salgas)|"
+        r"sin embargo|aunque|eso si|"
         r"mientras (?:dure|sigas|siga|esten|este)|mejor no|peticion|de alta de|no incluid\w*|"
         r"(?:quienes|los que|las que) ya (?:hayan|han|haya|terminaron|dejaron)|"
         r"que ya (?:terminaron|dejaron|acabaron|completaron|no (?:toman|estan|usan))|"
@@ -138,7 +140,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"apres|avant|a moins que|sauf|exception|reserve\w*|doivent|doit|devraient|il faut|"
         r"exig\w+|requis|attend(?:re|ent|ons)|limit\w+|restrei\w+|conditions?|au lieu de|"
         r"d'abord|a la fin|derni\w+|"
-        r"sans|ne \w+ qu'\w+|n'\w+ (?:\w+ )?qu'\w+|qu'a partir|a partir d[eu]|ne comptent? pas|"
+        r"sans|ne \w+ qu'\w+|ne \w+ que|ayant (?:cesse|arrete|termine|fini)|n'\w+ (?:\w+ )?qu'\w+|"
+        r"qu'a partir|a partir d[eu]|ne comptent? pas|"
         r"seul(?:e|s|es)?|ouvert\w* aux membres qui|suppose\w*|"
         r"tenus? par|confi\w+ (?:aux|a des)|"
         r"pour (?:ceux|celles)|auditeurs?|auditrices?|le jour ou|cependant|toutefois|"
@@ -279,7 +282,7 @@ BENIGN = re.compile(
     r"(?:questions|q&a)(?: \w+){0,3} after|(?:antes|despues) de la reunion|"
     r"(?:avant|apres) la reunion|(?:vor|nach) dem meeting|se necesitan voluntari\w+|"
     # the usual clean date: from the last drink or use (not the last dose), the day you quit
-    r"(?:from|desde|a partir de|ab) (?:the |your |their |el |la |tu |su |dem |deinem |ihrem )?"
+    r"(?:from|desde|a partir de|ab|mit) (?:the |your |their |el |la |tu |su |dem |deinem |ihrem )?"
     r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|consumo|consommation|konsum)\w*|"
     r"(?:from )?the day (?:you|they) (?:stopped|quit|put down|got clean)(?: using| drinking)?|"
     r"(?:from )?the (?:day|date) (?:you|they) (?:say|give|choose|pick|decide)(?: it does| on)?|"
@@ -301,7 +304,8 @@ BENIGN = re.compile(
     r"parler en .{0,3}je|hablar en primera persona|(?:speak|share) in the first person|"
     r"i[- ]statements|ich-botschaften|(?:pregunta|preguntas|questions?|fragen) (?:al|at the|a la|"
     r"am) (?:final|end|fin|ende)|until (?:close|closing|the end(?! of))|hasta el cierre|"
-    r"jusqu'a la fin(?! d)|bis zum schluss|on request|a pedido|sur demande|auf anfrage|limited parking|parking (?:is )?"
+    r"jusqu'a la fin(?! d)|bis zum schluss|on request|a pedido|sur demande|auf anfrage|"
+    r"limited parking|parking (?:is )?"
     r"limited|estacionamiento limitado|"
     r"without (?:any )?reservations?|if you(?:'d)? prefer|si (?:tu )?prefieres|si vous preferez|"
     r"wenn du (?:lieber|magst)|comme pour (?:celles|ceux|les autres)|as for (?:those|everyone)|"
@@ -456,14 +460,16 @@ DETACHED_MARKERS: dict[str, str] = {
 }
 _SLOT_KINDS = ("participation", "service", "clean_time")
 _DETACHED_SLOT = re.compile(
-    WORD_START + r"(?:"
+    WORD_START
+    + r"(?:"
     + "|".join(
         f"(?:{GUARD_VOCABULARY[kind][lang]})" for kind in _SLOT_KINDS for lang in GUARD_LANGS
     )
     + r")(?![\w'-])"
 )
 _DETACHED_MARKER = re.compile(
-    WORD_START + r"(?:"
+    WORD_START
+    + r"(?:"
     + "|".join(f"(?:{DETACHED_MARKERS[lang]})" for lang in GUARD_LANGS)
     + r")(?![\w'-])"
 )
@@ -484,7 +490,8 @@ DETACHED_BENIGN = re.compile(
     r"(?:week|semaine|semana|woche)|commitments? (?:is|are|last\w*) (?:\d+|one|six|three|twelve) "
     r"months?|(?:\d+|six|three|twelve)[- ]month commitments?|rota\w* (?:cada|every|each|chaque|"
     r"jeden|monthly|weekly)|through (?:multiple |many |several )?years|"
-    r"(?:a las|at|a|um|vers) \d{1,2}(?:[:h.]\d\d)?(?: ?[ap]\.?m| uhr| h)?(?![\w'])|(?:24|twenty-four) (?:hrs?|hours?|horas|heures|stunden)|"
+    r"(?:a las|at|a|um|vers) \d{1,2}(?:[:h.]\d\d)?(?: ?[ap]\.?m| uhr| h)?(?![\w'])|(?:24|"
+    r"twenty-four) (?:hrs?|hours?|horas|heures|stunden)|"
     r"(?:steps?|pasos?|etapes?|schritte?),? (?:and |y |et |und )?(?:(?:a|\d+|one|the|una|un|"
     r"eine?) )?tradition\w*|\d+ traditions?|tradition (?:each|a|per|every) week|"
     rf"(?:the |el |le |am )?(?:last|first|ultimo|primer|dernier|premier|letzten?|ersten?) "

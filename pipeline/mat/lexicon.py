@@ -55,7 +55,9 @@ _ABBREVIATIONS = re.compile(
 def fold(text: str) -> str:
     """Same-length, lower-case, accent-free copy with MAT acronyms as "§" runs."""
     folded = text.translate(_FOLD)
-    marks = [(m.start(), m.end()) for m in ACRONYM.finditer(text) if not DOORMAT.match(text, m.end())]
+    marks = [
+        (m.start(), m.end()) for m in ACRONYM.finditer(text) if not DOORMAT.match(text, m.end())
+    ]
     matches = MAT_FRIENDLY_ANY_CASE.finditer(text) if "friendly" in folded else ()
     for m in matches:
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -76,7 +78,8 @@ def fold(text: str) -> str:
 
 MED_NAMES = (
     r"methadon\w*|metadona|polamidon\w*|buprenorphin\w*|buprenorfina|bupe|bupre|subs?oxon[ea]?|"
-    r"subutex|sublocade|zubsolv|brixadi|buvidal|naltrexon[ea]?|naltrexona|vivitrol|"
+    r"subutex|sublocade|zubsolv|brixadi|buvidal|naltrexon[ea]?|naltrexona|vivitrol|substitol|"
+    r"l-polamidon|pola(?= (?:nimm|nehm))|"
     # "Sub/MMT OK", "methadone, subs, vivitrol": the short name, only beside another or a verdict
     r"sub(?=/)|subs(?=[,/)]|\s+(?:ok|okay|welcome|friendly|y|and|or|o)\b)"
 )
@@ -98,9 +101,11 @@ THERAPY = {
     r"(?:drugs|medications?) used for maintenance|maintenance has ended|"
     r"substitute (?:drugs|meds|medications?)|on a substitute|replacement drugs|"
     r"(?:your|their) (?:daily |morning )?dose|dose at the clinic|"
-    r"meds for (?:opioid|alcohol|oud)|off maintenance|medications? for (?:opioid|alcohol) use disorder|"
+    r"meds for (?:opioid|alcohol|oud)|off maintenance|medications? for (?:opioid|"
+    r"alcohol) use disorder|"
     r"(?:opioids?|opiates?),? prescribed or not|opioid treatment|medication treatment|"
-    r"(?:addiction|opioid) (?:medications?|meds)|medications? for (?:the )?addiction|prescribed (?:replacement )?(?:opioids?|"
+    r"(?:addiction|opioid) (?:medications?|meds)|medications? for (?:the )?addiction|"
+    r"prescribed (?:replacement )?(?:opioids?|"
     r"opiates?)|(?:opioid|opiate) replacement|replacement (?:opioids?|opiates?)",
     "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
@@ -113,17 +118,22 @@ THERAPY = {
     r"(?:tratamiento|medicamentos?|medicacion) para el trastorno por (?:consumo|uso) de opioides|"
     r"tratamiento (?:farmacologico|asistido|con medicamentos)|opioides?,? recetados? o no|"
     r"carnet de dosis|medicamentos? para el trastorno por consumo de opioides|"
-    r"opioides? (?:de sustitucion )?recetad\w*|opioides,? incluidos los recetados|opiaceos?,? (?:incluidos )?(?:los )?recetados|"
-    r"sin sustitucion|la sustitucion|(?:con|los|las|de) sustitutos|en sustitucion|sustitucion con \w+",
+    r"opioides? (?:de sustitucion )?recetad\w*|opioides,? incluidos los recetados|"
+    r"opiaceos?,? (?:incluidos )?(?:los )?recetados|"
+    r"sin sustitucion|la sustitucion|(?:con|los|las|de) sustitutos|en sustitucion|"
+    r"sustitucion con \w+",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
     r"substitue\w*|non-substitue\w*|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
-    r"traitements? prescrits?|traitements? medicamenteux|agonistes? opio\w*|(?:ta|sa|votre) dose|opio\w+,? prescrits? ou non",
-    "de": r"(?:opioid|opiat)-?substitution\w*|substitution\w*|substituiert\w*|substituierte\w*|substitut\b|"
+    r"traitements? prescrits?|traitements? medicamenteux|agonistes? opio\w*|(?:ta|sa|votre) dose|"
+    r"opio\w+,? prescrits? ou non",
+    "de": r"(?:opioid|opiat)-?substitution\w*|substitution\w*|substituiert\w*|substituierte\w*|"
+    r"substitut\b|"
     r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|"
     r"(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
-    r"medikamentengestutzt\w*|medikamentos\w* behandlung|erhaltungs\w+|abdosier\w*|(?:deine|ihre|seine) dosis|subst(?=[.·])|"
+    r"medikamentengestutzt\w*|medikamentos\w* behandlung|ersatzmedika\w*|erhaltungs\w+|abdosier\w*|"
+    r"(?:deine|ihre|seine) dosis|subst(?=[.·])|"
     r"medikamente gegen (?:die )?opioid\w*",
 }
 _THERAPY = "|".join(THERAPY.values())
@@ -208,7 +218,8 @@ CLEAN_TIME = (
     r"fecha de limpieza|aniversarios?|"
     r"llaveros?|celebrar|temps (?:d'abstinence|clean)|date de clean|anniversaires?|"
     r"porte-cles|medailles?|cleanzeit|clean-zeit|cleandatum|clean-geburtstage?|"
-    r"schlusselanhanger|jubilaum"
+    r"schlusselanhanger|jubilaum|fichas?|medallas?|jetons?|anhanger|coins?|tokens?|"
+    r"(?:date|jours) d'abstinence"
 )
 ATTEND = (
     r"attend|attending|come|coming|join|joining|be here|asistir|venir|unirse|assister|"
@@ -393,7 +404,8 @@ EQUALITY_MORE = "|".join((
     r"(?:count|standards?)|(?:no one|nobody) (?:here )?(?:will )?(?:sort|divide)s? (?:people|"
     r"members|anyone)|"
     # tuning5/6: equalities without a welcome word
-    r"(?:tu|su|ta|votre|deine|ihre) (?P<taut2>fecha limpia|fecha de sobriedad|fecha de limpieza|fecha|tiempo limpio|"
+    r"(?:tu|su|ta|votre|deine|ihre) (?P<taut2>fecha limpia|fecha de sobriedad|fecha de limpieza|"
+    r"fecha|tiempo limpio|"
     r"date d'abstinence|date de clean|date|"
     r"cleanzeit|clean-zeit) (?:es|est|ist|bleibt|reste|sigue siendo) (?:tu|su|ta|votre|deine|"
     r"ihre) (?P=taut2)|(?:is |are )?counted the same way|se cuentan? (?:de la misma manera|"
@@ -425,7 +437,8 @@ EQUALITY_MORE = "|".join((
     r"your|the) (?:date|clean date)|no restrictions? (?:on|for|because of)|"
     r"(?:there's|there is) (?:a )?(?:seat|place|chair|room|space) (?:at this table |here )?for "
     r"(?:you|people|those|folks)|(?:the whole|all of the|every part of the) meeting is open to "
-    r"(?:you|them)|(?:don't|do not) distinguish|no \W?second[- ]class\W?(?: of)? (?:members?|membership|"
+    r"(?:you|them)|(?:don't|do not) distinguish|no \W?second[- ]class\W?(?: of)? (?:members?|"
+    r"membership|"
     r"citizens?)|(?:vous etes|tu es) chez (?:vous|toi)|estas en (?:tu|su) casa|"
     r"du bist (?:hier )?zu hause|belong\w* to (?:every|all|each)(?: [\w-]+)?(?: members?)?|"
     r"(?:warmly |fully )?included in every (?:part|aspect)|"
@@ -446,7 +459,8 @@ EQUALITY_MORE = "|".join((
     r"from|out)|same [\w-]+(?: [\w-]+)?,? same|equal footing|(?:it's|is) all open to you|"
     r"(?:doesn't|does not) matter (?:if|whether)|(?:don't|do not|never) draw (?:any )?lines? "
     r"between|youre one of us|the same as the rest(?: of us)?|same as (?:anyone|everyone|"
-    r"everybody)(?: else)?|every path is honou?red|honou?rs? every path|(?<!whether )(?<!if )this is your (?:home|"
+    r"everybody)(?: else)?|every path is honou?red|honou?rs? every path|"
+    r"(?<!whether )(?<!if )this is your (?:home|"
     r"meeting|group)|(?:we )?(?:especially |really )?want you here|(?:glad|happy) to have "
     r"(?:you|people|members|folks)|glad to sit with|"
     r"(?:is|are) (?:no|not a) reason (?:to|for)|(?:doesn't|does not|won't) move (?:it|your "
@@ -484,7 +498,8 @@ EQUALITY_MORE = "|".join((
     r"(?:ningun|ni un|el) derecho|nunca es (?:motivo|razon) para (?:quedarte|quedar) (?:afuera|"
     r"fuera)|igual que (?:el resto|los demas)|tu tiempo limpio es real|ninguna restriccion|"
     r"no te (?:pediremos|vamos a pedir|pedimos) que (?:dejes|suspendas)|ni (?:[\w§]+ ){1,3}ni "
-    r"(?:[\w§]+ ){1,3}(?:son|es) (?:un )?(?:motivo|razon) para|no es requisito (?:estar|ser|dejar)|no distinguimos|mismo (?:voto|llavero|abrazo|"
+    r"(?:[\w§]+ ){1,3}(?:son|es) (?:un )?(?:motivo|razon) para|no es requisito (?:estar|ser|dejar)|"
+    r"no distinguimos|mismo (?:voto|llavero|abrazo|"
     r"derecho)|"
     r"no (?:te|le|les|nos) impide\w*|no (?:te|le|les|nos) hace\w* menos (?:sobri\w+|limpi\w+|"
     r"miembros?)|(?:ni (?:una|uno)|ninguno) limita|no afecta (?:la|tu|su) elegibilidad|"
@@ -582,13 +597,17 @@ CUES: tuple[Cue, ...] = (
             r"should not|ought not to|had better not|"
             r"merci de ne pas|"
             r"ne pas|bitte nicht|nicht)(?: [\w'-]+){0,2}? (?:attend|come|asista|asistan|asistir|"
-            r"vengas?|vengan|venir|viens|venez|kommen|teilnehmen|teilzunehmen|zu kommen)|"
+            r"vengas?|vengan|venir|viens|venez|kommen|teilnehmen|teilzunehmen|zu kommen|return|"
+            r"come back|volver|regresar|revenir|wiederkommen)|"
             r"komm\w* nicht|nicht (?:zum "
             r"meeting )?kommen"
         ),
         "those on MAT are asked not to come",
         negation_inside=True,
-        needs=re.compile(r"attend|come|asist|veng|venir|viens|venez|komm|teilnehm|teilzun"),
+        needs=re.compile(
+            r"attend|come|asist|veng|venir|viens|venez|komm|teilnehm|teilzun|return|volver|"
+            r"regresar|revenir"
+        ),
     ),
     Cue(
         "listen-only",
@@ -723,7 +742,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:empieza|comienza|se cuenta desde|commence|"
             r"beginnt|zahlt ab(?! dem letzten konsum)))"
             # from the last drink or use, not the last dose: the usual date, no limit
-            r"(?! (?:de |d'|dem )?(?:(?:your|their|the|el|la|tu|su|votre|leur|dem|deinem|ihrem|"
+            r"(?! (?:de |d'|dem |mit |with |con |avec )?(?:(?:your|their|the|el|la|tu|su|votre|"
+            r"leur|dem|deinem|ihrem|"
             r"ta|ton|sa|mi|deine|ihre|seine|dein) )?"
             r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|illicit|consumo|consommation|"
             r"konsum)|"
@@ -740,7 +760,7 @@ CUES: tuple[Cue, ...] = (
             r"don't receive|ineligible for) (?:keytags?|key tags?|chips?|medallions?|coins?)|"
             r"(?:won't|will not|don't|do not|cannot|can't|doesn't|does not) (?:get|receive|earn|"
             r"pick up|give|hand out|award)(?: out)? (?:a |any )?(?:keytags?|chips?|medallions?|"
-            r"coins?)|no (?:recibir\w*|entregamos|damos) (?:llaveros?|fichas?|medallas?)"
+            r"coins?)|no (?:recib\w*|entreg\w*|dan|damos) (?:llaveros?|fichas?|medallas?)"
         ),
         "clean time on MAT is not counted, or keytags are withheld",
         negation_inside=True,
@@ -797,9 +817,12 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # "Is Vivitrol a problem here? Nope.": answered no, the denial flips to a welcome
-            r"(?:is|are|es|son|est|sont|ist|sind)(?: \w+)? (?:a |an |un |una |ein )?(?:problem|issue|"
-            r"problema|probleme)(?= here| aqui| ici| hier| for (?:this|our) (?:group|meeting)|\W*$)|"
-            r"^\W*(?:is|are|es|est|ist|sind)(?: [\w'§/-]+){1,8}? (?:a |an |un |una |ein )?(?:problem|"
+            r"(?:is|are|es|son|est|sont|ist|sind)(?: \w+)? (?:a |an |un |una |ein )?(?:problem|"
+            r"issue|"
+            r"problema|probleme)(?= here| aqui| ici| hier| for (?:this|our) (?:group|meeting)|"
+            r"\W*$)|"
+            r"^\W*(?:is|are|es|est|ist|sind)(?: [\w'§/-]+){1,8}? (?:a |an |un |una |"
+            r"ein )?(?:problem|"
             r"issue|problema|probleme)"
         ),
         "being on MAT is called a problem here (a question answered 'no' welcomes)",
@@ -847,7 +870,8 @@ CUES: tuple[Cue, ...] = (
             r"no se puede estar limpi\w+|no puedes estar limpi\w+|(?:cannot|can't|can not) (?:get|"
             r"be|"
             r"stay) clean|ne peu\w* pas etre clean|kann man nicht clean|"
-            r"not (?:true|real) recovery|(?:isn't|is not) recovery|no es (?:verdadera |una verdadera )?recuperacion|"
+            r"not (?:true|real) recovery|(?:isn't|is not) recovery|no es (?:verdadera |"
+            r"una verdadera )?recuperacion|"
             r"pas un vrai retablissement|keine echte genesung|"
             r"no (?:es|significa) (?:estar )?(?:en )?recuperacion|no (?:esta|"
             r"estan) en recuperacion|"
@@ -890,21 +914,42 @@ CUES: tuple[Cue, ...] = (
             r"deja termine\w*|schon beendet|abgeschlossen)|"
             r"(?:wait|esperan?|attendent|warten)(?: [\w'§-]+){1,8}? (?:para|before|avant de|bevor)"
             r"(?: [\w'-]+){0,2}? (?:asistir|venir|attend\w*|coming|come|kommen|teilnehmen)|"
-            r"(?:this|it) (?:probably |likely )?(?:isn't|is not|may not be|might not be) (?:your|the "
+            r"(?:this|it) (?:probably |likely )?(?:isn't|is not|may not be|might not be) (?:your|"
+            r"the "
             r"(?:right|best)) (?:meeting|group|place)|"
             r"que no (?:esten|estan) en (?:tratamiento|metadona|"
             r"sustitucion|mantenimiento)|"
             r"^\W*(?:this|our) (?:meeting|group) (?:isn't|is not)\W*$|"
             r"(?:is|are) (?:the (?:right |best )?place|set up|designed|meant) for (?:you|them)|"
-            r"(?:es|son) (?:el lugar|la reunion) (?:indicad[oa] )?para (?:ti|ustedes)|pensada para eso|"
+            r"(?:es|son) (?:el lugar|la reunion) (?:indicad[oa] )?para (?:ti|ustedes)|"
+            r"pensada para eso|"
             r"rather than (?:this|our) (?:group|meeting)|mas a gusto en (?:otra|una reunion)|"
             r"(?:fermee?s?|cerrad[oa]s?|closed|geschlossen) (?:aux|a|to|fur) (?:las |les |den )?"
             r"(?:personnes|personas|people|those|members|menschen|miembros|membres)|"
             r"(?:empezar a |start )?(?:venir|coming) una vez (?:completad\w*|terminad\w*)|"
-            r"(?:revenez|reviens|vuelve|vuelvan|regresa|regresen|come back|komm\w* wieder)\W+(?:une "
-            r"fois|una vez|cuando|once|when|wenn|quand|lorsque)|"
+            r"(?:revenez|reviens|vuelve|vuelvan|regresa|regresen|come back|komm\w* wieder)"
+            r"(?:\W+[\w']+){0,3}?\W+(?:une fois|una vez|cuando|once|when|wenn|quand|lorsque)|"
+            r"no se admite\w*|pas d'acces|kein zutritt|no hay acceso|no access for|"
+            r"\W+abstenerse\W*$|s'abstenir\W*$|bitte fernbleiben|"
+            r"(?:te|vous) conviendra mieux|will suit you better|(?:te|les) (?:servira|ira) mejor|"
+            r"(?:passt|passen) besser zu (?:dir|ihnen)|mieux que celui-ci|better than this one|"
+            r"(?:a )?better fit (?:in|at|elsewhere|somewhere)|"
+            r"cuando (?:largues|dejes|sueltes|termines)\w*(?: [\w'§-]+){0,4},? (?:aca|"
+            r"aqui) (?:vamos "
+            r"a estar|te esperamos|estaremos)|"
+            r"(?:convient|s'adresse) (?:surtout |seulement |uniquement )?aux personnes qui ont "
+            r"(?:deja )?(?:termine|fini|arrete)|"
+            r"nicht der richtige ort fur|not the right place for|no es el lugar (?:adecuado|"
+            r"indicado) "
+            r"para|pas le bon endroit pour|"
+            r"(?:encuentren|encuentres|find) (?:mas|more|better) (?:apoyo|support) (?:en|in|at) "
+            r"(?:su|tu|your|their) (?:propio |own )?(?:programa|program|clinic|treatment)|"
+            r"pensad[oa]s? para (?:ti|ustedes|vos)|(?:tenlo|tengalo|"
+            r"tenedlo) en cuenta antes de venir|"
+            r"keep (?:that|this|it) in mind (?:before (?:coming|joining)|when deciding)|"
             r"cuando termin\w*(?: [\w'-]+){0,4},? (?:aqui )?(?:te|los|les|las) esperamos|"
-            r"(?:suggest|recommend|ask|prefer)\w* (?:that you )?(?:finish|complet|end)\w* (?:your|the) "
+            r"(?:suggest|recommend|ask|prefer)\w* (?:that you )?(?:finish|complet|end)\w* (?:your|"
+            r"the) "
             r"(?:taper|detox|treatment|program)\w* before (?:joining|attending|coming)|"
             r"n'est pas (?:la reunion )?pour (?:toi|vous)|nicht das richtige fur (?:dich|sie)|"
             r"turned away|(?:asked|told) to leave|(?:made|make \w+) to feel (?:less|unwelcome|"
@@ -1063,6 +1108,10 @@ CUES: tuple[Cue, ...] = (
             r"entzug|entgift\w+)(?: [\w'-]+){0,2} (?:first|primero|d'abord|zuerst)|"
             # "trusted servants are addicts who are not on maintenance", "for alcoholics who
             # are not on methadone": the slot the sentence names, else attending
+            r"(?:miembros|companer[oa]s|quienes|los que|"
+            r"personas)(?: [\w'-]+){0,4}? que no (?:toman|"
+            r"estan en|usan|reciben) (?:medicacion|tratamiento|metadona|buprenorfina|sustitut\w*|"
+            r"§)|"
             r"(?:those|people|members|addicts|alcoholics|anyone|persons)(?: [\w'-]+){0,8}? who "
             r"(?:are|is) not on (?:any )?(?:§|replacement|maintenance|substitution|methadone|"
             r"suboxone|buprenorphine|opioid substitut\w*)|"
@@ -1094,7 +1143,8 @@ CUES: tuple[Cue, ...] = (
         negation_inside=True,
         scope_words=2,
         needs=re.compile(
-            r"not on|off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|arret|"
+            r"not on|off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|"
+            r"arret|"
             r"desintox|entzug|entgift|"
             r"sans|sevr|abdos|ohne|drogenfrei|substitutfrei|entzog|done|finish|through|time|"
             r"tiempo|temps|zeit|termin|runter|juice|ready|put|decid|dejes|complet|ended|alta|"
@@ -1226,7 +1276,8 @@ CUES: tuple[Cue, ...] = (
             # "Whether or not you take methadone, you're a member the moment you walk in",
             # "Estés o no en un programa de mantenimiento, participas igual": the main clause
             # after it speaks to people on MAT and off it alike; its limits stay the guard's
-            r"^\W*(?:(?:aqui|here|ici|hier|bei uns|en este grupo),? )?(?:whether or not|whether you(?:'re| are)?(?: [\w'§/-]+){1,8} or not|"
+            r"^\W*(?:(?:aqui|here|ici|hier|bei uns|en este grupo),? )?(?:whether or not|"
+            r"whether you(?:'re| are)?(?: [\w'§/-]+){1,8} or not|"
             r"regardless of whether|no matter (?:if|whether)|no importa si|sin importar si|"
             r"(?:estes|tomes|uses|seas|tengas) o no|sea o no|que (?:tu sois|vous soyez|tu prennes|"
             r"vous preniez)(?: [\w'§/-]+){0,8} ou (?:non|pas)|egal,? ob|"
@@ -1236,7 +1287,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:con|en|sous|avec|mit|on|with|in)(?: [\w'§/-]+){1,4}? (?:o sin (?:ella|el|ellas|"
             r"ellos|\w+)|ou sans|ou pas|ou non|oder ohne|oder nicht|or not|or without|or off))|"
             # the same after a comma: "hay una silla para ti, con tratamiento o sin él"
-            r"(?<=, )(?:con|with|avec|mit) (?:[\w'§/-]+ ){1,3}?(?:o sin|or without|ou sans|oder ohne)"
+            r"(?<=, )(?:con|with|avec|mit) (?:[\w'§/-]+ ){1,3}?(?:o sin|or without|ou sans|"
+            r"oder ohne)"
             r"(?: (?:el|ella|it|lui|elle|ihn|sie))?\W*$"
         ),
         "whether or not someone is on MAT: a pseudo-negation that speaks to both",
@@ -1256,7 +1308,8 @@ CUES: tuple[Cue, ...] = (
             # here will second-guess your clean time because of methadone", "A nadie se le
             # juzga por...", "Personne ne te demandera...", "Niemand schaut dich schief an"
             r"^\W*(?:(?:here|aqui|ici|hier|in this (?:room|group|meeting)|en este grupo|bei uns|"
-            r"chez nous),? )?(?:nobody's|no one's|no-one's|nobody|no one|no-one|a nadie|nadie|personne|niemand|keiner|"
+            r"chez nous),? )?(?:nobody's|no one's|no-one's|nobody|no one|no-one|a nadie|nadie|"
+            r"personne|niemand|keiner|"
             r"ningun\w*|not one of us|none of (?:us|our members)|at no point|no member|aucun\w*|"
             r"(?:jamais|never|nunca|jamas|nie(?:mals)?) (?:personne|anyone|anybody|nadie|jemand)|"
             r"nul(?: ne)?|"
@@ -1267,8 +1320,10 @@ CUES: tuple[Cue, ...] = (
             r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir|exig\w*|oblig\w*|"
             r"echa\w*|mira\w*|critic\w*|refoul\w*|juge\w*|demand\w*|reproch\w*|"
             r"abgewiesen|verurteil\w*|gefragt|fragt|gezwungen|schief|ausgeschlossen|weggeschickt|"
-            r"vorwerf\w*|vorschreib\w*|prie\w*|baj\w*|queda\w* (?:afuera|fuera)|sen[dt]\w* (?:away|home|out)|kicked out|reset\w*|reinici\w*|borr\w*|remis\w* a zero|"
-            r"zuruckgesetzt|treat\w*(?: you| them)? (?:as )?(?:less|differ\w*)|ecart\w*|decir\w*|dira\w*|silenc\w*|"
+            r"vorwerf\w*|vorschreib\w*|prie\w*|baj\w*|queda\w* (?:afuera|fuera)|sen[dt]\w* (?:away|"
+            r"home|out)|kicked out|reset\w*|reinici\w*|borr\w*|remis\w* a zero|"
+            r"zuruckgesetzt|treat\w*(?: you| them)? (?:as )?(?:less|differ\w*)|ecart\w*|decir\w*|"
+            r"dira\w*|silenc\w*|"
             r"callar\w*)"
         ),
         "a negated subject denies a limiting act: a pseudo-negation that welcomes",
@@ -1319,7 +1374,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:are|is|son|sont|sind) (?:a )?(?:full |big |real |vital |valued |important |"
             r"integral |huge )?part of (?:this|our|the)(?: home)? "
             r"(?:group|fellowship|meeting)|"
-            r"mismo trato|plenos? miembros?|hay (?:un |una )?(?:lugar|sitio|asiento|silla) para (?:ti|usted)|"
+            r"mismo trato|plenos? miembros?|hay (?:un |una )?(?:lugar|sitio|asiento|"
+            r"silla) para (?:ti|usted)|"
             r"(?:tienes|tiene|tienen) (?:tu|su) lugar|(?:vous avez|tu as|ont|a) (?:votre|ta|leur|"
             r"sa) "
             r"place|(?:hast du|hat|haben) (?:deinen|seinen|ihren) platz|deinen platz|"
@@ -1341,7 +1397,7 @@ CUES: tuple[Cue, ...] = (
             r"niemand wird weggeschickt|verschiebt sie nicht|muss (?:bei uns |hier )?niemand "
             r"(?:rechtfertigen|erklaren|absetzen)|"
             r"(?:ein )?(?:sessel|stuhl|platz) (?:im kreis )?(?:frei|fur dich)|"
-    r"unterschied(?: [\w-]+){0,4} machen wir (?:da |hier )?nicht|"
+            r"unterschied(?: [\w-]+){0,4} machen wir (?:da |hier )?nicht|"
             r"(?:stehen|steht) (?:[\w-]+ ){0,5}nicht im weg|"
             r"stellt die uhr nicht zuruck|setzt (?:die )?(?:uhr|cleanzeit) "
             r"nicht zuruck"
@@ -1369,7 +1425,8 @@ CUES: tuple[Cue, ...] = (
             r"aqui|"
             r"como todos|comme tout le monde|wie alle|"
             r"ici|hier|with us|con nosotros|avec nous|mit uns)|(?=\W*$))|"
-            r"come (?:and )?share(?! (?:your|their|our) (?:views?|opinions?|thoughts|input|ideas))|vengan? a compartir|venez partager|viens partager|"
+            r"come (?:and )?share(?! (?:your|their|our) (?:views?|opinions?|thoughts|input|ideas))|"
+            r"vengan? a compartir|venez partager|viens partager|"
             r"komm(?:t)? und teil(?:t)?|"
             r"^\W*(?:share|serve|chair)(?:,? (?:and )?(?:share|serve|chair|celebrate|sponsor))* "
             r"with us"
@@ -1421,7 +1478,8 @@ CUES: tuple[Cue, ...] = (
             rf"(?:§+|{MED_NAMES}) counts(?! as (?:using|a drug))|"
             r"(?:clean|sobriety|sober) (?:date|time) "
             r"is (?:yours|your own|the one you choose)|(?:your|their) date is (?:your|their) date|"
-            r"(?:tu|su) fecha(?: de sobriedad| de limpieza| limpia)? es (?:tuya|suya)|deine cleanzeit gehort dir|"
+            r"(?:tu|su) fecha(?: de sobriedad| de limpieza| limpia)? es (?:tuya|suya)|"
+            r"deine cleanzeit gehort dir|"
             r"ta date(?: de clean)? (?:est a toi|t'appartient)|(?:days|dias|jours|tage|time|tiempo|"
             r"temps|zeit)(?: [\w'§-]+){0,4}? (?:count|cuentan|comptent|zahlen) (?:the same|igual|"
             r"pareil|genauso)|(?:doesn't|does not|won't|will not) reset|compte comme (?:de l')?"
@@ -1604,7 +1662,8 @@ CUES: tuple[Cue, ...] = (
         rx(
             r"(?:see|try|visit|check out|go to|refer(?:red)? to|look for|find|recommend|suggest|"
             r"point (?:you )?to|direct (?:you )?to|refer you to)"
-            rf"(?:\s+(?!(?:prescriptions?|medications?|meds|pill|phone)(?![\w'-]))[\w'§-]+){{0,6}}?\s+"
+            rf"(?:\s+(?!(?:prescriptions?|medications?|meds|pill|"
+            rf"phone)(?![\w'-]))[\w'§-]+){{0,6}}?\s+"
             r"(?:meetings?|groups?|fellowship|list(?:ing)?s?|directory|schedule)|"
             r"(?:meetings?|groups?) (?:list|listing|directory|schedule)|(?:on|at) (?:the|our) "
             r"(?:area|district|regional|intergroup) (?:website|site|list)|some meetings|"
@@ -1626,7 +1685,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:meetings|groups|reuniones|grupos|reunions|groupes|gruppen)(?: [\w§-]+){0,3} "
             r"(?:friendly|welcoming|amigables|acogedoras)|"
             rf"(?:the |el |la |le |die |das |los |les )?(?:{DAYS})s?"
-            r"(?: (?!after|before|following|despues|antes|apres|avant|nach|vor)[\w§'-]+){0,2} (?:group|"
+            r"(?: (?!after|before|following|despues|antes|apres|avant|nach|"
+            r"vor)[\w§'-]+){0,2} (?:group|"
             rf"meeting|grupo|"
             r"reunion|groupe|gruppe)|(?:grupo|reunion|groupe|gruppe) (?:de los |del |du |am )"
             rf"(?:{DAYS})|(?:{DAYS})s?(?:gruppe|meeting)|en otro (?:local|lugar|sitio)|"

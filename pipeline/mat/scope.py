@@ -60,7 +60,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"neither \w+ nor the (?:lack|absence) of it|(?:on )?nothing at all|"
                r"§+ or no §+|(?:methadone|suboxone|meds|medication) or no (?:methadone|suboxone|"
                r"meds|medication)|(?:don't|do not|doesn't|does not|never) (?:make|draw) (?:any|a) "
-               r"(?:distinction|difference)|(?:doesn't|don't|do not|does not|never) (?:have|need) to "
+               r"(?:distinction|difference)|(?:doesn't|don't|do not|does not|never) (?:have|"
+               r"need) to "
                r"(?:hide|explain|justify)\w*",
                "bidirectional", ("en",)),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
@@ -70,14 +71,16 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"no es (?:ningun )?problema|"
                r"sea o no|sin estigma|sin verguenza|con o sin|tomes o no tomes|"
                r"no (?:hace\w*|hay|existe\w*|tiene\w*) (?:ninguna|ningun|nada de) (?:distincion|"
-               r"diferencia)|no (?:tiene|tienes|tienen) que (?:esconder|ocultar|explicar|justificar)\w*",
+               r"diferencia)|no (?:tiene|tienes|tienen) que (?:esconder|ocultar|explicar|"
+               r"justificar)\w*",
                "bidirectional", ("es",)),
     ScopeEntry(r"peu importe|n'importe|sans jugement|sans juger|sans distinction|"
                r"non seulement|ou non|ou pas|avec ou sans|sans stigmat\w*|sans honte|"
                r"pas de (?:probleme|souci)|"
                r"aucune (?:difference|"
                r"distinction)|(?:ne fai\w+|n'y a) (?:aucune|pas de) (?:difference|distinction)|"
-               r"pas de (?:difference|distinction)|n'a pas a (?:se )?(?:cacher|justifier|expliquer)",
+               r"pas de (?:difference|distinction)|"
+               r"n'a pas a (?:se )?(?:cacher|justifier|expliquer)",
                "bidirectional", ("fr",)),
     ScopeEntry(r"egal ob|ob \w+ oder nicht|oder nicht|mit oder ohne|"
                r"ohne (?:zu )?(?:urteilen|bewerten|"
