@@ -1,4 +1,4 @@
-"""tuning5 to tuning15: eleven more writers who never saw the rules (tuned on in round 5).
+"""tuning5 to tuning23: nineteen more writers who never saw the rules (rounds 5 to 7).
 
 tests/fixtures/mat/tuning5.jsonl (300 listings) was written from a brief heavy on welcomes
 without a welcome word, regional Spanish, bureaucratic limits with no negative word, and
@@ -13,10 +13,15 @@ and German only, in regional idiom; tuning11.jsonl (300) is a realistic sample; 
 tuning12.jsonl (250) is heavy on pseudo-negations and welcomes without a welcome word,
 with limits built from the same constructions; tuning13.jsonl (300) varies sentence
 structure on purpose, tuning14.jsonl (300) is heavy on welcomes stated as facts, and
-tuning15.jsonl (300) is a second realistic sample with varied structure. Each
-was copied
-unchanged and scored on arrival before any rule changed for it (figures in
-tests/fixtures/mat/BLIND.md). They are tuned on now, so they guard against regressions.
+tuning15.jsonl (300) is a second realistic sample with varied structure. Round 7 added
+tuning16 (300, realistic), tuning17 (300, a welcome and a limit in one listing in many
+constructions), tuning18 (300, welcomes without a welcome formula and near misses),
+tuning19 (250, half adapted from real public pages, URL in `source`), tuning20 (300,
+realistic), tuning21 (300, Spanish, French and German only, regional idiom), tuning22
+(300, long messy notes with the policy buried) and tuning23 (300, FAQs, group-conscience
+minutes, rule lists, terse entries). Each was copied unchanged and scored on arrival
+before any rule changed for it (figures in tests/fixtures/mat/BLIND.md). They are tuned
+on now, so they guard against regressions.
 """
 
 from __future__ import annotations
@@ -48,9 +53,17 @@ SETS = {
     "tuning13": (load("tuning13"), "t13-", 300),
     "tuning14": (load("tuning14"), "t14-", 300),
     "tuning15": (load("tuning15"), "t15-", 300),
+    "tuning16": (load("tuning16"), "t16-", 300),
+    "tuning17": (load("tuning17"), "t17-", 300),
+    "tuning18": (load("tuning18"), "t18-", 300),
+    "tuning19": (load("tuning19"), "t19-", 250),
+    "tuning20": (load("tuning20"), "t20-", 300),
+    "tuning21": (load("tuning21"), "t21-", 300),
+    "tuning22": (load("tuning22"), "t22-", 300),
+    "tuning23": (load("tuning23"), "t23-", 300),
 }
-#: tuning10 is Spanish, French and German only, by its brief.
-LANGS = {"tuning10": {"es", "fr", "de"}}
+#: tuning10 and tuning21 are Spanish, French and German only, by their briefs.
+LANGS = {"tuning10": {"es", "fr", "de"}, "tuning21": {"es", "fr", "de"}}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
