@@ -919,7 +919,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:right|best)) (?:meeting|group|place)|"
             r"que no (?:esten|estan) en (?:tratamiento|metadona|"
             r"sustitucion|mantenimiento)|"
-            r"^\W*(?:this|our) (?:meeting|group) (?:isn't|is not)\W*$|"
+            r"^\W*(?:this|our) (?:meeting|group|one) (?:isn't|is not)\W*$|"
             r"(?:is|are) (?:the (?:right |best )?place|set up|designed|meant) for (?:you|them)|"
             r"(?:es|son) (?:el lugar|la reunion) (?:indicad[oa] )?para (?:ti|ustedes)|"
             r"pensada para eso|"
@@ -1639,7 +1639,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            r"^(?:methadone anonymous|methadone is recovery)[^.]{0,40}? (?:meeting|group)"
+            r"^(?:methadone anonymous|methadone is recovery)(?! (?:also )?(?:meets|gathers|is held|"
+            r"holds|has))[^.;]{0,40}? (?:meeting|group)"
             r"(?! (?:also )?(?:meets|gathers|is held|holds))|"
             r"^\W*an? (?:mara|methadone anonymous|medication-assisted recovery anonymous) "
             r"(?:meeting|group)(?! (?:also )?(?:meets|gathers|is held|holds))|"
@@ -1675,7 +1676,8 @@ CUES: tuple[Cue, ...] = (
             r"rendez-vous)(?: \w+){0,3} (?:groupe|reunion)|autres? (?:reunions?|groupes?)|"
             r"(?:siehe|besuche|besucht|geh(?:t)? zu|wende dich an)(?: \w+){0,3} (?:gruppe|meeting)|"
             r"andere\w* (?:meetings?|gruppen?)|separat\w*|elsewhere|next door|down the hall|"
-            r"upstairs|downstairs|all recovery|(?:there's|there is) an? (?:[\w§'-]+ ){0,3}meeting|"
+            r"upstairs|downstairs|all recovery|helped (?:start|found|launch)|"
+            r"(?:§+|mat|medication)[- ]friendly (?:[\w'-]+ ){0,2}(?:meeting|group) (?:in|at|on) |(?:there's|there is) an? (?:[\w§'-]+ ){0,3}meeting|"
             rf"(?<!this )(?<!our )(?:meeting|group)s? (?:on )?(?:{DAYS})s?|"
             r"recovery dharma|refuge recovery|celebrate recovery|"
             r"(?:friendly|welcoming|inclusive|amigables?|acogedor\w*|bienveillant\w*|"

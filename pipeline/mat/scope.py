@@ -200,7 +200,10 @@ CONTINUATION = re.compile(CONTINUES)
 REPORTED_QUESTION = re.compile(
     TOPIC_START[TOPIC_START.index("|questions") + 1 :]
     + r"|(?:will )?discuss(?:es|ing)? (?:whether|if)|discutira si|discutera (?:de savoir )?si|"
-    r"diskutier\w*,? ob"
+    r"diskutier\w*,? ob|(?:han|ha|have|has) (?:preguntado|asked) (?:si|whether|if)|"
+    r"preguntan? si|(?:ont|a) demande si|(?:someone|somebody|a member|members|people|folks|"
+    r"newcomers) (?:has |have )?asked (?:us )?(?:whether|if)|alguien pregunt\w* si|"
+    r"quelqu'un a demande si|jemand hat gefragt,? ob|(?:haben|hat) gefragt,? ob"
     + r"|(?:a member|a speaker|speaker|she|he) (?:shares?|talks?|tells?|explains?) "
     r"(?:that|about|her|his|how|why)|(?:un miembro|una miembro|el orador) (?:comparte|cuenta)"
 )
