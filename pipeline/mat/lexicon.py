@@ -433,7 +433,11 @@ EQUALITY_MORE = "|".join((
     r"place|(?:can|may) be elected to any (?:position|office|service)|part of the backbone|"
     r"(?:you're|you are) no less (?:a )?member|"
     r"(?:don't|do not|never) (?:distinguish|differentiate|discriminate)|"
-    r"nothing (?:here )?is off[- ]limits|no asterisks? on (?:your|anybody's|anyone's|their)|"
+    r"nothing (?:here )?is off[- ]limits|(?:not a single one of|none of) our (?:service )?"
+    r"(?:positions?|commitments?) (?:is|are) off[- ]limits|(?:doesn't|does not) enter into|"
+    r"(?:as|como|comme|als) (?:one of the tools|una herramienta mas|un outil parmi d'autres|"
+    r"ein werkzeug unter vielen)|same as anybody(?: else)?|"
+    r"no asterisks? on (?:your|anybody's|anyone's|their)|"
     r"(?:nobody's|no one's) recovery is second[- ]class|(?:you're|you are) in the right place|"
     r"the full (?:program|package)|with all the rights|(?:is )?never a reason to (?:stay away|"
     r"be excluded|leave)|"
@@ -499,7 +503,8 @@ EQUALITY_MORE = "|".join((
     r"tratamiento|(?:forma|es) parte del camino|se honra|"
     r"(?:tu|su) (?:voz|palabra) (?:pesa|cuenta|vale) (?:lo mismo|igual)|somos iguales|"
     r"(?:son|es) de todos(?: los miembros)?|no (?:hay|existen) miembros de segunda|"
-    r"(?:este|esta) (?:tambien )?es tu (?:grupo|reunion|casa)|no (?:la|lo) (?:mueve|borra)|"
+    r"(?:este|esta) (?:tambien )?es tu (?:grupo|reunion|casa)|cada voto cuenta igual|"
+    r"lo hacen tambien (?:los|las) (?:companer\w+|miembros)|no (?:la|lo) (?:mueve|borra)|"
     r"el paquete completo|ni mas ni menos que cualquiera|con todos los derechos|"
     r"(?:estas|estan) en el lugar (?:correcto|indicado)|vale exactamente lo mismo|"
     r"(?:participacion|teilnahme|participation)[^:]{0,60}:\s*(?:plena|completa|entiere|pleine|"
@@ -520,7 +525,7 @@ EQUALITY_MORE = "|".join((
     r"no hacemos (?:ninguna )?diferencia|"
     r"(?:no se (?:le |les )?niega\w*|nunca se (?:le |les )?(?:ha )?negado|"
     r"jamas se (?:le |les )?(?:ha )?negado|a nadie se le (?:niega|ha negado))(?: a nadie)?|"
-    r"no (?:te |la )?reinicia|no pone (?:el reloj|tu fecha|el contador) a cero|"
+    r"no (?:te |la |se )?reinicia|no pone (?:el reloj|tu fecha|el contador) a cero|"
     r"(?:el|la) mism[oa] (?:lugar|sitio|silla|asiento)(?: en la mesa)?|"
     r"(?:se les?|los|las) trata\w* igual|esta es tu casa|no cambia tu lugar|(?:puedes|pueden) "
     r"cuentan? igual que|no cambia en nada tu lugar|no eres menos miembro|"
@@ -548,7 +553,8 @@ EQUALITY_MORE = "|".join((
     r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
     r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
     r"(?:personne|nul)(?: \w+){0,2} n'a moins de place qu'un autre|avec tous les droits|"
-    r"(?:sont|est) (?:les )?memes? pour tous|la meme (?:place|chose) pour tous|aucune restriction|"
+    r"(?:sont|est) (?:les )?memes? pour tous|chaque voix compte (?:autant|pareil)|la meme (?:place|"
+    r"chose) pour tous|aucune restriction|"
     r"participent a tout|(?:la reunion|le groupe) est a (?:toi|vous)|a egalite|"
     r"n'est (?:pas un|aucun) obstacle|ne (?:t'|vous |les |l')?(?:empeche|prive)\w* (?:pas|de rien)|"
     r"(?:personne n'est|nul n'est) (?:jamais )?prive",
@@ -556,7 +562,8 @@ EQUALITY_MORE = "|".join((
     r"andert nichts (?:an|fur|daran)|(?:dieselbe|die gleiche|gleiche) stimme|"
     r"keine mitglieder zweiter klasse|(?:ist|sind) kein(?:e|en)? ruckfall|"
     r"(?:denselben|den gleichen) respekt|dieselbe zeit|deine genesung,? deine entscheidung|"
-    r"(?:gelten|gilt) fur alle (?:dieselben|die gleichen) regeln|das volle programm|"
+    r"(?:gelten|gilt) fur alle (?:dieselben|die gleichen) regeln|(?:zahlt|zahlen) jede "
+    r"stimme gleich|nicht (?:dein|deine|ihr|sein) [\w§-]+ entscheidet|das volle programm|"
     r"(?:ist|bist|sind) (?:in dieser gruppe|hier|bei uns) genau richtig|mit allen rechten|"
     r"keine zwei-klassen\w*|"
     r"kein ausschlusskriterium|keine einschrankung\w*|"
@@ -598,6 +605,24 @@ def rx(pattern: str) -> re.Pattern[str]:
 
 
 CUES: tuple[Cue, ...] = (
+    # --- a limit the group voted down reads as a whole, before the limit in it ----------
+    Cue(
+        "motion-rejected",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "Motion to restrict chairing to members not on MAT, failed 1-13", "la propuesta
+            # de no entregar llaveros a compañeros en TAM no prosperó", "Antrag ... abgelehnt"
+            r"(?:motion|proposal|propuesta|mocion|proposition|antrag)[^.;]{0,140}?"
+            r"(?:,? (?:failed|was (?:voted down|defeated|rejected)|defeated|rejected|no prospero|"
+            r"fue rechazad[oa]|rechazad[oa]|rejetee?|a ete rejetee?|abgelehnt|wurde abgelehnt))"
+        ),
+        "a limit on people on MAT was put to the group and voted down",
+        negation_inside=True,
+        fixed=True,
+        needs=re.compile(r"motion|propos|propuesta|mocion|antrag"),
+    ),
     # --- limits and denials first: they claim their words before any welcome -----------
     Cue(
         "no-attend",
@@ -835,11 +860,13 @@ CUES: tuple[Cue, ...] = (
             r"\W*$)|"
             r"^\W*(?:is|are|es|est|ist|sind)(?: [\w'§/-]+){1,8}? (?:a |an |un |una |"
             r"ein )?(?:problem|"
-            r"issue|problema|probleme)"
+            r"issue|problema|probleme)|"
+            # "Does being on Sublocade change anything for you at this meeting? No."
+            r"^\W*(?:does|do|will|would)(?: [\w'§/-]+){1,8}? (?:change anything|make a difference)"
         ),
         "being on MAT is called a problem here (a question answered 'no' welcomes)",
         negation_inside=True,
-        needs=re.compile(r"problem|issue"),
+        needs=re.compile(r"problem|issue|change anything|make a difference"),
     ),
     Cue(
         "counts-as-drug",
@@ -869,7 +896,8 @@ CUES: tuple[Cue, ...] = (
             r"prescri|methadon|bupre|subox|naltrex|vivitrol|sublocade|maintenance))|"
             r"still using drugs|sigue siendo (?:consumir|consumo|usar|drogarse)|"
             r"still addicted|"
-            r"(?:is|as) (?:a )?relapse|es seguir (?:consumiendo|usando)|"
+            r"(?:is|as) (?:a )?relapse|compte comme une rechute|cuenta como (?:una )?recaida|"
+            r"zahlt als ruckfall|es seguir (?:consumiendo|usando)|"
             r"not compatible with (?:true |real )?recovery|incompatible with recovery|"
             r"(?:not|n't) (?:yet |really )?(?:members?|part of (?:this|our|the) (?:group|"
             r"fellowship))|no (?:son|es) (?:todavia |aun )?miembros?|ne sont pas (?:encore )?"
@@ -1401,7 +1429,8 @@ CUES: tuple[Cue, ...] = (
             r"comme (?:tout|n'importe quel|les autres)(?: autres?)?(?: membres?)?|membres? a part "
             r"entiere|il y a (?:une )?place pour (?:toi|vous)|wie (?:alle|jedes|jeder)"
             r"(?: anderen?)?(?: mitglied)?|vollwertige\w* mitglied\w*|gleichberechtigt\w*|"
-            r"platz fur (?:dich|sie|euch)|spielt (?:bei uns |hier )?keine rolle|du gehorst dazu|"
+            r"platz fur (?:dich|sie|euch)|spielt (?:bei uns |hier |fur die \w+ )?keine rolle|"
+            r"du gehorst dazu|"
             r"mitglieder wie alle anderen|dein cleandatum bestimmst du|"
             r"zahlt (?:deine|ihre|seine) stimme (?:genauso|gleich)|keine sonderregeln|"
             r"alle gehoren dazu|(?:denselben|den gleichen) platz|kein ausschlussgrund|"
@@ -1468,7 +1497,8 @@ CUES: tuple[Cue, ...] = (
             r"(?: \w+){0,2}? (?:are |is )?open to (?:all|everyone|them|anyone|every)|"
             r"(?:todos los )?(?:puestos?|cargos?)(?: de servicio)? (?:estan )?abiertos a "
             r"(?:todos|ellos)|(?:tous les )?(?:postes?|fonctions?)(?: de service)? (?:sont )?"
-            r"ouverts? a (?:tous|eux)|(?:alle )?(?:dienste|amter) (?:stehen )?(?:allen|ihnen) offen"
+            r"ouverts? a (?:tous|eux|chaque membre)|(?:ces |les )?services? (?:sont )?ouverts? a "
+            r"(?:tous|chaque membre)|(?:alle )?(?:dienste|amter) (?:stehen )?(?:allen|ihnen) offen"
         ),
         "those on MAT may chair, sponsor and hold service",
         needs=re.compile(
@@ -1691,7 +1721,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:lista|listan|publica\w*) (?:aparte|por separado)|(?:voir|consultez|allez|"
             r"rendez-vous)(?: \w+){0,3} (?:groupe|reunion)|autres? (?:reunions?|groupes?)|"
             r"(?:siehe|besuche|besucht|geh(?:t)? zu|wende dich an)(?: \w+){0,3} (?:gruppe|meeting)|"
-            r"andere\w* (?:meetings?|gruppen?)|separat\w*|elsewhere|next door|down the hall|"
+            r"andere\w* (?:meetings?|gruppen?)|(?<!no )separat\w*|elsewhere|next door|"
+            r"down the hall|"
             r"upstairs|downstairs|all recovery|helped (?:start|found|launch)|"
             r"(?:§+|mat|medication)[- ]friendly (?:[\w'-]+ ){0,2}(?:meeting|group) (?:in|at|on) |"
             r"(?:there's|there is) an? (?:[\w§'-]+ ){0,3}meeting|"
