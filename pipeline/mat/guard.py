@@ -503,6 +503,8 @@ DETACHED_BENIGN = re.compile(
     r"comme tout le monde|wie (?:alle|jede[rs]?)|"
     # schedules and formats: "7am, 7 days", "30, 60, 90 days and up", "Step, Tradition"
     r"(?:7|seven|siete|sept|sieben) (?:days|dias|jours|tage)|days a week|dias a la semana|"
+    r"(?:anyone|anybody|any member|everyone|cualquiera|quiconque|n'importe qui|jede[rs]?) (?:with|"
+    r"con|avec|mit) (?:\d+|a year|one year|ninety|thirty|sixty)(?:[\w ]{0,20} on any path)?|"
     r"and up|y mas|et plus|und mehr|(?:\d(?:st|nd|rd|th|re|e|a|o)\.?|1er|1re) "
     r"(?:week|semaine|semana|woche)|commitments? (?:is|are|last\w*) (?:\d+|one|six|three|twelve) "
     r"months?|(?:\d+|six|three|twelve)[- ]month commitments?|rota\w* (?:cada|every|each|chaque|"

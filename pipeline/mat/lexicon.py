@@ -433,7 +433,11 @@ EQUALITY_MORE = "|".join((
     r"place|(?:can|may) be elected to any (?:position|office|service)|part of the backbone|"
     r"(?:you're|you are) no less (?:a )?member|"
     r"(?:don't|do not|never) (?:distinguish|differentiate|discriminate)|"
-    r"nothing (?:here )?is off[- ]limits|(?:not a single one of|none of) our (?:service )?"
+    r"nothing (?:here )?is off[- ]limits|(?:doesn't|does not) change which|"
+    r"there is no .{0,3}real clean|(?:you're|you are) (?:counted|heard|celebrated)(?:,? (?:and )?"
+    r"(?:counted|heard|celebrated))+|except to be glad|belongs? here|(?:isn't|is not) (?:a )?"
+    r"(?:mark|strike|black mark) against|not (?:from|since) (?:your|the) last dose|"
+    r"(?:not a single one of|none of) our (?:service )?"
     r"(?:positions?|commitments?) (?:is|are) off[- ]limits|(?:doesn't|does not) enter into|"
     r"(?:as|como|comme|als) (?:one of the tools|una herramienta mas|un outil parmi d'autres|"
     r"ein werkzeug unter vielen)|same as anybody(?: else)?|"
@@ -503,7 +507,9 @@ EQUALITY_MORE = "|".join((
     r"tratamiento|(?:forma|es) parte del camino|se honra|"
     r"(?:tu|su) (?:voz|palabra) (?:pesa|cuenta|vale) (?:lo mismo|igual)|somos iguales|"
     r"(?:son|es) de todos(?: los miembros)?|no (?:hay|existen) miembros de segunda|"
-    r"(?:este|esta) (?:tambien )?es tu (?:grupo|reunion|casa)|cada voto cuenta igual|"
+    r"(?:este|esta) (?:tambien )?es tu (?:grupo|reunion|casa)|no (?:existe|hay) eso de|"
+    r"(?:no|nunca|jamas) (?:le )?pedimos a nadie que (?:deje|suspenda|abandone)|sin distincion|"
+    r"no te quita ni (?:la|el|un|una)|no desde (?:la|tu) ultima dosis|cada voto cuenta igual|"
     r"lo hacen tambien (?:los|las) (?:companer\w+|miembros)|no (?:la|lo) (?:mueve|borra)|"
     r"el paquete completo|ni mas ni menos que cualquiera|con todos los derechos|"
     r"(?:estas|estan) en el lugar (?:correcto|indicado)|vale exactamente lo mismo|"
@@ -553,7 +559,9 @@ EQUALITY_MORE = "|".join((
     r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
     r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
     r"(?:personne|nul)(?: \w+){0,2} n'a moins de place qu'un autre|avec tous les droits|"
-    r"(?:sont|est) (?:les )?memes? pour tous|chaque voix compte (?:autant|pareil)|la meme (?:place|"
+    r"(?:sont|est) (?:les )?memes? pour tous|n'y change (?:strictement |absolument )?rien|"
+    r"sans distinction|et non (?:de|a partir de) la derniere prise|chaque voix compte (?:autant|"
+    r"pareil)|la meme (?:place|"
     r"chose) pour tous|aucune restriction|"
     r"participent a tout|(?:la reunion|le groupe) est a (?:toi|vous)|a egalite|"
     r"n'est (?:pas un|aucun) obstacle|ne (?:t'|vous |les |l')?(?:empeche|prive)\w* (?:pas|de rien)|"
@@ -562,7 +570,9 @@ EQUALITY_MORE = "|".join((
     r"andert nichts (?:an|fur|daran)|(?:dieselbe|die gleiche|gleiche) stimme|"
     r"keine mitglieder zweiter klasse|(?:ist|sind) kein(?:e|en)? ruckfall|"
     r"(?:denselben|den gleichen) respekt|dieselbe zeit|deine genesung,? deine entscheidung|"
-    r"(?:gelten|gilt) fur alle (?:dieselben|die gleichen) regeln|(?:zahlt|zahlen) jede "
+    r"(?:gelten|gilt) fur alle (?:dieselben|die gleichen) regeln|volle teilnahme|"
+    r"clean ist,? ist clean|ohne unterschied|nicht (?:ab|mit) der letzten dosis|(?:zahlt|"
+    r"zahlen) jede "
     r"stimme gleich|nicht (?:dein|deine|ihr|sein) [\w§-]+ entscheidet|das volle programm|"
     r"(?:ist|bist|sind) (?:in dieser gruppe|hier|bei uns) genau richtig|mit allen rechten|"
     r"keine zwei-klassen\w*|"
@@ -849,7 +859,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "is-a-problem",
-        "attend",
+        None,
         "denied",
         ALL,
         rx(
@@ -862,11 +872,12 @@ CUES: tuple[Cue, ...] = (
             r"ein )?(?:problem|"
             r"issue|problema|probleme)|"
             # "Does being on Sublocade change anything for you at this meeting? No."
-            r"^\W*(?:does|do|will|would)(?: [\w'§/-]+){1,8}? (?:change anything|make a difference)"
+            r"^\W*(?:does|do|will|would)(?: [\w'§/-]+){1,8}? (?:change anything|make a difference|"
+            r"(?:change|affect|reset)s?(?! (?:anything|a thing))|count against)"
         ),
         "being on MAT is called a problem here (a question answered 'no' welcomes)",
         negation_inside=True,
-        needs=re.compile(r"problem|issue|change anything|make a difference"),
+        needs=re.compile(r"problem|issue|change|make a difference|affect|reset|count against"),
     ),
     Cue(
         "counts-as-drug",
@@ -1099,7 +1110,7 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            r"not an? \W?(?:[\w-]+ )?(?:§+|medication|meds|methadone|mat)[- ]free\W? (?:zone|"
+            r"not an? \W?(?:[\w-]+ )?(?:§+|medication|meds|methadone|mat)[- ]free\W?\W? (?:zone|"
             r"meeting|group|space|room)|no es una? (?:reunion|grupo|espacio) \W?(?:solo )?libre "
             r"de \w+|n'est pas une? (?:reunion|groupe|espace) \W?(?:seulement )?sans \w+|"
             r"(?:ist )?kein (?:reines )?\W?(?:substitutions?|drogen|medikamenten)frei\w* "
@@ -1419,7 +1430,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:group|fellowship|meeting)|"
             r"mismo trato|plenos? miembros?|hay (?:un |una )?(?:lugar|sitio|asiento|"
             r"silla) para (?:ti|usted)|"
-            r"(?:tienes|tiene|tienen) (?:tu|su) lugar|(?:vous avez|tu as|ont|a) (?:votre|ta|leur|"
+            r"(?:tienes|tiene|tienen) (?:tu|su) lugar|(?:vous avez|tu as|ont|"
+            r"a) (?:toute )?(?:votre|ta|leur|"
             r"sa) "
             r"place|(?:hast du|hat|haben) (?:deinen|seinen|ihren) platz|deinen platz|"
             r"no hacemos distincion|ninguna distincion|no hay diferencia|ninguna diferencia|"
@@ -1650,7 +1662,8 @@ CUES: tuple[Cue, ...] = (
             r"all (?:paths|pathways|roads)(?: to recovery)?(?: are)? (?:welcome|honou?red|"
             r"respected|supported|recogni[sz]ed|accepted|valued|equal)|"
             r"(?:todas las vias|todos los caminos) (?:son )?(?:bienvenid|reconocid|respetad)\w*|"
-            r"cualquier camino de recuperacion|"
+            r"cualquier camino de recuperacion|every path (?:here )?is a valid path|"
+            r"todo camino es valido|tout chemin est valable|jeder weg ist gultig|"
             r"ninguna via vale mas|toutes les voies (?:sont )?(?:bienvenues|reconnues)|"
             r"alle wege (?:sind )?(?:willkommen|anerkannt)|"
             r"(?:every|any|all|multiple) (?:pathways?|paths?) (?:of|to) "
