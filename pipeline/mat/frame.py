@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.mat.guard import (
+    CONTRAST_OPENERS,
     GUARD_SLOT_KINDS,
     MEASURES,
     NEGATABLE_KINDS,
@@ -569,6 +570,21 @@ def _detached_hedges(field_name: str, text: str) -> tuple[tuple[str, str, tuple[
     return tuple(found)
 
 
+def _contrast_hedges(
+    field_name: str, text: str
+) -> tuple[tuple[str, str, tuple[Unread, ...]], ...]:
+    """Sentences after the first that open on a contrast (`guard.CONTRAST_OPENERS`)."""
+    text = text[:MAX_FIELD_CHARS]
+    scan = fold(text)
+    found = []
+    for start, end, _ in _sentences(scan)[1:]:
+        match = CONTRAST_OPENERS.match(scan, start, end)
+        if match is not None:
+            word = match.group(0).strip(" ,.")[-40:]
+            found.append((field_name, text[start:end].strip(), (Unread("condition", word),)))
+    return tuple(found)
+
+
 def read_listing(fields: list[tuple[str, str]]) -> Frame:
     """The frame of a listing's fields. A listing whose frame allows anything is read
     once more for limits that name nobody ("Traditionally our speaker has a year free of
@@ -589,6 +605,15 @@ def read_listing(fields: list[tuple[str, str]]) -> Frame:
             for hedge in found:
                 if hedge[1] not in hedged:
                     frame.hedges.append(hedge)
+        index = {sentence: i for i, (_, sentence, _) in enumerate(frame.hedges)}
+        for field_name, text, _ in parts:  # "Welcome. Service, however, waits."
+            for hedge in _contrast_hedges(field_name, text):
+                at = index.get(hedge[1])
+                if at is None:
+                    frame.hedges.append(hedge)
+                else:  # a list of slots no more: the contrast joins its unread words
+                    name, sentence, unread = frame.hedges[at]
+                    frame.hedges[at] = (name, sentence, unread + hedge[2])
     return frame
 
 

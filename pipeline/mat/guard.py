@@ -390,6 +390,17 @@ BENIGN = re.compile(
 )
 
 
+#: A sentence that opens on a contrast, or sets its subject off as a contrast ("Les postes
+#: de service, eux, ..."), takes something back from what came before: after a welcome it
+#: is a hedge whatever its words, so an unknown limit in it still reaches a human.
+CONTRAST_OPENERS = re.compile(
+    r"\W*(?:but|however|though|except|that said|mind you|one (?:exception|caveat|thing)|"
+    r"pero|sin embargo|eso si|aunque|excepto|salvo|lo unico|mais|cependant|toutefois|"
+    r"par contre|en revanche|sauf|seule? (?:exception|reserve)|aber|allerdings|jedoch|ausser|"
+    r"einzige)(?![\w'])|[^,]{1,60},\s*(?:eux|elles|ellos|ellas|they|sie)\s*,"
+)
+
+
 @dataclass(frozen=True)
 class Unread:
     """A guard word the frame did not read: its kind and the word as written."""
