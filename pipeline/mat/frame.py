@@ -570,9 +570,7 @@ def _detached_hedges(field_name: str, text: str) -> tuple[tuple[str, str, tuple[
     return tuple(found)
 
 
-def _contrast_hedges(
-    field_name: str, text: str
-) -> tuple[tuple[str, str, tuple[Unread, ...]], ...]:
+def _contrast_hedges(field_name: str, text: str) -> tuple[tuple[str, str, tuple[Unread, ...]], ...]:
     """Sentences after the first that open on a contrast (`guard.CONTRAST_OPENERS`)."""
     text = text[:MAX_FIELD_CHARS]
     scan = fold(text)
