@@ -970,7 +970,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:right|best)) (?:meeting|group|place)|"
             r"que no (?:esten|estan) en (?:tratamiento|metadona|"
             r"sustitucion|mantenimiento)|"
-            r"^\W*(?:this|our) (?:meeting|group|one) (?:isn't|is not)\W*$|"
+            r"(?:^\W*|(?<=- )|(?<=; ))(?:this|our) (?:meeting|group|one) (?:isn't|is not)\W*$|"
             r"(?:is|are) (?:the (?:right |best )?place|set up|designed|meant) for (?:you|them)|"
             r"(?:es|son) (?:el lugar|la reunion) (?:indicad[oa] )?para (?:ti|ustedes)|"
             r"pensada para eso|"
