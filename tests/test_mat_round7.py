@@ -44,25 +44,46 @@ LIMITS = [
     # welcome then a limit the rules did not know, in every language
     ("en", "You may share on MAT but please dont introduce yourself as clean yet.", "restricted"),
     ("en", "People on methadone are welcome. However, the keytag table waits.", "restricted"),
-    ("es", "Bienvenidos todos. Lo único: la coordinación la llevan compañeros que ya "
-     "terminaron su tratamiento.", "restricted"),
-    ("fr", "Les personnes sous buprénorphine sont les bienvenues. Les postes de service, "
-     "eux, attendront la fin du sevrage.", "restricted"),
-    ("de", "Alle sind willkommen. Die Meetingleitung übernehmen allerdings nur Mitglieder "
-     "ohne Substitutionsmittel.", "restricted"),
+    (
+        "es",
+        "Bienvenidos todos. Lo único: la coordinación la llevan compañeros que ya "
+        "terminaron su tratamiento.",
+        "restricted",
+    ),
+    (
+        "fr",
+        "Les personnes sous buprénorphine sont les bienvenues. Les postes de service, "
+        "eux, attendront la fin du sevrage.",
+        "restricted",
+    ),
+    (
+        "de",
+        "Alle sind willkommen. Die Meetingleitung übernehmen allerdings nur Mitglieder "
+        "ohne Substitutionsmittel.",
+        "restricted",
+    ),
     # clean time in other word orders
-    ("en", "Medallions are awarded for abstinence from all substances. MAT time doesn't "
-     "qualify.", "restricted"),
+    (
+        "en",
+        "Medallions are awarded for abstinence from all substances. MAT time doesn't qualify.",
+        "restricted",
+    ),
     ("es", "Los compañeros que están en metadona no reciben llaveros.", "restricted"),
-    ("fr", "Pour les membres sous TSO, le temps d'abstinence ne compte qu'à partir de "
-     "l'arrêt du traitement.", "restricted"),
+    (
+        "fr",
+        "Pour les membres sous TSO, le temps d'abstinence ne compte qu'à partir de "
+        "l'arrêt du traitement.",
+        "restricted",
+    ),
     ("de", "Die Lesungen übernehmen nur Mitglieder ohne Erhaltungsmedikation.", "restricted"),
 ]
 EXCLUSIONS = [
-    ("en", "Those still on maintenance may feel more at home somewhere other than this "
-     "meeting."),
-    ("en", "Methadone Anonymous meets across the street; that's the meeting for maintenance "
-     "patients - this one isn't."),
+    ("en", "Those still on maintenance may feel more at home somewhere other than this meeting."),
+    (
+        "en",
+        "Methadone Anonymous meets across the street; that's the meeting for maintenance "
+        "patients - this one isn't.",
+    ),
     ("es", "REUNION CERRADA A PERSONAS EN TRATAMIENTO DE SUSTITUCION"),
     ("es", "Para este grupo, estar en metadona sigue siendo consumir."),
     ("fr", "Reviens nous voir une fois ton sevrage de la méthadone terminé."),
@@ -70,8 +91,11 @@ EXCLUSIONS = [
 ]
 NOT_ABOUT_THIS_MEETING = [
     ("en", "Our district helped start the MAT-friendly CA meeting in Lakewood (Mondays)."),
-    ("en", "Someone asked whether people on Vivitrol are welcome. We'll take it up at the "
-     "next group conscience."),
+    (
+        "en",
+        "Someone asked whether people on Vivitrol are welcome. We'll take it up at the "
+        "next group conscience.",
+    ),
     ("es", "Varios compañeros en metadona han preguntado si pueden recibir llaveros."),
     ("en", "Meeting format sheet is on the MAT by the door."),
 ]
