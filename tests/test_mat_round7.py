@@ -144,3 +144,22 @@ def test_a_contrast_after_a_welcome_reaches_a_reviewer() -> None:
     assert decision.status != "friendly"
     assert decision.needs_review
     assert any("condition/but" in e for e in decision.evidence)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Those on methadone may share after the meeting.",
+        "Bienvenidos los compañeros con metadona; pueden compartir después de la reunión.",
+        "Les personnes sous méthadone peuvent partager après la réunion.",
+        "People on MAT are welcome here! Keytags on the last Friday: we celebrate clean time "
+        "from the drug-free date.",
+    ],
+)
+def test_sharing_outside_the_meeting_and_drug_free_dates_are_limits(notes: str) -> None:
+    assert status(notes) == "restricted", notes
+
+
+def test_a_topic_list_naming_medication_carries_to_nobody() -> None:
+    notes = "This month's topics: honesty, willingness and medication. Everyone may share."
+    assert status(notes) == "unknown"

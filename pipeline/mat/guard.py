@@ -452,7 +452,8 @@ DETACHED_MARKERS: dict[str, str] = {
     r"(?:ask|suggest|request|invite|encourage|prefer|find|hope)\w*|gently|kindly|"
     r"(?:we'd|we would) (?:ask|like|prefer)|it is (?:our )?(?:practice|custom|usual)|"
     r"usually|generally|normally|typically|for (?:your|their) (?:own )?comfort|"
-    r"is for|are for|reserved|members with|those with|someone with|people with|"
+    r"is for|are for|reserved|members with|those with|someone with|people with|drug[- ]free|"
+    r"(?:open|reserved|limited) to (?:members|those|people) who|"
     r"free of|off (?:all|every|any)|(?:all|every) (?:drugs?|meds?|medications?|substances?)|"
     r"included|including|no longer|completed?|finished|detox\w*|tapered?|tapering|"
     r"(?:\d+|a|one|two|three|six|ninety|thirty) (?:days?|months?|years?)|"
@@ -534,6 +535,7 @@ DETACHED_BENIGN = re.compile(
 #: members with a clean date", "keytags are for total abstinence per NA literature".
 DETACHED_STRONG = re.compile(
     r"(?<![\w'-])(?:open to members|members with|are for|is for|reserved|only|must|requir\w*|"
+    r"drug[- ]free|"
     r"definition of|abstinen\w+|clean date|free of|off all|solo|reservad\w+|"
     r"definicion de|seulement|reserve\w*|nur|vorbehalten)(?![\w'-])"
 )

@@ -692,6 +692,26 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        "share-outside-meeting",
+        "participate",
+        "limited",
+        ALL,
+        rx(
+            # "may share after the meeting closes, during fellowship time": not in the meeting
+            r"(?:share|sharing|speak|comparti\w*|habla\w*|partag\w*|parl\w*|teil\w*|sprech\w*)"
+            r"(?: [\w'-]+){0,2}? (?:(?:only )?after|once|at the end of|despues de|al final de|"
+            r"apres|"
+            r"a la fin de|nach|am ende (?:des|der)) (?:the |la |el |dem |der |le )?(?:meeting|"
+            r"reunion|sesion|treffen|session)(?: (?:closes|ends|is over|termine|endet))?|"
+            r"(?:share|comparti\w*|partag\w*|teil\w*)(?: [\w'-]+){0,2}? (?:during|en|pendant|"
+            r"wahrend) (?:fellowship|the break|el cafe|la pausa|la pause|der pause)"
+        ),
+        "those on MAT may share only outside the meeting itself",
+        needs=re.compile(
+            r"after|once|end|despues|final|apres|fin|nach|ende|during|pendant|wahrend"
+        ),
+    ),
+    Cue(
         "no-sharing",
         "participate",
         "limited",

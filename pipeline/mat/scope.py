@@ -142,6 +142,9 @@ QUESTION_START = (
 #: Discussion topics and sentences that are about MAT as a subject, not a policy.
 TOPIC_START = (
     r"^\W*(?:topic|tonight'?s topic|this week'?s topic|discussion|tema|sujet|thema)\W|"
+    r"^\W*(?:this|next|the) (?:month|week)'?s? topics?\W|^\W*topics?\W|^\W*temas? del (?:mes|dia|"
+    r"semana)\W|^\W*(?:les )?(?:sujets?|themes?) du (?:mois|jour)\W|^\W*themen? (?:des|im) "
+    r"monats?\W|"
     r"questions? (?:about|on|as to) (?:whether|if)|preguntas? (?:sobre|de) si|"
     r"questions? (?:sur|de savoir) si|fragen? (?:dazu|daruber)?,? ob|"
     r"^\W*(?:it's|it is|this is|that's) a (?:question|topic|subject|issue|conversation)|"
