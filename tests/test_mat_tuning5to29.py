@@ -1,4 +1,4 @@
-"""tuning5 to tuning23: nineteen more writers who never saw the rules (rounds 5 to 7).
+"""tuning5 to tuning29: twenty-five more writers who never saw the rules (rounds 5 to 7).
 
 tests/fixtures/mat/tuning5.jsonl (300 listings) was written from a brief heavy on welcomes
 without a welcome word, regional Spanish, bureaucratic limits with no negative word, and
@@ -19,7 +19,11 @@ constructions), tuning18 (300, welcomes without a welcome formula and near misse
 tuning19 (250, half adapted from real public pages, URL in `source`), tuning20 (300,
 realistic), tuning21 (300, Spanish, French and German only, regional idiom), tuning22
 (300, long messy notes with the policy buried) and tuning23 (300, FAQs, group-conscience
-minutes, rule lists, terse entries). Each was copied unchanged and scored on arrival
+minutes, rule lists, terse entries), tuning24 and tuning26 (300 each, realistic),
+tuning25 (300, idioms, tables, nominal style, double negatives), tuning27 (300, feed
+records with type codes and abbreviations), tuning28 (300, the hard middle: kind-sounding
+limits and welcomes with a catch) and tuning29 (300, Spanish, French and German only).
+Each was copied unchanged and scored on arrival
 before any rule changed for it (figures in tests/fixtures/mat/BLIND.md). They are tuned
 on now, so they guard against regressions.
 """
@@ -61,9 +65,15 @@ SETS = {
     "tuning21": (load("tuning21"), "t21-", 300),
     "tuning22": (load("tuning22"), "t22-", 300),
     "tuning23": (load("tuning23"), "t23-", 300),
+    "tuning24": (load("tuning24"), "t24-", 300),
+    "tuning25": (load("tuning25"), "t25-", 300),
+    "tuning26": (load("tuning26"), "t26-", 300),
+    "tuning27": (load("tuning27"), "t27-", 300),
+    "tuning28": (load("tuning28"), "t28-", 300),
+    "tuning29": (load("tuning29"), "t29-", 300),
 }
-#: tuning10 and tuning21 are Spanish, French and German only, by their briefs.
-LANGS = {"tuning10": {"es", "fr", "de"}, "tuning21": {"es", "fr", "de"}}
+#: tuning10, tuning21 and tuning29 are Spanish, French and German only, by their briefs.
+LANGS = {name: {"es", "fr", "de"} for name in ("tuning10", "tuning21", "tuning29")}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
