@@ -18,7 +18,7 @@ tuning16 (300, realistic), tuning17 (300, a welcome and a limit in one listing i
 constructions), tuning18 (300, welcomes without a welcome formula and near misses),
 tuning19 (250, half adapted from real public pages, URL in `source`), tuning20 (300,
 realistic), tuning21 (300, Spanish, French and German only, regional idiom), tuning22
-(300, long messy notes with the policy buried) and tuning23 (300, FAQs, group-conscience
+(300, long messy notes with the policy buried), tuning23 (300, FAQs, group-conscience
 minutes, rule lists, terse entries), tuning24 and tuning26 (300 each, realistic),
 tuning25 (300, idioms, tables, nominal style, double negatives), tuning27 (300, feed
 records with type codes and abbreviations), tuning28 (300, the hard middle: kind-sounding

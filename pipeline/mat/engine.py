@@ -206,6 +206,23 @@ def _prior_hedge_benign(hedge: tuple[str, str, tuple[Unread, ...]]) -> bool:
     return _lists_slots(hedge) or not kinds & GUARD_SLOT_KINDS
 
 
+#: A clean-time requirement that names nobody ("GSR 1 year, treasurer 2 years").
+_DURATION = re.compile(
+    r"(?:\d+|one|two|three|six|nine|ninety|thirty|sixty|a|un|una|uno|dos|tres|seis|ein|eine|"
+    r"zwei|drei|sechs|deux|trois|six) (?:days?|months?|years?|dias|meses|anos?|jours|mois|ans|"
+    r"tage|monate|jahre?)"
+)
+
+
+def _universal_duration(hedge: tuple[str, str, tuple[Unread, ...]]) -> bool:
+    """A detached limit that is only a length of clean time: it binds everyone alike, so
+    where the frame read that time on MAT counts, it limits nobody on MAT."""
+    unread = hedge[2]
+    return all(u.kind in {"detached-slot", "detached-limit"} for u in unread) and any(
+        u.kind == "detached-limit" and _DURATION.fullmatch(u.word) for u in unread
+    )
+
+
 def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
     """The first row of rules.UNREAD_RULES that one sentence's unread words match: the
     sentence must name people on MAT or a slot, and hold every kind the row needs."""
@@ -290,6 +307,9 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
         )
     elsewhere = any(f.slot == "elsewhere" for f in findings)
     candidates: list[tuple[float, str, str]] = []  # (confidence, basis, decided_by)
+    time_counts = any(f.value == "allowed" and (f.slot == "clean_time" or f.full) for f in findings)
+    if time_counts and frame.hedges:  # "GSR 1 year ... MAT doesn't affect anyone's count"
+        frame = replace(frame, hedges=[h for h in frame.hedges if not _universal_duration(h)])
     if frame.hedges and not found_priors:
         rule = unread_rule(status, frame)
         if rule is not None:

@@ -222,7 +222,8 @@ _WORDS = re.compile(r"[\w§]+")
 #: A segment that opens on its verb: its subject is in the segment before.
 _PREDICATE_START = re.compile(
     r"\W*(?:are|is|were|was|may|can|have|has|will|sind|ist|konnen|durfen|haben|werden|son|es|"
-    r"estan|pueden|tienen|seran|sont|est|peuvent|ont|seront)(?![\w'])"
+    r"estan|pueden|tienen|seran|sont|est|peuvent|ont|seront|no|ne|n'|nicht|doesn't|does not|"
+    r"don't|do not|won't|geht|andert|cambia|changes?)(?![\w'])"
 )
 
 
