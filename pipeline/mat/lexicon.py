@@ -711,6 +711,23 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        "leave-to-others",
+        "service",
+        "limited",
+        ALL,
+        rx(
+            # "invités à participer mais à laisser l'animation et le poste de RSG à d'autres"
+            r"(?:let|leave it to|dej\w*|laiss\w*|lasst|ubergeben|cedan?|ceder) (?:[\w'§-]+ ){0,8}?"
+            r"(?:to others|to someone else|(?:a|aux) (?:d'autres|autres)|a otr[oa]s(?: compa\w+)?|"
+            r"(?:an )?andere(?:n)?(?: mitglieder)?)|let someone else (?:handle|do|take|lead|chair|"
+            r"read)|"
+            r"anderen uberlassen"
+        ),
+        "those on MAT are asked to leave a slot (chairing, reading, service) to others",
+        negation_inside=True,
+        needs=re.compile(r"other|else|autres|otr|andere"),
+    ),
+    Cue(
         "share-outside-meeting",
         "participate",
         "limited",
@@ -937,6 +954,7 @@ CUES: tuple[Cue, ...] = (
             r"cuentan? como drogas?|(?:tambien )?son drogas|se considera\w* (?:una )?drogas?|"
             r"comptent comme (?:des )?drogues?|(?:sont|est) aussi (?:des |une )?drogues?|"
             r"est une drogue|ist eine droge|gilt als droge|"
+            r"(?:is|are) (?:a )?drugs?(?![\w-])(?! (?:court|free|store|test))|"
             r"(?:zahlen|gelten) (?:dabei |auch )?(?:als drogen|mit)|sind auch drogen"
         ),
         "medication for addiction counts as a drug: a limit of what the sentence names",
@@ -1831,7 +1849,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:siehe|besuche|besucht|geh(?:t)? zu|wende dich an)(?: \w+){0,3} (?:gruppe|meeting)|"
             r"andere\w* (?:meetings?|gruppen?)|(?<!no )separat\w*|elsewhere|next door|"
             r"down the hall|"
-            r"upstairs|downstairs|all recovery|helped (?:start|found|launch)|"
+            r"upstairs|downstairs|all recovery|helped (?:start|found|launch)|voted to become|"
+            r"decidio (?:ser|volverse)|a decide de devenir|"
             r"(?:algunos|ciertos) grupos|algunas reuniones|certains groupes|certaines reunions|"
             r"manche (?:gruppen|meetings)|"
             r"(?:there's|there is) an? (?:[\w§'-]+ ){0,3}mtg|(?:guia|lista|list|guide|liste) (?:de|"
