@@ -288,7 +288,8 @@ WELCOME = (
     r"no es (?:ningun )?problema|kein problem|"
     r"pas de (?:probleme|souci)|supported|apoyad[oa]s?|soutenu\w*|unterstutzt|"
     r"supports? the use of|apoya el uso de|soutient l'usage de|unterstutzt die einnahme von|"
-    r"aceptamos|acogemos|se acoge a|recibimos|admis\w*|admitid\w*|zugelassen|nous acceptons"
+    r"aceptamos a|acogemos|se acoge a|recibimos (?:a|con)|admis\w*|admitid\w*|zugelassen|"
+    r"nous acceptons"
 )
 REFERENCE = rf"(?:§+|{MED_NAMES}|medications?|meds|medication[- ]assisted \w+|moud)"
 #: Being off MAT, as a condition ("until you are off methadone", "without replacement drugs").
@@ -1813,7 +1814,7 @@ CUES: tuple[Cue, ...] = (
         rx(
             r"^(?:methadone anonymous|methadone is recovery)(?! (?:also )?(?:meets|gathers|is held|"
             r"holds|has))[^.;]{0,40}? (?:meeting|group)"
-            r"(?! (?:also )?(?:meets|gathers|is held|holds))|"
+            r"(?! (?:also )?(?:meets|gathers|is held|holds|schedules?|lists?|times|flyers?|info))|"
             r"^\W*an? (?:mara|methadone anonymous|medication-assisted recovery anonymous) "
             r"(?:meeting|group)(?! (?:also )?(?:meets|gathers|is held|holds))|"
             r"(?:^\W*(?:our )?|(?:this is|we are|this group is|this meeting is|esta es|"
@@ -1821,6 +1822,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:(?:mara|methadone anonymous|medication-assisted recovery anonymous) (?:meeting|"
             r"group)|(?:meeting|group|reunion|grupo|groupe|gruppe) (?:of|de|der) (?:mara|"
             r"methadone anonymous|medication-assisted recovery anonymous))"
+            r"(?! (?:schedules?|lists?|times|flyers?|info|directory))"
         ),
         "the meeting names its own fellowship: MARA or Methadone Anonymous",
         standalone=True,

@@ -51,7 +51,8 @@ NEGATION_TRIGGERS: tuple[ScopeEntry, ...] = (
 #: Phrases that contain a negation word but do not negate: blanked before the search.
 PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     ScopeEntry(r"no matter|not only|not just|whether or not|whether you are or not|or not|"
-               r"with or without|on or off|doesn'?t matter|does not matter|not (?:for|in|at|"
+               r"with or without|on or off|not until|doesn'?t matter|does not matter|not (?:for|in|"
+               r"at|"
                r"with) (?:[\w'-]+,? ){1,6}(?:or |nor )?"
                r"[\w'-]+ either|on (?:[\w§-]+ ){1,2}or off|"
                r"no distinction|makes? no difference|no difference|no problem|no worries|"
