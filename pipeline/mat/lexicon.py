@@ -270,7 +270,9 @@ WELCOME = (
     r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
     r"those|anyone|everyone|all)|accepted|"
     r"accepting|embraced?|embrace|abrazamos|are (?:ok|okay|fine|invited)|join us|"
-    r"accueil inconditionnel|accueil chaleureux|gerne? gesehen|(?:acoge|acogen|acogemos|recibe|"
+    r"accueil inconditionnel|accueil chaleureux|gerne? gesehen|begrussen|(?:acoge|acogen|"
+    r"acogemos) a (?:toda|cualquier) persona|"
+    r"(?:acoge|acogen|acogemos|recibe|"
     r"reciben|recibimos) a (?:los |las )?"
     r"(?:companer\w+|personas|quienes|miembros|todos|todas)|friendly to (?:people|folks|those|"
     r"members|anyone)|(?:recibe|reciben|recibimos|acoge|acogen|acogemos) con (?:gusto|carino)|"
@@ -437,7 +439,16 @@ EQUALITY_MORE = "|".join((
     r"place|(?:can|may) be elected to any (?:position|office|service)|part of the backbone|"
     r"(?:you're|you are) no less (?:a )?member|"
     r"(?:don't|do not|never) (?:distinguish|differentiate|discriminate)|"
-    r"nothing (?:here )?is off[- ]limits|no (?:limits|limites|restrictions?) (?:for|para|pour|"
+    r"nothing (?:here )?is off[- ]limits|(?:doesn't|does not|won't|never) mov\w*|"
+    r"nothing (?:[\w']+ ){0,4}asks? (?:you|anyone) to|(?:we )?(?:don't|do not|never) require "
+    r"(?:anyone|you|members) to (?:stop|give up|quit)|(?:has|have) zero (?:bearing|effect|"
+    r"impact) on|§+ = (?:member|miembro|membre|mitglied)|(?:are|is) your (?:own )?business|"
+    r"takes? part equally|one set of rules for (?:all|everyone)|(?:never|no) (?:been )?(?:a )?"
+    r"rule (?:here )?against|(?:get|have) the same chance|(?:not one of|none of) our [\w, ]{0,60}"
+    r"depends? on|not (?:an issue|something) (?:this|our) group enforces|between you,? your "
+    r"(?:sponsor|doctor)|(?:don't|do not) make you a (?:visitor|guest)|none of our business|"
+    r"(?:never|doesn't|does not) affects? your (?:standing|place)|(?:don't|do not|never) audit|"
+    r"never a question of whether|no (?:limits|limites|restrictions?) (?:for|para|pour|"
     r"fur)|doesn'?t matter(?! (?:if|whether|what))|whatever (?:you|u) say|same (?:[\w-]+ )?"
     r"(?:chip|keytag|medallion|token)s? (?:as |that )?(?:anyone|everyone|everybody) else|"
     r"all good(?=\W*$)|(?:doesn't|does not|won't) change any of (?:that|this)|(?:are|is) "
@@ -519,7 +530,11 @@ EQUALITY_MORE = "|".join((
     r"tratamiento|(?:forma|es) parte del camino|se honra|"
     r"(?:tu|su) (?:voz|palabra) (?:pesa|cuenta|vale) (?:lo mismo|igual)|somos iguales|"
     r"(?:son|es) de todos(?: los miembros)?|no (?:hay|existen) miembros de segunda|"
-    r"(?:este|esta) (?:tambien )?es tu (?:grupo|reunion|casa)|no (?:te|le) resta nada|"
+    r"(?:este|esta) (?:tambien )?es tu (?:grupo|reunion|casa)|no te (?:convierte|hace) en|"
+    r"a nadie se le quita nada|no se le quita nada a nadie|no se mueve|lo mismo que (?:a )?todos|"
+    r"no exigimos (?:dejar|suspender|abandonar)|(?:tienes|tiene|tienen) (?:un|tu|su) lugar|"
+    r"es asunto tuyo|ocupa\w* cualquier (?:cargo|servicio|puesto)|(?:deja|dejan) (?:[\w' ]{0,30})?"
+    r"intact[ao]s?|participa\w* por igual|no hay restricciones|no (?:te|le) resta nada|"
     r"participacion plena|mismos derechos|ocupar cualquier (?:cargo|servicio|puesto)|"
     r"(?:son|es) (?:las|los|la|el) mism[oa]s? para quien|igual que cualquiera|"
     r"(?:tu|su) lugar (?:[\w ]{0,20} )?es el mismo|no juega ningun papel|no (?:existe|hay) eso de|"
@@ -574,7 +589,8 @@ EQUALITY_MORE = "|".join((
     r"votre retablissement,? votre choix|ton retablissement,? ton choix|"
     r"c'est aussi (?:le )?retablissement|pas besoin d'(?:avoir fini|etre sevre)\w*|"
     r"(?:personne|nul)(?: \w+){0,2} n'a moins de place qu'un autre|avec tous les droits|"
-    r"(?:sont|est) (?:les )?memes? pour tous|(?:t'|vous )?enleve (?:pas )?une seule journee|"
+    r"(?:sont|est) (?:les )?memes? pour tous|laisse (?:[\w' ]{0,30})?intacte?s?|comme un autre|"
+    r"participent a egalite|on n'exige pas|(?:t'|vous )?enleve (?:pas )?une seule journee|"
     r"(?:est|c'est) la meme (?:affaire|chose) pour tout le monde|ne joue aucun role|"
     r"n'y change (?:strictement |absolument )?rien|"
     r"sans distinction|et non (?:de|a partir de) la derniere prise|chaque voix compte (?:autant|"
@@ -587,7 +603,9 @@ EQUALITY_MORE = "|".join((
     r"andert nichts (?:an|fur|daran)|(?:dieselbe|die gleiche|gleiche) stimme|"
     r"keine mitglieder zweiter klasse|(?:ist|sind) kein(?:e|en)? ruckfall|"
     r"(?:denselben|den gleichen) respekt|dieselbe zeit|deine genesung,? deine entscheidung|"
-    r"(?:gelten|gilt) fur alle (?:dieselben|die gleichen) regeln|fur alle gleich|"
+    r"(?:gelten|gilt) fur alle (?:dieselben|die gleichen) regeln|wir verlangen nicht|"
+    r"nicht (?:ab|mit) (?:der|deiner) letzten (?:dosis|tablette|einnahme)|geht nur dich(?: und "
+    r"[\w ]{1,20})? (?:etwas )?an|fur alle gleich|"
     r"(?:gibt es|es gibt) (?:hier |bei uns )?(?:einen|deinen) platz|(?:nimmt|nehmen) dir (?:hier )?"
     r"keinen (?:einzigen )?tag|andert an (?:der|deiner|ihrer|dem|deinem) [\w-]+ nichts|"
     r"volle teilnahme|"
@@ -631,7 +649,9 @@ class Cue:
 
 
 def rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w§])(?:{pattern})(?![\w'])")
+    """A cue's pattern as whole words: not inside a word, nor before "'s" or "'t"; a closing
+    quote after it ("makes you 'not clean'") still ends the word."""
+    return re.compile(rf"(?<![\w§])(?:{pattern})(?![\w]|'\w)")
 
 
 CUES: tuple[Cue, ...] = (
@@ -1400,11 +1420,19 @@ CUES: tuple[Cue, ...] = (
             rf"(?:§+|{MED_NAMES}|{_THERAPY})(?: [\w'-]+){{0,3}}? (?:has|have|ha|han|a|ont|hat|"
             r"haben) (?:held|chaired|led|sponsored|served|coordinado|apadrinado|servido|anime|"
             r"parraine|geleitet|gesponsert)"
+            # first person: "I've been on Suboxone for three years and I chair on Tuesdays"
+            r"|(?:i've been|i have been|i'm|i am|je suis|j'ai|yo llevo|llevo|estoy|ich bin)"
+            rf"(?: [\w'§-]+){{0,6}}? (?:§+|{MED_NAMES}|{_THERAPY}|"
+            rf"substituiert)(?: [\w'§-]+){{0,5}}? "
+            r"(?:and|et|y|und) (?:i |j'|je |yo |ich )?(?:chair|lead|sponsor|serve|anime|soy (?:el |"
+            r"la )?(?:secretari\w+|tesorer\w+|rsg|coordinador\w*)|coordino|leite|mache dienst)"
         ),
         "a member on MAT has held service: a fact that says service is open",
         needs=re.compile(
             r"held|chaired|led|sponsored|served|coordinado|apadrin|servido|anime|"
-            r"parraine|geleitet|gesponsert"
+            r"parraine|geleitet|gesponsert|chair|lead|sponsor|serve|secretari|tesorer|rsg|coordin|"
+            r"leite|"
+            r"dienst"
         ),
     ),
     Cue(
@@ -1430,7 +1458,8 @@ CUES: tuple[Cue, ...] = (
             # "Whether or not you take methadone, you're a member the moment you walk in",
             # "Estés o no en un programa de mantenimiento, participas igual": the main clause
             # after it speaks to people on MAT and off it alike; its limits stay the guard's
-            r"^\W*(?:(?:aqui|here|ici|hier|bei uns|en este grupo),? )?(?:whether or not|"
+            r"(?:^\W*|(?<=- )|(?<=: ))(?:(?:aqui|here|ici|hier|bei uns|en este grupo),? )?"
+            r"(?:whether or not|"
             r"whether you(?:'re| are)?(?: [\w'§/-]+){1,8} or not|"
             r"regardless of whether|no matter (?:if|whether)|no importa si|sin importar si|"
             r"(?:estes|tomes|uses|seas|tengas) o no|sea o no|que (?:tu sois|vous soyez|tu prennes|"
@@ -1461,7 +1490,8 @@ CUES: tuple[Cue, ...] = (
             # a sentence that opens on a negated subject and denies a limiting act: "Nobody
             # here will second-guess your clean time because of methadone", "A nadie se le
             # juzga por...", "Personne ne te demandera...", "Niemand schaut dich schief an"
-            r"^\W*(?:(?:here|aqui|ici|hier|in this (?:room|group|meeting)|en este grupo|bei uns|"
+            r"(?:^\W*|(?<=: )|(?<=; ))"
+            r"(?:(?:here|aqui|ici|hier|in this (?:room|group|meeting)|en este grupo|bei uns|"
             r"chez nous),? )?(?:nobody's|no one's|no-one's|nobody|no one|no-one|a nadie|nadie|"
             r"personne|niemand|keiner|"
             r"ningun\w*|not one of us|none of (?:us|our members)|at no point|no member|aucun\w*|"
@@ -1474,7 +1504,8 @@ CUES: tuple[Cue, ...] = (
             r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir|exig\w*|oblig\w*|"
             r"echa\w*|mira\w*|critic\w*|refoul\w*|juge\w*|demand\w*|reproch\w*|"
             r"abgewiesen|verurteil\w*|gefragt|fragt|gezwungen|schief|ausgeschlossen|weggeschickt|"
-            r"vorwerf\w*|vorschreib\w*|prie\w*|baj\w*|queda\w* (?:afuera|fuera)|sen[dt]\w* (?:away|"
+            r"vorwerf\w*|vorschreib\w*|prie\w*|held back|hold\w* back|baj\w*|queda\w* (?:afuera|"
+            r"fuera)|sen[dt]\w* (?:away|"
             r"home|out)|kicked out|reset\w*|reinici\w*|borr\w*|remis\w* a zero|"
             r"zuruckgesetzt|treat\w*(?: you| them)? (?:as )?(?:less|differ\w*)|ecart\w*|decir\w*|"
             r"dira\w*|silenc\w*|"
@@ -1684,6 +1715,7 @@ CUES: tuple[Cue, ...] = (
             r"should|solo|nunca|ne|pas|seulement|nur|nicht|erst|aber|pero|mais)(?![\w'])|"
             r"(?:un|ne|no|nicht|kein)\w*)[\w'-]+){0,4}?[\s,]+"
             r"(?:share|serve|chair|sponsor|lead|speak|facilitate|take part|moderate|comparten|"
+            r"(?:are|is) (?:sponsoring|chairing|leading|serving|sharing|facilitating)|"
             r"participan|sirven|coordinan|moderan|prennent part|participent|moderieren|"
             r"nehmen teil|"
             r"apadrinan|hablan|celebran|partagent|servent|animent|parrainent|parlent|celebrent|"
@@ -1798,6 +1830,9 @@ CUES: tuple[Cue, ...] = (
             r"(?:meeting|group|fellowship)|"
             rf"(?:group|meeting|fellowship) (?:for|of|by and for) (?:people |those |members )?"
             rf"(?:on |in |taking |receiving )?(?:{MED_NAMES}|§+) (?:patients|users|members)|"
+            rf"(?:support )?(?:circle|group|meeting) for (?:women|men|people|those) (?:taking|on|"
+            rf"in) "
+            rf"(?:{MED_NAMES}|§+)|"
             rf"(?:peer )?support for (?:people|those) (?:in|on) medication[- ]assisted "
             r"(?:recovery|treatment)|^(?:a |an |this is an? |our )?§+ (?:support )?(?:meeting|"
             r"group)|moud (?:support )?(?:meeting|group)"
@@ -1837,8 +1872,8 @@ CUES: tuple[Cue, ...] = (
         rx(
             r"(?:see|try|visit|check out|go to|refer(?:red)? to|look for|find|recommend|suggest|"
             r"point (?:you )?to|direct (?:you )?to|refer you to)"
-            rf"(?:\s+(?!(?:prescriptions?|medications?|meds|pill|"
-            rf"phone)(?![\w'-]))[\w'§-]+){{0,6}}?\s+"
+            r"(?:\s+(?!(?:prescriptions?|medications?|meds|pill|"
+            r"phone)(?![\w'-]))[\w'§-]+){0,6}?\s+"
             r"(?:meetings?|groups?|fellowship|list(?:ing)?s?|directory|schedule)|"
             r"(?:meetings?|groups?) (?:list|listing|directory|schedule)|(?:on|at) (?:the|our) "
             r"(?:area|district|regional|intergroup) (?:website|site|list)|some meetings|"
@@ -1852,6 +1887,11 @@ CUES: tuple[Cue, ...] = (
             r"andere\w* (?:meetings?|gruppen?)|(?<!no )separat\w*|elsewhere|next door|"
             r"down the hall|"
             r"upstairs|downstairs|all recovery|helped (?:start|found|launch)|voted to become|"
+            r"se anuncia como|(?:is|are) (?:advertised|listed|billed) as|s'annonce comme|"
+            r"bezeichnet sich als|(?:junta|reunion|grupo) (?:en [\w]+ )?(?:de los |del )(?:"
+            + DAYS
+            + r")|(?:reunion|grupo|junta|meeting|group|groupe|gruppe) [\"'][^\"']{2,40}[\"'] "
+            r"(?:del|de los|on|du|am) (?:" + DAYS + r")|"
             r"decidio (?:ser|volverse)|a decide de devenir|"
             r"(?:algunos|ciertos) grupos|algunas reuniones|certains groupes|certaines reunions|"
             r"manche (?:gruppen|meetings)|"
