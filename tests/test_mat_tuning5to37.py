@@ -1,4 +1,4 @@
-"""tuning5 to tuning29: twenty-five more writers who never saw the rules (rounds 5 to 7).
+"""tuning5 to tuning37: more writers who never saw the rules (rounds 5 to 7).
 
 tests/fixtures/mat/tuning5.jsonl (300 listings) was written from a brief heavy on welcomes
 without a welcome word, regional Spanish, bureaucratic limits with no negative word, and
@@ -22,7 +22,10 @@ realistic), tuning21 (300, Spanish, French and German only, regional idiom), tun
 minutes, rule lists, terse entries), tuning24 and tuning26 (300 each, realistic),
 tuning25 (300, idioms, tables, nominal style, double negatives), tuning27 (300, feed
 records with type codes and abbreviations), tuning28 (300, the hard middle: kind-sounding
-limits and welcomes with a catch) and tuning29 (300, Spanish, French and German only).
+limits and welcomes with a catch), tuning29 (300, Spanish, French and German only),
+tuning30 (300, realistic), tuning31 (300, limits without a limiting word and universal
+requirements that treat MAT alike), tuning32 (300, first- and second-person voices) and
+tuning33 (300, a third adapted from real public pages, URL in `source`).
 Each was copied unchanged and scored on arrival
 before any rule changed for it (figures in tests/fixtures/mat/BLIND.md). They are tuned
 on now, so they guard against regressions.
@@ -71,6 +74,10 @@ SETS = {
     "tuning27": (load("tuning27"), "t27-", 300),
     "tuning28": (load("tuning28"), "t28-", 300),
     "tuning29": (load("tuning29"), "t29-", 300),
+    "tuning30": (load("tuning30"), "t30-", 300),
+    "tuning31": (load("tuning31"), "t31-", 300),
+    "tuning32": (load("tuning32"), "t32-", 300),
+    "tuning33": (load("tuning33"), "t33-", 300),
 }
 #: tuning10, tuning21 and tuning29 are Spanish, French and German only, by their briefs.
 LANGS = {name: {"es", "fr", "de"} for name in ("tuning10", "tuning21", "tuning29")}
