@@ -306,7 +306,7 @@ BENIGN = re.compile(
     r"(?:first|last|second|third|primer|ultimo|premier|dernier|ersten|letzten) (?:"
     + DAYS
     + r")(?: (?:du|de|of|of the|des|im|del) (?:mois|mes|month|monats))?|"
-      r"des que (?:vous le souhaitez|"
+    r"des que (?:vous le souhaitez|"
     r"tu le souhaites|tu veux)|whenever you (?:like|want)|"
     r"cuando quieras|no \W?(?:medication|drug|substance)[- ]free\W? requirement|are for (?:you|"
     r"everyone|all)(?: too)?|not qualified to advise|"
