@@ -150,6 +150,9 @@ TOPIC_START = (
     r"questions? (?:about|on|as to) (?:whether|if)|preguntas? (?:sobre|de) si|"
     r"questions? (?:sur|de savoir) si|fragen? (?:dazu|daruber)?,? ob|"
     r"^\W*(?:it's|it is|this is|that's) a (?:question|topic|subject|issue|conversation)|"
+    r"(?:hosts?|holds?|organi[sz]es?|presents?) an? (?:[\w§-]+ ){0,4}(?:workshop|seminar|panel|"
+    r"forum|"
+    r"training)|"
     r"^\W*(?:es|c'est) une? (?:conversacion|conversation|tema|sujet)"
 )
 #: A sentence that continues the one before it, so it inherits its subject: a contrast
