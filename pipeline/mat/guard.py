@@ -249,7 +249,8 @@ _PATHWAY = (
     rf"(?:abstinen\w+|abstaining|moderation|still using|harm reduction|"
     rf"medication[- ]assisted (?:treatment|recovery)(?: \(§+\))?|medications?|meds|"
     rf"(?:{MED_NAMES})(?: maintenance)?|§+(?: \(§+\))?|maintenance|moderacion|"
-    rf"reduccion de danos|medicamentos?|tratamiento|reduction des risques|substitution|"
+    rf"reduccion de danos|reduccion|reduction|medicamentos?|tratamiento|reduction des risques|"
+    rf"substitution|"
     rf"traitement|konsumreduktion|substitution)"
 )
 _AND_OR = r"(?:or|and|o|y|ou|et|oder|und)"
@@ -543,6 +544,8 @@ DETACHED_BENIGN = re.compile(
     r"(?:anyone|anybody|any member|every member|everyone|cualquiera|quiconque|n'importe qui|"
     r"jede[rs]?) (?:with|"
     r"con|avec|mit) (?:\d+|a year|one year|ninety|thirty|sixty)(?:[\w ]{0,20} on any path)?|"
+    r"needs? (?:a |more )?volunteers?|(?:see|ask|contact|text) the (?:secretary|gsr|chair)|"
+    r"busca\w* voluntari\w*|cherche\w* (?:un |des )?benevoles?|such\w* (?:freiwillige|jemanden)|"
     r"and up|y mas|et plus|und mehr|(?:\d(?:st|nd|rd|th|re|e|a|o)\.?|1er|1re) "
     r"(?:week|semaine|semana|woche)|commitments? (?:is|are|last\w*) (?:\d+|one|six|three|twelve) "
     r"months?|(?:\d+|six|three|twelve)[- ]month commitments?|rota\w* (?:cada|every|each|chaque|"

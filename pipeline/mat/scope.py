@@ -120,6 +120,8 @@ ANSWER_YES = (
     r"oui|bien sur|evidemment|ja|naturlich|selbstverstandlich|klar|welcome|bienvenid[oa]s?|"
     r"bienvenue?s?|willkommen|adelante|come on in|non-issue|not an issue|no issue|kein thema|"
     r"not a problem|come as you are|no pasa nada|ven como eres|viens comme tu es|"
+    r"pull up a chair|grab a (?:seat|chair|coffee)|(?:have|take) a seat|prends une chaise|"
+    r"nimm dir einen stuhl|sientate|pasa(?:le)?|jump in|(?:you're|you are) exactly who|your seat|"
     r"komm,? wie du bist|"
     r"never a problem|nunca (?:es )?(?:un )?problema|jamais un probleme|nie ein problem|"
     r"same as (?:everyone|everybody|anyone)(?: else)?|igual que (?:todos|cualquiera)|"
