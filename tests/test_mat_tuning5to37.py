@@ -25,7 +25,10 @@ records with type codes and abbreviations), tuning28 (300, the hard middle: kind
 limits and welcomes with a catch), tuning29 (300, Spanish, French and German only),
 tuning30 (300, realistic), tuning31 (300, limits without a limiting word and universal
 requirements that treat MAT alike), tuning32 (300, first- and second-person voices) and
-tuning33 (300, a third adapted from real public pages, URL in `source`).
+tuning33 (300, a third adapted from real public pages, URL in `source`), tuning34 (300,
+realistic), tuning35 (300, near misses and policies stated once in odd places), tuning36
+(300, English and Spanish 40% each, US Latino and Latin American Spanish) and tuning37
+(300, policies stated as facts, anecdotes and vote minutes).
 Each was copied unchanged and scored on arrival
 before any rule changed for it (figures in tests/fixtures/mat/BLIND.md). They are tuned
 on now, so they guard against regressions.
@@ -78,6 +81,10 @@ SETS = {
     "tuning31": (load("tuning31"), "t31-", 300),
     "tuning32": (load("tuning32"), "t32-", 300),
     "tuning33": (load("tuning33"), "t33-", 300),
+    "tuning34": (load("tuning34"), "t34-", 300),
+    "tuning35": (load("tuning35"), "t35-", 300),
+    "tuning36": (load("tuning36"), "t36-", 300),
+    "tuning37": (load("tuning37"), "t37-", 300),
 }
 #: tuning10, tuning21 and tuning29 are Spanish, French and German only, by their briefs.
 LANGS = {name: {"es", "fr", "de"} for name in ("tuning10", "tuning21", "tuning29")}
