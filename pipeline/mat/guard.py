@@ -491,7 +491,7 @@ DETACHED_MARKERS: dict[str, str] = {
     r"unicamente|sin ningun\w*|"
     r"peticion|reduccion de dosis|"
     r"tradicion\w*|costumbre|acostumbr\w+|se (?:sugiere|recomienda|pide|ruega|"
-    r"acostumbra|espera|prefiere|invita)|agradec\w+|sugerimos|recomendamos|pedimos|"
+    r"acostumbra|espera|prefiere|invita)|agradec\w+|sugerimos|recomendamos|pedimos|pide|piden|"
     r"invitamos|preferimos|amablemente|por lo general|normalmente|habitualmente|"
     r"para (?:su|tu) comodidad|es para|son para|reservad\w+|con tiempo limpio|"
     r"libres? de|sin (?:ella|ellos|medicamentos?|farmacos?|sustitucion|"

@@ -117,7 +117,7 @@ THERAPY = {
     r"de mantenimiento|dosis diaria|en mantenimiento|(?:tu|su) dosis|"
     r"(?:medicamentos?|medicacion) para (?:tratar )?(?:la )?(?:adiccion|dependencia)|"
     r"(?:tratamiento|medicamentos?|medicacion) para el trastorno por (?:consumo|uso) de opioides|"
-    r"tratamiento (?:farmacologico|asistido|con medicamentos)|opioides?,? recetados? o no|"
+    r"tratamiento (?:farmacologico|asistido|con medicamentos|con opioides)|opioides?,? recetados? o no|"
     r"carnet de dosis|medicamentos? para el trastorno por consumo de opioides|"
     r"opioides? (?:de sustitucion )?recetad\w*|opioides,? incluidos los recetados|"
     r"opiaceos?,? (?:incluidos )?(?:los )?recetados|"
