@@ -77,9 +77,9 @@ def test_blind_set_is_frozen_and_large_enough() -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="round 5 (unread limits decide, ten more writers): precision 0.981, recall "
-    "0.867, accuracy 0.912, 1 wrong friendly (round 4: 0.951 / 0.650 / 0.759 / 2); the "
-    "wrong friendly fails the thresholds, see BLIND.md",
+    reason="round 7: precision 0.982, recall 0.900, accuracy 0.935, 1 wrong friendly "
+    "(round 4: 0.951 / 0.650 / 0.759 / 2); the wrong friendly fails the thresholds, see "
+    "BLIND.md",
 )
 def test_blind_set_meets_the_acceptance_thresholds() -> None:
     result = figures(BLIND)

@@ -1,12 +1,19 @@
-"""The blind sets of rounds 5 and 6: 160 listings each by writers who never saw the rules.
+"""The blind sets of rounds 5 to 7: 160 listings each by writers who never saw the rules.
 
 Each tests/fixtures/mat/blindN.jsonl was written as a realistic sample and frozen; its
-SHA-256 is checked so a changed file fails loudly. None was ever tuned on; only aggregate
+SHA-256 is checked so a changed file fails loudly. None was tuned on; only aggregate
 figures were read while rules changed, each reading recorded in tests/fixtures/mat/BLIND.md:
 blind3 at the start of round 5 (one listing's first line was seen by mistake, no rule was
 written for it), blind4 mid-round, blind5 and blind6 at the end of round 5, blind7 during
-round 6, read once after its rules froze. The set of round 1 and the integrator's second
-set have their own modules (test_mat_blind.py, test_mat_blind2.py).
+round 6, read once after its rules froze. blind8 to blind11 were written at the start of
+round 7, scored on arrival with the round-6 engine and read once after round 7 froze.
+At that reading blind4 showed one wrong friendly it had not had before; that listing was
+looked at and its rule fixed, so blind4 is spent (it guards regressions like a tuning set).
+The set of round 1 and the integrator's second set have their own modules
+(test_mat_blind.py, test_mat_blind2.py).
+
+A set that meets every acceptance threshold is tested strictly; the others stay `xfail`
+with their figures.
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ class BlindSet:
     figures: str
     #: No restricting listing was called friendly at the last reading: any now fails.
     holds_no_wrong_friendly: bool
+    #: Every acceptance threshold held at the last reading: the acceptance test is strict.
+    meets_acceptance: bool = False
 
     def rows(self) -> list[dict[str, object]]:
         text = (FIXTURES / "mat" / f"{self.name}.jsonl").read_text(encoding="utf-8")
@@ -39,16 +48,30 @@ class BlindSet:
 
 SETS = (
     BlindSet("blind3", "8e7ceda49a71c5ab7a21967f1890e5b08e86e4bfbad7ac42de826a5f01779562",
-             "round 6: precision 0.979, recall 0.839, accuracy 0.875, 1 wrong friendly", False),
+             "round 7: precision 1.000, recall 0.893, accuracy 0.925, 0 wrong friendly", True,
+             True),
     BlindSet("blind4", "d537a1672eb728cc4c2b598b11a35e839e6d31f7457ff9dd4bc69ff83101fa19",
-             "round 5: precision 1.000, recall 0.839, accuracy 0.900, 0 wrong friendly", True),
+             "round 7 (spent): precision 1.000, recall 0.893, accuracy 0.925, 0 wrong "
+             "friendly", True, True),
     BlindSet("blind5", "53d4ee915cdd3dcc7cc4e6d246fabff0b9bd9c7e4a90d1844cf12f9d562c7160",
-             "round 5: precision 1.000, recall 0.828, accuracy 0.906, 0 wrong friendly", True),
+             "round 7: precision 1.000, recall 0.845, accuracy 0.919, 0 wrong friendly", True),
     BlindSet("blind6", "f7cb888154d50ecbc3ad34f7ebda59436c49090ca61577980403679fd751360e",
-             "round 6: precision 0.979, recall 0.839, accuracy 0.863, 1 wrong friendly (read "
-             "once at the end of round 5: 0.978 / 0.786 / 0.844 / 1)", False),
+             "round 7: precision 1.000, recall 0.893, accuracy 0.925, 0 wrong friendly", True,
+             True),
     BlindSet("blind7", "fd32bcc9b959c387ccc809acb4274558bea9cc9a270a74cf2ce21cc212f9427c",
-             "round 6: precision 0.957, recall 0.786, accuracy 0.856, 2 wrong friendly", False),
+             "round 7: precision 0.980, recall 0.857, accuracy 0.900, 1 wrong friendly", False),
+    BlindSet("blind8", "de95982732b7ea4a9eef695257a3b89d70429ee8f047da8723b5cb82d6de42be",
+             "round 7, read once after freezing: precision 0.961, recall 0.875, accuracy "
+             "0.912, 1 wrong friendly (on arrival, round 6: 0.958 / 0.821 / 0.881 / 1)", False),
+    BlindSet("blind9", "665d362a98e080bb74e7886f9ca38692f26578e1c6e29947cdfd8b57fa11d483",
+             "round 7, read once after freezing: precision 1.000, recall 0.893, accuracy "
+             "0.906, 0 wrong friendly (on arrival: 1.000 / 0.839 / 0.894 / 0)", True, True),
+    BlindSet("blind10", "7d44e25139657b10e361ee05dcd7f869a2f66d530cfd674bf046bbf3a2f37982",
+             "round 7, read once after freezing: precision 1.000, recall 0.946, accuracy "
+             "0.925, 0 wrong friendly (on arrival: 1.000 / 0.875 / 0.887 / 0)", True, True),
+    BlindSet("blind11", "16cf7c420c56ea23ea69e7ed9d32ecc0656cd5ee03bab399d914077764b329eb",
+             "round 7, read once after freezing: precision 1.000, recall 0.893, accuracy "
+             "0.944, 0 wrong friendly (on arrival: 0.979 / 0.839 / 0.900 / 0)", True, True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 
@@ -86,7 +109,9 @@ def test_no_restricting_listing_of_the_blind_set_is_called_friendly(name: str) -
     [
         pytest.param(
             s.name,
-            marks=pytest.mark.xfail(strict=False, reason=f"{s.figures}; see BLIND.md"),
+            marks=()
+            if s.meets_acceptance
+            else pytest.mark.xfail(strict=False, reason=f"{s.figures}; see BLIND.md"),
         )
         for s in SETS
     ],
