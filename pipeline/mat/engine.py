@@ -27,6 +27,7 @@ from pipeline.mat.rules import (
     NAME_FIELDS,
     NAME_PRIORS,
     OWN_FELLOWSHIP_NAMES,
+    OWN_NAME_OF_PRIOR,
     PRIOR_DECIDES_FROM,
     TEXT_FIELDS,
     TYPE_CODE_PRIORS,
@@ -359,17 +360,18 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
 _OWN_PATTERNS = tuple(dict.fromkeys(OWN_FELLOWSHIP_NAMES.values()))
 
 
-def read_frame(listing: Listing) -> Frame:
+def read_frame(listing: Listing, found_priors: list[Prior] | None = None) -> Frame:
+    """The frame of a listing's text fields, with its own fellowship's name in the notes
+    read as "this meeting". `found_priors` saves computing `priors(listing)` twice."""
     fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
     own = OWN_FELLOWSHIP_NAMES.get(_fellowship_key(listing.fellowship or ""))
     if own is not None:  # "SMART Recovery welcomes..." in a SMART meeting is this meeting
         fields = [(f, own.sub("this meeting", t)) for f, t in fields]
     elif listing.name:  # "Celebrate Recovery - Friday": the name says whose meeting it is
         named = next((p for p in _OWN_PATTERNS if p.match(listing.name.lstrip())), None)
-        for prior in priors(listing):  # "Grupo MARA Nueva Vida": MARA in the name is its own
-            if prior.kind == "name" and named is None:
-                key = prior.rule.id.removeprefix("fellowship-").replace("-", " ")
-                named = OWN_FELLOWSHIP_NAMES.get(key)
+        if named is None:  # "Grupo MARA Nueva Vida": MARA in the name is its own
+            found = priors(listing) if found_priors is None else found_priors
+            named = next((OWN_NAME_OF_PRIOR[p.rule.id] for p in found if p.kind == "name"), None)
         if named is not None:  # the name keeps its words (its own cues); the notes point home
             fields = [
                 (f, t if f in NAME_FIELDS else named.sub("this meeting", t)) for f, t in fields
@@ -381,4 +383,5 @@ def tag_mat(listing: Listing) -> MatDecision:
     """The MAT decision for one listing."""
     if is_family_group(listing.fellowship):
         return UNKNOWN  # Al-Anon, Nar-Anon: for families; MAT is outside their scope
-    return decide(read_frame(listing), priors(listing))
+    found_priors = priors(listing)
+    return decide(read_frame(listing, found_priors), found_priors)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pipeline.mat.guard import (
     CONTRAST_OPENERS,
     GUARD_SLOT_KINDS,
+    LISTENING,
     MEASURES,
     NEGATABLE_KINDS,
     NEVER_NEGATED,
@@ -45,6 +46,7 @@ from pipeline.mat.lexicon import (
     Value,
     fold,
 )
+from pipeline.mat.rules import NAME_FIELDS
 from pipeline.mat.scope import (
     ANSWER,
     CONTINUATION,
@@ -79,7 +81,7 @@ _ORDERED_CUES = tuple(sorted(CUES, key=lambda cue: (cue.id != _SELF_CUE, cue.slo
 _STANDALONE_ONLY = tuple(cue for cue in _ORDERED_CUES if cue.standalone)
 _STANDALONE_CUES = tuple(c for c in _ORDERED_CUES if c.standalone or c.slot == "elsewhere")
 #: Fields that name the meeting itself: a fellowship named there is its own, not another's.
-_OWN_NAME_FIELDS = frozenset({"name", "group_name"})
+_OWN_NAME_FIELDS = frozenset(NAME_FIELDS)
 _FLIP: dict[tuple[Value, bool], Value] = {
     ("allowed", True): "limited",
     ("limited", True): "allowed",
@@ -460,11 +462,6 @@ def _taken_back(blanked: str, unread: tuple[Unread, ...]) -> tuple[Unread, ...]:
     )
 
 
-#: Passive roles a welcome's own list never reads: listening and watching. The mic and
-#: the podium are a turn to speak there ("tu as ta place, au micro comme au service").
-_LISTENING = re.compile(r"listen|observ|escuch|ecout|zuhor|beobacht|visit|guest|gaste")
-
-
 def _welcome_list_read(found: list[Finding], unread: tuple[Unread, ...]) -> tuple[Unread, ...]:
     """Slot words in the very sentence that welcomes people on MAT, with no limiting word
     anywhere in it, are what the welcome lists ("you are a full member: you share, you
@@ -475,10 +472,12 @@ def _welcome_list_read(found: list[Finding], unread: tuple[Unread, ...]) -> tupl
         return unread
     if any(f.value in {"limited", "denied"} for f in found):
         return unread
-    active = any(u.kind == "participation" and not _LISTENING.search(u.word) for u in unread)
+    # a welcome's own list never reads listening; the mic and the podium are a turn to
+    # speak there ("tu as ta place, au micro comme au service")
+    active = any(u.kind == "participation" and not LISTENING.search(u.word) for u in unread)
     if all(
         u.kind in GUARD_SLOT_KINDS
-        and (active or not _LISTENING.search(u.word))
+        and (active or not LISTENING.search(u.word))
         and not MEASURES.match(u.word)
         for u in unread
     ):

@@ -227,12 +227,12 @@ MEASURES = re.compile(r"days|months|dias|meses|jours|mois|tage|monate")
 #: Kinds a permission's own words never read: "may share only after 90 days" leaves
 #: "only" and "after" unread even inside the permission's span.
 STRICT_KINDS = frozenset({"condition", "exclusion"})
-#: Participation that is itself a limit ("may listen", "as observers"): never read by
-#: a list of permissions, only by a cue.
-PASSIVE = re.compile(
-    r"listen|observ|escuch|ecout|zuhor|beobacht|podium|mic|tribun|pult|lectern|visit|guest|"
-    r"gaste"
-)
+#: Listening and watching: a passive role even in a welcome's own list of slots.
+_LISTENING_WORDS = r"listen|observ|escuch|ecout|zuhor|beobacht|visit|guest|gaste"
+LISTENING = re.compile(_LISTENING_WORDS)
+#: Participation that is itself a limit ("may listen", "as observers", "the podium is
+#: for ..."): never read by a list of permissions, only by a cue.
+PASSIVE = re.compile(rf"{_LISTENING_WORDS}|podium|mic|tribun|pult|lectern")
 
 
 def _compile() -> re.Pattern[str]:

@@ -68,21 +68,22 @@ FELLOWSHIP_PRIORS: dict[str, PriorRule] = {
     "smart recovery": _SMART,
 }  # fmt: skip
 
+#: How MARA and Methadone Anonymous are spelled, in a meeting's name or its own notes.
+_MARA_NAMES = r"\bMARA\b|medication[- ]assisted recovery anonymous"
+_METHADONE_ANONYMOUS_NAMES = (
+    r"\bmethadone anonymous\b|\bmetadona an[oó]nim[oa]s\b|\bm[ée]thadone anonymes?\b|"
+    r"\bmethadon[- ]anonym\w*"
+)
 #: The same fellowships named in a meeting's name (case-sensitive acronyms).
 NAME_PRIORS: tuple[tuple[re.Pattern[str], PriorRule], ...] = (
+    (re.compile(_MARA_NAMES, re.IGNORECASE), FELLOWSHIP_PRIORS["mara"]),
     (
-        re.compile(r"\bMARA\b|medication[- ]assisted recovery anonymous", re.IGNORECASE),
-        FELLOWSHIP_PRIORS["mara"],
-    ),
-    (
-        re.compile(
-            r"\bMethadone Anonymous\b|\bMetadona An[oó]nim[oa]s\b|\bM[ée]thadone Anonymes?\b|"
-            r"\bMethadon[- ]Anonym\w*",
-            re.IGNORECASE,
-        ),
+        re.compile(_METHADONE_ANONYMOUS_NAMES, re.IGNORECASE),
         FELLOWSHIP_PRIORS["methadone anonymous"],
     ),
 )
+#: A name prior's fellowship, as its name is spelled in the meeting's own notes.
+OWN_NAME_OF_PRIOR: dict[str, re.Pattern[str]] = {rule.id: p for p, rule in NAME_PRIORS}
 #: "MARA" must be upper case in a name ("Mara's home group" is a person).
 NAME_CASE_SENSITIVE = {"mara": re.compile(r"\bMARA\b")}
 
@@ -96,11 +97,8 @@ OWN_FELLOWSHIP_NAMES: dict[str, re.Pattern[str]] = {
     for keys, pattern in (
         (("smart", "smart recovery"), r"\bSMART(?: Recovery)?\b"),
         (("mara", "medicationassisted recovery anonymous",
-          "medication assisted recovery anonymous"),
-         r"\bMARA\b|medication[- ]assisted recovery anonymous"),
-        (("methadone anonymous",),
-         r"\bmethadone anonymous\b|\bmetadona an[oó]nim[oa]s\b|\bm[ée]thadone anonymes?\b|"
-         r"\bmethadon[- ]anonym\w*"),
+          "medication assisted recovery anonymous"), _MARA_NAMES),
+        (("methadone anonymous",), _METHADONE_ANONYMOUS_NAMES),
         (("recovery dharma", "rd"), r"\brecovery dharma\b"),
         (("refuge recovery",), r"\brefuge recovery\b"),
         (("celebrate recovery", "cr"), r"\bcelebrate recovery\b"),
