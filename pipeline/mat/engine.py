@@ -15,10 +15,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from pipeline.mat.completion import Completion, find_completion
 from pipeline.mat.frame import Finding, Frame, read_listing
 from pipeline.mat.guard import GUARD_SLOT_KINDS, MEASURES, PASSIVE, Unread, slot_kind
-from pipeline.mat.lexicon import TRIGGERS, fold
+from pipeline.mat.lexicon import TRIGGERS, fold, restore_apostrophes
 from pipeline.mat.rules import (
+    COMPLETION_RULES,
     CONFIDENCE,
     FAMILY_GROUPS,
     FELLOWSHIP_PRIORS,
@@ -383,5 +385,35 @@ def tag_mat(listing: Listing) -> MatDecision:
     """The MAT decision for one listing."""
     if is_family_group(listing.fellowship):
         return UNKNOWN  # Al-Anon, Nar-Anon: for families; MAT is outside their scope
+    listing = _restored(listing)
     found_priors = priors(listing)
-    return decide(read_frame(listing, found_priors), found_priors)
+    decision = decide(read_frame(listing, found_priors), found_priors)
+    if decision.status == "friendly" and decision.decided_by != "fellowship":
+        fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
+        completion = find_completion(fields)
+        if completion is not None:
+            return _decide_completion(completion, decision)
+    return decision
+
+
+def _restored(listing: Listing) -> Listing:
+    """The listing with apostrophe-less contractions restored in its text fields."""
+    changes = {}
+    for name in TEXT_FIELDS:
+        text = getattr(listing, name)
+        if text and (restored := restore_apostrophes(text)) != text:
+            changes[name] = restored
+    return replace(listing, **changes) if changes else listing
+
+
+def _decide_completion(completion: Completion, friendly: MatDecision) -> MatDecision:
+    """A friendly demoted by `rules.COMPLETION_RULES`: the sentence that speaks of the end
+    of treatment leads the evidence, the welcome follows; low confidence, reviewed."""
+    rule = COMPLETION_RULES[0] if completion.slot else COMPLETION_RULES[1]
+    value = "limited" if rule.status == "restricted" else "denied"
+    slot = _UNREAD_SLOT.get(completion.slot or "", "exclusion")
+    quoted = " ".join(completion.sentence.split()).replace('"', "'")
+    head = f'{completion.field}:{slot}={value}:{rule.id}:"{quoted}"'
+    basis = "restricted-unread" if value == "limited" else "unfriendly-unread"
+    evidence = (head, *friendly.evidence)
+    return MatDecision(rule.status, CONFIDENCE[basis], evidence, True, "unread")

@@ -52,6 +52,29 @@ _ABBREVIATIONS = re.compile(
 )
 
 
+#: English contractions typed without the apostrophe ("cant chair", "MAT isnt recovery",
+#: "dont share"): every cue and negation is written with "n't", and a missed negation
+#: turns "isnt recovery" into "is recovery". Restored before reading, so evidence quotes
+#: them with the apostrophe. "wont" and "cant" are also nouns, but rarely in a listing;
+#: "dont" is French too ("dont l'abstinence"), so it is restored only before an English verb.
+APOSTROPHELESS = re.compile(
+    r"(?<![\w'’])(is|are|was|were|does|did|ca|could|would|should|wo|have|has|had|ai|"
+    r"must|need|might|do(?=nt (?:pick|share|chair|lead|count|have|need|get|take|come|go|want|"
+    r"ask|worry|let|be|know|care|allow|accept|do|use|hold|give|make|judge|think|feel|qualify|"
+    r"apply|celebrate|read|speak|sponsor|vote|serve|mind|require|expect|turn|see|look|"
+    r"exclude|reset|matter|stop|hide|wait|hesitate|bring|tell|talk|believe|consider)\b))"
+    r"nt(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def restore_apostrophes(text: str) -> str:
+    """ "isnt" -> "isn't", "cant" -> "can't"; other text unchanged."""
+    if "nt" not in text.lower():
+        return text
+    return APOSTROPHELESS.sub(lambda m: m.group(1) + "n't", text)
+
+
 def fold(text: str) -> str:
     """Same-length, lower-case, accent-free copy with MAT acronyms as "§" runs."""
     folded = text.translate(_FOLD)
@@ -171,7 +194,10 @@ CONTRAST = re.compile(
 #: Pronouns and generic subjects that let a sentence inherit the MAT topic of the one
 #: before it ("Are you on methadone? There is a seat for you here.").
 ANAPHOR = re.compile(
-    r"(?<![\w'])(?:you|your|they|them|their|those|these|such (?:members|people)|"
+    r"(?<![\w'])(?:you|your|they|them|their|those|these|such (?:members|people)|ur|y'?all|"
+    # text-speak "u" before an English verb ("u just can't chair"), never Spanish "siete u ocho"
+    r"u(?= (?:just|can|can't|may|might|are|r|will|should|must|need|have|don't|won't|get|"
+    r"pick|take|share|chair|lead|wait|still))|"
     r"ustedes|usted|ellos|ellas|ti|tu|tus|te|les|vous|votre|vos|ton|ta|tes|ils|elles|toi|sie|"
     r"ihr|du|dich|dir|dein|deine|deinen|deiner|euch|diese|"
     r"that's|that is|c'est|das ist|eso es)(?![a-z])"
@@ -198,7 +224,8 @@ TRIGGERS = re.compile(
 _W = r"(?:\s+[\w'§-]+)"  # one more word
 PARTICIPATE = (
     r"share|sharing|shares|speak|speaking|participate|participating|take part|read|"
-    r"compartir|comparta|compartan|comparten|comparte|hablar|hablan|participar|participan|"
+    r"compartir|comparta|compartan|comparten|comparte|compartes|compartas|compartimos|hablar|"
+    r"hablan|hablas|hables|participar|participan|participas|participes|"
     r"partager|partagent|parler|prendre la parole|"
     r"participer|teilen|sprechen|mitteilen|beitragen|beteiligen|participaciones?"
 )
@@ -762,8 +789,10 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # "invités à participer mais à laisser l'animation et le poste de RSG à d'autres"
-            r"(?:let|leave it to|dej\w*|laiss\w*|lasst|ubergeben|cedan?|ceder) (?:[\w'§-]+ ){0,8}?"
-            r"(?:to others|to someone else|(?:a|aux) (?:d'autres|autres)|a otr[oa]s(?: compa\w+)?|"
+            r"(?:let|leave it to|dej\w*|laiss\w*|lasst|ubergeben|uberlass\w*|cedan?|ceder) "
+            r"(?:[\w'§-]+ ){0,8}?"
+            r"(?:to others|to someone else|others (?:do|handle|take|lead|chair|read|share)|(?:a|"
+            r"aux) (?:d'autres|autres)|a otr[oa]s(?: compa\w+)?|"
             r"(?:an )?andere(?:n)?(?: mitglieder)?)|let someone else (?:handle|do|take|lead|chair|"
             r"read)|"
             r"anderen uberlassen"
@@ -802,7 +831,8 @@ CUES: tuple[Cue, ...] = (
             rf"no(?!{NO_BEARING})|"
             rf"refrain from|abstain from|avoid|hold (?:off|back)(?: on| from)?|"
             rf"wait (?:to|before|until \w+ \w+ to)|"
-            rf"por favor no|abstenerse de|esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
+            rf"por favor no|abstenerse de|(?:se )?abstien\w* de|s'abstien\w* de|verzicht\w* auf|"
+            rf"esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
             rf"avant de)|bitte nicht|nicht|ne pas|pas|"
             rf"kein\w*(?! (?:problem|hindernis|grund))){_W}{{0,2}}\s+"
             rf"(?:{PARTICIPATE})|"
@@ -828,7 +858,9 @@ CUES: tuple[Cue, ...] = (
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not(?! on)|"
             rf"no(?!{NO_BEARING})|"
             rf"refrain from|abstain from|hold off(?: on)?|wait (?:to|before)|ineligible (?:for|to)|"
-            rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|esperar (?:a|para)|"
+            rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|"
+            rf"(?:se )?abstien\w* de|"
+            rf"s'abstien\w* de|verzicht\w* auf|esperar (?:a|para)|"
             rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|"
             rf"kein\w*(?! (?:problem|hindernis|grund)))"
             rf"{_W}{{0,2}}\s+(?:{SERVICE})"

@@ -192,6 +192,22 @@ UNREAD_RULES: tuple[UnreadRule, ...] = (
     ),
 )  # fmt: skip
 
+#: A friendly whose text ties something to the end of treatment (`completion.py`): the
+#: slot its sentence names is limited; with no slot named, attending waits for it. Never
+#: applied to the meeting's own MARA or Methadone Anonymous fellowship. Always reviewed.
+COMPLETION_RULES: tuple[UnreadRule, ...] = (
+    UnreadRule(
+        "completion-slot-limit", "friendly", (frozenset({"completion"}), UNREAD_SLOT_KINDS),
+        frozenset(), "restricted",
+        'a slot tied to the end of treatment ("keytags from your taper completion date")',
+    ),
+    UnreadRule(
+        "completion-condition", "friendly", (frozenset({"completion"}),), UNREAD_SLOT_KINDS,
+        "unfriendly",
+        'the end of treatment with no slot named: attending waits ("see you after detox")',
+    ),
+)  # fmt: skip
+
 # --- calibrated confidence ----------------------------------------------------------------
 
 #: Confidence of each decision basis. The labelled set is tuned on, so its reliability

@@ -1,0 +1,62 @@
+"""A friendly's last check: nothing in the listing ties a slot to the end of treatment.
+
+The frame reads welcomes and limits from cues; a limit in wording no cue knows, in a
+sentence that names no one on MAT, slips past the guard ("Los llaveros se entregan por
+tiempo limpio sin ningún fármaco sustitutivo", "Die Meetingleitung übernehmen Mitglieder,
+die ihre Substitution abgeschlossen haben"). Such sentences share one thing: they speak of
+finishing treatment, which a plain welcome has no reason to do. So a friendly whose text
+does, outside a negation, question or "with or without", is demoted by
+`rules.COMPLETION_RULES`: restricted where the sentence names a slot, unfriendly where it
+names none ("aquí te recibimos cuando ya estés libre"), both low confidence and reviewed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.mat.guard import (
+    COMPLETION,
+    COMPLETION_COORDINATED,
+    COMPLETION_OR_NOT,
+    COMPLETION_WAIVED_BY,
+    slot_kind,
+)
+from pipeline.mat.lexicon import fold
+
+#: Sentence ends for this check: stops, line breaks, pipes and bullets.
+_SENTENCE_END = re.compile(r"[.;!?\n|•]+")
+
+
+@dataclass(frozen=True)
+class Completion:
+    """Where a listing speaks of the end of treatment: the field, the sentence, the words,
+    and the slot the sentence names (None: it names none, so it conditions attending)."""
+
+    field: str
+    sentence: str
+    words: str
+    slot: str | None
+
+
+def _waived(scan: str, start: int, end: int) -> bool:
+    before = _SENTENCE_END.split(scan[max(0, start - 160) : start])[-1]
+    if COMPLETION_WAIVED_BY.search(before) or COMPLETION_COORDINATED.search(before):
+        return True
+    clause_rest = re.split(r"[.;!\n]", scan[end:])[0]
+    return "?" in clause_rest or COMPLETION_OR_NOT.match(scan, end) is not None
+
+
+def find_completion(fields: list[tuple[str, str]]) -> Completion | None:
+    """The first sentence of the fields that ties something to the end of treatment."""
+    for field_name, text in fields:
+        scan = fold(text)
+        for match in COMPLETION.finditer(scan):
+            if _waived(scan, match.start(), match.end()):
+                continue
+            left = max((m.end() for m in _SENTENCE_END.finditer(scan, 0, match.start())), default=0)
+            right_end = _SENTENCE_END.search(scan, match.end())
+            right = right_end.start() if right_end else len(scan)
+            sentence = text[left:right].strip()
+            return Completion(field_name, sentence, match.group(0), slot_kind(scan[left:right]))
+    return None
