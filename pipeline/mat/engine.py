@@ -398,7 +398,7 @@ def tag_mat(listing: Listing) -> MatDecision:
 
 def _restored(listing: Listing) -> Listing:
     """The listing with apostrophe-less contractions restored in its text fields."""
-    changes = {}
+    changes: dict[str, Any] = {}
     for name in TEXT_FIELDS:
         text = getattr(listing, name)
         if text and (restored := restore_apostrophes(text)) != text:
