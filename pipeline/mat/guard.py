@@ -88,7 +88,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "fr": r"(?:date|temps|jours|mois|ans|annees|anniversaires?) d'abstinence|"
         r"porte-cles|jetons?|medailles?|anniversaires?|date de clean|temps clean|"
         r"jours|mois|compt(?:er|e|ent|es|ee)|celebr(?:er|e|ent)|fet(?:er|e|ent)",
-        "de": r"schlusselanhanger|chips?|medaille(?:n)?|jubilaum\w*|geburtstag\w*|"
+        "de": r"schlusselanhanger|chips?|medaille(?:n)?|jubilaum\w*|geburtstag\w*|jahrestag\w*|"
         r"cleandatum|clean-?zeit|tage|monate|zahl(?:en|t)|gezahlt|feier(?:n|t)?",
     },
     "condition": {
@@ -487,7 +487,7 @@ DETACHED_MARKERS: dict[str, str] = {
     r"free of|off (?:all|every|any)|(?:all|every) (?:drugs?|meds?|medications?|substances?)|"
     r"included|including|no longer|completed?|finished|detox\w*|tapered?|tapering|"
     r"(?:\d+|a|one|two|three|six|ninety|thirty) (?:days?|months?|years?)|"
-    r"at least|until|once|only|must|should|need\w*|requir\w+|honou?rs?|"
+    r"at least|until|once|only|must|should|need\w*|requir\w+|honou?rs?|but not|except|"
     r"time free|p\.?s\.?",
     "es": r"ultim[oa] (?:dosis|consumo|toma)|desde (?:tu|su) ultim[oa]|mientras dure|mejor no|"
     r"unicamente|sin ningun\w*|"
@@ -499,7 +499,7 @@ DETACHED_MARKERS: dict[str, str] = {
     r"libres? de|sin (?:ella|ellos|medicamentos?|farmacos?|sustitucion|"
     r"metadona|tratamiento|§+)|ya no|complet(?:o|ado|ar|aron|en)|termin\w+|desintoxic\w+|"
     r"incluid[oa]s?|a partir del?|hasta|una vez|solo|solamente|deben?|"
-    r"necesit\w+|requi\w+|p\.?\s?d\.?",
+    r"necesit\w+|requi\w+|p\.?\s?d\.?|pero no|excepto|salvo",
     "fr": r"derniere (?:prise|dose|consommation)|date d'arret|arret de tout|mieux vaut ne pas|"
     r"pendant (?:le|la) (?:sevrage|diminution)|"
     r"tradition\w*|d'usage|coutume|habitude|on vous (?:invite|demande|prie|suggere)|"
@@ -507,7 +507,8 @@ DETACHED_MARKERS: dict[str, str] = {
     r"merci de|gentiment|en general|generalement|habituellement|pour votre confort|"
     r"est pour|sont pour|reserve\w*|sans (?:tso|§+|traitement|medicaments?|substitution)|"
     r"libres? de|ne (?:prennent|prend) plus|termin\w+|sevr\w+|inclus|y compris|"
-    r"jusqu'a|une fois|seulement|uniquement|doivent|doit|il faut|p\.?s\.?",
+    r"jusqu'a|une fois|seulement|uniquement|doivent|doit|il faut|p\.?s\.?|mais pas|sauf|"
+    r"hormis",
     "de": r"letzte\w* (?:dosis|konsum|einnahme)|lieber nicht|wahrend (?:der|des) "
     r"(?:abdosierung|entzug\w*)|"
     r"tradition\w*|ublich\w*|brauch|gewohnlich|normalerweise|wir (?:bitten|empfehlen|"
@@ -515,7 +516,7 @@ DETACHED_MARKERS: dict[str, str] = {
     r"fur (?:deinen|ihren|euren) komfort|ist fur|sind fur|vorbehalten|frei von|"
     r"ohne (?:substitution|medikament\w*|§+)|nicht mehr|abgeschlossen\w*|beendet|"
     r"entzug\w*|eingeschlossen|einschliesslich|bis|sobald|nur|erst|mussen|muss|"
-    r"sollten|p\.?s\.?",
+    r"sollten|p\.?s\.?|aber nicht|aber kein\w*|ausser|ausgenommen",
 }
 _SLOT_KINDS = ("participation", "service", "clean_time")
 _DETACHED_SLOT = re.compile(
@@ -541,6 +542,8 @@ DETACHED_BENIGN = re.compile(
     r"(?:women|men|mujeres|hombres|femmes|hommes|frauen|manner) (?:only|solamente|"
     r"seulement|uniquement)|(?:solo|nur) (?:para )?(?:mujeres|hombres|frauen|manner)|"
     r"cameras?|camaras?|kameras?|celebrate recovery|(?:lawn|folding) chairs?|"
+    r"service (?:animals?|dogs?)|animales de (?:servicio|asistencia)|animaux d'assistance|"
+    r"assistenzh\w+|"
     r"(?:just )?like (?:anybody|anyone|everyone|everybody)(?: else)?|como (?:cualquiera|todos)|"
     r"comme tout le monde|wie (?:alle|jede[rs]?)|"
     # schedules and formats: "7am, 7 days", "30, 60, 90 days and up", "Step, Tradition"
@@ -634,7 +637,8 @@ COMPLETION_VOCABULARY: dict[str, str] = {
     r"(?:tratamiento|programa|pauta|proceso|terapia|reduccion|sustitucion) (?:este |sea )?"
     r"(?:terminad|finalizad|acabad|completad|concluid)[oa]s?|"
     r"despeg\w+ de la|dej\w+ (?:la metadona|el suboxone|la buprenorfina|el tratamiento|"
-    r"la medicacion|todo)|sin (?:ningun )?(?:farmaco|tratamiento|medicacion|sustitut\w+|"
+    r"la medicacion|todo)|(?:el )?final (?:del|de su|de tu) (?:programa|tratamiento|proceso|"
+    r"pmm|mantenimiento)|sin (?:ningun )?(?:farmaco|tratamiento|medicacion|sustitut\w+|"
     r"sustitucion|metadona)|listos? para dejar",
     "fr": r"(?:termin|achev|fini|complet)\w* (?:leur |son |sa |votre |ton |ta |le |la )?"
     r"(?:sevrage|traitement|substitution|tso|programme|cure)|"

@@ -250,7 +250,8 @@ CLEAN_TIME = (
     r"fecha de limpieza|aniversarios?|"
     r"llaveros?|celebrar|temps (?:d'abstinence|clean)|date de clean|anniversaires?|"
     r"porte-cles|medailles?|cleanzeit|clean-zeit|cleandatum|clean-geburtstage?|"
-    r"schlusselanhanger|jubilaum|fichas?|medallas?|jetons?|anhanger|coins?|tokens?|"
+    r"schlusselanhanger|jubilaum|jahrestage?n?|fichas?|medallas?|jetons?|anhanger|coins?|"
+    r"tokens?|"
     r"(?:date|jours) d'abstinence"
 )
 ATTEND = (
@@ -1403,6 +1404,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:clean|sober|abstinent|sobriety|abstinence|limpi[oa]s?|sobriedad|abstinencia)"
             r" (?:w/ ?no|w/o|without(?: any)?|with no|sin|sans|ohne) (?:replacement|maintenance|"
             rf"substitution|{REFERENCE})|"
+            # not the second member of a comparison ("between time on bupe and time without it")
+            rf"(?<!and )(?<!y )(?<!et )(?<!und )"
             rf"(?:clean time|abstinence|time|tiempo limpio|temps clean|cleanzeit|temps|tiempo|"
             rf"zeit) "
             rf"(?:without|"
@@ -1586,6 +1589,57 @@ CUES: tuple[Cue, ...] = (
         needs=re.compile(
             r"whether|no matter|importa|o no|ou non|ou pas|egal|oder|da igual|o sin|ou sans|"
             r"oder ohne|or not|or without|or off"
+        ),
+    ),
+    Cue(
+        "no-restrictions",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "MAT restrictions: none", "Einschränkungen: keine", "welcome w/o restriction",
+            # "sin limitaciones", "Never a limit on sharing or service", "no asterisk"
+            r"(?:restrictions?|limits?|limitations?|restricciones|limitaciones|einschrankungen|"
+            r"beschrankungen|auflagen)(?: [\w§/-]+){0,2}\W{1,3}(?:none|ningunas?|keine|"
+            r"aucunes?|nada)|"
+            r"(?:no|without|w/o|sin|sans|ohne|never an?|keine|ninguna|aucune|zero|ni) "
+            r"(?:special |extra |separate |particular |additional |adicionales |especiales |"
+            r"particulieres |besonderen? )?(?:restrictions?|limits?|limitations?|restricciones|"
+            r"limitaciones|einschrankungen|beschrankungen|asterisks?|asteriscos|asterisques?|"
+            r"sternchen|reglas aparte|separate rules|regles a part|sonderregeln)"
+        ),
+        "no restriction, limit or asterisk for people on MAT: a pseudo-negation that welcomes",
+        negation_inside=True,
+        full=True,
+        fixed=True,
+        needs=re.compile(
+            r"restrict|limit|einschrank|beschrank|auflage|asteris|sternchen|regla|"
+            r"rules|regles|sonderregel"
+        ),
+    ),
+    Cue(
+        "included-too",
+        None,
+        "allowed",
+        ALL,
+        rx(
+            # "Keytags count from your own clean date - buprenorphine patients included",
+            # "Chips go to everyone with the days, methadone patients too", "también para
+            # quienes toman buprenorfina", "Substituierte eingeschlossen"
+            # people, never drugs: "free of all drugs, methadone included" is a limit
+            rf"(?:(?:§+|{MED_NAMES}) (?:patients?|members?|folks|users|people)|"
+            rf"(?:people|members|those|folks|anyone) (?:on|taking) (?:§+|{MED_NAMES})|"
+            r"substituierte|pacientes de (?:metadona|buprenorfina))"
+            r",? (?:included|too|as well|incluid[oa]s|inclus|compris|eingeschlossen|"
+            r"inklusive|inbegriffen)|"
+            r"(?:tambien|aussi|auch) (?:para |pour |fur )?(?:quienes|los que|las que|ceux qui|"
+            r"celles qui|die,? die|wer) (?:toman|estan en|reciben|prennent|sont sous|nehmen|"
+            r"in substitution)"
+        ),
+        "a slot's rule ends by including people on MAT: the slot it names is theirs too",
+        needs=re.compile(
+            r"includ|too|as well|inclu|compris|eingeschloss|inklusive|inbegriff|"
+            r"tambien|aussi|auch"
         ),
     ),
     Cue(
