@@ -19,12 +19,14 @@ from pipeline.mat.completion import Completion, find_completion
 from pipeline.mat.frame import Finding, Frame, read_listing
 from pipeline.mat.guard import GUARD_SLOT_KINDS, MEASURES, PASSIVE, Unread, slot_kind
 from pipeline.mat.lexicon import TRIGGERS, fold, restore_apostrophes
+from pipeline.mat.motions import find_permission_voted_down
 from pipeline.mat.rules import (
     COMPLETION_RULES,
     CONFIDENCE,
     FAMILY_GROUPS,
     FELLOWSHIP_PRIORS,
     FRIENDLY_REVIEW_BELOW,
+    MOTION_RULES,
     NAME_CASE_SENSITIVE,
     NAME_FIELDS,
     NAME_PRIORS,
@@ -388,11 +390,16 @@ def tag_mat(listing: Listing) -> MatDecision:
     listing = _restored(listing)
     found_priors = priors(listing)
     decision = decide(read_frame(listing, found_priors), found_priors)
-    if decision.status == "friendly" and decision.decided_by != "fellowship":
-        fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
+    if decision.decided_by == "fellowship" or decision.status not in {"friendly", "unknown"}:
+        return decision
+    fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
+    voted_down = find_permission_voted_down(fields)
+    if voted_down is not None:
+        return _decide_completion(voted_down, decision, MOTION_RULES)
+    if decision.status == "friendly":
         completion = find_completion(fields)
         if completion is not None:
-            return _decide_completion(completion, decision)
+            return _decide_completion(completion, decision, COMPLETION_RULES)
     return decision
 
 
@@ -406,10 +413,13 @@ def _restored(listing: Listing) -> Listing:
     return replace(listing, **changes) if changes else listing
 
 
-def _decide_completion(completion: Completion, friendly: MatDecision) -> MatDecision:
-    """A friendly demoted by `rules.COMPLETION_RULES`: the sentence that speaks of the end
-    of treatment leads the evidence, the welcome follows; low confidence, reviewed."""
-    rule = COMPLETION_RULES[0] if completion.slot else COMPLETION_RULES[1]
+def _decide_completion(
+    completion: Completion, friendly: MatDecision, rules: tuple[UnreadRule, ...]
+) -> MatDecision:
+    """A decision demoted by `rules.COMPLETION_RULES` or `rules.MOTION_RULES` (slot named,
+    none named): the sentence that limits leads the evidence, the rest follows; low
+    confidence, reviewed."""
+    rule = rules[0] if completion.slot else rules[1]
     value = "limited" if rule.status == "restricted" else "denied"
     slot = _UNREAD_SLOT.get(completion.slot or "", "exclusion")
     quoted = " ".join(completion.sentence.split()).replace('"', "'")

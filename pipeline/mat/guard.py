@@ -26,9 +26,11 @@ from pipeline.mat.lexicon import DAYS, MED_NAMES
 #: kind -> language -> words (regex alternatives on folded text, whole words).
 #: "All drugs ... included" in one clause, in every language (a condition word of each).
 ALL_DRUGS_INCLUDED = (
-    r"(?:all|any|every|tod[oa]s?(?: las?| los)?|cualquier|tous(?: les)?|toutes(?: les)?|toute|"
-    r"alle[nmrs]?|jegliche\w*) (?:[\w'-]+ ){0,2}(?:drugs?|substances?|opioids?|opiates?|"
-    r"narcotics?|drogas?|sustancias?|opioides|drogues?|opiaces|drogen|substanzen|opioide)"
+    r"(?:(?:all|any|every|tod[oa]s?(?: las?| los)?|cualquier|tous(?: les)?|toutes(?: les)?|"
+    r"toute|alle[nmrs]?|jegliche\w*) (?:[\w'-]+ ){0,2}(?:drugs?|substances?|opioids?|opiates?|"
+    r"narcotics?|drogas?|sustancias?|opioides|drogues?|opiaces|drogen|substanzen|opioide)|"
+    # "from your last use of anything, maintenance meds included"
+    r"anything|everything|nada|cualquier cosa|quoi que ce soit|irgendetwas)"
     r"(?:\W+[\w'§-]+){0,9}?\W+(?:included|incl|including|incluid[oa]s?|incluyendo|inclus\w*|"
     r"compris\w*|inbegriffen|eingeschlossen|einschliesslich)"
     # "libres de opioides, incluidos los recetados", "30 días limpios de todo, bupre incluida"
@@ -64,11 +66,13 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"beteilig\w*|mitteil\w*|beitrag\w*|wortmeldung\w*|rednerpult|mikrofon",
     },
     "service": {
-        "en": r"chair(?:s|ed|ing|person|persons)?|lead(?:s|ing|ers?)?|led|facilitat\w+|"
+        "en": r"treasury|tesoreria|tresorerie|kasse|"
+        r"chair(?:s|ed|ing|person|persons)?|lead(?:s|ing|ers?)?|led|facilitat\w+|"
         r"secretar(?:y|ies)|treasurers?|sponsor(?:s|ed|ing|ship|ees?)?|gsrs?|"
         r"trusted servants?|services?|positions?|commitments?|offices?|officers?|"
         r"elect(?:s|ed|ion|ions)?|greeters?|rotation|mentor(?:s|ing|ed)?",
-        "es": r"coordin(?:ar|a|an|ador|adora|adores|acion)|moder(?:ar|ador|adora)|secretari[oa]s?|"
+        "es": r"coordin(?:ar|a|an|en|e|ador|adora|adores|acion)|moder(?:ar|ador|adora)|"
+        r"secretari[oa]s?|"
         r"conduc(?:ir|cion|e|en)|"
         r"tesorer[oa]s?|padrin(?:o|os|azgo)|madrinas?|apadrin\w+|amadrin\w+|rsg|"
         r"servidor(?:es)? de confianza|servicio|puestos?|cargos?|compromisos?",
@@ -94,6 +98,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     "condition": {
         # a cross mark limits in any language ("chips ❌ for MAT folks", "chair ✖")
         "en": r"❌|🚫|⛔|✖|✗|✘|"
+        r"(?:second|latter) half|segunda (?:mitad|parte)|(?:seconde|deuxieme) (?:moitie|partie)|"
+        r"zweiten? halfte|"
         r"only|until|till|once|as long as|provided|after|before|unless|except(?:ion)?|"
         r"reserved|must|need(?:s|ed)?|requir\w+|should|wait\w*|refrain|limit\w*|first|"
         r"(?:at )?the end|last|end of|"
@@ -626,7 +632,12 @@ COMPLETION_VOCABULARY: dict[str, str] = {
     r"(?:all |your |their |the |his |her )?(?:opioid |medication |maintenance )?"
     r"(?:maintenance|methadone|suboxone|subutex|bupe|buprenorphine|meds|medications?|§+|"
     r"subs|opioids?|treatment|dosing)|"
-    r"free of (?:all |any )?(?:medications?|maintenance|methadone|opioids?|substances?|drugs)",
+    r"free of (?:all |any )?(?:medications?|maintenance|methadone|opioids?|substances?|drugs)|"
+    r"(?:medication|meds?|substance|opioid|replacement|maintenance|§+)[- ]free|"
+    r"(?:(?:members|people|folks|addicts|those|anyone) who (?:are|is) (?:completely |totally )?"
+    r"drug[- ]free|drug[- ]free (?:members|people|folks|addicts))|"
+    r"libres? de (?:medicacion|medicamentos|farmacos)|medikamentenfrei|substitutionsfrei|"
+    r"substitutfrei",
     "es": r"(?:termin|acab|finaliz|complet|conclu)\w* (?:el |la |su |tu |sus |"
     r"con (?:el |la |su |tu )?)?(?:tratamiento|programa|pauta|reduccion|desintoxicacion|"
     r"medicacion|sustitucion|proceso|terapia|mantenimiento|metadona|buprenorfina|pmm)|"
@@ -645,7 +656,8 @@ COMPLETION_VOCABULARY: dict[str, str] = {
     r"fin (?:du|de leur|de son|de votre|de ton|de la) (?:sevrage|traitement|substitution|cure)|"
     r"sans (?:traitement|substitution|tso|methadone)|sevres?(?![\w-])|"
     r"apres (?:le|leur|ton|votre) sevrage|"
-    r"(?:sevrage|traitement|substitution|tso|cure) (?:est |soit |sera )?(?:termine|acheve|fini)"
+    r"(?:sevrage|traitement|substitution|tso|cure) (?:est |soit |sera )?(?:termine|acheve|fini|"
+    r"arrete)"
     r"e?s?",
     "de": r"(?:substitution|behandlung|entzug|therapie|programm|ausschleichen|abdosierung|"
     r"methadon|medikament)\w* "
@@ -670,3 +682,25 @@ COMPLETION_WAIVED_BY = re.compile(
 )
 COMPLETION_COORDINATED = re.compile(r"(?<![\w])(?:and|y|et|und|or|o|ou|oder|u)\W*$")
 COMPLETION_OR_NOT = re.compile(r"\W*(?:or not|o no|ou non|oder nicht)(?!\w)")
+
+
+# --- a permission voted down: minutes that say "no" on a later line (`motions.py`) -------
+
+#: A motion and its outcome on one line of minutes, across sentence ends ("Antrag:
+#: Substituierte dürfen als Kassierer dienen. Abgelehnt 2:9."). Folded text.
+MOTION_REJECTED = re.compile(
+    r"(?<![\w])(?:motion|proposal|propuesta|mocion|proposition|antrag)\W"
+    r"(?P<motion>[^\n]{0,200}?)"
+    r"(?:failed|voted down|defeated|rejected|no prospero|rechazad[oa]|rejetee?|abgelehnt)"
+    r"(?![\w])"
+)
+#: What makes the motion a permission: voting it down limits what it would have opened.
+MOTION_PERMITS = re.compile(
+    r"(?<![\w])(?:may|can|could|allow\w*|permit\w*|eligible|open to|be able to|let|pueden|"
+    r"puedan|podran|permit\w*|abrir|peuvent|puissent|autoris\w*|ouvrir|durfen|darf|konnen|"
+    r"kann|zulassen|zugelassen|offnen)(?![\w])"
+)
+#: A negated motion ("members on MAT may not chair") voted down opens the slot instead.
+MOTION_NEGATED = re.compile(
+    r"(?<![\w])(?:not|no|never|nicht|kein\w*|ne|pas|sin|sans|ohne|nunca|jamais|nie)(?![\w])|n't"
+)

@@ -1037,6 +1037,11 @@ CUES: tuple[Cue, ...] = (
             r"est une drogue|ist eine droge|gilt als droge|(?:are|is) not (?:total|complete) "
             r"abstinence|no (?:es|son) abstinencia (?:total|completa)|counts? as using|"
             r"cuenta como consumo|"
+            # "le groupe considère le traitement de substitution comme une consommation"
+            r"consider\w* (?:[\w'§-]+ ){0,6}?(?:as |to be )(?:using|drug use|a relapse)|"
+            r"consider\w* (?:[\w'§-]+ ){0,6}?como (?:consumo|droga|una recaida)|"
+            r"considere\w* (?:[\w'§-]+ ){0,6}?comme (?:une )?(?:consommation|drogue|rechute)|"
+            r"(?:betrachte|werte|sieht)\w* (?:[\w'§-]+ ){0,6}?als (?:konsum|droge|ruckfall)|"
             r"compte comme (?:une )?consommation|(?:zahlt|gilt) als konsum|ist auch konsum|"
             r"(?:clean|limpio|sober) (?:means|quiere decir|significa|veut dire|bedeutet) (?:sin|"
             r"without|"
@@ -1046,7 +1051,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "medication for addiction counts as a drug: a limit of what the sentence names",
         negation_inside=True,
-        needs=re.compile(r"drug|droga|drogue|droge|mit"),
+        needs=re.compile(r"drug|droga|drogue|droge|mit|consider|betracht|wert|sieht"),
     ),
     Cue(
         "implicit-exclusion",
@@ -1384,10 +1389,12 @@ CUES: tuple[Cue, ...] = (
             r"§)|"
             r"(?:those|people|members|addicts|alcoholics|anyone|persons|women|"
             r"men)(?: [\w'-]+){0,8}? "
-            r"who (?:aren't|isn't) on (?:any )?(?:§|replacement|maintenance|substitution|methadone|"
+            r"who (?:aren't|isn't) on (?:any |a )?(?:prescribed (?:opioids?|medications?|meds)|§|"
+            r"replacement|maintenance|substitution|methadone|"
             r"suboxone|buprenorphine|opioid substitut\w*)|"
             r"(?:those|people|members|addicts|alcoholics|anyone|persons)(?: [\w'-]+){0,8}? who "
-            r"(?:are|is) not on (?:any )?(?:§|replacement|maintenance|substitution|methadone|"
+            r"(?:are|is) not on (?:any |a )?(?:prescribed (?:opioids?|medications?|meds)|§|"
+            r"replacement|maintenance|substitution|methadone|"
             r"suboxone|buprenorphine|opioid substitut\w*)|"
             rf"(?:{REQUIRE}){_W}{{0,7}}?\s+(?:{OFF})|(?:until|till|as long as|provided(?: that)?|"
             rf"only (?:after|once|when|if)|once|hasta que|siempre que|jusqu'a ce que|jusqu'a|"

@@ -208,6 +208,21 @@ COMPLETION_RULES: tuple[UnreadRule, ...] = (
     ),
 )  # fmt: skip
 
+#: A permission for people on MAT voted down in minutes (`motions.py`): the slot it would
+#: have opened is limited; with no slot named, attending. Always reviewed.
+MOTION_RULES: tuple[UnreadRule, ...] = (
+    UnreadRule(
+        "permission-voted-down", "unknown", (frozenset({"motion"}), UNREAD_SLOT_KINDS),
+        frozenset(), "restricted",
+        'a motion opening a slot to people on MAT was rejected ("may serve as treasurer: '
+        'failed 2-9")',
+    ),
+    UnreadRule(
+        "attendance-voted-down", "unknown", (frozenset({"motion"}),), UNREAD_SLOT_KINDS,
+        "unfriendly", "a motion to let people on MAT attend was rejected",
+    ),
+)  # fmt: skip
+
 # --- calibrated confidence ----------------------------------------------------------------
 
 #: Confidence of each decision basis. The labelled set is tuned on, so its reliability
