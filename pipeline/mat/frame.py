@@ -20,6 +20,8 @@ from pipeline.mat.guard import (
     LISTENING,
     MEASURES,
     NEGATABLE_KINDS,
+    NEGATED_OPENING,
+    NEGATED_OPENING_ENDS,
     NEVER_NEGATED,
     PASSIVE,
     Unread,
@@ -451,14 +453,21 @@ def _sentence_findings(
 
 
 def _taken_back(blanked: str, unread: tuple[Unread, ...]) -> tuple[Unread, ...]:
-    """Drop the limiting words a negation takes back (`guard.NEGATABLE_KINDS`)."""
+    """Drop the limiting words a negation takes back (`guard.NEGATABLE_KINDS`): the nearest
+    negation before a word, or a negated opening over its whole list (`NEGATED_OPENING`)."""
+    reach = -1
+    if NEGATED_OPENING.match(blanked):
+        end = NEGATED_OPENING_ENDS.search(blanked)
+        reach = end.start() if end else len(blanked)
     return tuple(
         u
         for u in unread
         if u.kind not in NEGATABLE_KINDS
         or u.start < 0
         or NEVER_NEGATED.search(u.word)
-        or not negated(blanked, u.start, u.start + len(u.word), inside=False)
+        or not (
+            0 <= u.start < reach or negated(blanked, u.start, u.start + len(u.word), inside=False)
+        )
     )
 
 

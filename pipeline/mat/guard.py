@@ -99,7 +99,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         # a cross mark limits in any language ("chips ❌ for MAT folks", "chair ✖")
         "en": r"❌|🚫|⛔|✖|✗|✘|"
         r"(?:second|latter) half|segunda (?:mitad|parte)|(?:seconde|deuxieme) (?:moitie|partie)|"
-        r"zweiten? halfte|"
+        r"zweiten? halfte|at least|al menos|por lo menos|au moins|mindestens|"
         r"only|until|till|once|as long as|provided|after|before|unless|except(?:ion)?|"
         r"reserved|must|need(?:s|ed)?|requir\w+|should|wait\w*|refrain|limit\w*|first|"
         r"(?:at )?the end|last|end of|"
@@ -205,7 +205,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"definition of (?:abstinence|clean)|"
         r"count as (?:active )?(?:use|using|relapse)|cuentan? como consumo|"
         r"stopped everything|put (?:it all|everything) down|"
-        r"means (?:[\w'§-]+ ){0,3}(?:too|as well|also)",
+        r"means (?:[\w'§-]+ ){0,3}(?:too|as well|also)|exclud(?:e|es|ed|ing)|excluy\w+|"
+        r"exclu(?:t|ent|ant|e|es|s)|ausgeschlossen|ausschliess\w*|schliesst",
         "es": r"en otro lugar|otras? reunion\w*|otros? grupos?|mas comod\w+|mejor atendid\w+|"
         r"(?:todavia|aun|siguen?) (?:consum|usa|usan|drog)\w*|no (?:esta|estan) limpi\w+|"
         r"libres? de drogas|abstinen\w+|completamente|totalmente|aparte|dej\w+ todo|"
@@ -228,6 +229,23 @@ NEVER_NEGATED = re.compile(
     r"allow|permit|eligib|qualif|may not|cannot|can't|autoris|permis|erlaubt|berechtigt|"
     r"only|solo|solamente|seulement|uniquement|nur|erst|until|hasta|jusqu|bis|calific|"
     r"eingerechnet|compte"
+)
+#: A sentence that opens on a negated subject or a negated "we"/"this group" and goes on
+#: with a list ("No one will question your prescription, count your milligrams, or ask you
+#: to reset your date"; "This group will not ask you to leave, to stay silent, or to wait
+#: for a chip"): the negation takes back every limiting word of the list, up to a contrast.
+NEGATED_OPENING = re.compile(
+    r"^\W*(?:(?:here|aqui|ici|hier),? )?(?:nobody|no one|no-one|a nadie|nadie|personne|"
+    r"niemand|keiner|"
+    r"(?:this|our) (?:group|meeting|home group) (?:will not|won't|does not|doesn't|never)|"
+    r"we (?:do not|don't|will not|won't|never)|este grupo (?:no|nunca)|nunca|jamais|"
+    r"ce groupe (?:ne|n')|diese gruppe (?:wird|fragt|verlangt)? ?(?:nie|nicht|niemals)|"
+    r"bei uns muss niemand)(?![\w'])"
+)
+#: Where a negated opening's reach ends.
+NEGATED_OPENING_ENDS = re.compile(
+    r"(?<![\w'])(?:but|however|though|although|except|unless|pero|sin embargo|salvo|excepto|"
+    r"mais|cependant|sauf|aber|jedoch|allerdings|ausser)(?![\w'])"
 )
 #: Clean-time words that measure rather than name a slot ("keytags at 90 days"): never read
 #: as part of a welcome's list (`frame._welcome_list_read`).

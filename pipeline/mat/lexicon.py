@@ -1553,6 +1553,117 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        "members-on-mat-serve",
+        "service",
+        "allowed",
+        ALL,
+        rx(
+            # "Members on MAT hold our secretary and treasurer positions", "Among our
+            # facilitators are people on medication", "One of them has chaired this meeting"
+            rf"(?:members|people|folks|several|some|many|a few|two|three)(?: of (?:us|"
+            rf"our members))?"
+            rf"(?: [\w'-]+){{0,2}} (?:on|taking|who take|who dose) (?:an? )?(?:§+|{MED_NAMES}|"
+            rf"{_THERAPY}|medication|meds)(?: [\w'-]+){{0,3}}? (?:hold|chair|lead|facilitate|"
+            r"sponsor|serve|run|are (?:our |the )?(?:secretary|treasurer|gsr|chairs?|facilitators?|"
+            r"sponsors?|officers?))|"
+            r"among (?:our|the) (?:facilitators|chairs|trusted servants|sponsors|officers|leaders|"
+            r"secretaries|speakers) (?:are|is|have been) (?:people|members|folks|several|some)|"
+            r"(?:one|several|some|two|three|many|most|both|each|all) of (?:them|those|these)"
+            r"(?: [\w'-]+){0,3}? (?:has |have )?(?:chaired|led|chairs|leads|sponsors?|sponsored|"
+            r"serves?|served|holds?|held|facilitates?|facilitated|runs?)|"
+            r"(?:un[oa]|vari[oa]s|algun[oa]s|much[oa]s|dos|tres) de (?:ell[oa]s)(?: [\w'-]+){0,3}? "
+            r"(?:coordina|ha coordinado|coordinan|apadrina|amadrina|es (?:el |la )?(?:secretari\w+|"
+            r"tesorer\w+|rsg|coordinador\w*))|"
+            r"(?:l'une?|plusieurs|certain\w*|deux|trois) d'entre (?:elles|eux)(?: [\w'-]+){0,3}? "
+            r"(?:anime|a anime|animent|parraine|marraine|est (?:la |le )?(?:secretaire|"
+            r"tresorier\w*|rsg))|"
+            r"(?:eine[rs]?|einige|mehrere|zwei|drei) von (?:ihnen)(?: [\w'-]+){0,3}? (?:leitet|"
+            r"leiten|moderiert|ist (?:sponsor\w*|kassier\w*|gsr))"
+        ),
+        "members on MAT hold service now: a fact that says service is open",
+        needs=re.compile(
+            r"hold|chair|lead|facilit|sponsor|serv|run|secretar|treasur|gsr|officer|coordin|"
+            r"apadrin|amadrin|tesorer|rsg|anim|parrain|marrain|leit|moder|kassier"
+        ),
+    ),
+    Cue(
+        "never-asks",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "What this group never asks: your dose, your clinic...", "We do not ask anyone
+            # what they take", "Wir fragen niemanden, was oder wie viel er nimmt"
+            r"(?:what|lo que|ce que|was) (?:this|our|the|este|nuestro|ce|notre|diese|unsere) "
+            r"(?:group|grupo|groupe|gruppe|meeting|reunion) (?:never|nunca|jamais|nie|niemals) "
+            r"(?:asks|pregunta|demande|fragt)|"
+            r"(?:we|nous) (?:do not|don't|never|ne) (?:ask|demandons) (?:anyone|anybody|a personne)"
+            r",? (?:what|how much|ce qu|combien)|"
+            r"no (?:le )?preguntamos a nadie,? (?:que|cuanto)|wir fragen niemanden,? (?:was|"
+            r"wie viel)"
+        ),
+        "the group never asks what anyone takes: a pseudo-negation that welcomes",
+        negation_inside=True,
+        needs=re.compile(r"never|nunca|jamais|nie|ask|demand|pregunt|frag"),
+    ),
+    Cue(
+        "recognized-as-recovery",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "We recognize medication as recovery", "AIM recognizes people on medication as
+            # being in recovery", "Reconocemos la metadona ... como tratamiento médico
+            # legítimo", "Wir verstehen Substitution als eine Form der Genesung"
+            r"(?:recogni[sz]e|regard|view|consider|accept|affirm)\w* (?:[\w'§-]+ ){0,6}?"
+            r"(?:as|to be) (?:being )?(?:(?:a |legitimate |real |full |genuine |valid )*)"
+            r"(?:recovery|clean|sober|in recovery|legitimate (?:medical )?treatment|"
+            r"members in good standing|full members)(?![\w-])|"
+            r"(?:reconoc|consider|entend|acept)\w* (?:[\w'§-]+ ){0,6}?como (?:(?:una |un |"
+            r"legitim[oa] |plena |verdadera )*)(?:recuperacion|personas en recuperacion|"
+            r"tratamiento medico legitimo|parte de la recuperacion)|consideramos limpi[oa]s|"
+            r"(?:reconnaiss|consider|accept)\w* (?:[\w'§-]+ ){0,6}?comme (?:(?:un |une |plein |"
+            r"pleine |veritable )*)(?:retablissement|guerison|abstinence)|"
+            r"(?:versteh|betracht|anerkenn|akzeptier)\w* (?:[\w'§-]+ ){0,6}?als (?:eine? )?"
+            r"(?:form der )?(?:genesung|recovery|abstinenz)"
+        ),
+        "the group holds medication to be recovery: people on it are members like any other",
+        full=True,
+        needs=re.compile(
+            r"recogni|regard|view|consider|accept|affirm|reconoc|entend|acept|"
+            r"reconnaiss|versteh|betracht|anerkenn|akzeptier"
+        ),
+    ),
+    Cue(
+        "not-prevented",
+        None,
+        "allowed",
+        ALL,
+        rx(
+            # "being on methadone doesn't stop anyone from sharing", "no impide a nadie
+            # compartir", "n'empêche personne de partager", "hindert niemanden daran"
+            r"(?:does not|doesn't|won't|will not|never|no|nicht|n')(?: [\w'-]+)? (?:stop|prevent|"
+            r"keep|bar|impide|impiden|impedira|empeche\w*|hindert|hindern) (?:anyone|anybody|you|"
+            r"them|a nadie|personne|niemand\w*)(?: (?:from|de|daran))?"
+        ),
+        "MAT keeps nobody from a slot: a pseudo-negation that opens the slots named",
+        negation_inside=True,
+        needs=re.compile(r"stop|prevent|keep|bar|impid|impedi|empech|hinder"),
+    ),
+    Cue(
+        "on-mat-or-not",
+        None,
+        "allowed",
+        ALL,
+        rx(
+            # "Chairs rotate among the regulars, on MAT or not", "substituiert oder nicht"
+            rf"(?:on (?:§+|{MED_NAMES}|{_THERAPY})|§+|substituiert|en tratamiento|en tam|"
+            rf"sous tso|sous traitement)(?: [\w-]+)?,? (?:or not|o no|ou non|ou pas|oder nicht)"
+        ),
+        "a slot's rule holds on MAT or not: the slot it names is open to people on MAT",
+        needs=re.compile(r"or not|o no|ou non|ou pas|oder nicht"),
+    ),
+    Cue(
         "includes-you",
         "attend",
         "allowed",
