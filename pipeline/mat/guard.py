@@ -100,6 +100,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "en": r"❌|🚫|⛔|✖|✗|✘|"
         r"(?:second|latter) half|segunda (?:mitad|parte)|(?:seconde|deuxieme) (?:moitie|partie)|"
         r"zweiten? halfte|at least|al menos|por lo menos|au moins|mindestens|"
+        # a slot answered "no" at the sentence's end ("participan; del servicio, no")
+        r"(?<=, )(?:no|non|not|pas|nicht|nein)(?=\W*$)|"
         r"only|until|till|once|as long as|provided|after|before|unless|except(?:ion)?|"
         r"reserved|must|need(?:s|ed)?|requir\w+|should|wait\w*|refrain|limit\w*|first|"
         r"(?:at )?the end|last|end of|"
