@@ -81,7 +81,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"animation",
         "de": r"leit(?:en|et|ung)|moderier\w*|moderator\w*|sekretar\w*|kassier\w*|"
         r"sponsor\w*|dienst\w*|amt|amter|positionen|position|vertrauensdienst\w*|gsr|"
-        r"dienstamt\w*|meetingleitung|leiterin|leiter",
+        r"dienstamt\w*|meetings?leitung|leiterin|leiter",
     },
     "clean_time": {
         "en": r"key ?tags?|chips?|medallions?|coins?|anniversar(?:y|ies)|birthdays?|"
@@ -176,7 +176,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"(?:ceux|celles|les membres) qui ont (?:deja )?(?:termine|fini|arrete)|"
         r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)|"
         r"(?:mais|alors que) (?:[\w'§/-]+ ){0,6}?(?:oui|si)\W*$",
-        "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|nachdem|bevor|ausser|"
+        "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|voraus|voraussetzung\w*|nachdem|"
+        r"bevor|ausser|"
         r"bleib\w* (?:fur|den)|(?<=, )dagegen|hingegen|abgeschlossen\w*|beendet haben|hinter sich|"
         r"weniger als \d+|"
         r"nach (?:dem|der|deinem|ihrem) (?:entzug|abdosieren|ende)|"
@@ -684,7 +685,9 @@ COMPLETION_VOCABULARY: dict[str, str] = {
     r"(?:\w+ ){0,3}(?:abgeschlossen|beendet|hinter sich)|"
     r"nach (?:dem|der|ihrem|seinem|deinem|eurem) (?:entzug|substitution|behandlung|"
     r"ausschleichen|abdosierung)|ohne (?:substitution|substitut\w*|methadon|ersatzstoff\w*)|"
-    r"ausgeschlichen|abdosiert|clean von allem",
+    r"ausgeschlichen|abdosiert|clean von allem|"
+    r"frei(?:heit)? von (?:allen |jeglichen )?(?:ersatzstoff\w*|substitut\w*|medikament\w*|"
+    r"opioid\w*|drogen)",
 }
 COMPLETION = re.compile(
     rf"{WORD_START}(?:" + "|".join(COMPLETION_VOCABULARY[lang] for lang in GUARD_LANGS) + ")"

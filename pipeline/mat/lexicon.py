@@ -883,7 +883,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:positions?|chairs?|chairpersons?|leaders?|sponsors?|trusted servants?|service|"
             r"offices?|officers?|"
             r"secretar(?:y|ies)|gsrs?|servidores|coordinadores?|puestos?|serviteurs?|animateurs?|"
-            r"dienste?|amter|meetingleitung)"
+            r"dienste?|amter|meetings?leitung)"
             rf"{_W}{{0,5}}?\s+(?:(?:are|is|must be|should be|sont|son|sind) (?:completely |"
             rf"totally )?"
             r"(?:drug[- ]free|clean|abstinent\w*|sober|limpi\w+|drogenfrei)|require|requires|"
@@ -898,7 +898,7 @@ CUES: tuple[Cue, ...] = (
             r"free|clean|abstin|sober|limpi|drogenfrei|"
             r"office|"
             r"position|chair|leader|sponsor|servant|service|secretar|gsr|servidor|coordinador|"
-            r"puesto|serviteur|animateur|dienst|amter|meetingleitung"
+            r"puesto|serviteur|animateur|dienst|amter|meetings?leitung"
         ),
     ),
     Cue(
