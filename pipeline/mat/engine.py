@@ -219,12 +219,28 @@ _DURATION = re.compile(
 )
 
 
+#: Words that only ask for a length of time ("Chair needs 90 days", "GSR requires a year").
+_NEEDS_TIME = re.compile(
+    r"needs?|requires?|required|must have|at least|after|necesita\w*|"
+    r"requiere\w*|al menos|apres|au moins|braucht|mindestens|nach"
+)
+
+
 def _universal_duration(hedge: tuple[str, str, tuple[Unread, ...]]) -> bool:
-    """A detached limit that is only a length of clean time: it binds everyone alike, so
-    where the frame read that time on MAT counts, it limits nobody on MAT."""
+    """A limit that is only a length of clean time ("GSR 1 year", "Chair needs 90 days"): it
+    binds everyone alike, so where the frame read that time on MAT counts, it limits
+    nobody on MAT."""
     unread = hedge[2]
-    return all(u.kind in {"detached-slot", "detached-limit"} for u in unread) and any(
+    if all(u.kind in {"detached-slot", "detached-limit"} for u in unread) and any(
         u.kind == "detached-limit" and _DURATION.fullmatch(u.word) for u in unread
+    ):
+        return True
+    limits = [u for u in unread if u.kind not in GUARD_SLOT_KINDS | {"detached-slot"}]
+    return (
+        bool(limits)
+        and all(u.kind in {"condition", "detached-limit"} for u in limits)
+        and all(_NEEDS_TIME.fullmatch(u.word) or _DURATION.fullmatch(u.word) for u in limits)
+        and _DURATION.search(fold(hedge[1])) is not None
     )
 
 

@@ -455,7 +455,9 @@ EQUALITY_MORE = "|".join((
     r"fecha|tiempo limpio|"
     r"date d'abstinence|date de clean|date|"
     r"cleanzeit|clean-zeit) (?:es|est|ist|bleibt|reste|sigue siendo) (?:tu|su|ta|votre|deine|"
-    r"ihre) (?P=taut2)|(?:is |are )?counted the same way|se cuentan? (?:de la misma manera|"
+    r"ihre) (?P=taut2)|(?:is |are )?counted the same way|"
+    r"count (?:their|your|his|her) (?:time|days|clean time|date) (?:exactly )?the same way|"
+    r"se cuentan? (?:de la misma manera|"
     r"igual)|de la meme facon pour|wird gleich gezahlt|entre toi et ton medecin|"
     r"(?:your|their|his|her) (?P<taut>clean (?:date|time)|sobriety(?: date)?|anniversary|"
     r"birthday) (?:is|stays|remains) (?:your|their|his|her) (?P=taut)|"
@@ -918,7 +920,8 @@ CUES: tuple[Cue, ...] = (
             r"not counted|excludes?|(?:starts?|begins?) (?:when|after|once|only|the day|"
             r"on the day)|"
             r"(?:(?:counts?|is counted) (?:only )?from|(?:celebrated|dated|measured|calculated|"
-            r"counted) from(?! (?:their|your|the) (?:own )?(?:clean|sobriety) date| the day "
+            r"counted) from(?! (?:their|your|the|the member's|each member's|a member's|his|her) "
+            r"(?:own )?(?:clean|sobriety) date| the day "
             r"(?:you|they) stopped)|se celebran? desde|se cuenta\w* desde|comptee?s? a partir|"
             r"ab dem letzten(?! konsum)|"
             r"(?:empieza|comienza|se cuenta desde|commence|"
@@ -1724,7 +1727,12 @@ CUES: tuple[Cue, ...] = (
             r"(?:special |extra |separate |particular |additional |adicionales |especiales |"
             r"particulieres |besonderen? )?(?:restrictions?|limits?|limitations?|restricciones|"
             r"limitaciones|einschrankungen|beschrankungen|asterisks?|asteriscos|asterisques?|"
-            r"sternchen|reglas aparte|separate rules|regles a part|sonderregeln)"
+            r"sternchen|reglas aparte|separate rules|regles a part|sonderregeln)|"
+            # "sin excepción para la metadona": no exception made for MAT is a limit
+            r"(?:without (?:qualification|conditions?|exceptions?|reservations?)|"
+            r"sin (?:condiciones|"
+            r"excepcion(?:es)?|reservas)|sans (?:condition|exception|reserve)s?|ohne (?:bedingung|"
+            r"ausnahme|vorbehalt)(?:en)?)(?! (?:for|para|pour|fur|de|del|du|des) )"
         ),
         "no restriction, limit or asterisk for people on MAT: a pseudo-negation that welcomes",
         negation_inside=True,
@@ -1732,7 +1740,7 @@ CUES: tuple[Cue, ...] = (
         fixed=True,
         needs=re.compile(
             r"restrict|limit|einschrank|beschrank|auflage|asteris|sternchen|regla|"
-            r"rules|regles|sonderregel"
+            r"rules|regles|sonderregel|qualif|condi|excep|reserv|beding|ausnahm|vorbehalt"
         ),
     ),
     Cue(
@@ -1888,7 +1896,7 @@ CUES: tuple[Cue, ...] = (
             r"(?<=\s)(?<!your )(?<!their )(?<!the )(?<!a )(?<!our )(?<!tu )(?<!su )(?<!ton )"
             r"(?<!votre )(?<!dein )(?<!ihr )"
             r"(?:share|chair|sponsor|lead|serve|speak|vote|comparten|coordinan|apadrinan|"
-            r"belong|"
+            r"(?<!to )belong|"
             r"partagent|animent|teilen|leiten)(?:,? (?:and |y |et |und )?(?:share|chair|sponsor|"
             r"lead|serve|speak|celebrate|belong|comparten|coordinan|apadrinan|partagent|animent|"
             r"teilen|"
