@@ -830,7 +830,7 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
-            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not(?! on)|"
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not(?! on| in )|"
             rf"no(?!{NO_BEARING})|"
             rf"refrain from|abstain from|avoid|hold (?:off|back)(?: on| from)?|"
             rf"wait (?:to|before|until \w+ \w+ to)|"
@@ -858,7 +858,7 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"stimm\w*(?: [\w-]+){0,3} nicht ab|"
-            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not(?! on)|"
+            rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not(?! on| in )|"
             rf"no(?!{NO_BEARING})|"
             rf"refrain from|abstain from|hold off(?: on)?|wait (?:to|before)|ineligible (?:for|to)|"
             rf"not eligible (?:for|to)|excluded from|barred from|abstenerse de|"
@@ -930,7 +930,7 @@ CUES: tuple[Cue, ...] = (
             r"(?! (?:de |d'|dem |mit |with |con |avec )?(?:(?:your|their|the|el|la|tu|su|votre|"
             r"leur|dem|deinem|ihrem|"
             r"ta|ton|sa|mi|deine|ihre|seine|dein) )?"
-            r"(?:last|ultim[oa]|derniere|letzten) (?:drink|use|illicit|consumo|consommation|"
+            r"(?:last|ultim[oa]|derniere?|letzten) (?:drink|use|illicit|consumo|consommation|usage|"
             r"konsum)|"
             r" (?:the|your|their) date (?:you|they) (?:give|choose|say|pick)| the day (?:you|they)|"
             r" (?:la |el )?fecha que (?:tu )?(?:das|eliges))|"
@@ -1569,6 +1569,9 @@ CUES: tuple[Cue, ...] = (
             rf"{_THERAPY}|medication|meds)(?: [\w'-]+){{0,3}}? (?:hold|chair|lead|facilitate|"
             r"sponsor|serve|run|are (?:our |the )?(?:secretary|treasurer|gsr|chairs?|facilitators?|"
             r"sponsors?|officers?))|"
+            r"(?:speakers|chairs|facilitators|sponsors|officers|leaders|trusted servants|"
+            r"secretaries) (?:have included|include|included) (?:members|people|folks|several|"
+            r"some)|"
             r"among (?:our|the) (?:facilitators|chairs|trusted servants|sponsors|officers|leaders|"
             r"secretaries|speakers) (?:are|is|have been) (?:people|members|folks|several|some)|"
             r"(?:one|several|some|two|three|many|most|both|each|all) of (?:them|those|these)"
@@ -1661,10 +1664,124 @@ CUES: tuple[Cue, ...] = (
         rx(
             # "Chairs rotate among the regulars, on MAT or not", "substituiert oder nicht"
             rf"(?:on (?:§+|{MED_NAMES}|{_THERAPY})|§+|substituiert|en tratamiento|en tam|"
-            rf"sous tso|sous traitement)(?: [\w-]+)?,? (?:or not|o no|ou non|ou pas|oder nicht)"
+            rf"sous tso|sous traitement)(?: [\w-]+)?,? (?:or not|o no|ou non|ou pas|oder nicht|"
+            rf"hin oder her)|(?:§+|{MED_NAMES}) (?:ou pas|o no|or not|hin oder her)"
         ),
         "a slot's rule holds on MAT or not: the slot it names is open to people on MAT",
-        needs=re.compile(r"or not|o no|ou non|ou pas|oder nicht"),
+        needs=re.compile(r"or not|o no|ou non|ou pas|oder nicht|hin oder her"),
+    ),
+    Cue(
+        "no-reason",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "Substitution ist kein Grund, jemandem das Wort ... zu verwehren", "jamais un motif
+            # pour limiter la parole", "is no reason to keep anyone from sharing"
+            r"(?:is|are) (?:no|never an?|not an?) (?:reason|grounds?|cause)|no (?:es|son) "
+            r"(?:motivo|razon|excusa)|nunca (?:es|son) (?:motivo|razon)|n'est (?:pas|jamais) "
+            r"(?:un motif|une raison)|jamais un motif|(?:ist|sind) kein(?:e)? (?:grund|anlass)|"
+            r"never a reason"
+        ),
+        "MAT is no reason to limit anyone: a pseudo-negation that welcomes",
+        negation_inside=True,
+        fixed=True,
+        needs=re.compile(r"reason|ground|cause|motivo|razon|excusa|motif|raison|grund|anlass"),
+    ),
+    Cue(
+        "same-terms",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "occupent toutes les fonctions aux mêmes conditions que chacun", "zu denselben
+            # Bedingungen", "with the same rights as everyone", "mit Stimme, Dienst und Jahresfeier"
+            r"(?:on|under) the same (?:terms|conditions)|with the same rights|en las mismas "
+            r"condiciones|con los mismos derechos|aux memes conditions|avec les memes droits|"
+            r"zu (?:denselben|den gleichen|gleichen) bedingungen|mit den gleichen rechten|"
+            r"mit stimme,? dienst|draw no line|no line between|keine grenze zwischen"
+        ),
+        "people on MAT hold every slot on the same terms as anyone",
+        negation_inside=True,
+        full=True,
+        fixed=True,
+        needs=re.compile(r"same|mismas|mismos|memes|denselben|gleichen|stimme|line|grenze"),
+    ),
+    Cue(
+        "last-use-not-dose",
+        "clean_time",
+        "allowed",
+        ALL,
+        rx(
+            # "from your last use, not your last prescribed pill", "ab dem letzten Konsum,
+            # nicht ab der letzten Take-home-Dosis", "desde el último consumo, no la última dosis"
+            r"(?:last|ultim[oa]|dernier\w*|letzten?) (?:use|drink|consumo|usage|consommation|"
+            r"konsum)\w*,? (?:(?:and )?not|no|pas|nicht) (?:from |de |desde |ab |a partir de )?"
+            r"(?:your |tu |ton |ta |su |der |dem |the |la |el )?(?:last|ultim[oa]|dernier\w*|"
+            r"letzten?) (?:[\w-]+ )?(?:dose|dosis|comprime|prise|pill|script|take-home-dosis|"
+            r"take-home)"
+        ),
+        "clean time counts from the last use, not the last dose: time on MAT counts",
+        negation_inside=True,
+        fixed=True,
+        needs=re.compile(r"last|ultim|dernier|letzt"),
+    ),
+    Cue(
+        "limits-nothing",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "Methadone, buprenorphine, naltrexone: none of it limits your participation",
+            # "schränkt Sie bei uns in nichts ein", "ton traitement n'y change rien"
+            r"(?:none of (?:it|them|this|these|that)|nothing|nada de (?:eso|esto)|rien de (?:cela|"
+            r"tout ca)|nichts davon)(?: [\w'-]+){0,3}? (?:limits?|restricts?|changes?|affects?|"
+            r"limita|restringe|cambia|afecta|limite|change|empeche|schrankt|andert|beschrankt)|"
+            r"schrankt (?:[\w-]+ ){0,4}in nichts ein|n'y change rien|ne change rien|no cambia nada|"
+            r"andert (?:daran )?nichts"
+        ),
+        "MAT limits nothing: a pseudo-negation that welcomes",
+        negation_inside=True,
+        fixed=True,
+        needs=re.compile(r"none of|nothing|nada|rien|nichts"),
+    ),
+    Cue(
+        "does-not-matter",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "Weder die Dosis noch das Präparat spielt bei uns eine Rolle", "no importa",
+            # "peu importe", "makes no difference to this group"
+            r"(?:doesn't|does not|won't|will not|never) matter|makes no difference|no importa|"
+            r"da igual|peu importe|n'a (?:aucune )?importance|spielt (?:[\w-]+ ){0,3}(?:keine|"
+            r"eine) rolle|ist (?:uns )?egal|egal,? (?:was|ob|welche)"
+        ),
+        "whether someone takes MAT does not matter to the group: it welcomes",
+        negation_inside=True,
+        # only where the sentence names MAT itself ("es ist egal, ob du Drogen oder
+        # Medikamente genommen hast" speaks of the past, not of MAT)
+        needs=re.compile(
+            rf"^(?=.*(?:matter|difference|importa|igual|importe|importance|rolle|egal))"
+            rf"(?=.*(?:§|{MED_NAMES}|{_THERAPY}))"
+        ),
+    ),
+    Cue(
+        "share-as-you-like",
+        "participate",
+        "allowed",
+        ALL,
+        rx(
+            # "Comparte cuanto quieras", "Teile, so viel du willst", "share when you like",
+            # "le micro, tu le prends quand tu veux"
+            r"(?:comparte|compartan|habla|partage|partagez|teile|teilt|share|speak)\w*,? "
+            r"(?:cuanto|lo que|tanto como|autant que|so ?viel|as much as|whenever|when(?:ever)? "
+            r"you (?:like|want|wish)|quand tu veux|cuando quieras)|"
+            r"(?:tu le prends|lo tomas|nimmst du es) (?:quand tu veux|cuando quieras|"
+            r"wann du willst)"
+        ),
+        "people on MAT may share as they like",
+        needs=re.compile(r"quier|autant|viel|much|whenever|when|quand|cuando|wann"),
     ),
     Cue(
         "includes-you",
@@ -1725,7 +1842,8 @@ CUES: tuple[Cue, ...] = (
             r"aucunes?|nada)|"
             r"(?:no|without|w/o|sin|sans|ohne|never an?|keine|ninguna|aucune|zero|ni) "
             r"(?:special |extra |separate |particular |additional |adicionales |especiales |"
-            r"particulieres |besonderen? )?(?:restrictions?|limits?|limitations?|restricciones|"
+            r"particulieres |besonderen? |besondere |jede |jegliche )?(?:restrictions?|limits?|"
+            r"limitations?|restricciones|auflagen|bedingungen|conditions|condiciones|"
             r"limitaciones|einschrankungen|beschrankungen|asterisks?|asteriscos|asterisques?|"
             r"sternchen|reglas aparte|separate rules|regles a part|sonderregeln)|"
             # "sin excepción para la metadona": no exception made for MAT is a limit
@@ -1758,6 +1876,12 @@ CUES: tuple[Cue, ...] = (
             r"substituierte|pacientes de (?:metadona|buprenorfina))"
             r",? (?:included|too|as well|incluid[oa]s|inclus|compris|eingeschlossen|"
             r"inklusive|inbegriffen)|"
+            rf"(?:including|incluid[oa]s|y compris|einschliesslich|inklusive) (?:members|people|"
+            rf"those|"
+            rf"folks|los que|quienes|ceux|celles|menschen|mitglieder)(?: [\w'-]+){{0,2}}? (?:on|"
+            rf"taking|"
+            rf"en|sous|in|con|mit|who take) (?:§+|{MED_NAMES}|{_THERAPY}|maintenance medication|"
+            r"medication)|"
             r"(?:tambien|aussi|auch) (?:para |pour |fur )?(?:quienes|los que|las que|ceux qui|"
             r"celles qui|die,? die|wer) (?:toman|estan en|reciben|prennent|sont sous|nehmen|"
             r"in substitution)"
@@ -1789,7 +1913,8 @@ CUES: tuple[Cue, ...] = (
             r"(?: [\w'§-]+){0,12}? (?:turn\w* away|judg\w*|ask\w*|told|tell|question\w*|"
             r"exclud\w*|den(?:y|ied)|refus\w*|sham\w*|second-guess\w*|quiz\w*|lectur\w*|"
             r"polic\w*|hassl\w*|side-eye|look\w* down|stigmati\w*|pressur\w*|forc\w*|"
-            r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir|exig\w*|oblig\w*|"
+            r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir\w*|exig\w*|oblig\w*|"
+            r"aufforder\w*|"
             r"echa\w*|mira\w*|critic\w*|refoul\w*|juge\w*|demand\w*|reproch\w*|"
             r"abgewiesen|verurteil\w*|gefragt|fragt|gezwungen|schief|ausgeschlossen|weggeschickt|"
             r"vorwerf\w*|vorschreib\w*|prie\w*|mis de cote|mis a l'ecart|queda\w* en la puerta|"
