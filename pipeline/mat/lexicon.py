@@ -104,7 +104,9 @@ MED_NAMES = (
     r"subutex|sublocade|zubsolv|brixadi|buvidal|naltrexon[ea]?|naltrexona|vivitrol|substitol|"
     r"l-polamidon|pola(?= (?:nimm|nehm))|"
     # "Sub/MMT OK", "methadone, subs, vivitrol": the short name, only beside another or a verdict
-    r"sub(?=/)|subs(?=[,/)]|\s+(?:ok|okay|welcome|friendly|y|and|or|o)\b)"
+    r"sub(?=/)|subs(?=[,/)]|\s+(?:ok|okay|welcome|friendly|y|and|or|o)\b)|"
+    # text-speak: "on subs?", "Auf Subu oder Pola?", "sous subu"
+    r"(?<=on )subs(?![\w-])|(?<=en )subs(?![\w-])|subu(?![\w-])|pola(?=\?| oder| or| ou)"
 )
 THERAPY = {
     "en": r"medication[- ]assisted (?:treatment|recovery|therapy)|"
@@ -114,6 +116,7 @@ THERAPY = {
     r"(?:drug|opioid) replacement|on maintenance|maintenance (?:medications?|drugs?|patients?|"
     r"clients?|members?)|"
     r"recovery medications?|prescribed (?:medications?|meds)|opioid agonists?|"
+    r"clinic patients|on a clinic program|(?:on|off) the clinic|"
     r"(?:oud|opioid use disorder) medications?|prescribed maintenance|maintenance (?:included|"
     r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?(?! of (?:hope|"
     r"inspiration|recovery|gratitude|serenity))|"
@@ -544,7 +547,8 @@ EQUALITY_MORE = "|".join((
     r"(?:is )?no barrier to|(?:has )?never kept anyone (?:off|from|out)|won't keep you (?:off|"
     r"from|out)|same [\w-]+(?: [\w-]+)?,? same|equal footing|(?:it's|is) all open to you|"
     r"(?:doesn't|does not) matter (?:if|whether)|(?:don't|do not|never) draw (?:any |a )?lines? "
-    r"between|youre one of us|the same as the rest(?: of us)?|same as (?:anyone|everyone|"
+    r"between|youre one of us|(?:ur|u r|you're|you are) one of us|the same as the rest(?: of us)?|"
+    r"same as (?:anyone|everyone|"
     r"everybody)(?: else)?|every path is honou?red|honou?rs? every path|"
     r"(?<!whether )(?<!if )this is your (?:home|"
     r"meeting|group)|(?:we )?(?:especially |really )?want you here|(?:glad|happy) to have "
@@ -1019,12 +1023,15 @@ CUES: tuple[Cue, ...] = (
             r"ein )?(?:problem|"
             r"issue|problema|probleme)|"
             # "Does being on Sublocade change anything for you at this meeting? No."
+            r"^\W*(?:does|do) (?:it|that|this) matter|"
             r"^\W*(?:does|do|will|would)(?: [\w'§/-]+){1,8}? (?:change anything|make a difference|"
             r"(?:change|affect|reset)s?(?! (?:anything|a thing))|count against)"
         ),
         "being on MAT is called a problem here (a question answered 'no' welcomes)",
         negation_inside=True,
-        needs=re.compile(r"problem|issue|change|make a difference|affect|reset|count against"),
+        needs=re.compile(
+            r"problem|issue|change|make a difference|affect|reset|count against|matter"
+        ),
     ),
     Cue(
         "counts-as-drug",
@@ -1577,6 +1584,11 @@ CUES: tuple[Cue, ...] = (
             r"(?:one|several|some|two|three|many|most|both|each|all) of (?:them|those|these)"
             r"(?: [\w'-]+){0,3}? (?:has |have )?(?:chaired|led|chairs|leads|sponsors?|sponsored|"
             r"serves?|served|holds?|held|facilitates?|facilitated|runs?)|"
+            rf"(?:companer[oa]s|miembros|personas)(?: [\w'-]+){{0,2}} (?:con|en) (?:§+|{MED_NAMES}|"
+            rf"{_THERAPY}) (?:han sido|son|fueron) (?:secretari|tesorer|rsg|coordinador|padrin|"
+            r"madrin)\w*|(?:los que|quienes|las que) estamos (?:con|en) (?:la |el )?[\w§-]+"
+            r"(?: [\w-]+){0,3} (?:tenemos|hacemos|coordinamos|apadrinamos) (?:padrin|servicio|"
+            r"cargos?|ahijad)\w*|"
             r"(?:un[oa]|vari[oa]s|algun[oa]s|much[oa]s|dos|tres) de (?:ell[oa]s)(?: [\w'-]+){0,3}? "
             r"(?:coordina|ha coordinado|coordinan|apadrina|amadrina|es (?:el |la )?(?:secretari\w+|"
             r"tesorer\w+|rsg|coordinador\w*))|"
@@ -1699,13 +1711,19 @@ CUES: tuple[Cue, ...] = (
             r"(?:on|under) the same (?:terms|conditions)|with the same rights|en las mismas "
             r"condiciones|con los mismos derechos|aux memes conditions|avec les memes droits|"
             r"zu (?:denselben|den gleichen|gleichen) bedingungen|mit den gleichen rechten|"
-            r"mit stimme,? dienst|draw no line|no line between|keine grenze zwischen"
+            r"mit stimme,? dienst|draw no line|no line between|keine grenze zwischen|"
+            r"(?:con )?voz,? (?:y )?voto|mismo voto,? misma voz|misma voz,? mismo voto|"
+            r"full member,? full voice|miembros? plen[oa]s?|membres? a part entiere|"
+            r"vollwertige\w* mitglied\w*"
         ),
         "people on MAT hold every slot on the same terms as anyone",
         negation_inside=True,
         full=True,
         fixed=True,
-        needs=re.compile(r"same|mismas|mismos|memes|denselben|gleichen|stimme|line|grenze"),
+        needs=re.compile(
+            r"same|mismas|mismos|memes|denselben|gleichen|stimme|line|grenze|voz|voto|voice|plen|"
+            r"entiere|vollwertig"
+        ),
     ),
     Cue(
         "last-use-not-dose",
@@ -1738,12 +1756,15 @@ CUES: tuple[Cue, ...] = (
             r"tout ca)|nichts davon)(?: [\w'-]+){0,3}? (?:limits?|restricts?|changes?|affects?|"
             r"limita|restringe|cambia|afecta|limite|change|empeche|schrankt|andert|beschrankt)|"
             r"schrankt (?:[\w-]+ ){0,4}in nichts ein|n'y change rien|ne change rien|no cambia nada|"
-            r"andert (?:daran )?nichts"
+            r"andert (?:daran )?nichts|"
+            r"no (?:le |les |te )?(?:quita|resta|pesa|limita|limitan|cambia|afecta)\w* (?:a nadie|"
+            r"en nada|nada)|nada (?:esta|queda) (?:limitado|restringido)|"
+            r"nothing about (?:[\w'§-]+ ){0,8}?changes?"
         ),
         "MAT limits nothing: a pseudo-negation that welcomes",
         negation_inside=True,
         fixed=True,
-        needs=re.compile(r"none of|nothing|nada|rien|nichts"),
+        needs=re.compile(r"none of|nothing|nada|rien|nichts|quita|resta|pesa|limita|cambia|afecta"),
     ),
     Cue(
         "does-not-matter",
@@ -1914,7 +1935,7 @@ CUES: tuple[Cue, ...] = (
             r"exclud\w*|den(?:y|ied)|refus\w*|sham\w*|second-guess\w*|quiz\w*|lectur\w*|"
             r"polic\w*|hassl\w*|side-eye|look\w* down|stigmati\w*|pressur\w*|forc\w*|"
             r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir\w*|exig\w*|oblig\w*|"
-            r"aufforder\w*|"
+            r"aufforder\w*|cierr\w* la puerta|ferm\w* la porte|close\w* the door|shut\w* the door|"
             r"echa\w*|mira\w*|critic\w*|refoul\w*|juge\w*|demand\w*|reproch\w*|"
             r"abgewiesen|verurteil\w*|gefragt|fragt|gezwungen|schief|ausgeschlossen|weggeschickt|"
             r"vorwerf\w*|vorschreib\w*|prie\w*|mis de cote|mis a l'ecart|queda\w* en la puerta|"

@@ -64,7 +64,7 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"meds|medication)|(?:don't|do not|doesn't|does not|never) (?:make|draw) (?:any|a) "
                r"(?:distinction|difference)|(?:doesn't|don't|do not|does not|never) (?:have|"
                r"need) to "
-               r"(?:hide|explain|justify)\w*",
+               r"(?:hide|explain|justify)\w*|ain't no (?:difference|different|distinction)",
                "bidirectional", ("en",)),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
                r"no hacemos (?:ninguna )?(?:distincion|diferencia)|ninguna distincion|"
