@@ -18,7 +18,7 @@ from typing import Any
 from pipeline.mat.completion import Completion, find_completion
 from pipeline.mat.frame import Finding, Frame, read_listing
 from pipeline.mat.guard import GUARD_SLOT_KINDS, MEASURES, PASSIVE, Unread, slot_kind
-from pipeline.mat.lexicon import TRIGGERS, fold, restore_apostrophes
+from pipeline.mat.lexicon import QUOTED_SOURCE, TRIGGERS, fold, restore_apostrophes
 from pipeline.mat.motions import find_permission_voted_down
 from pipeline.mat.rules import (
     COMPLETION_RULES,
@@ -383,7 +383,7 @@ _OWN_PATTERNS = tuple(dict.fromkeys(OWN_FELLOWSHIP_NAMES.values()))
 def read_frame(listing: Listing, found_priors: list[Prior] | None = None) -> Frame:
     """The frame of a listing's text fields, with its own fellowship's name in the notes
     read as "this meeting". `found_priors` saves computing `priors(listing)` twice."""
-    fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
+    fields = [(f, _unquoted(getattr(listing, f))) for f in TEXT_FIELDS if getattr(listing, f)]
     own = OWN_FELLOWSHIP_NAMES.get(_fellowship_key(listing.fellowship or ""))
     if own is not None:  # "SMART Recovery welcomes..." in a SMART meeting is this meeting
         fields = [(f, own.sub("this meeting", t)) for f, t in fields]
@@ -417,6 +417,14 @@ def tag_mat(listing: Listing) -> MatDecision:
         if completion is not None:
             return _decide_completion(completion, decision, COMPLETION_RULES)
     return decision
+
+
+def _unquoted(text: str) -> str:
+    """The text with quotations of other sources set aside (`lexicon.QUOTED_SOURCE`):
+    "From the intergroup newsletter: 'All on medication welcome!'" welcomes nobody here."""
+    if ":" not in text:
+        return text
+    return QUOTED_SOURCE.sub(lambda m: m.group(0).replace(m.group("quoted"), "(quoted)"), text)
 
 
 def _restored(listing: Listing) -> Listing:

@@ -37,6 +37,7 @@ from pipeline.mat.lexicon import (
     LIST_ITEM,
     LIST_ITEM_NEGATED,
     MED_NAMES,
+    PENDING,
     SLOT_WORDS,
     SUPPLIES,
     TARGET,
@@ -424,7 +425,7 @@ def _sentence_findings(
                     found.append(Finding(t_slot, "allowed", cue.id, field_name, quote, "listed"))
     if answered_yes and not any(f.value != "allowed" for f in found):
         found.extend(_answered_slots(field_name, scan, quote, reference, claimed, permitted))
-    if elsewhere or reference == "contrast":
+    if elsewhere or reference == "contrast" or PENDING.search(scan):
         # what a sentence naming another meeting allows is about that meeting; what one
         # naming the drug-free allows is about them
         found = [f for f in found if f.value != "allowed"]

@@ -194,6 +194,35 @@ CONTRAST = re.compile(
     r"(?:vollig|komplett|ganz) (?:clean|abstinent|drogenfrei|ohne drogen)|ohne jegliche "
     r"(?:drogen|substanzen|medikamente))(?![\w-])"
 )
+#: A question the group has put to itself, not answered: "A group conscience on whether
+#: members on MAT can share is scheduled", "groups decide for themselves whether members
+#: may share", "Si las personas con metadona pueden coordinar se tratará...". What such a
+#: sentence permits is not yet permitted (`frame._sentence_findings`).
+PENDING = re.compile(
+    r"(?<![\w])(?:on|about|decide\w*|discuss\w*|looking into|look into|vote on|voting on|"
+    r"debat\w*|consider\w*|question of|themselves|asked|asking|asks) (?:whether|if) "
+    r"(?!or not)(?:[\w'§-]+ ){0,10}?(?:can|may|could|should|will|would|are allowed)(?![\w])|"
+    r"(?<![\w])(?:sobre|decidir\w*|decide\w*|discut\w*|votar\w*|debat\w*|pregunt(?:o|aron|a|an|"
+    r"ando)) si |"
+    r"(?<![\w])si (?:[\w§-]+ ){0,8}?(?:pueden|puede|podran) (?:[\w-]+ ){0,4}?se (?:tratara|"
+    r"decidira|votara|discutira|vera)|"
+    r"(?<![\w])(?:sur|decider|decide\w*|discut\w*|voter|debat\w*|demande|demandait|"
+    r"ont demande) (?:de )?"
+    r"(?:savoir )?si |"
+    r"(?<![\w])(?:daruber|uber die frage|diskutier\w*|abstimm\w*|berat\w*|gefragt|fragte),? ob "
+)
+#: Someone else's words pasted into a listing: a newsletter, a website, a bulletin. What
+#: the quotation welcomes is theirs, not this meeting's (`engine.read_frame`).
+QUOTED_SOURCE = re.compile(
+    r"(?:(?:pasted|copied|quoted|reposted|excerpted|taken) from|excerpt from|from|per|"
+    r"according to|del|de la|de los|desde|copiado de|extrait d[eu]|tire d[eu]|du|de l'|aus d(?:em|"
+    r"er)|"
+    r"laut) (?:the |el |la |le |l'|dem |der |our |nuestro |notre |unserem )?(?:[\w'.-]+ ){0,5}?"
+    r"(?:newsletter|bulletin|boletin|site|website|web|page|pagina|flyer|folleto|rundbrief|"
+    r"webseite|seite|world services|excerpt|brochure|pamphlet|leaflet|folleto|depliant)"
+    r"[^:\"“'‘«\n]{0,60}:\s*([\"“'‘«])(?P<quoted>[^\"”’»\n]{8,400}?)(?:[\"”’»]|'(?=\W|$))",
+    re.IGNORECASE,
+)
 #: Pronouns and generic subjects that let a sentence inherit the MAT topic of the one
 #: before it ("Are you on methadone? There is a seat for you here.").
 ANAPHOR = re.compile(
