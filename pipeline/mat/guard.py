@@ -100,6 +100,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "en": r"❌|🚫|⛔|✖|✗|✘|"
         r"(?:second|latter) half|segunda (?:mitad|parte)|(?:seconde|deuxieme) (?:moitie|partie)|"
         r"zweiten? halfte|at least|al menos|por lo menos|au moins|mindestens|"
+        r"maximum|at most|no more than|maximo|como maximo|au maximum|hochstens|maximal|"
         # a slot answered "no" at the sentence's end ("participan; del servicio, no")
         r"(?<=, )(?:no|non|not|pas|nicht|nein)(?=\W*$)|"
         r"only|until|till|once|as long as|provided|after|before|unless|except(?:ion)?|"
@@ -193,7 +194,9 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"(?:aber|wahrend) (?:[\w'§/-]+ ){0,6}?(?:schon|doch|sehr wohl)\W*$",
     },
     "request": {
-        "en": r"eligib\w+|ineligible|qualif\w+|request\w*|ask(?:s|ed|ing)?|prefer\w*|"
+        "en": r"please (?:do not|don't|dont) (?:take|chair|read|share|lead|sponsor|serve|speak|"
+        r"pick up|collect|ask for|celebrate|vote)|"
+        r"eligib\w+|ineligible|qualif\w+|request\w*|ask(?:s|ed|ing)?|prefer\w*|"
         r"encourag(?:e|es|ed)(?: \w+){0,2} to|expect\w*|suggest\w*|allowed|permitted",
         "es": r"elegibles?|calific\w+|ped(?:imos|ir)|pide|piden|solicit\w+|prefer\w+|"
         r"anim\w+ a|alent\w+ a|por favor|sugerimos|rogamos|se ruega|permit\w+",

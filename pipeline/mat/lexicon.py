@@ -116,7 +116,7 @@ THERAPY = {
     r"(?:drug|opioid) replacement|on maintenance|maintenance (?:medications?|drugs?|patients?|"
     r"clients?|members?)|"
     r"recovery medications?|prescribed (?:medications?|meds)|opioid agonists?|"
-    r"clinic patients|on a clinic program|(?:on|off) the clinic|"
+    r"clinic patients|on a clinic program|(?:on|off) the clinic|on (?:a |their |your )?script|"
     r"(?:oud|opioid use disorder) medications?|prescribed maintenance|maintenance (?:included|"
     r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?(?! of (?:hope|"
     r"inspiration|recovery|gratitude|serenity))|"
@@ -259,7 +259,8 @@ PARTICIPATE = (
     r"compartir|comparta|compartan|comparten|comparte|compartes|compartas|compartimos|hablar|"
     r"hablan|hablas|hables|participar|participan|participas|participes|"
     r"partager|partagent|parler|prendre la parole|"
-    r"participer|teilen|sprechen|mitteilen|beitragen|beteiligen|participaciones?"
+    r"participer|teilen|sprechen|mitteilen|beitragen|beteiligen|participaciones?|"
+    r"redebeitrage?n?|wortmeldungen?"
 )
 SERVICE = (
     r"chair|chairing|chairs|chairpersons?|lead|leading|facilitate|sponsor|sponsoring|sponsors|"
@@ -981,7 +982,13 @@ CUES: tuple[Cue, ...] = (
             r"(?:your |the |tu |la |ta |deiner |der )?(?:last|ultima|derniere|letzten) (?:dose|"
             r"dosis|"
             r"prise)|"
-            r"no se (?:entregan|dan|otorgan) (?:llaveros|fichas|medallas)|pas de (?:porte-cles|"
+            r"no se (?:entregan|dan|otorgan) (?:llaveros|fichas|medallas)|"
+            # "Las fichas de sobriedad no se entregan a quien...", "Les jetons ne sont remis
+            # qu'à partir de...", "Chips werden nicht an ... vergeben"
+            r"(?<=\s)(?:no se (?:entregan|dan|otorgan)|ne sont (?:pas )?(?:remis|donnes|"
+            r"attribues|distribues)|werden (?:nicht|erst) (?:an \w+ )?(?:vergeben|verliehen|"
+            r"ausgegeben|uberreicht))|"
+            r"pas de (?:porte-cles|"
             r"medailles?|jetons?)|keine (?:schlusselanhanger|chips)|"
             r"(?:no|not eligible for|cannot receive|can't receive|won't receive|do not receive|"
             r"don't receive|ineligible for) (?:keytags?|key tags?|chips?|medallions?|coins?)|"
