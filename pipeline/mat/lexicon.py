@@ -1615,6 +1615,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:speakers|chairs|facilitators|sponsors|officers|leaders|trusted servants|"
             r"secretaries) (?:have included|include|included) (?:members|people|folks|several|"
             r"some)|"
+            rf"(?:members|people|folks) who (?:take|are on|dose|use) (?:it|them|§+|{MED_NAMES})"
+            r"(?: [\w'-]+){0,3}? (?:have held|hold|have chaired|chair|have led|lead|sponsor)|"
             r"among (?:our|the) (?:facilitators|chairs|trusted servants|sponsors|officers|leaders|"
             r"secretaries|speakers) (?:are|is|have been) (?:people|members|folks|several|some)|"
             r"(?:one|several|some|two|three|many|most|both|each|all) of (?:them|those|these)"
@@ -1841,6 +1843,26 @@ CUES: tuple[Cue, ...] = (
         needs=re.compile(r"quier|autant|viel|much|whenever|when|quand|cuando|wann"),
     ),
     Cue(
+        "not-treated-differently",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "We don't treat members on OAT any differently: not in sharing, not in service"
+            r"(?:don't|do not|never|won't|will not|doesn't|does not) treat (?:[\w'§-]+ ){0,5}?"
+            r"(?:any |no )?differently|ne (?:traite|traitons|traitent) (?:pas|jamais) "
+            r"(?:[\w'§-]+ ){0,5}?differemment|de ne pas traiter differemment|"
+            r"no (?:tratamos|trata|tratan) (?:[\w'§-]+ ){0,5}?(?:de (?:manera|"
+            r"forma) )?(?:diferente|"
+            r"distinta)|behandel\w* (?:[\w'§-]+ ){0,5}?nicht anders"
+        ),
+        "people on MAT are treated no differently: every slot is theirs",
+        negation_inside=True,
+        full=True,
+        fixed=True,
+        needs=re.compile(r"differently|differemment|diferente|distinta|anders"),
+    ),
+    Cue(
         "includes-you",
         "attend",
         "allowed",
@@ -1897,7 +1919,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:restrictions?|limits?|limitations?|restricciones|limitaciones|einschrankungen|"
             r"beschrankungen|auflagen)(?: [\w§/-]+){0,2}\W{1,3}(?:none|ningunas?|keine|"
             r"aucunes?|nada)|"
-            r"(?:no|without|w/o|sin|sans|ohne|never an?|keine|ninguna|aucune|zero|ni) "
+            r"(?:no|without|w/o|sin|sans|ohne|never an?|keine|ninguna|aucune|zero|ni|"
+            r"(?:isn't|is not|aren't|are not) (?:a|any)) "
             r"(?:special |extra |separate |particular |additional |adicionales |especiales |"
             r"particulieres |besonderen? |besondere |jede |jegliche )?(?:restrictions?|limits?|"
             r"limitations?|restricciones|auflagen|bedingungen|conditions|condiciones|"
