@@ -17,7 +17,7 @@ import time
 from typing import Any
 
 from benchmarks.feeds import ROOT, cycled, feed_records
-from pipeline.mat import frame
+from pipeline.mat import engine
 from pipeline.mat.engine import Listing, tag_mat
 from pipeline.mat.jsonl import tag_lines
 
@@ -63,7 +63,7 @@ def main() -> None:
     statuses: dict[str, int] = {}
     for listing in parsed:
         if args.cold:
-            frame.clear_caches()
+            engine.clear_caches()
         status = tag_mat(listing).status
         statuses[status] = statuses.get(status, 0) + 1
     engine_seconds = time.perf_counter() - started

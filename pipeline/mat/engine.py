@@ -16,9 +16,12 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.mat.completion import Completion, find_completion
+from pipeline.mat.completion import clear_caches as clear_completion_cache
 from pipeline.mat.frame import Finding, Frame, read_listing
+from pipeline.mat.frame import clear_caches as frame_clear_caches
 from pipeline.mat.guard import GUARD_SLOT_KINDS, MEASURES, PASSIVE, Unread, slot_kind
 from pipeline.mat.lexicon import QUOTED_SOURCE, TRIGGERS, fold, restore_apostrophes
+from pipeline.mat.motions import clear_caches as clear_motion_cache
 from pipeline.mat.motions import find_permission_voted_down
 from pipeline.mat.rules import (
     COMPLETION_RULES,
@@ -409,7 +412,7 @@ def tag_mat(listing: Listing) -> MatDecision:
     if decision.decided_by == "fellowship" or decision.status not in {"friendly", "unknown"}:
         return decision
     fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
-    voted_down = find_permission_voted_down(fields)
+    voted_down = find_permission_voted_down([(f, t) for f, t in fields if f == "notes"])
     if voted_down is not None:
         return _decide_completion(voted_down, decision, MOTION_RULES)
     if decision.status == "friendly":
@@ -419,22 +422,36 @@ def tag_mat(listing: Listing) -> MatDecision:
     return decision
 
 
+#: A cheap test before `lexicon.QUOTED_SOURCE` (speed only).
+_SOURCE_WORDS = re.compile(
+    r"newsletter|bulletin|boletin|bolet\u00edn|site|web|page|flyer|folleto|rundbrief|seite|"
+    r"excerpt|brochure|pamphlet|leaflet|depliant|d\u00e9pliant|world services",
+    re.IGNORECASE,
+)
+
+
+_QUOTE_MARKS = frozenset("\"“«‘'")
+
+
+@lru_cache(maxsize=1 << 14)
 def _unquoted(text: str) -> str:
     """The text with quotations of other sources set aside (`lexicon.QUOTED_SOURCE`):
     "From the intergroup newsletter: 'All on medication welcome!'" welcomes nobody here."""
-    if ":" not in text:
+    if ":" not in text or not _QUOTE_MARKS.intersection(text):
+        return text
+    if _SOURCE_WORDS.search(text) is None:
         return text
     return QUOTED_SOURCE.sub(lambda m: m.group(0).replace(m.group("quoted"), "(quoted)"), text)
 
 
 def _restored(listing: Listing) -> Listing:
-    """The listing with apostrophe-less contractions restored in its text fields."""
-    changes: dict[str, Any] = {}
-    for name in TEXT_FIELDS:
-        text = getattr(listing, name)
-        if text and (restored := restore_apostrophes(text)) != text:
-            changes[name] = restored
-    return replace(listing, **changes) if changes else listing
+    """The listing with apostrophe-less contractions restored in its notes (names keep
+    their own spelling)."""
+    notes = listing.notes
+    if not notes or "nt" not in notes:
+        return listing
+    restored = restore_apostrophes(notes)
+    return listing if restored == notes else replace(listing, notes=restored)
 
 
 def _decide_completion(
@@ -451,3 +468,13 @@ def _decide_completion(
     basis = "restricted-unread" if value == "limited" else "unfriendly-unread"
     evidence = (head, *friendly.evidence)
     return MatDecision(rule.status, CONFIDENCE[basis], evidence, True, "unread")
+
+
+def clear_caches() -> None:
+    """Forget every cached sentence, field and listing text (for benchmarks of the worst
+    case): the frame's caches and the listing-level checks of this module's helpers."""
+    frame_clear_caches()
+    restore_apostrophes.cache_clear()
+    _unquoted.cache_clear()
+    clear_completion_cache()
+    clear_motion_cache()

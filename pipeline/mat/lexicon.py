@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Slot = Literal["attend", "participate", "service", "clean_time", "exclusion", "elsewhere"]
@@ -68,9 +69,11 @@ APOSTROPHELESS = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def restore_apostrophes(text: str) -> str:
-    """ "isnt" -> "isn't", "cant" -> "can't"; other text unchanged."""
-    if "nt" not in text.lower():
+    """ "isnt" -> "isn't", "cant" -> "can't"; other text unchanged. Cached: feeds repeat
+    their notes night after night."""
+    if APOSTROPHELESS.search(text) is None:
         return text
     return APOSTROPHELESS.sub(lambda m: m.group(1) + "n't", text)
 
@@ -1840,7 +1843,7 @@ CUES: tuple[Cue, ...] = (
             r"wann du willst)"
         ),
         "people on MAT may share as they like",
-        needs=re.compile(r"quier|autant|viel|much|whenever|when|quand|cuando|wann"),
+        needs=re.compile(r"quier|autant|viel|as much|whenever|when you|quand tu|cuando|wann du"),
     ),
     Cue(
         "not-treated-differently",
