@@ -1777,7 +1777,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:last|ultim[oa]|dernier\w*|letzten?) (?:use|drink|consumo|usage|consommation|"
             r"konsum)\w*,? (?:(?:and )?not|no|pas|nicht) (?:from |de |desde |ab |a partir de )?"
             r"(?:your |tu |ton |ta |su |der |dem |the |la |el )?(?:last|ultim[oa]|dernier\w*|"
-            r"letzten?) (?:[\w-]+ )?(?:dose|dosis|comprime|prise|pill|script|take-home-dosis|"
+            r"letzten?) (?:[\w-]+ )?(?:\w+-)?(?:dose|dosis|comprime|prise|pill|script|"
+            r"take-home-dosis|"
             r"take-home)"
         ),
         "clean time counts from the last use, not the last dose: time on MAT counts",

@@ -1,4 +1,4 @@
-"""tuning5 to tuning37: more writers who never saw the rules (rounds 5 to 7).
+"""tuning5 to tuning56: more writers who never saw the rules (rounds 5 to 8).
 
 tests/fixtures/mat/tuning5.jsonl (300 listings) was written from a brief heavy on welcomes
 without a welcome word, regional Spanish, bureaucratic limits with no negative word, and
@@ -28,7 +28,19 @@ requirements that treat MAT alike), tuning32 (300, first- and second-person voic
 tuning33 (300, a third adapted from real public pages, URL in `source`), tuning34 (300,
 realistic), tuning35 (300, near misses and policies stated once in odd places), tuning36
 (300, English and Spanish 40% each, US Latino and Latin American Spanish) and tuning37
-(300, policies stated as facts, anecdotes and vote minutes).
+(300, policies stated as facts, anecdotes and vote minutes). Round 8 added tuning38 (300,
+long notes with the group's own words for roles), tuning39 (300, FAQs and whose policy it
+is), tuning40 (300, slang, text-speak, emoji, Spanglish), tuning41 (300, soft diplomatic
+limits beside soft welcomes), tuning42 (300, BMLT formats and fragments), tuning43 (300,
+70% Spanish, regional), tuning44 (300, 40% French and 40% German), tuning45 (300, a limit
+hidden in warm text), tuning46 (300, pasted group documents and minutes), tuning47 (300,
+half adapted from real public texts, URL in `source`), tuning48 (300, the elevated register
+of medication-friendly meetings, partly adapted), tuning49 (300, half adapted from Spanish,
+French and German public texts), tuning50 (300, half friendly: welcomes as facts and
+stories), tuning51 (300, half unknown: traps that look like policies), tuning52 (300,
+Spanish, French and German limits without a prohibition verb), and tuning53 to tuning56
+(250 each, realistic samples: US intergroups, BMLT servers, a third adapted from public
+texts, a multilingual service office).
 Each was copied unchanged and scored on arrival
 before any rule changed for it (figures in tests/fixtures/mat/BLIND.md). They are tuned
 on now, so they guard against regressions.
@@ -85,9 +97,13 @@ SETS = {
     "tuning35": (load("tuning35"), "t35-", 300),
     "tuning36": (load("tuning36"), "t36-", 300),
     "tuning37": (load("tuning37"), "t37-", 300),
+    **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 300) for n in range(38, 53)},
 }
-#: tuning10, tuning21 and tuning29 are Spanish, French and German only, by their briefs.
+#: tuning10, tuning21 and tuning29 are Spanish, French and German only, by their briefs;
+#: tuning43 and tuning44 have the languages their briefs asked for.
 LANGS = {name: {"es", "fr", "de"} for name in ("tuning10", "tuning21", "tuning29")}
+LANGS["tuning43"] = {"es", "en"}  # 70% Spanish, 30% English
+LANGS["tuning44"] = {"fr", "de", "en"}  # 40% French, 40% German, 20% English
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
