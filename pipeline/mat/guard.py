@@ -207,6 +207,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     "exclusion": {
         "en": r"elsewhere|another meeting|other meetings?|different meeting|other groups?|"
         r"better suited|more comfortable|happier|better served|better off|still using|"
+        r"serve (?:you|them|your needs|their needs) better|"
         r"not clean|drug[- ]free|abstinen\w+|completely|totally|separate\w*|stopped using|"
         r"definition of (?:abstinence|clean)|"
         r"count as (?:active )?(?:use|using|relapse)|cuentan? como consumo|"
@@ -665,7 +666,8 @@ COMPLETION_VOCABULARY: dict[str, str] = {
     r"(?:all |your |their |the |his |her )?(?:opioid |medication |maintenance )?"
     r"(?:maintenance|methadone|suboxone|subutex|bupe|buprenorphine|meds|medications?|§+|"
     r"subs|opioids?|treatment|dosing)|"
-    r"free of (?:all |any )?(?:medications?|maintenance|methadone|opioids?|substances?|drugs)|"
+    r"free of (?:all |any )?(?:medications?|maintenance|methadone|opioids?|substances?|drugs|"
+    r"narcotics|chemicals|mood[- ]altering \w+)|"
     r"(?:medication|meds?|substance|opioid|replacement|maintenance|§+)[- ]free|"
     r"(?:(?:members|people|folks|addicts|those|anyone) who (?:are|is) (?:completely |totally )?"
     r"drug[- ]free|drug[- ]free (?:members|people|folks|addicts))|"

@@ -269,7 +269,8 @@ SERVICE = (
     r"chair|chairing|chairs|chairpersons?|lead|leading|facilitate|sponsor|sponsoring|sponsors|"
     r"sponsorship|coordinan|apadrinan|animent|vote|voting|votar|votan|voter|votent|"
     r"abstimmen|"
-    r"be sponsored|serve|serving|do service|hold (?:a |any )?(?:service )?(?:positions?|"
+    r"be sponsored|serve(?! (?:you|them|your|their) (?:better|well|needs))|serving|do service|"
+    r"hold (?:a |any )?(?:service )?(?:positions?|"
     r"commitments?|office)|(?:service|trusted servant) (?:positions?|commitments?|roles?|work)|"
     r"trusted servants?|secretary|treasurer|gsr|coordinar|moderar|servir|apadrinar|amadrinar|"
     r"ser padrin[oa]s?|puestos? de servicio|servidor(?:es)? de confianza|animer|parrainer|"
@@ -796,7 +797,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:keep|limit|restrict) (?:their |your )?(?:shares?|sharing) to|questions only|"
             r"only (?:ask )?questions|solo hagan preguntas|(?:se )?limiter a poser des questions|"
             r"auf fragen (?:zu )?beschranken|"
-            r"particip\w+ (?:escuchando|como oyentes)|take part by listening|(?:sea|ser) "
+            r"particip\w+ (?:escuchando|como oyentes?)|take part by listening|(?:sea|ser) "
             r"escuchando|"
             r"participent en ecoutant|"
             r"listen[- ]only|only listen|just listen|listen(?:ing)? (?:only|quietly|rather than|"
@@ -878,7 +879,7 @@ CUES: tuple[Cue, ...] = (
             rf"(?:{PARTICIPATE})|"
             r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)|"
             r"nicht (?:mit )?abzustimmen|"
-            r"(?:asist\w*|vienen|acuden|estan) (?:solo |solamente )?como oyentes|"
+            r"(?:asist\w*|vienen|acuden|estan) (?:solo |solamente )?como oyentes?|"
             r"en tant qu'auditeurs?|als zuhorer\w*"
         ),
         "those on MAT are asked not to share, or to wait to share",
