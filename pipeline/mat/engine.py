@@ -19,7 +19,14 @@ from pipeline.mat.completion import Completion, find_completion
 from pipeline.mat.completion import clear_caches as clear_completion_cache
 from pipeline.mat.frame import Finding, Frame, read_listing
 from pipeline.mat.frame import clear_caches as frame_clear_caches
-from pipeline.mat.guard import GUARD_SLOT_KINDS, MEASURES, PASSIVE, Unread, slot_kind
+from pipeline.mat.guard import (
+    GUARD_SLOT_KINDS,
+    LIST_CONTRAST,
+    MEASURES,
+    PASSIVE,
+    Unread,
+    slot_kind,
+)
 from pipeline.mat.lexicon import QUOTED_SOURCE, TRIGGERS, fold, restore_apostrophes
 from pipeline.mat.motions import clear_caches as clear_motion_cache
 from pipeline.mat.motions import find_permission_voted_down
@@ -197,7 +204,8 @@ def _lists_slots(hedge: tuple[str, str, tuple[Unread, ...]]) -> bool:
     sponsor, collect your keytags"): no limiting, passive or measuring word, no negation.
     Such a sentence lists what the welcome opens; any other word keeps it a question."""
     _, sentence, unread = hedge
-    if not unread or _ANY_NEGATION.search(fold(sentence)):
+    scan = fold(sentence)
+    if not unread or _ANY_NEGATION.search(scan) or LIST_CONTRAST.search(scan):
         return False
     return all(
         u.kind in GUARD_SLOT_KINDS and not PASSIVE.search(u.word) and not MEASURES.match(u.word)
@@ -415,7 +423,9 @@ def tag_mat(listing: Listing) -> MatDecision:
     voted_down = find_permission_voted_down([(f, t) for f, t in fields if f == "notes"])
     if voted_down is not None:
         return _decide_completion(voted_down, decision, MOTION_RULES)
-    if decision.status == "friendly":
+    # a friendly, or a welcome the guard held back, beside the end of treatment
+    welcomed = decision.status == "friendly" or any("=allowed:" in e for e in decision.evidence)
+    if welcomed:
         completion = find_completion(fields)
         if completion is not None:
             return _decide_completion(completion, decision, COMPLETION_RULES)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pipeline.mat.guard import (
     CONTRAST_OPENERS,
     GUARD_SLOT_KINDS,
+    LIST_CONTRAST,
     LISTENING,
     MEASURES,
     NEGATABLE_KINDS,
@@ -445,7 +446,7 @@ def _sentence_findings(
                 if not low < u.start < high
                 or (u.kind != "condition" and not MEASURES.match(u.word))
             )
-        unread = _welcome_list_read(found, unread)
+        unread = _welcome_list_read(found, unread, blanked, claimed)
         if answered_yes and not any(f.value in {"limited", "denied"} for f in found):
             # "Can I speak at the podium? Yes." "¿Me dan mi ficha de 30 días? Claro.": the
             # yes permits every slot the question names, passive and measured ones too
@@ -472,16 +473,29 @@ def _taken_back(blanked: str, unread: tuple[Unread, ...]) -> tuple[Unread, ...]:
     )
 
 
-def _welcome_list_read(found: list[Finding], unread: tuple[Unread, ...]) -> tuple[Unread, ...]:
+def _welcome_list_read(
+    found: list[Finding],
+    unread: tuple[Unread, ...],
+    blanked: str,
+    claimed: list[tuple[int, int]],
+) -> tuple[Unread, ...]:
     """Slot words in the very sentence that welcomes people on MAT, with no limiting word
     anywhere in it, are what the welcome lists ("you are a full member: you share, you
     chair, you pick up your keytags like anyone else"; "aquí comparten, sirven y reciben
     sus fichas"). A condition, request or exclusion word, a passive role ("listen",
-    "podium") or a limit the cues read keeps the whole sentence unread."""
+    "podium"), a limit the cues read, or a contrast between the welcome and the slots
+    ("may attend, but the readings and chairing are done by...") keeps the whole sentence
+    unread."""
     if not unread or not any(f.value == "allowed" and f.slot != "elsewhere" for f in found):
         return unread
     if any(f.value in {"limited", "denied"} for f in found):
         return unread
+    slots = [u.start for u in unread if u.kind in GUARD_SLOT_KINDS and u.start >= 0]
+    for contrast in LIST_CONTRAST.finditer(blanked):
+        if any(c0 <= contrast.start() < c1 for c0, c1 in claimed):
+            continue
+        if any(start > contrast.start() for start in slots):
+            return unread  # "may attend, but the readings and chairing are done by ..."
     # a welcome's own list never reads listening; the mic and the podium are a turn to
     # speak there ("tu as ta place, au micro comme au service")
     active = any(u.kind == "participation" and not LISTENING.search(u.word) for u in unread)

@@ -249,6 +249,12 @@ NEGATED_OPENING = re.compile(
     r"ce groupe (?:ne|n')|diese gruppe (?:wird|fragt|verlangt)? ?(?:nie|nicht|niemals)|"
     r"bei uns muss niemand)(?![\w'])"
 )
+#: A contrast between a welcome and the slots after it: they are not what it lists ("may
+#: attend, but the readings and chairing are done by members with clean time").
+LIST_CONTRAST = re.compile(
+    r"(?<![\w'])(?:but(?! also)|pero(?! tambien)|mais(?! aussi)|aber|however|though|although|"
+    r"sin embargo|cependant|jedoch|allerdings|en cambio|par contre)(?![\w'])"
+)
 #: Where a negated opening's reach ends.
 NEGATED_OPENING_ENDS = re.compile(
     r"(?<![\w'])(?:but|however|though|although|except|unless|pero|sin embargo|salvo|excepto|"
@@ -714,13 +720,18 @@ COMPLETION = re.compile(
 #: a negation, a question or a quantifier before it ("no one will ask you to come off
 #: your meds", "Do I have to be off Suboxone?", "some of us have tapered"), a coordination
 #: right before it ("con o sin medicación", "mit und ohne Substitution"), "or not" after it,
-#: or a question mark in the rest of its clause.
+#: a list of pathways ("On MAT, off it, tapering"), or a question mark in the rest of its
+#: clause.
 COMPLETION_WAIVED_BY = re.compile(
     r"(?<![\w])(?:\?|some|many|manche|viele|einige|algun[oa]s|muchos|muchas|certain[es]*|"
     r"plusieurs|not|no|\w*n't|never|nobody|nor|without|whether|ni|sin necesidad|nadie|pas|"
     r"jamais|aucun\w*|nicht|kein\w*|niemand|weder)(?:\W+\w+){0,12}\W*$"
 )
-COMPLETION_COORDINATED = re.compile(r"(?<![\w])(?:and|y|et|und|or|o|ou|oder|u)\W*$")
+COMPLETION_COORDINATED = re.compile(
+    r"(?<![\w])(?:and|y|et|und|or|o|ou|oder|u)\W*$|"
+    # a list of pathways: "On MAT, off it, tapering, just starting"
+    r"(?<![\w])(?:on|en|sous|mit) [\w§'-]+\s*,\s*$|§+\s*,\s*$"
+)
 COMPLETION_OR_NOT = re.compile(r"\W*(?:or not|o no|ou non|oder nicht)(?!\w)")
 
 
