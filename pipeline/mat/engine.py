@@ -419,6 +419,8 @@ def tag_mat(listing: Listing) -> MatDecision:
     decision = decide(read_frame(listing, found_priors), found_priors)
     if decision.decided_by == "fellowship" or decision.status not in {"friendly", "unknown"}:
         return decision
+    if any(p.kind in {"fellowship", "name"} and p.rule.weight >= 0.95 for p in found_priors):
+        return decision  # the meeting's own MARA or Methadone Anonymous: a human decides
     fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
     voted_down = find_permission_voted_down([(f, t) for f, t in fields if f == "notes"])
     if voted_down is not None:

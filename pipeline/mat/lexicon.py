@@ -119,6 +119,7 @@ THERAPY = {
     r"(?:drug|opioid) replacement|on maintenance|maintenance (?:medications?|drugs?|patients?|"
     r"clients?|members?)|"
     r"recovery medications?|prescribed (?:medications?|meds)|opioid agonists?|"
+    r"(?:incl[.·]?|including|inclusive of) maintenance|"
     r"clinic patients|on a clinic program|(?:on|off) the clinic|on (?:a |their |your )?script|"
     r"(?:oud|opioid use disorder) medications?|prescribed maintenance|maintenance (?:included|"
     r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?(?! of (?:hope|"
@@ -260,6 +261,7 @@ _W = r"(?:\s+[\w'§-]+)"  # one more word
 PARTICIPATE = (
     r"share|sharing|shares|speak|speaking|participate|participating|take part|read|"
     r"compartir|comparta|compartan|comparten|comparte|compartes|compartas|compartimos|hablar|"
+    r"leer|lean|leen|leas|lire|lisent|lesen|"
     r"hablan|hablas|hables|participar|participan|participas|participes|"
     r"partager|partagent|parler|prendre la parole|"
     r"participer|teilen|sprechen|mitteilen|beitragen|beteiligen|participaciones?|"
@@ -863,6 +865,22 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        "sharing-time-slot",
+        "participate",
+        "limited",
+        ALL,
+        rx(
+            # "members on DRT share during the last 15 minutes": a turn kept for the end
+            r"(?:share|shares|speak|compart\w*|habl\w*|partag\w*|teil\w*)(?: [\w'-]+){0,3}? "
+            r"(?:during|in|at|en|durante|pendant|in den) (?:the |los |las |les |den )?(?:last|"
+            r"final|"
+            r"ultimos|ultimas|dernieres|derniers|letzten) (?:\d+|five|ten|fifteen|cinco|diez|"
+            r"quince|cinq|dix|quinze|funf|zehn|funfzehn) (?:minutes|minutos|minuten)"
+        ),
+        "those on MAT may share only in a time slot kept for them",
+        needs=re.compile(r"last|final|ultim|dernier|letzt"),
+    ),
+    Cue(
         "no-sharing",
         "participate",
         "limited",
@@ -886,6 +904,7 @@ CUES: tuple[Cue, ...] = (
         negation_inside=True,
         needs=re.compile(
             r"share|sharing|speak|particip|take part|read|compart|habl|partag|parl|parole|teil|"
+            r"leer|lean|leen|lire|lisent|lesen|oyente|auditeur|zuhorer|"
             r"sprech|mitteil|beitrag|beteilig"
         ),
     ),
@@ -2125,6 +2144,7 @@ CUES: tuple[Cue, ...] = (
             r"belong|"
             r"vote|chair|sponsor|serve|lead|"
             r"share|sharing|speak|particip|take part|read|compart|habl|partag|parl|parole|teil|"
+            r"leer|lean|leen|lire|lisent|lesen|"
             r"sprech|mitteil|beitrag|beteilig"
         ),
     ),
