@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from tests.conftest import FIXTURES
 from tests.test_mat_blind import MIN_ACCURACY, MIN_PRECISION, MIN_RECALL, figures
 
@@ -37,11 +35,8 @@ def test_no_restricting_listing_of_the_second_blind_set_is_called_friendly() -> 
     assert result.wrong_friendly == 0, result.line()
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="round 7: precision 0.980, recall 0.842, accuracy 0.897, 0 wrong friendly "
-    "(round 4: 0.972 / 0.614 / 0.648 / 0); recall below the threshold, see BLIND.md",
-)
+# Round 8 (read after its rules froze): precision 0.980, recall 0.860, accuracy 0.909,
+# 0 wrong friendly (round 7: 0.980 / 0.842 / 0.897 / 0; round 4: 0.972 / 0.614 / 0.648 / 0).
 def test_second_blind_set_meets_the_acceptance_thresholds() -> None:
     result = figures(BLIND2)
     assert result.precision >= MIN_PRECISION, result.line()
