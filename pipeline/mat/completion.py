@@ -13,6 +13,7 @@ names none ("aquí te recibimos cuando ya estés libre"), both low confidence an
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,13 +49,20 @@ def _waived(scan: str, start: int, end: int) -> bool:
     return "?" in clause_rest or COMPLETION_OR_NOT.match(scan, end) is not None
 
 
-def find_completion(fields: list[tuple[str, str]]) -> Completion | None:
-    """The first sentence of the fields that ties something to the end of treatment."""
+def first_in_fields(
+    fields: list[tuple[str, str]], check: Callable[[str, str], Completion | None]
+) -> Completion | None:
+    """The first field, in order, where a per-field check (cached by its text) finds one."""
     for field_name, text in fields:
-        found = _field_completion(field_name, text)
+        found = check(field_name, text)
         if found is not None:
             return found
     return None
+
+
+def find_completion(fields: list[tuple[str, str]]) -> Completion | None:
+    """The first sentence of the fields that ties something to the end of treatment."""
+    return first_in_fields(fields, _field_completion)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.mat.completion import Completion
+from pipeline.mat.completion import Completion, first_in_fields
 from pipeline.mat.guard import MOTION_NEGATED, MOTION_PERMITS, MOTION_REJECTED, slot_kind
 from pipeline.mat.lexicon import TRIGGERS, fold
 
@@ -24,11 +24,7 @@ _MOTION_WORDS = re.compile(r"motion|propos|propuesta|moci|antrag", re.IGNORECASE
 
 def find_permission_voted_down(fields: list[tuple[str, str]]) -> Completion | None:
     """The first line of minutes that votes down a permission for people on MAT."""
-    for field_name, text in fields:
-        found = _field_voted_down(field_name, text)
-        if found is not None:
-            return found
-    return None
+    return first_in_fields(fields, _field_voted_down)
 
 
 @lru_cache(maxsize=1 << 14)
