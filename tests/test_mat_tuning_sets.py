@@ -1,4 +1,4 @@
-"""tuning5 to tuning56: more writers who never saw the rules (rounds 5 to 8).
+"""tuning5 to tuning60: more writers who never saw the rules (rounds 5 to 9).
 
 tests/fixtures/mat/tuning5.jsonl (300 listings) was written from a brief heavy on welcomes
 without a welcome word, regional Spanish, bureaucratic limits with no negative word, and
@@ -40,7 +40,10 @@ French and German public texts), tuning50 (300, half friendly: welcomes as facts
 stories), tuning51 (300, half unknown: traps that look like policies), tuning52 (300,
 Spanish, French and German limits without a prohibition verb), and tuning53 to tuning56
 (250 each, realistic samples: US intergroups, BMLT servers, a third adapted from public
-texts, a multilingual service office).
+texts, a multilingual service office). Round 9 added tuning57 (250, half adapted from the
+welcome statements of medication-friendly meetings), tuning58 and tuning60 (250 each,
+realistic, English-speaking countries and multilingual directories) and tuning59 (250, half
+friendly, welcomes without stock phrases).
 Each was copied unchanged and scored on arrival
 before any rule changed for it (figures in tests/fixtures/mat/BLIND.md). They are tuned
 on now, so they guard against regressions.
@@ -98,7 +101,7 @@ SETS = {
     "tuning36": (load("tuning36"), "t36-", 300),
     "tuning37": (load("tuning37"), "t37-", 300),
     **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 300) for n in range(38, 53)},
-    **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 250) for n in range(53, 57)},
+    **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 250) for n in range(53, 61)},
 }
 #: tuning10, tuning21 and tuning29 are Spanish, French and German only, by their briefs;
 #: tuning43 and tuning44 have the languages their briefs asked for.

@@ -893,7 +893,11 @@ CUES: tuple[Cue, ...] = (
             rf"por favor no|abstenerse de|(?:se )?abstien\w* de|s'abstien\w* de|verzicht\w* auf|"
             rf"esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
             rf"avant de)|bitte nicht|nicht|ne pas|pas|"
-            rf"kein\w*(?! (?:problem|hindernis|grund))){_W}{{0,2}}\s+"
+            rf"kein\w*(?! (?:problem|hindernis|grund)))"
+            # "we do not restrict sharing", "keine Einschränkungen beim Teilen", "keiner vom
+            # Teilen ab": the negation takes a limit back
+            rf"(?!\s+(?:restrict|limit|prevent|stop|bar|einschrank|beschrank|restring|impid|"
+            rf"empech|hinder|vom |von )){_W}{{0,2}}\s+"
             rf"(?:{PARTICIPATE})|"
             r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)|"
             r"nicht (?:mit )?abzustimmen|"
@@ -923,7 +927,8 @@ CUES: tuple[Cue, ...] = (
             rf"s'abstien\w* de|verzicht\w* auf|esperar (?:a|para)|"
             rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|"
             rf"kein\w*(?! (?:problem|hindernis|grund)))"
-            rf"{_W}{{0,2}}\s+(?:{SERVICE})"
+            rf"(?!\s+(?:restrict|limit|prevent|stop|bar|einschrank|beschrank|restring|impid|"
+            rf"empech|hinder|vom |von )){_W}{{0,2}}\s+(?:{SERVICE})"
         ),
         "those on MAT may not chair, lead, sponsor, vote or hold service",
         negation_inside=True,
@@ -932,6 +937,23 @@ CUES: tuple[Cue, ...] = (
             r"chair|lead|facilit|sponsor|serv|position|commitment|office|secretar|treasur|gsr|"
             r"coordin|moder|padrin|madrin|puesto|anim|parrain|poste|leit|dienst|amter|vertrau"
         ),
+    ),
+    Cue(
+        "must-not-take",
+        None,
+        "limited",
+        ALL,
+        rx(
+            # "Los servidores de confianza no deben estar tomando naltrexona": "must not" is a
+            # prohibition, never a negated requirement ("need not" is another matter)
+            r"(?:must not|mustn't|may not|no deben|no debe|no pueden|ne doivent pas|ne doit pas|"
+            r"ne peuvent pas|durfen nicht|darf nicht|durfen keine?n?|darf keine?n?) "
+            r"(?:estar |be |etre )?(?:tomando|tomar|taking|on|take|prendre|sous|nehmen|einnehmen|"
+            r"en tratamiento con|in substitution)"
+        ),
+        "those in a slot must not be taking MAT: a limit of that slot, else of attending",
+        negation_inside=True,
+        needs=re.compile(r"must|may not|deben|debe|pueden|doivent|doit|peuvent|durfen|darf"),
     ),
     Cue(
         "service-requirement",
@@ -1106,6 +1128,10 @@ CUES: tuple[Cue, ...] = (
             r"est une drogue|ist eine droge|gilt als droge|(?:are|is) not (?:total|complete) "
             r"abstinence|no (?:es|son) abstinencia (?:total|completa)|counts? as using|"
             r"cuenta como consumo|"
+            # "La méthadone, c'est un produit comme un autre": a drug like any other
+            r"(?:un|une|a|una|eine) (?:produit|drogue|substance|drug|droga|sustancia|droge) "
+            r"(?:comme|like|como|wie) (?:un autre|une autre|any other|cualquier otra|otra|"
+            r"jede andere|alle anderen)|"
             # "le groupe considère le traitement de substitution comme une consommation"
             r"consider\w* (?:[\w'§-]+ ){0,6}?(?:as |to be )(?:using|drug use|a relapse)|"
             r"consider\w* (?:[\w'§-]+ ){0,6}?como (?:consumo|droga|una recaida)|"
@@ -1120,7 +1146,9 @@ CUES: tuple[Cue, ...] = (
         ),
         "medication for addiction counts as a drug: a limit of what the sentence names",
         negation_inside=True,
-        needs=re.compile(r"drug|droga|drogue|droge|mit|consider|betracht|wert|sieht"),
+        needs=re.compile(
+            r"drug|droga|drogue|droge|mit|consider|betracht|wert|sieht|produit|substance|sustancia"
+        ),
     ),
     Cue(
         "implicit-exclusion",
@@ -1704,7 +1732,9 @@ CUES: tuple[Cue, ...] = (
             r"(?:reconnaiss|consider|accept)\w* (?:[\w'§-]+ ){0,6}?comme (?:(?:un |une |plein |"
             r"pleine |veritable )*)(?:retablissement|guerison|abstinence)|"
             r"(?:versteh|betracht|anerkenn|akzeptier)\w* (?:[\w'§-]+ ){0,6}?als (?:eine? )?"
-            r"(?:form der )?(?:genesung|recovery|abstinenz)"
+            r"(?:form der )?(?:genesung|recovery|abstinenz)|"
+            r"(?:es|is) (?:estar|being) en (?:recuperacion)|is being in recovery|"
+            r"c'est etre en retablissement"
         ),
         "the group holds medication to be recovery: people on it are members like any other",
         full=True,
@@ -1821,12 +1851,17 @@ CUES: tuple[Cue, ...] = (
             r"andert (?:daran )?nichts|"
             r"no (?:le |les |te )?(?:quita|resta|pesa|limita|limitan|cambia|afecta)\w* (?:a nadie|"
             r"en nada|nada)|nada (?:esta|queda) (?:limitado|restringido)|"
-            r"nothing about (?:[\w'§-]+ ){0,8}?changes?"
+            r"nothing about (?:[\w'§-]+ ){0,8}?changes?|"
+            r"(?:won't|will not|doesn't|does not|never) (?:limit|restrict|change|affect) "
+            r"(?:anything|a thing)|no limita nada|ne limite rien|schrankt nichts ein"
         ),
         "MAT limits nothing: a pseudo-negation that welcomes",
         negation_inside=True,
         fixed=True,
-        needs=re.compile(r"none of|nothing|nada|rien|nichts|quita|resta|pesa|limita|cambia|afecta"),
+        needs=re.compile(
+            r"none of|nothing|nada|rien|nichts|quita|resta|pesa|limit|cambia|afecta|restrict|"
+            r"change|affect"
+        ),
     ),
     Cue(
         "does-not-matter",
@@ -1885,6 +1920,24 @@ CUES: tuple[Cue, ...] = (
         full=True,
         fixed=True,
         needs=re.compile(r"differently|differemment|diferente|distinta|anders"),
+    ),
+    Cue(
+        "not-second-class",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # "Être sous Subutex ne fait pas de toi un membre à part", "Mit Buprenorphin bist du
+            # hier kein Mitglied zweiter Klasse", "aquí nadie es de segunda"
+            r"ne fait pas de (?:toi|vous) un membre a part|(?:kein|keine) mitglied\w* zweiter "
+            r"klasse|(?:nadie|ningun\w*) es (?:miembro |companer[oa] )?de segunda|"
+            r"(?:not|never|no) (?:a )?second[- ]class (?:member|citizen)s?"
+        ),
+        "people on MAT are no second-class members: every slot is theirs",
+        negation_inside=True,
+        full=True,
+        fixed=True,
+        needs=re.compile(r"membre a part|zweiter klasse|de segunda|second[- ]class"),
     ),
     Cue(
         "includes-you",
@@ -1947,7 +2000,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:isn't|is not|aren't|are not) (?:a|any)) "
             r"(?:special |extra |separate |particular |additional |adicionales |especiales |"
             r"particulieres |besonderen? |besondere |jede |jegliche )?(?:restrictions?|limits?|"
-            r"limitations?|restricciones|auflagen|bedingungen|conditions|condiciones|"
+            r"limitations?|restricciones|auflagen|bedingungen|conditions|condiciones|limites?|"
+            r"limitacion|restriccion|einschrankung|"
             r"limitaciones|einschrankungen|beschrankungen|asterisks?|asteriscos|asterisques?|"
             r"sternchen|reglas aparte|separate rules|regles a part|sonderregeln)|"
             # "sin excepción para la metadona": no exception made for MAT is a limit

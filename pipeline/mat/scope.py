@@ -71,7 +71,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"no hay diferencia|"
                r"no hay problema|"
                r"no es (?:ningun )?problema|"
-               r"sea o no|sin estigma|sin verguenza|con o sin|tomes o no tomes|"
+               r"sea o no|sin estigma|sin verguenza|con o sin|tomes o no tomes|tomes o no|"
+               r"tome o no|"
                r"no (?:hace\w*|hay|existe\w*|tiene\w*) (?:ninguna|ningun|nada de) (?:distincion|"
                r"diferencia)|no (?:tiene|tienes|tienen) que (?:esconder|ocultar|explicar|"
                r"justificar)\w*",
