@@ -1,4 +1,4 @@
-"""The blind sets of rounds 5 to 8: 160 listings each by writers who never saw the rules.
+"""The blind sets of rounds 5 to 9: 160 listings each by writers who never saw the rules.
 
 Each tests/fixtures/mat/blindN.jsonl was written as a realistic sample and frozen; its
 SHA-256 is checked so a changed file fails loudly. None was tuned on; only aggregate
@@ -10,7 +10,9 @@ round 7, scored on arrival with the round-6 engine and read once after round 7 f
 At that reading blind4 showed one wrong friendly it had not had before; that listing was
 looked at and its rule fixed, so blind4 is spent (it guards regressions like a tuning set).
 blind12 to blind15 were written at the start of round 8, scored on arrival with the
-round-7 engine (8ae0adc) and read once after round 8 froze (bc01471).
+round-7 engine (8ae0adc) and read once after round 8 froze (bc01471). blind16 to blind19
+were written after round 8 landed, scored on arrival with the round-8 engine (5047ec0) and
+read once after round 9 froze (59523a2).
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -91,6 +93,19 @@ SETS = (
     BlindSet("blind15", "279be50b44b42eaecd4a00400782f49850cd58df33f0e391b834830e722e3173",
              "round 8, read once after freezing: precision 1.000, recall 0.804, accuracy "
              "0.875, 0 wrong friendly (on arrival, round 7: the same); recall below the "
+             "threshold", True),
+    BlindSet("blind16", "697b8adc5bfd9521c5939ba9f1bf9aa123b30fcad2151b99ef24e95cdb526f2c",
+             "round 9, read once after freezing: precision 1.000, recall 0.893, accuracy "
+             "0.906, 0 wrong friendly (on arrival, round 8: the same)", True, True),
+    BlindSet("blind17", "ecd07b90d3c29914d0d33bcc4c55ee2b58aca842ef0e78927454d9b795ccebfd",
+             "round 9, read once after freezing: precision 0.978, recall 0.786, accuracy "
+             "0.894, 1 wrong friendly (on arrival, round 8: the same)", False),
+    BlindSet("blind18", "e9316d775806aa7afdb85623b077730855c455d0bd7eb42a24609b26ee3d06e4",
+             "round 9, read once after freezing: precision 0.960, recall 0.857, accuracy "
+             "0.900, 2 wrong friendly (on arrival, round 8: the same)", False),
+    BlindSet("blind19", "2fcbc9dbd6876439f47735aa4399be97c588f5a9ada173eeea7d8a5635e70f32",
+             "round 9, read once after freezing: precision 1.000, recall 0.821, accuracy "
+             "0.887, 0 wrong friendly (on arrival, round 8: the same); recall below the "
              "threshold", True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
