@@ -361,6 +361,7 @@ def _sentence_findings(
     blanked = _LIST_COMMA.sub(lambda m: m.group(0)[:-1] + " ", blank_pseudo(scan))
     claimed: list[tuple[int, int]] = []
     read: list[tuple[int, int]] = [m.span() for m in PSEUDO.finditer(scan)]
+    pseudo = list(read)
     permitted: list[tuple[int, int]] = []
     elsewhere = False
     found: list[Finding] = []
@@ -385,6 +386,8 @@ def _sentence_findings(
                 continue
             if cue.id == "harm-reduction-meeting" and SUPPLIES.search(scan):
                 continue
+            if cue.value != "allowed" and any(p0 <= start < p1 for p0, p1 in pseudo):
+                continue  # "tomes o no buprenorfina": a limit read inside a pseudo-negation
             claimed.append((start, end))
             if cue.value != "denied" and any(_same_clause(scan, start, o) for o in elsewhere_at):
                 read.append((start, end))

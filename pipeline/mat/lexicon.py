@@ -1740,7 +1740,8 @@ CUES: tuple[Cue, ...] = (
         full=True,
         needs=re.compile(
             r"recogni|regard|view|consider|accept|affirm|reconoc|entend|acept|"
-            r"reconnaiss|versteh|betracht|anerkenn|akzeptier"
+            r"reconnaiss|versteh|betracht|anerkenn|akzeptier|en recuperacion|in recovery|"
+            r"en retablissement"
         ),
     ),
     Cue(
@@ -1996,6 +1997,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:restrictions?|limits?|limitations?|restricciones|limitaciones|einschrankungen|"
             r"beschrankungen|auflagen)(?: [\w§/-]+){0,2}\W{1,3}(?:none|ningunas?|keine|"
             r"aucunes?|nada)|"
+            r"(?:do not|don't|does not|doesn't|never|won't|will not) (?:restrict|limit)|"
             r"(?:no|without|w/o|sin|sans|ohne|never an?|keine|ninguna|aucune|zero|ni|"
             r"(?:isn't|is not|aren't|are not) (?:a|any)) "
             r"(?:special |extra |separate |particular |additional |adicionales |especiales |"
