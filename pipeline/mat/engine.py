@@ -27,7 +27,13 @@ from pipeline.mat.guard import (
     Unread,
     slot_kind,
 )
-from pipeline.mat.lexicon import QUOTED_SOURCE, TRIGGERS, fold, restore_apostrophes
+from pipeline.mat.lexicon import (
+    QUOTED_SOURCE,
+    QUOTED_SOURCE_WORDS,
+    TRIGGERS,
+    fold,
+    restore_apostrophes,
+)
 from pipeline.mat.motions import clear_caches as clear_motion_cache
 from pipeline.mat.motions import find_permission_voted_down
 from pipeline.mat.rules import (
@@ -47,6 +53,7 @@ from pipeline.mat.rules import (
     TYPE_CODE_PRIORS,
     UNREAD_RULES,
     UNREAD_SLOT_KINDS,
+    DemotionRule,
     PriorRule,
     Status,
     UnreadRule,
@@ -416,7 +423,8 @@ def tag_mat(listing: Listing) -> MatDecision:
         return UNKNOWN  # Al-Anon, Nar-Anon: for families; MAT is outside their scope
     listing = _restored(listing)
     found_priors = priors(listing)
-    decision = decide(read_frame(listing, found_priors), found_priors)
+    frame = read_frame(listing, found_priors)
+    decision = decide(frame, found_priors)
     if decision.decided_by == "fellowship" or decision.status not in {"friendly", "unknown"}:
         return decision
     if any(p.kind in {"fellowship", "name"} and p.rule.weight >= 0.95 for p in found_priors):
@@ -426,20 +434,12 @@ def tag_mat(listing: Listing) -> MatDecision:
     if voted_down is not None:
         return _decide_completion(voted_down, decision, MOTION_RULES)
     # a friendly, or a welcome the guard held back, beside the end of treatment
-    welcomed = decision.status == "friendly" or any("=allowed:" in e for e in decision.evidence)
+    welcomed = decision.status == "friendly" or any(f.value == "allowed" for f in frame.findings)
     if welcomed:
         completion = find_completion(fields)
         if completion is not None:
             return _decide_completion(completion, decision, COMPLETION_RULES)
     return decision
-
-
-#: A cheap test before `lexicon.QUOTED_SOURCE` (speed only).
-_SOURCE_WORDS = re.compile(
-    r"newsletter|bulletin|boletin|bolet\u00edn|site|web|page|flyer|folleto|rundbrief|seite|"
-    r"excerpt|brochure|pamphlet|leaflet|depliant|d\u00e9pliant|world services",
-    re.IGNORECASE,
-)
 
 
 _QUOTE_MARKS = frozenset("\"“«‘'")
@@ -451,7 +451,7 @@ def _unquoted(text: str) -> str:
     "From the intergroup newsletter: 'All on medication welcome!'" welcomes nobody here."""
     if ":" not in text or not _QUOTE_MARKS.intersection(text):
         return text
-    if _SOURCE_WORDS.search(text) is None:
+    if QUOTED_SOURCE_WORDS.search(text) is None:
         return text
     return QUOTED_SOURCE.sub(lambda m: m.group(0).replace(m.group("quoted"), "(quoted)"), text)
 
@@ -467,7 +467,7 @@ def _restored(listing: Listing) -> Listing:
 
 
 def _decide_completion(
-    completion: Completion, friendly: MatDecision, rules: tuple[UnreadRule, ...]
+    completion: Completion, friendly: MatDecision, rules: tuple[DemotionRule, DemotionRule]
 ) -> MatDecision:
     """A decision demoted by `rules.COMPLETION_RULES` or `rules.MOTION_RULES` (slot named,
     none named): the sentence that limits leads the evidence, the rest follows; low

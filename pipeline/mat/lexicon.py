@@ -215,6 +215,12 @@ PENDING = re.compile(
     r"(?:savoir )?si |"
     r"(?<![\w])(?:daruber|uber die frage|diskutier\w*|abstimm\w*|berat\w*|gefragt|fragte),? ob "
 )
+#: A cheap test before `QUOTED_SOURCE`, on the unfolded text (speed only): its source words.
+QUOTED_SOURCE_WORDS = re.compile(
+    r"newsletter|bulletin|boletin|bolet\u00edn|site|web|page|flyer|folleto|rundbrief|seite|"
+    r"excerpt|brochure|pamphlet|leaflet|depliant|d\u00e9pliant|world services",
+    re.IGNORECASE,
+)
 #: Someone else's words pasted into a listing: a newsletter, a website, a bulletin. What
 #: the quotation welcomes is theirs, not this meeting's (`engine.read_frame`).
 QUOTED_SOURCE = re.compile(

@@ -11,15 +11,17 @@ negation, and whose outcome is a rejection demotes a friendly or unknown by
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from pipeline.mat.completion import Completion, first_in_fields
-from pipeline.mat.guard import MOTION_NEGATED, MOTION_PERMITS, MOTION_REJECTED, slot_kind
+from pipeline.mat.guard import (
+    MOTION_NEGATED,
+    MOTION_PERMITS,
+    MOTION_REJECTED,
+    MOTION_WORDS,
+    slot_kind,
+)
 from pipeline.mat.lexicon import TRIGGERS, fold
-
-#: A cheap test before `guard.MOTION_REJECTED` (speed only).
-_MOTION_WORDS = re.compile(r"motion|propos|propuesta|moci|antrag", re.IGNORECASE)
 
 
 def find_permission_voted_down(fields: list[tuple[str, str]]) -> Completion | None:
@@ -30,7 +32,7 @@ def find_permission_voted_down(fields: list[tuple[str, str]]) -> Completion | No
 @lru_cache(maxsize=1 << 14)
 def _field_voted_down(field_name: str, text: str) -> Completion | None:
     """`find_permission_voted_down` for one field. Cached: feeds repeat their notes."""
-    if _MOTION_WORDS.search(text) is None:
+    if MOTION_WORDS.search(text) is None:
         return None
     scan = fold(text)
     for match in MOTION_REJECTED.finditer(scan):

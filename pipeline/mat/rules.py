@@ -192,34 +192,44 @@ UNREAD_RULES: tuple[UnreadRule, ...] = (
     ),
 )  # fmt: skip
 
+
+@dataclass(frozen=True)
+class DemotionRule:
+    """A listing-level check's verdict (`completion.py`, `motions.py`): its id in the
+    evidence, the status it gives, and why."""
+
+    id: str
+    status: Status
+    description: str
+
+
 #: A friendly whose text ties something to the end of treatment (`completion.py`): the
-#: slot its sentence names is limited; with no slot named, attending waits for it. Never
-#: applied to the meeting's own MARA or Methadone Anonymous fellowship. Always reviewed.
-COMPLETION_RULES: tuple[UnreadRule, ...] = (
-    UnreadRule(
-        "completion-slot-limit", "friendly", (frozenset({"completion"}), UNREAD_SLOT_KINDS),
-        frozenset(), "restricted",
+#: slot its sentence names is limited (first row); with no slot named, attending waits for
+#: it (second row). Never applied to the meeting's own MARA or Methadone Anonymous
+#: fellowship. Always reviewed.
+COMPLETION_RULES: tuple[DemotionRule, DemotionRule] = (
+    DemotionRule(
+        "completion-slot-limit", "restricted",
         'a slot tied to the end of treatment ("keytags from your taper completion date")',
     ),
-    UnreadRule(
-        "completion-condition", "friendly", (frozenset({"completion"}),), UNREAD_SLOT_KINDS,
-        "unfriendly",
+    DemotionRule(
+        "completion-condition", "unfriendly",
         'the end of treatment with no slot named: attending waits ("see you after detox")',
     ),
 )  # fmt: skip
 
 #: A permission for people on MAT voted down in minutes (`motions.py`): the slot it would
-#: have opened is limited; with no slot named, attending. Always reviewed.
-MOTION_RULES: tuple[UnreadRule, ...] = (
-    UnreadRule(
-        "permission-voted-down", "unknown", (frozenset({"motion"}), UNREAD_SLOT_KINDS),
-        frozenset(), "restricted",
+#: have opened is limited (first row); with no slot named, attending (second row). Always
+#: reviewed.
+MOTION_RULES: tuple[DemotionRule, DemotionRule] = (
+    DemotionRule(
+        "permission-voted-down", "restricted",
         'a motion opening a slot to people on MAT was rejected ("may serve as treasurer: '
         'failed 2-9")',
     ),
-    UnreadRule(
-        "attendance-voted-down", "unknown", (frozenset({"motion"}),), UNREAD_SLOT_KINDS,
-        "unfriendly", "a motion to let people on MAT attend was rejected",
+    DemotionRule(
+        "attendance-voted-down", "unfriendly",
+        "a motion to let people on MAT attend was rejected",
     ),
 )  # fmt: skip
 
