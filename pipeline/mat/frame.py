@@ -37,7 +37,11 @@ from pipeline.mat.lexicon import (
     EVERYONE,
     LIST_ITEM,
     LIST_ITEM_NEGATED,
+    FELLOWSHIP_NAME,
     MED_NAMES,
+    OWN_FELLOWSHIP_AFTER,
+    OWN_FELLOWSHIP_BEFORE,
+    OWN_FELLOWSHIP_NOUN_BEFORE,
     PENDING,
     SLOT_WORDS,
     SUPPLIES,
@@ -128,6 +132,21 @@ class Frame:
     #: Whether the field named anything the frame reads (else `detached` was not filled).
     triggered: bool = False
     truncated: bool = False
+
+
+def _own_fellowship(scan: str, start: int, end: int) -> bool:
+    """Whether a fellowship named in the notes is this meeting's own ("this SMART meeting").
+
+    The name needs a demonstrative or possessive before it and a meeting noun on either
+    side: "our MARA group", "esta reunión de Recovery Dharma" stay references elsewhere
+    only when neither holds.
+    """
+    if not FELLOWSHIP_NAME.fullmatch(scan[start:end]):
+        return False
+    before = scan[max(0, start - 30) : start]
+    if not OWN_FELLOWSHIP_BEFORE.search(before):
+        return False
+    return bool(OWN_FELLOWSHIP_NOUN_BEFORE.search(before) or OWN_FELLOWSHIP_AFTER.match(scan, end))
 
 
 def _sentences(scan: str) -> list[tuple[int, int, str]]:
@@ -377,6 +396,8 @@ def _sentence_findings(
                     continue  # "All Recovery Meeting" as a name is this meeting's own
                 if any(start < c1 and c0 < end for c0, c1 in claimed):
                     continue
+                if _own_fellowship(scan, start, end):
+                    continue  # "à cette réunion SMART Recovery": the meeting names itself
                 elsewhere = True
                 elsewhere_at.append(start)
                 read.append((start, end))

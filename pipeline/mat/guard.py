@@ -451,6 +451,12 @@ BENIGN = re.compile(
     r"personne ne (?:vous|te) demandera|nadie (?:te|le) (?:preguntara|pedira)|"
     r"niemand (?:wird )?(?:dich|sie) fragen|"
     r"not (?:in opposition|opposed) to abstinence|"
+    # abstinence as a goal either way (the harm-reduction and SMART openings): "if abstinence
+    # is not your goal, or if abstinence is your goal", "que vous visiez l'abstinence ou non"
+    r"abstinen\w*(?: [\w'-]+){0,4}?,? (?:or not|or if (?:abstinen\w* |it )?is(?:n't| not)?"
+    r"(?: your goal)?|o (?:si )?no|ou (?:non|pas)|oder nicht)(?![\w'])|"
+    r"(?:whether(?: or not)?|regardless of whether|no matter (?:if|whether)|sea o no|"
+    r"peu importe que|egal ob|ob) (?:[\w'-]+ ){0,4}?(?:abstinen\w*|l'abstinence)|"
     r"abstinen\w+ (?:is|are) not (?:required|a requirement|necessary)|"
     r"no se (?:requiere|exige) (?:la )?abstinencia|la abstinencia no es (?:un )?requisito|"
     r"l'abstinence n'est pas (?:requise|exigee|obligatoire|une condition)|"

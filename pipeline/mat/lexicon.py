@@ -2526,6 +2526,19 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
+#: A fellowship named as this meeting's own inside the notes ("vous êtes les bienvenus à cette
+#: réunion SMART Recovery", "bei diesem SMART-Treffen"): a demonstrative or possessive
+#: before it and a meeting noun beside it. Such a name is no reference to another meeting.
+FELLOWSHIP_NAME = re.compile(
+    r"mara|smart recovery|methadone anonymous|recovery dharma|refuge recovery|"
+    r"celebrate recovery|methadone anonymes|metadona anonimos|methadon[- ]anonym\w*"
+)
+_OWN_DETERMINER = r"(?:this|our|cette|notre|ce|cet|esta|este|nuestr[oa]|diese[mnrs]?|unser\w*)"
+_MEETING_NOUN = r"(?:meeting|group|reunion|groupe|grupo|gruppe|treffen|rencontre|junta)"
+OWN_FELLOWSHIP_BEFORE = re.compile(rf"(?<![\w'-]){_OWN_DETERMINER}(?: {_MEETING_NOUN})? $")
+OWN_FELLOWSHIP_AFTER = re.compile(rf"[- ]{_MEETING_NOUN}(?![\w'])")
+OWN_FELLOWSHIP_NOUN_BEFORE = re.compile(rf"{_MEETING_NOUN} $")
+
 #: A list of slots after a permission ("may share, chair and collect keytags"): the
 #: head's own object or adverbial ("take part in every discussion and ..."), a coordinator,
 #: at most three plain words, and a slot word (checked against guard.PASSIVE). A plain word
