@@ -451,6 +451,21 @@ BENIGN = re.compile(
     r"personne ne (?:vous|te) demandera|nadie (?:te|le) (?:preguntara|pedira)|"
     r"niemand (?:wird )?(?:dich|sie) fragen|"
     r"not (?:in opposition|opposed) to abstinence|"
+    # what real preambles and formats say in passing (round 10): "may or may not be
+    # discontinued in time, dependent upon the needs of the individual", "life-saving for
+    # those that need them", "pass them to the chair before we start"
+    r"(?:dependent|depending|depends) (?:up)?on the needs of (?:the|each) (?:individual|person|"
+    r"member)|(?:for|to) (?:those|people|anyone|everyone|patients) (?:that|who) need (?:them|it|"
+    r"one|medication)|(?:anyone|everyone|those|people) who needs? (?:medication|meds|it|them)|"
+    r"before (?:we|the meeting) (?:start|starts|begin|begins|open|opens)|antes de empezar|"
+    r"avant de commencer|vor (?:dem )?beginn|"
+    r"(?:is |are )?(?:facilitated|led|run|hosted|chaired) by (?:a |an |two |our )?(?:trained |"
+    r"certified |volunteer )*(?:peers?|volunteers?|facilitators?|members?)|"
+    r"after (?:the|an|our) (?:[\w-]+ ){0,2}(?:workshop|discussion|presentation|training|forum|"
+    r"learning day)|(?:que|qui|who) (?:asi )?(?:lo|le)? ?(?:soliciten|solicitan|demandent|ask for "
+    r"it)|not qualified to (?:recommend|advise|prescribe|tell)|"
+    r"no (?:sponsor|one|member|body)(?: [\w-]+){0,3} (?:will|would|should) (?:ever )?"
+    r"(?:pressure|push|rush|tell|force|shame)|"
     # abstinence as a goal either way (the harm-reduction and SMART openings): "if abstinence
     # is not your goal, or if abstinence is your goal", "que vous visiez l'abstinence ou non"
     r"abstinen\w*(?: [\w'-]+){0,4}?,? (?:or not|or if (?:abstinen\w* |it )?is(?:n't| not)?"

@@ -1157,6 +1157,37 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
+        "rejected-view",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # round 10, real texts: "SMART strongly opposes treating methadone and
+            # buprenorphine as 'substituting one drug for another'", "we refuse to treat a
+            # life-saving medication as ...", "nobody here will tell you you're 'not clean'":
+            # the exclusion is a view the group rejects, read before the exclusion cue
+            r"(?:oppos\w+|reject\w*|(?:is|are|we're|we are) against|refus\w+ to|"
+            r"disagree\w* with|push\w* back (?:on|against)|(?:nobody|no one|no-one)"
+            r"(?: here| in (?:this|our) (?:group|room|meeting))? (?:will|is going to|gets to|"
+            r"should|may|can) (?:ever )?(?:tell|call|say|label|treat)|se opone\w*|rechaza\w*|"
+            r"estamos en contra de|nadie (?:aqui |en este grupo )?te (?:dira|va a decir|llamara)|"
+            r"s'oppose\w*|rejett?\w+|personne ne (?:te|vous) (?:dira|traitera)|"
+            r"wend\w+ sich gegen|lehn\w+ (?:es )?ab|niemand (?:hier )?wird (?:dir|euch|ihnen) "
+            r"sagen)(?: [\w'§\"-]+){0,10}? \W?(?:(?:a |as |como |comme |als )?(?:substitut\w+|"
+            r"trad\w+|replac\w+|swap\w*) one (?:drug|addiction) (?:for|with) another|one drug "
+            r"for another|(?:re )?not (?:clean|sober|in recovery)|still using|(?:sustituir |"
+            r"cambiar )?una droga por otra|no (?:estas|estan) limpi\w+|sigues? consumiendo|"
+            r"(?:remplacer )?une drogue (?:par|pour|contre) une autre|pas (?:clean|abstinent\w*)|"
+            r"eine droge (?:durch|gegen) eine andere|nicht clean)"
+        ),
+        "the group rejects the view that MAT is using, or says nobody will voice it",
+        negation_inside=True,
+        needs=re.compile(
+            r"oppos|opone|reject|against|refus|disagree|push|nobody|no one|no-one|"
+            r"rechaz|contra|nadie|rejet|personne|wend|lehn|niemand"
+        ),
+    ),
+    Cue(
         "implicit-exclusion",
         "exclusion",
         "denied",
