@@ -454,6 +454,11 @@ BENIGN = re.compile(
     r"personne ne (?:vous|te) demandera|nadie (?:te|le) (?:preguntara|pedira)|"
     r"niemand (?:wird )?(?:dich|sie) fragen|"
     r"not (?:in opposition|opposed) to abstinence|"
+    r"take what you (?:need|like|want|can use)(?: and leave the rest)?|toma lo que (?:te sirva|"
+    r"necesites)|prends ce (?:qui te convient|dont tu as besoin)|nimm,? was du brauchst|"
+    r"(?:nobody|no one|nadie|personne|niemand) (?:expects|espera|n'attend|erwartet)"
+    r"(?: [\w'-]+){0,3} (?:to )?(?:talk|share|speak|hablar|compartir|parler|partager|reden|"
+    r"teilen|sprechen)|"
     # what real preambles and formats say in passing (round 10): "may or may not be
     # discontinued in time, dependent upon the needs of the individual", "life-saving for
     # those that need them", "pass them to the chair before we start"
@@ -633,6 +638,16 @@ DETACHED_BENIGN = re.compile(
     r"twenty-four) (?:hrs?|hours?|horas|heures|stunden)|"
     r"(?:steps?|pasos?|etapes?|schritte?),? (?:and |y |et |und )?(?:(?:a|\d+|one|the|una|un|"
     r"eine?) )?tradition\w*|\d+ traditions?|tradition (?:each|a|per|every) week|"
+    # the literature a format reads, and the newcomers it greets (round 10): "Read the
+    # Twelve Traditions", "anyone in their first 30 days", "ask the treasurer"
+    r"(?:twelve|12|doce|douze|zwolf|the|las|les|die) (?:traditions?|tradiciones|traditionen|"
+    r"steps|pasos|etapes|schritte|concepts|conceptos)|"
+    r"(?:their|your|the|sus|tus|los|leurs|tes|vos|les|ihren|deinen|den) (?:first|primeros|"
+    r"premiers|ersten) (?:\d+|thirty|ninety|treinta|noventa|trente|dreissig) (?:days|dias|jours|"
+    r"tagen?)|"
+    r"(?:ask|pide|pidele|pregunta|demande[sz]?|frag\w*)(?: [\w'-]+){0,4} (?:the|al|a la|au|a l'|"
+    r"le|la|den|die|beim) (?:treasurer|secretary|chair|tesorer[oa]|secretari[oa]|coordinador\w*|"
+    r"tresorier\w*|secretaire|kassier\w*|kassenwart\w*|sekretar\w*)|"
     rf"(?:the |el |le |am )?(?:last|first|ultimo|primer|dernier|premier|letzten?|ersten?) "
     rf"(?:{DAYS})"
 )
