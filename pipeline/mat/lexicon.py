@@ -359,6 +359,7 @@ WELCOME = (
     r"reciben|recibimos) a (?:los |las )?"
     r"(?:companer\w+|personas|quienes|miembros|todos|todas)|friendly to (?:people|folks|those|"
     r"members|anyone)|(?:recibe|reciben|recibimos|acoge|acogen|acogemos) con (?:gusto|carino)|"
+    r"(?:ha|han|hemos) (?:siempre )?recibido con (?:gusto|carino)|"
     r"(?<=§ )ok(?![\w'?])|(?:te|los|les|las) esperamos(?! cuando)|invitad[oa]s|"
     r"(?:con )?los brazos abiertos|with open arms|a bras ouverts|mit offenen armen|"
     r"(?:open|offen|abiert[oa]|ouvert\w*) (?:to|fur|a) (?:all|alle|todos|tous) (?:wege|paths|"
@@ -1008,15 +1009,15 @@ CUES: tuple[Cue, ...] = (
             r"counted) from(?! (?:their|your|the|the member's|each member's|a member's|his|her) "
             r"(?:own )?(?:clean|sobriety) date| the day "
             r"(?:you|they) stopped)|se celebran? desde|se cuenta\w* desde|comptee?s? a partir|"
-            r"ab dem letzten(?! konsum)|"
+            r"ab dem letzten(?! (?:bei)?konsum)|"
             r"(?:empieza|comienza|se cuenta desde|commence|"
-            r"beginnt|zahlt ab(?! dem letzten konsum)))"
+            r"beginnt|zahlt ab(?! dem letzten (?:bei)?konsum)))"
             # from the last drink or use, not the last dose: the usual date, no limit
             r"(?! (?:de |d'|dem |mit |with |con |avec )?(?:(?:your|their|the|el|la|tu|su|votre|"
             r"leur|dem|deinem|ihrem|"
             r"ta|ton|sa|mi|deine|ihre|seine|dein) )?"
             r"(?:last|ultim[oa]|derniere?|letzten) (?:drink|use|illicit|consumo|consommation|usage|"
-            r"konsum)|"
+            r"(?:bei)?konsum)|"
             r" (?:the|your|their) date (?:you|they) (?:give|choose|say|pick)| the day (?:you|they)|"
             r" (?:la |el )?fecha que (?:tu )?(?:das|eliges))|"
             r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
@@ -1611,7 +1612,7 @@ CUES: tuple[Cue, ...] = (
             r"kassier\w*|sprecher\w*|gruppensprecher\w*|sekretar\w*|leaders|"
             r"facilitators?(?:-in-training)?|rsg|"
             r"serviteurs de confiance|literature person|diensttrager\w*|sponsorship list|"
-            r"servidores de este grupo)"
+            r"servidores de este grupo|mentors|mentores|mentoras|mentor\*innen|mentoren)"
             r"(?: (?:y|and|et|und) \w+)?(?: [\w',-]+){0,5}? (?:include|includes|incluyen|"
             r"comprennent|take|takes|toman|toma|prennent|nehmen|are on|is on|estan en|sont sous|"
             r"sind in|sind auf|was on|has been on|have been on|have all been on|estuvo en|esta en|"
@@ -1627,7 +1628,7 @@ CUES: tuple[Cue, ...] = (
             r"servant|sponsor|chair|secretar|treasur|gsr|padrin|madrin|servidor|coordinad|"
             r"parrain|marrain|animateur|serviteur|leiter|tesorer|facilitador|secretari|"
             r"secretaire|tresorier|kassier|sprecher|sekretar|leader|facilitator|rsg|literature|"
-            r"diensttrag"
+            r"diensttrag|mentor"
         ),
     ),
     Cue(
@@ -1759,10 +1760,20 @@ CUES: tuple[Cue, ...] = (
             # "We recognize medication as recovery", "AIM recognizes people on medication as
             # being in recovery", "Reconocemos la metadona ... como tratamiento médico
             # legítimo", "Wir verstehen Substitution als eine Form der Genesung"
-            r"(?:recogni[sz]e|regard|view|consider|accept|affirm)\w* (?:[\w'§-]+ ){0,6}?"
+            r"(?:recogni[sz]e|regard|view|consider|accept|affirm|acknowledg)\w* (?:[\w'§-]+ ){0,6}?"
             r"(?:as|to be) (?:being )?(?:(?:a |legitimate |real |full |genuine |valid )*)"
             r"(?:recovery|clean|sober|in recovery|legitimate (?:medical )?treatment|"
             r"members in good standing|full members)(?![\w-])|"
+            # "acknowledges medication as an important tool for sustaining recovery", "la
+            # medicación es una herramienta terapéutica de recuperación"
+            r"(?:(?:recogni[sz]e|regard|view|consider|accept|affirm|acknowledg)\w* (?:[\w'§-]+ )"
+            r"{0,4}?as|(?:§+|medications?|medicacion|medicamentos?|medicaments?|medikament\w*) "
+            r"(?:is|are|es|son|est|sont|ist|sind)) (?:an? |una? |une |ein(?:e)? )?(?:(?:important|"
+            r"valid|legitimate|therapeutic|valuable|essential|terapeutica|valida|legitima|"
+            r"therapeutique|valable|wichtiges?|therapeutisches?|legitimes?) )?(?:tool|herramienta|"
+            r"outil|werkzeug|hilfsmittel|path(?:way)?|camino|voie|weg) (?:of|for|in|to|de|para|du|"
+            r"pour|der|zur) (?:la )?(?:sustaining |supporting )?(?:recovery|recuperacion|"
+            r"retablissement|genesung)|"
             r"(?:reconoc|consider|entend|acept)\w* (?:[\w'§-]+ ){0,6}?como (?:(?:una |un |"
             r"legitim[oa] |plena |verdadera )*)(?:recuperacion|personas en recuperacion|"
             r"tratamiento medico legitimo|parte de la recuperacion)|consideramos limpi[oa]s|"
@@ -1776,7 +1787,8 @@ CUES: tuple[Cue, ...] = (
         "the group holds medication to be recovery: people on it are members like any other",
         full=True,
         needs=re.compile(
-            r"recogni|regard|view|consider|accept|affirm|reconoc|entend|acept|"
+            r"recogni|regard|view|consider|accept|affirm|reconoc|entend|acept|acknowledg|tool|"
+            r"herramienta|outil|werkzeug|hilfsmittel|path|camino|voie|weg|"
             r"reconnaiss|versteh|betracht|anerkenn|akzeptier|en recuperacion|in recovery|"
             r"en retablissement"
         ),
@@ -1910,6 +1922,9 @@ CUES: tuple[Cue, ...] = (
             # "Weder die Dosis noch das Präparat spielt bei uns eine Rolle", "no importa",
             # "peu importe", "makes no difference to this group"
             r"(?:doesn't|does not|won't|will not|never) matter|makes no difference|no importa|"
+            # round 10: "your methadone dose has nothing to do with your sobriety date here"
+            r"(?:has|have) nothing to do with|no tiene nada que ver con|n'a rien a voir avec|"
+            r"hat nichts (?:zu tun )?mit|"
             r"da igual|peu importe|n'a (?:aucune )?importance|spielt (?:[\w-]+ ){0,3}(?:keine|"
             r"eine) rolle|ist (?:uns )?egal|egal,? (?:was|ob|welche)"
         ),
@@ -1918,7 +1933,8 @@ CUES: tuple[Cue, ...] = (
         # only where the sentence names MAT itself ("es ist egal, ob du Drogen oder
         # Medikamente genommen hast" speaks of the past, not of MAT)
         needs=re.compile(
-            rf"^(?=.*(?:matter|difference|importa|igual|importe|importance|rolle|egal))"
+            rf"^(?=.*(?:matter|difference|importa|igual|importe|importance|rolle|egal|nothing|"
+            rf"nada que ver|rien a voir|nichts))"
             rf"(?=.*(?:§|{MED_NAMES}|{_THERAPY}))"
         ),
     ),
@@ -2171,6 +2187,20 @@ CUES: tuple[Cue, ...] = (
             r"(?:are|is|son|sont|sind) (?:a )?(?:full |big |real |vital |valued |important |"
             r"integral |huge )?part of (?:this|our|the)(?: home)? "
             r"(?:group|fellowship|meeting)|"
+            # round 10, real texts: "members on MAT are part of our sober community", "the
+            # same voice in group conscience as everyone else", "there's still a seat for
+            # you", "is not treated as a break in renunciation", "nobody is asked to reset
+            # their time", "es wird nicht unterschieden zwischen Substituierten und ..."
+            r"(?:are|is) (?:a )?part of (?:this|our|the) (?:[\w-]+ )?(?:community|family|sangha|"
+            r"circle)|"
+            r"(?:the )?same (?:voice|vote|say|rights?|standing)(?: [\w'-]+){0,4}? as (?:everyone|"
+            r"everybody|anyone|any other|all other)|"
+            r"(?:there is|there's) (?:still|always) (?:a )?(?:seat|place|chair|room|space) for you|"
+            r"(?:is|are) not (?:treated|counted|seen|regarded) as (?:a )?(?:break|relapse|slip|"
+            r"use|using)|(?:nobody|no one|no-one) (?:is|will be|gets) asked to (?:reset|restart|"
+            r"stop|give up|taper|change)|"
+            r"wird (?:hier |bei uns )?nicht unterschieden|(?:unterscheiden|unterscheidet) (?:wir )?"
+            r"nicht zwischen|"
             r"mismo trato|plenos? miembros?|hay (?:un |una )?(?:lugar|sitio|asiento|"
             r"silla) para (?:ti|usted)|"
             r"(?:tienes|tiene|tienen) (?:tu|su) lugar|(?:vous avez|tu as|ont|"

@@ -90,7 +90,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"vorurteile?|wertung)|nicht nur|unabhangig davon|ohne scham|ohne stigma|"
                r"keinen? unterschied|kein problem|(?:machen|macht|gibt es) (?:da |hier )?keinen? "
                r"unterschied|muss (?:es |sich )?nicht (?:verstecken|rechtfertigen|erklaren)|"
-               r"(?:weder|noch) (?:beim|bei der|bei den|im|in der)",
+               r"(?:weder|noch) (?:beim|bei der|bei den|im|in der)|wird nicht unterschieden|"
+               r"(?:unterscheiden|unterscheidet) (?:wir )?nicht|kein unterschied zwischen",
                "bidirectional", ("de",)),
 )  # fmt: skip
 
