@@ -492,7 +492,7 @@ EQUALITY_MORE = "|".join((
     r"(?:you're|you are) a member,? full stop|(?:is|are) also recovery|"
     r"(?:take|takes) part in (?:everything|every aspect)|your recovery,? your (?:choice|call)|"
     r"on equal terms|(?:isn't|is not) a footnote|no filter|same rules for (?:everyone|all)|"
-    r"(?:this meeting|this group) is (?:also )?for you|(?:you're|you are|they're) in|"
+    r"(?:this meeting|this group) is (?:also )?for you|(?:you're|you are|they're) in(?=\W*$|[!,;])|"
     r"(?:are|is) (?:just )?as welcome as (?:anyone|everyone)|clean by (?:this|our) group'?s? "
     r"(?:count|standards?)|(?:no one|nobody) (?:here )?(?:will )?(?:sort|divide)s? (?:people|"
     r"members|anyone)|"
@@ -838,6 +838,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"(?:go|goes) to (?:the )?other members|van a otros miembros|"
+            r"reviennent a d'autres membres|"
             # "invités à participer mais à laisser l'animation et le poste de RSG à d'autres"
             r"(?:let|leave it to|dej\w*|laiss\w*|lasst|ubergeben|uberlass\w*|cedan?|ceder) "
             r"(?:[\w'§-]+ ){0,8}?"
@@ -893,6 +895,10 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 10: passing one's turn, holding comments until after
+            r"pass\w* when it'?s (?:their|your) turn(?: to share)?|(?:kindly |"
+            r"please )?hold (?:your|their) (?:comments|shares?|sharing) (?:for|until) after|"
+            r"pas de partage pour|"
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not(?! on| in )|"
             rf"no(?!{NO_BEARING})|"
             rf"refrain from|abstain from|avoid|hold (?:off|back)(?: on| from)?|"
@@ -925,6 +931,7 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"ne (?:prennent|prend|font|assurent) pas de service|"
             r"stimm\w*(?: [\w-]+){0,3} nicht ab|"
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not(?! on| in )|"
             rf"no(?!{NO_BEARING})|"
@@ -996,9 +1003,11 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"(?:clean time|clean date|time|days?|birthdays?|cumpleanos|geburtstage?|sobriety|"
-            r"anniversar\w+|keytags?|chips?|"
+            r"anniversar\w+|keytags?|chips?|aniversarios?|llaveros?|medallas?|fichas?|"
+            r"porte-cles|medailles?|jetons?|anniversaires?|"
             r"tiempo limpio|tiempo|dias|temps|jours|cleanzeit|zeit|tage)"
             rf"{_W}{{0,6}}?\s+(?:(?:doesn't|does not|won't|will not) qualify|"
+            r"n'entre pas dans le calcul|no entra en el (?:calculo|conteo)|"
             r"(?:is|are) not (?:counted|recognized|recognised|included|given|"
             r"awarded|handed out|earned)|(?:isn't|aren't) (?:given|awarded|earned)|"
             r"(?:isn't|aren't) (?:counted|recognized|included)|"
@@ -1194,6 +1203,7 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            r"une autre demarche|otro camino distinto|a different path|ein anderer weg|"
             r"(?:is|are|=|means|counts? as|considered) (?:still )?using(?! (?:§|medication|meds|"
             r"prescri|methadon|bupre|subox|naltrex|vivitrol|sublocade|maintenance))|"
             r"still using drugs|still in the disease|sigues en la enfermedad|"
@@ -1250,6 +1260,22 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 10: exclusions in more words
+            r"(?:(?:^\W*|(?<=: ))solo para|solo pueden (?:asistir|"
+            r"venir)) (?:[\w]+ )?quienes no (?:toman|tomen|"
+            r"esten tomando|estan tomando|estan en|esten en)|only (?:for|open to) (?:those|people|"
+            r"members) (?:who are )?not (?:on|taking)|(?:no|pas de|keine) (?:personnes|people|"
+            r"personas|folks|members|membres|miembros|substituierten?) (?:sous|on|en|auf|in|"
+            r"taking) §|(?:isn't|is not|isnt) the (?:right |best )?(?:meeting|group|place|"
+            r"room) for you|where you belong,? not here|plutot que (?:vers )?(?:celle-ci|celui-ci|"
+            r"cette reunion|ce groupe)|suit (?:them|you) better|(?:encajan|convienen|conviennent|"
+            r"passen) mieux|(?:encajan|convienen) mejor|(?:finish|complet|end)\w* (?:your |"
+            r"their )?(?:taper|detox\w*|treatment)(?: [\w]+){0,3} before (?:attending|coming|"
+            r"joining)|(?:terminen|termines|terminar|acaben|"
+            r"completen) (?:[\w]+ ){0,3}antes de (?:venir|asistir|llegar)|"
+            r"(?:primero )?desintoxic\w+ y (?:despues|luego) nos vemos|keinen? zutritt|"
+            r"no tienen acceso|n'ont pas acces|(?:de )?revenir une fois|"
+            r"feel more at home at (?:another|a different)|"
             r"(?:is )?not the (?:right )?meeting for you|no es la reunion para ti|"
             # round 7: steering away without a denial word
             r"(?:feel|be) more at home (?:somewhere|elsewhere|in another)|somewhere other than "
@@ -2154,6 +2180,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:exactement )?les memes droits que|los mismos derechos que|(?:die gleichen|"
+            r"dieselben) rechte wie|the same rights as|keine unterscheidung|"
             rf"{EQUALITY_MORE}|"
             r"treated (?:exactly |just )?(?:like|the same as|as|the same way as) (?:any|every|"
             r"all)(?: other)?|"
