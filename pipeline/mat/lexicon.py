@@ -895,6 +895,11 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"pas de prise de parole|(?:compartir|la palabra|sharing|shares|partages?|la parole|"
+            r"teilen) (?:queda |esta |is |are |est |sont |ist )?(?:reservad[oa]|reserved|"
+            r"reserves?|vorbehalten) (?:a|para|for|aux|a ceux|fur) (?:quienes|those|members|"
+            r"people|ceux|celles|mitglieder|personnes)(?: [\w]+){0,2} (?:no|not|ne|pas|nicht|"
+            r"without|sin|sans|ohne)|"
             # round 10: passing one's turn, holding comments until after
             r"pass\w* when it'?s (?:their|your) turn(?: to share)?|(?:kindly |"
             r"please )?hold (?:your|their) (?:comments|shares?|sharing) (?:for|until) after|"
@@ -1763,6 +1768,11 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:nobody|no one)(?: here)? (?:is going to|will|gonna) (?:quiz|grill|ask|question|"
+            r"interrogate) you about|no te (?:pediremos|pedimos|vamos a pedir) que (?:lo |"
+            r"la )?(?:dejes|suspendas|abandones)|we (?:will not|won't|don't|do not|"
+            r"never) ask you to (?:stop|quit|give up|taper)|nous ne (?:vous|"
+            r"te) demanderons (?:pas|jamais) d'arreter|"
             # "What this group never asks: your dose, your clinic...", "We do not ask anyone
             # what they take", "Wir fragen niemanden, was oder wie viel er nimmt"
             r"(?:what|lo que|ce que|was) (?:this|our|the|este|nuestro|ce|notre|diese|unsere) "
@@ -1945,6 +1955,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"sin importar (?:la |el |que |cual |lo que )?(?:medicacion|tratamiento|tom\w+)|"
+            r"regardless of (?:the |your |any )?(?:medication|meds|treatment|what (?:you|"
+            r"they) take)|quel que soit (?:le|votre|ton) traitement|"
             # "Weder die Dosis noch das Präparat spielt bei uns eine Rolle", "no importa",
             # "peu importe", "makes no difference to this group"
             r"(?:doesn't|does not|won't|will not|never) matter|makes no difference|no importa|"
@@ -1960,6 +1973,8 @@ CUES: tuple[Cue, ...] = (
         # Medikamente genommen hast" speaks of the past, not of MAT)
         needs=re.compile(
             rf"^(?=.*(?:matter|difference|importa|igual|importe|importance|rolle|egal|nothing|"
+            rf"regardless|"
+            rf"quel que|"
             rf"nada que ver|rien a voir|nichts))"
             rf"(?=.*(?:§|{MED_NAMES}|{_THERAPY}))"
         ),
@@ -2071,6 +2086,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:there's|there is|is) no requirement (?:to be off|that (?:you|members) (?:be off|"
+            r"stop|taper))|no (?:hay|existe) (?:ningun )?requisito de dejar|"
+            r"aucune obligation d'arreter|"
             # "MAT restrictions: none", "Einschränkungen: keine", "welcome w/o restriction",
             # "sin limitaciones", "Never a limit on sharing or service", "no asterisk"
             r"(?:restrictions?|limits?|limitations?|restricciones|limitaciones|einschrankungen|"
@@ -2180,6 +2198,16 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 10: equality in real texts
+            r"(?:doesn't|does not|won't) make (?:you|your [\w-]+|anyone|"
+            r"them) (?:any )?less (?:real|valid|clean|sober|of a member|a member)|"
+            r"no hierarchy of recovery|not one of those (?:meetings|rooms|groups) where|(?:isn't|"
+            r"is not|not) part of the equation|no entra en la ecuacion|(?:with|"
+            r"like) the rest of us|igual que el resto|como el resto de nosotros|comme nous tous|"
+            r"wie wir alle|ne (?:la |le |les )?remet pas a zero|(?:doesn't|does not|won't|"
+            r"never) reset (?:it|your|the)|no (?:la |lo )?(?:reinicia|pone a cero)|setzt (?:sie|"
+            r"es|ihn) nicht zuruck|auch mit §+ zahlt|the same as (?:anyone|everyone|anybody|"
+            r"everybody)(?:'s| else'?s?)?|"
             r"(?:exactement )?les memes droits que|los mismos derechos que|(?:die gleichen|"
             r"dieselben) rechte wie|the same rights as|keine unterscheidung|"
             rf"{EQUALITY_MORE}|"
@@ -2305,6 +2333,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:sponsorship|sponsors?|padrinos?|apadrinamiento|parrainage) (?:is )?(?:available|"
+            r"disponible) (?:to|para|pour)(?: and from)? (?:members|people|those|miembros|"
+            r"personas|membres)|"
             rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:{SERVICE})|"
             r"(?:chances?|opportunit(?:y|ies)) to (?:serve|chair|lead|sponsor)|"
             r"(?:encourag\w*|animamos|alentamos|ermutigen|encourageons) (?:[\w§-]+ ){0,8}(?:to|a|"
