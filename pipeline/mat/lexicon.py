@@ -1785,7 +1785,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "the group never asks what anyone takes: a pseudo-negation that welcomes",
         negation_inside=True,
-        needs=re.compile(r"never|nunca|jamais|nie|ask|demand|pregunt|frag"),
+        needs=re.compile(r"never|nunca|jamais|nie|ask|demand|pregunt|frag|quiz|grill|pedi"),
     ),
     Cue(
         "recognized-as-recovery",
@@ -2115,7 +2115,8 @@ CUES: tuple[Cue, ...] = (
         fixed=True,
         needs=re.compile(
             r"restrict|limit|einschrank|beschrank|auflage|asteris|sternchen|regla|"
-            r"rules|regles|sonderregel|qualif|condi|excep|reserv|beding|ausnahm|vorbehalt"
+            r"rules|regles|sonderregel|qualif|condi|excep|reserv|beding|ausnahm|vorbehalt|"
+            r"requirement|requisito|obligation"
         ),
     ),
     Cue(
@@ -2206,7 +2207,7 @@ CUES: tuple[Cue, ...] = (
             r"like) the rest of us|igual que el resto|como el resto de nosotros|comme nous tous|"
             r"wie wir alle|ne (?:la |le |les )?remet pas a zero|(?:doesn't|does not|won't|"
             r"never) reset (?:it|your|the)|no (?:la |lo )?(?:reinicia|pone a cero)|setzt (?:sie|"
-            r"es|ihn) nicht zuruck|auch mit §+ zahlt|the same as (?:anyone|everyone|anybody|"
+            r"es|ihn) nicht zuruck|auch mit [\w§-]+ zahlt|the same as (?:anyone|everyone|anybody|"
             r"everybody)(?:'s| else'?s?)?|"
             r"(?:exactement )?les memes droits que|los mismos derechos que|(?:die gleichen|"
             r"dieselben) rechte wie|the same rights as|keine unterscheidung|"
