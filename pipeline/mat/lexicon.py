@@ -1265,6 +1265,9 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            r"en lugar de (?:esta|este|aqui)|instead of (?:this one|here|ours)|(?:this|"
+            r"our) (?:meeting|group|room) is (?:only )?for (?:people|those|members) who(?:'ve|"
+            r" have) (?:put down|stopped|quit|given up|come off) (?:everything|all)|"
             # round 10: exclusions in more words
             r"(?:(?:^\W*|(?<=: ))solo para|solo pueden (?:asistir|"
             r"venir)) (?:[\w]+ )?quienes no (?:toman|tomen|"
@@ -1532,7 +1535,9 @@ CUES: tuple[Cue, ...] = (
         rx(
             r"(?:chosen|elected|selected|picked|drawn|se eligen|elegid[oa]s|escogid[oa]s|"
             r"choisi[es]*|elu[es]*|gewahlt|ausgewahlt)(?: [\w'-]+){0,3}? (?:from|among|entre|"
-            r"parmi|aus)|\baus(?: [\w'-]+){0,4}? (?:gewahlt|ausgewahlt)|(?:would|does|"
+            r"parmi|aus)(?! (?:the )?(?:whole|entire|full) membership| all (?:members|of us|the "
+            r"members)| every(?:one|body)| tod[oa]s| toda la| tous| allen)|"
+            r"\baus(?: [\w'-]+){0,4}? (?:gewahlt|ausgewahlt)|(?:would|does|"
             r"will)(?: not|n't) carry (?:our|the)(?: na)? message"
         ),
         "readers, chairs or officers are picked only from members not on MAT",
@@ -2086,7 +2091,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            r"(?:there's|there is|is) no requirement (?:to be off|that (?:you|members) (?:be off|"
+            r"(?:(?:there's|there is|is) )?no requirement (?:to be off|that (?:you|"
+            r"members) (?:be off|"
             r"stop|taper))|no (?:hay|existe) (?:ningun )?requisito de dejar|"
             r"aucune obligation d'arreter|"
             # "MAT restrictions: none", "Einschränkungen: keine", "welcome w/o restriction",
@@ -2199,6 +2205,13 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"no (?:se )?(?:hace|hacen|hacemos|hay|existe) (?:ninguna|ningun) (?:distincion|"
+            r"diferencia)|take part in every(?:thing| part of the meeting)|(?:count|celebrate|"
+            r"share|serve|chair)\w*(?: (?:days|time|anniversaries))? the same(?! as)|"
+            r"andert (?:hier |bei uns )?nichts|no cambia nada|"
+            r"(?:tu|your|ton) (?:camino|path|chemin) es valido|your path is valid|your (?:chip|"
+            r"share|time|date|keytag) is your (?:chip|share|time|date|keytag)|"
+            r"igual de bienvenid\w*|"
             # round 10: equality in real texts
             r"(?:doesn't|does not|won't) make (?:you|your [\w-]+|anyone|"
             r"them) (?:any )?less (?:real|valid|clean|sober|of a member|a member)|"
@@ -2496,6 +2509,7 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"abraza\w* a (?:quienes|las personas|todos|todas)|"
             r"harm[- ]reduction[- ](?:[\w]+[- ])?(?:meeting|group|circle|space|based|approach|"
             r"focused|oriented|"
             r"friendly|philosophy|model|peer|support|recovery)|(?:we|this group|this meeting|our "

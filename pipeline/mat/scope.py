@@ -73,7 +73,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"no es (?:ningun )?problema|"
                r"sea o no|sin estigma|sin verguenza|con o sin|tomes o no tomes|tomes o no|"
                r"tome o no|"
-               r"no (?:hace\w*|hay|existe\w*|tiene\w*) (?:ninguna|ningun|nada de) (?:distincion|"
+               r"no (?:se )?(?:hace\w*|hay|existe\w*|tiene\w*) (?:ninguna|ningun|"
+               r"nada de) (?:distincion|"
                r"diferencia)|no (?:tiene|tienes|tienen) que (?:esconder|ocultar|explicar|"
                r"justificar)\w*",
                "bidirectional", ("es",)),
