@@ -137,11 +137,19 @@ THERAPY = {
     r"addiction|on a replacement|opioid treatment|medication treatment|"
     r"(?:addiction|opioid) (?:medications?|meds)|medications? for (?:the )?addiction|"
     r"prescribed (?:replacement )?(?:opioids?|"
-    r"opiates?)|(?:opioid|opiate) replacement|replacement (?:opioids?|opiates?)",
+    r"opiates?)|(?:opioid|opiate) replacement|replacement (?:opioids?|opiates?)|"
+    # round 10: "opiate maintenance", "if you dose, you don't come in", "the ones from the
+    # clinic", "finishing your taper", "trading one drug for another" (said only of MAT)
+    r"opiate maintenance|(?:if|when|while) you(?:'re)? dos(?:e|ing)(?![\w])|(?:the )?ones from "
+    r"the clinic|(?:your|their|the) taper(?:ing)?|(?:trad|substitut|replac|swap)\w* one (?:drug|"
+    r"opioid|opiate) (?:for|with) another|maintenance(?= (?:isn't|is not|ain't|is) (?:recovery|"
+    r"clean|abstinence))",
     "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
     r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
-    r"programas? de (?:mantenimiento|metadona)|(?:drogas?|medicamentos?|farmacos?) "
+    r"programas? de (?:mantenimiento|metadona|sustitucion)|(?:ningun|cualquier|algun) sustituto|"
+    r"sustitutos? opi\w+|(?:cambiar|sustituir) una droga por otra|(?:drogas?|medicamentos?|"
+    r"farmacos?) "
     r"(?:sustitutiv[oa]s?|de sustitucion|recetad[oa]s)|mantenimiento con \w+|"
     r"recuperacion asistida (?:con|por) medicamentos?|(?:medicamentos?|drogas|farmacos|las|los) "
     r"de mantenimiento|dosis diaria|en mantenimiento|(?:tu|su) dosis|"
@@ -803,6 +811,10 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 10: taking part by listening
+            r"particip\w+ (?:[\w]+ ){0,3}escuchando|take part (?:[\w]+ ){0,3}by listening|"
+            r"participe\w* (?:[\w]+ ){0,3}en ecoutant|nehmen (?:[\w]+ ){0,3}(?:zuhorend|"
+            r"als zuhorende\w*) teil|als zuhorende\w*|"
             r"(?:keep|limit|restrict) (?:their |your )?(?:shares?|sharing) to|questions only|"
             r"only (?:ask )?questions|solo hagan preguntas|(?:se )?limiter a poser des questions|"
             r"auf fragen (?:zu )?beschranken|"
@@ -1208,6 +1220,9 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            r"(?:hasn't|has not|haven't|have not) (?:yet )?(?:begun|started) (?:their |his |"
+            r"her )?recovery|(?:'s|is|are) still (?:a )?drugs?|not clean until|(?:don't|do not|"
+            r"doesn't|never) stick around|"
             r"une autre demarche|otro camino distinto|a different path|ein anderer weg|"
             r"(?:is|are|=|means|counts? as|considered) (?:still )?using(?! (?:§|medication|meds|"
             r"prescri|methadon|bupre|subox|naltrex|vivitrol|sublocade|maintenance))|"
@@ -1265,6 +1280,19 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 10: steering away in more words
+            r"(?:are|is) directed to (?:other|another|a different)|(?:dieses|das) (?:meeting|"
+            r"treffen) nicht zu besuchen|not to attend this (?:meeting|group)|(?:may|might|will|"
+            r"would) find (?:other|another|a different)[\w ]{0,20}(?:better fit|more (?:suitable|"
+            r"helpful))|findet woanders|find what (?:you|they)(?:'re| are) looking for elsewhere|"
+            r"a meeting that's more (?:their|your) speed|other options (?:out there )?for you|"
+            r"point (?:[\w]+ ){0,2}elsewhere|come back when you(?:'re| are) ready to (?:be done|"
+            r"quit|stop|get off)|expects? (?:members|you|people|everyone) to be off|"
+            r"(?:you )?(?:don't|do not|can't|cannot) come in|(?:don't|dont|do not) allow (?:ppl|"
+            r"people|anyone|folks|those) (?:on|taking)|better [\w' ]{0,40}than here|"
+            r"mejor [\w ]{0,40}que aqui|mieux [\w ]{0,40}qu'ici|besser [\w ]{0,40}als hier|"
+            r"no es tu sitio|that's the place for you|detox\w* first|desintoxica\w* primero|"
+            r"primero desintoxic\w+|"
             r"en lugar de (?:esta|este|aqui)|instead of (?:this one|here|ours)|(?:this|"
             r"our) (?:meeting|group|room) is (?:only )?for (?:people|those|members) who(?:'ve|"
             r" have) (?:put down|stopped|quit|given up|come off) (?:everything|all)|"
