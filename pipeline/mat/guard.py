@@ -66,7 +66,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"beteilig\w*|mitteil\w*|beitrag\w*|wortmeldung\w*|rednerpult|mikrofon",
     },
     "service": {
-        "en": r"treasury|tesoreria|tresorerie|kasse|"
+        "en": r"treasury|tesoreria|tresorerie|kasse|(?:holds?|keeps?|carr(?:y|ies)) the keys?|"
+        r"(?:building|door|room|church|hall) keys?|"
         r"chair(?:s|ed|ing|person|persons)?|lead(?:s|ing|ers?)?|led|facilitat\w+|"
         r"secretar(?:y|ies)|treasurers?|sponsor(?:s|ed|ing|ship|ees?)?|gsrs?|"
         r"trusted servants?|services?|positions?|commitments?|offices?|officers?|"
@@ -119,6 +120,10 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)|"
         r"(?:those|members|people|anyone) who (?:have|has) (?:already )?(?:finished|completed|"
         r"stopped|tapered)|"
+        r"non-voting|(?:stays?|remains?) with (?:members|those|people)|"
+        r"whose (?:[\w-]+ )?(?:sobriety|recovery|clean "
+        r"time) (?:doesn't|does not) (?:involve|include)|(?:limited|restricted) to (?:members|"
+        r"those|people)|"
         r"(?<!and )(?<!or )(?<!to )(?<!between )(?:members|those|people|folks) (?:who are )?not "
         r"(?:on|taking|using)|"
         r"better not|not included in|hold(?:s|ing)? back|step(?:s|ping)? back|give way|"
@@ -619,7 +624,8 @@ DETACHED_MARKERS: dict[str, str] = {
     r"(?:we'd|we would) (?:ask|like|prefer)|it is (?:our )?(?:practice|custom|usual)|"
     r"usually|generally|normally|typically|for (?:your|their) (?:own )?comfort|"
     r"is for|are for|reserved|members with|those with|someone with|people with|drug[- ]free|"
-    r"(?:open|reserved|limited) to (?:members|those|people) who|"
+    r"(?:open|reserved|limited) to (?:members|those|people) who|(?:limited|restricted) to "
+    r"(?:members|those|people)|clean from all|non-voting|"
     r"free of|off (?:all|every|any)|(?:all|every) (?:drugs?|meds?|medications?|substances?)|"
     r"included|including|no longer|completed?|finished|detox\w*|tapered?|tapering|"
     r"(?:\d+|a|one|two|three|six|ninety|thirty) (?:days?|months?|years?)|"
@@ -723,6 +729,7 @@ DETACHED_BENIGN = re.compile(
 #: members with a clean date", "keytags are for total abstinence per NA literature".
 DETACHED_STRONG = re.compile(
     r"(?<![\w'-])(?:open to members|members with|are for|is for|reserved|only|must|requir\w*|"
+    r"limited to|restricted to|clean from all|non-voting|"
     r"drug[- ]free|"
     r"definition of|abstinen\w+|clean date|free of|off all|solo|reservad\w+|"
     r"definicion de|seulement|reserve\w*|nur|vorbehalten)(?![\w'-])"

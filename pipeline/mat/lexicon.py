@@ -948,6 +948,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"as non-voting members|como miembros sin voto|comme membres sans droit de vote|"
+            r"als nicht stimmberechtigte\w*|"
             r"ne (?:prennent|prend|font|assurent) pas de service|"
             r"stimm\w*(?: [\w-]+){0,3} nicht ab|"
             rf"(?:(?:please |kindly )?(?:do not|don't|dont|never)|not to|not(?! on| in )|"
