@@ -147,7 +147,8 @@ THERAPY = {
     "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
     r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
-    r"programas? de (?:mantenimiento|metadona|sustitucion)|(?:ningun|cualquier|algun) sustituto|"
+    r"programas? de (?:mantenimiento|metadona|sustitucion)|pmm|(?:medicacion|medicamentos?|"
+    r"farmacos?|drogas?) de (?:reemplazo|sustitucion)|(?:ningun|cualquier|algun) sustituto|"
     r"sustitutos? opi\w+|(?:cambiar|sustituir) una droga por otra|(?:drogas?|medicamentos?|"
     r"farmacos?) "
     r"(?:sustitutiv[oa]s?|de sustitucion|recetad[oa]s)|mantenimiento con \w+|"
@@ -357,7 +358,10 @@ WELCOME = (
     r"quienes|tous|toutes|tout le monde|alle|jede\w*)|"
     r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
     r"those|anyone|everyone|all)|accepted|"
-    r"accepting|embraced?|embrace|abrazamos|are (?:ok|okay|fine|invited)|join us|"
+    r"accepting|embraced?|embrace|abrazamos|accepts? (?:people|members|anyone|those)|"
+    r"aceptan? (?:a )?(?:miembros|personas|quienes|companer\w+)|abraza\w* a (?:quienes|"
+    r"las personas|"
+    r"todos|todas)|support (?:you|members|people) in taking|are (?:ok|okay|fine|invited)|join us|"
     r"accueil inconditionnel|accueil chaleureux|embraces|(?:happily |gladly |warmly )?includes "
     r"(?:folks|people|members|those|anyone)|gerne? gesehen|que bueno que (?:llegaste|"
     r"estes aqui|vengas)|(?:glad|happy) (?:you're|you are) "
@@ -375,7 +379,7 @@ WELCOME = (
     r"(?<=§ )ok(?=\W*$)|(?<=§ )okay(?=\W*$)|"
     r"come join us|unete|rejoignez-nous|komm(?:t)? zu uns|"
     r"is (?:ok|okay|fine)|(?<!de )bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
-    r"bienvenue?s?|accueill\w*|acceptes?|willkommen|herzlich eingeladen|akzeptiert|"
+    r"bienvenue?s?|accueill\w*|accepte(?:e|es|s)?|willkommen|herzlich eingeladen|akzeptiert|"
     r"that'?s (?:ok|okay|fine|alright)|it'?s (?:ok|okay|fine)|no hay problema|"
     r"(?:we'd|we would) love to have you|te queremos|los queremos|wir freuen uns|"
     r"can be honest|pueden ser honest\w+|peuvent etre honnetes|konnen ehrlich sein|"
@@ -811,6 +815,7 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"(?:en|comme|en tant qu') auditeurs?|"
             # round 10: taking part by listening
             r"particip\w+ (?:[\w]+ ){0,3}escuchando|take part (?:[\w]+ ){0,3}by listening|"
             r"participe\w* (?:[\w]+ ){0,3}en ecoutant|nehmen (?:[\w]+ ){0,3}(?:zuhorend|"
@@ -948,6 +953,9 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"(?:dienste|amter|service|servicios?|services?|positions?) (?:nur|only|solo|seulement|"
+            r"uniquement) (?:fur|for|para|pour) (?:[\w-]+ )?(?:substitutfreie|medikamentenfreie|"
+            r"drogenfreie|drug-free|clean|sin medicacion|sans traitement)|"
             r"as non-voting members|como miembros sin voto|comme membres sans droit de vote|"
             r"als nicht stimmberechtigte\w*|"
             r"ne (?:prennent|prend|font|assurent) pas de service|"
@@ -1222,6 +1230,8 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            r"(?:don't|do not|doesn't) fit (?:how we|with how|our|in)|(?:are|is) a shortcut|"
+            r"(?:es )?un atajo|un raccourci|eine abkurzung|"
             r"(?:hasn't|has not|haven't|have not) (?:yet )?(?:begun|started) (?:their |his |"
             r"her )?recovery|(?:'s|is|are) still (?:a )?drugs?|not clean until|(?:don't|do not|"
             r"doesn't|never) stick around|"
@@ -1282,6 +1292,13 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            r"(?:no one|nobody|no-one) on §+ (?:is )?admitted|vuelve cuando (?:hayas dejado|dejes|"
+            r"termines)|(?:ist|bist) hier (?:noch )?nicht richtig|no es para (?:vosotros|ustedes)|"
+            r"(?:this one|this meeting|this group|this room) is (?:only )?for the (?:drug-free|"
+            r"clean|abstinent)|(?:this|our) (?:meeting|group|room) is (?:only )?for (?:people|"
+            r"those|members) ready to (?:put down|stop|quit|give up|come off)|come back (?:once|"
+            r"when|after) you(?:'ve| have|'re| are) (?:tapered|detoxed|done|finished|off|clean)|"
+            r"komm\w* (?:am besten |lieber )?wieder,? (?:wenn|sobald)|"
             # round 10: steering away in more words
             r"(?:are|is) directed to (?:other|another|a different)|(?:dieses|das) (?:meeting|"
             r"treffen) nicht zu besuchen|not to attend this (?:meeting|group)|(?:may|might|will|"
@@ -1305,7 +1322,8 @@ CUES: tuple[Cue, ...] = (
             r"members) (?:who are )?not (?:on|taking)|(?:no|pas de|keine) (?:personnes|people|"
             r"personas|folks|members|membres|miembros|substituierten?) (?:sous|on|en|auf|in|"
             r"taking) §|(?:isn't|is not|isnt) the (?:right |best )?(?:meeting|group|place|"
-            r"room) for you|where you belong,? not here|plutot que (?:vers )?(?:celle-ci|celui-ci|"
+            r"room) for you|where you belong,? not here|plutot que (?:vers |dans |a )?(?:celle-ci|"
+            r"celui-ci|"
             r"cette reunion|ce groupe)|suit (?:them|you) better|(?:encajan|convienen|conviennent|"
             r"passen) mieux|(?:encajan|convienen) mejor|(?:finish|complet|end)\w* (?:your |"
             r"their )?(?:taper|detox\w*|treatment)(?: [\w]+){0,3} before (?:attending|coming|"
@@ -1531,6 +1549,7 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"kein(?:e|en)? (?:medikamenten|drogen|substitutions)frei\w* (?:raum|zone|meeting)|"
             r"not an? \W?(?:[\w-]+ )?(?:§+|medication|meds|methadone|mat)[- ]free\W?\W? (?:zone|"
             r"meeting|group|space|room)|no es una? (?:reunion|grupo|espacio|"
             r"zona) \W?(?:solo )?libre "
@@ -1671,6 +1690,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:peer )?leaders are (?:current or former |former or current |current |"
+            r"former )?(?:§+|methadone|buprenorphine|suboxone)\w* (?:patients|clients|members)|"
+            r"members (?:receiving|on|taking) (?:§+|[\w-]+)(?: [\w-]+){0,2} (?:have )?served as|"
             r"(?:trusted servants|servants|sponsors|chairs?|chairpersons?|secretar(?:y|ies)|"
             r"treasurers?|gsrs?|padrinos|madrinas|servidores(?: de confianza)?|coordinador\w*|"
             r"parrains|marraines|animateur\w*|serviteurs|sponsoren|sponsorinnen|leiter\w*|"
@@ -2161,6 +2183,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"tambien si (?:estas|estes|tomas)|aussi si (?:tu es|vous etes)|auch wenn du (?:in|"
+            r"auf)|(?:allen|jedem) offen\w*,? auch|"
             # "Keytags count from your own clean date - buprenorphine patients included",
             # "Chips go to everyone with the days, methadone patients too", "también para
             # quienes toman buprenorfina", "Substituierte eingeschlossen"
@@ -2235,6 +2259,17 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 10, batch 3
+            r"(?:miembros? |parte )?de pleno derecho|miembros? plen[oa]s?|(?:pairs?|participants?|"
+            r"membres?) a part entiere|tampoco importa|el mismo (?:sitio|lugar)|"
+            r"sans faire de (?:difference|distinction)|bei uns genauso|genauso wie (?:alle|"
+            r"jede\w*)|gehort dazu|(?:exactly |just )?(?:as|like) everyone else(?: does)?|"
+            r"(?:doesn't|does not|won't|will not|never) reset (?:anyone's|anybody's|a member's)|"
+            r"(?:is|are) not considered (?:a )?(?:relapse|use|using|slip)|(?:nobody|no one|"
+            r"no-one)(?: here)? (?:is|will be|gets) asked to (?:stop|give up|taper|reset)|"
+            r"niemand wird (?:[\w ]+ )?schief angeschaut|nadie te mira raro|personne ne (?:te|"
+            r"vous) regarde de travers|hay (?:un |una )?(?:lugar|sitio|asiento|"
+            r"silla) en [\w ]{1,25}para (?:ti|usted|quien|quienes|todos)|"
             r"no (?:se )?(?:hace|hacen|hacemos|hay|existe) (?:ninguna|ningun) (?:distincion|"
             r"diferencia)|take part in every(?:thing| part of the meeting)|(?:count|celebrate|"
             r"share|serve|chair)\w*(?: (?:days|time|anniversaries))? the same(?! as)|"
@@ -2408,6 +2443,7 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"celebrate your (?:anniversary|birthday|clean date|milestones?) with us|"
             r"(?:we )?(?:give|hand out|award|damos|entregamos|remettons|geben)(?: out)? "
             r"(?:chips|keytags?|medallions?|coins?|llaveros|fichas|medallas|porte-cles|"
             r"schlusselanhanger)(?:(?: [\w'§-]+){0,6}? (?:for|por|pour|fur) (?:their|your|su|sus|"
@@ -2558,6 +2594,7 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:every|all) pathways? counts?(?: here)?|"
             r"all (?:paths|pathways|roads)(?: to recovery)?(?: are)? (?:welcome|honou?red|"
             r"respected|supported|recogni[sz]ed|accepted|valued|equal)|"
             r"(?:todas las vias|todos los caminos) (?:son )?(?:bienvenid|reconocid|respetad)\w*|"
@@ -2623,6 +2660,11 @@ CUES: tuple[Cue, ...] = (
         "noted",
         ALL,
         rx(
+            # round 10: another group meeting in the same building
+            r"tambien se reunen|se reunen tambien|(?:also|too) meets? (?:here|in|at|on)|"
+            r"se reunit aussi|trifft sich (?:auch|ebenfalls)|segun su (?:folleto|literatura|"
+            r"sitio)|according to (?:their|its) (?:pamphlet|literature|website|flyer)|"
+            r"selon (?:leur|sa) (?:brochure|litterature)|"
             r"(?:see|try|visit|check out|go to|refer(?:red)? to|look for|find|recommend|suggest|"
             r"point (?:you )?to|direct (?:you )?to|refer you to)"
             r"(?:\s+(?!(?:prescriptions?|medications?|meds|pill|"

@@ -66,6 +66,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"need) to "
                r"(?:hide|explain|justify)\w*|ain't no (?:difference|different|distinction)",
                "bidirectional", ("en",)),
+    ScopeEntry(r"(?:can't|cannot|can not) give you (?:friends|community|fellowship|a home group)",
+               "bidirectional", ("en",), "what medication cannot do: no limit on anyone"),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
                r"no hacemos (?:ninguna )?(?:distincion|diferencia)|ninguna distincion|"
                r"no hay diferencia|"
@@ -84,7 +86,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"aucune (?:difference|"
                r"distinction)|(?:ne fai\w+|n'y a) (?:aucune|pas de) (?:difference|distinction)|"
                r"pas de (?:difference|distinction)|"
-               r"n'a pas a (?:se )?(?:cacher|justifier|expliquer)",
+               r"n'a pas a (?:se )?(?:cacher|justifier|expliquer)|sans faire de (?:difference|"
+               r"distinction)",
                "bidirectional", ("fr",)),
     ScopeEntry(r"egal ob|ob \w+ oder nicht|oder nicht|mit oder ohne|"
                r"ohne (?:zu )?(?:urteilen|bewerten|"
