@@ -267,7 +267,7 @@ TRIGGERS = re.compile(
     r"replacement|ersatz|harm|reduccion de danos|reduction des risques|schadensminim|"
     r"recovery|pathway|camino|mara\b|abstinen|prescri|receta|medikament|erhaltung|dose|dosing|"
     r"dosis|ordonnance|rezept|treatment|tratamiento|traitement|behandlung|juice|subs\b|sub/|"
-    r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b"
+    r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b|taper"
 )
 
 # --- building blocks for cues -------------------------------------------------------------

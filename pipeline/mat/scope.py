@@ -66,7 +66,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"need) to "
                r"(?:hide|explain|justify)\w*|ain't no (?:difference|different|distinction)",
                "bidirectional", ("en",)),
-    ScopeEntry(r"(?:can't|cannot|can not) give you (?:friends|community|fellowship|a home group)",
+    ScopeEntry(r"(?:can't|cannot|can not) give you (?:friends|community|fellowship|a home group)|"
+               r"(?:nobody|no one) expects you to (?:talk|share|speak)[;,.]? (?:just )?listen",
                "bidirectional", ("en",), "what medication cannot do: no limit on anyone"),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
                r"no hacemos (?:ninguna )?(?:distincion|diferencia)|ninguna distincion|"
