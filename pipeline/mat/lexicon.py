@@ -176,7 +176,7 @@ THERAPY = {
     r"(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
     r"medikamentengestutzt\w*|medikamentos\w* behandlung|ersatzmedika\w*|erhaltungs\w+|abdosier\w*|"
     r"(?:deine|ihre|seine) dosis|subst(?=[.·])|"
-    r"medikamente gegen (?:die )?opioid\w*",
+    r"medikamente gegen (?:die )?opioid\w*|(?:zur|die|der) vergabe(?:stelle)?",
 }
 _THERAPY = "|".join(THERAPY.values())
 #: A clear reference to people on MAT.
@@ -435,7 +435,7 @@ NO_BEARING = (
     r"hay problema|es (?:ningun )?problema|(?:te |le |les |nos )?impiden?|es (?:un )?motivo|"
     r"hindernis|reason to|"
     # "no tag withheld, no service position closed, no share cut short": limits denied
-    r"(?:[\w-]+ ){1,2}(?:withheld|closed|cut short|denied|refused|taken away))(?![\w])"
+    r"(?:[\w-]+ ){1,2}(?:withheld|closed|cut short|denied|refused|taken away|held back))(?![\w])"
 )
 REQUIRE = (
     r"must|need to|needs to|have to|has to|required to|are required|is required|required|"
@@ -1230,6 +1230,7 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            r"leaves no room for|no deja lugar para|ne laisse (?:pas|aucune) (?:de )?place|"
             r"(?:don't|do not|doesn't) fit (?:how we|with how|our|in)|(?:are|is) a shortcut|"
             r"(?:es )?un atajo|un raccourci|eine abkurzung|"
             r"(?:hasn't|has not|haven't|have not) (?:yet )?(?:begun|started) (?:their |his |"
@@ -1292,6 +1293,12 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            r"(?:buscar|busque|busca) (?:una|otra) reunion donde|(?:find|"
+            r"look for) a meeting where (?:you|they)(?:'ll| will)? (?:be )?(?:better )?understood|"
+            r"(?:todavia |aun )?no es tu grupo|(?:isn't|is not) your (?:group|meeting) yet|"
+            r"n'est pas encore (?:ton|votre) groupe|(?:more|plus de|mas) (?:support|soutien|"
+            r"apoyo) (?:elsewhere|ailleurs|en otro lugar)|(?:a )?better fit for (?:you|them)|"
+            r"melde dich (?:gern )?wieder,? wenn|wenn die dosis bei null ist|"
             r"(?:no one|nobody|no-one) on §+ (?:is )?admitted|vuelve cuando (?:hayas dejado|dejes|"
             r"termines)|(?:ist|bist) hier (?:noch )?nicht richtig|no es para (?:vosotros|ustedes)|"
             r"(?:this one|this meeting|this group|this room) is (?:only )?for the (?:drug-free|"
@@ -2079,6 +2086,7 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"mitglieder zweiter klasse gibt es (?:bei uns |hier )?nicht|"
             # "Être sous Subutex ne fait pas de toi un membre à part", "Mit Buprenorphin bist du
             # hier kein Mitglied zweiter Klasse", "aquí nadie es de segunda"
             r"ne fait pas de (?:toi|vous) un membre a part|(?:kein|keine) mitglied\w* zweiter "
@@ -2259,6 +2267,11 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"not once(?: in [\w ]+)? has (?:this|our) group (?:told|asked)|"
+            r"no hacemos diferencias?|cuenta igual|counts the same|compte pareil|zahlt gleich|"
+            r"esa silla es tuya|(?:this|that) (?:seat|chair) is yours|cette chaise est a (?:toi|"
+            r"vous)|dieser stuhl gehort dir|(?:count|celebrate)\w* (?:days |"
+            r"time )?the same way for (?:everybody|everyone|all)|"
             # round 10, batch 3
             r"(?:miembros? |parte )?de pleno derecho|miembros? plen[oa]s?|(?:pairs?|participants?|"
             r"membres?) a part entiere|tampoco importa|el mismo (?:sitio|lugar)|"
@@ -2594,6 +2607,7 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:support|honou?r|respect)\w* (?:any|every|all) (?:pathways?|paths?)(?: [\w]+){0,3}|"
             r"(?:every|all) pathways? counts?(?: here)?|"
             r"all (?:paths|pathways|roads)(?: to recovery)?(?: are)? (?:welcome|honou?red|"
             r"respected|supported|recogni[sz]ed|accepted|valued|equal)|"

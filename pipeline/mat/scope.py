@@ -67,13 +67,15 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"(?:hide|explain|justify)\w*|ain't no (?:difference|different|distinction)",
                "bidirectional", ("en",)),
     ScopeEntry(r"(?:can't|cannot|can not) give you (?:friends|community|fellowship|a home group)|"
-               r"(?:nobody|no one) expects you to (?:talk|share|speak)[;,.]? (?:just )?listen",
+               r"(?:nobody|no one) expects you to (?:talk|share|speak)[;,.]? (?:just )?listen|"
+               r"nobody will make you (?:talk|share|speak)",
                "bidirectional", ("en",), "what medication cannot do: no limit on anyone"),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
                r"no hacemos (?:ninguna )?(?:distincion|diferencia)|ninguna distincion|"
                r"no hay diferencia|"
                r"no hay problema|"
                r"no es (?:ningun )?problema|"
+               r"nadie te va a obligar a (?:hablar|compartir)|"
                r"sea o no|sin estigma|sin verguenza|con o sin|tomes o no tomes|tomes o no|"
                r"tome o no|"
                r"no (?:se )?(?:hace\w*|hay|existe\w*|tiene\w*) (?:ninguna|ningun|"
@@ -87,6 +89,7 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"aucune (?:difference|"
                r"distinction)|(?:ne fai\w+|n'y a) (?:aucune|pas de) (?:difference|distinction)|"
                r"pas de (?:difference|distinction)|"
+               r"personne ne (?:t'|vous )obligera a parler|"
                r"n'a pas a (?:se )?(?:cacher|justifier|expliquer)|sans faire de (?:difference|"
                r"distinction)",
                "bidirectional", ("fr",)),
