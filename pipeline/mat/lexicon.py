@@ -250,7 +250,7 @@ ANAPHOR = re.compile(
     r"u(?= (?:just|can|can't|may|might|are|r|will|should|must|need|have|don't|won't|get|"
     r"pick|take|share|chair|lead|wait|still))|"
     r"ustedes|usted|ellos|ellas|ti|tu|tus|te|les|vous|votre|vos|ton|ta|tes|ils|elles|toi|sie|"
-    r"ihr|du|dich|dir|dein|deine|deinen|deiner|euch|diese|"
+    r"ihr|ihnen|du|dich|dir|dein|deine|deinen|deiner|euch|diese|"
     r"that's|that is|c'est|das ist|eso es)(?![a-z])"
 )
 #: Everyone, in a sentence about MAT, includes people on MAT ("everyone may share").
@@ -912,6 +912,7 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"ne (?:partagent|partage|parlent|parle) pas(?: en reunion)?|"
             r"pas de prise de parole|(?:compartir|la palabra|sharing|shares|partages?|la parole|"
             r"teilen) (?:queda |esta |is |are |est |sont |ist )?(?:reservad[oa]|reserved|"
             r"reserves?|vorbehalten) (?:a|para|for|aux|a ceux|fur) (?:quienes|those|members|"
@@ -1293,6 +1294,8 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            r"(?:esta junta|esta reunion|este grupo) no es para (?:gente|personas|quienes|los que|"
+            r"las que) (?:en|con)|"
             r"(?:buscar|busque|busca) (?:una|otra) reunion donde|(?:find|"
             r"look for) a meeting where (?:you|they)(?:'ll| will)? (?:be )?(?:better )?understood|"
             r"(?:todavia |aun )?no es tu grupo|(?:isn't|is not) your (?:group|meeting) yet|"
@@ -2674,6 +2677,7 @@ CUES: tuple[Cue, ...] = (
         "noted",
         ALL,
         rx(
+            r"(?:vayan?|vete|id) (?:al|a la|a los|a las) (?:grupo|reunion|junta)|"
             # round 10: another group meeting in the same building
             r"tambien se reunen|se reunen tambien|(?:also|too) meets? (?:here|in|at|on)|"
             r"se reunit aussi|trifft sich (?:auch|ebenfalls)|segun su (?:folleto|literatura|"
