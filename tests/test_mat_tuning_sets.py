@@ -1,4 +1,4 @@
-"""tuning5 to tuning60: more writers who never saw the rules (rounds 5 to 9).
+"""tuning5 to tuning76: more writers who never saw the rules (rounds 5 to 10).
 
 tests/fixtures/mat/tuning5.jsonl (300 listings) was written from a brief heavy on welcomes
 without a welcome word, regional Spanish, bureaucratic limits with no negative word, and
@@ -43,7 +43,14 @@ Spanish, French and German limits without a prohibition verb), and tuning53 to t
 texts, a multilingual service office). Round 9 added tuning57 (250, half adapted from the
 welcome statements of medication-friendly meetings), tuning58 and tuning60 (250 each,
 realistic, English-speaking countries and multilingual directories) and tuning59 (250, half
-friendly, welcomes without stock phrases).
+friendly, welcomes without stock phrases). Round 10 added sixteen sets of 250: tuning61,
+tuning65, tuning66, tuning69, tuning70 and tuning73 are at least half adapted from real
+public texts (harm-reduction scripts, MARA and SMART statements, NA and AA literature in four
+languages, clinic and recovery-centre pages, group websites; URL in `source`), tuning62 and
+tuning71 are long pasted formats, tuning63 and tuning72 weigh precision traps, tuning64 and
+tuning74 are mostly Spanish (tuning64 also French and German), tuning75 is French, German and
+English with hidden limits, tuning67 is feed-style, and tuning68 and tuning76 are many
+writers' voices.
 Each was copied unchanged and scored on arrival
 before any rule changed for it (figures in tests/fixtures/mat/BLIND.md). They are tuned
 on now, so they guard against regressions.
@@ -101,13 +108,14 @@ SETS = {
     "tuning36": (load("tuning36"), "t36-", 300),
     "tuning37": (load("tuning37"), "t37-", 300),
     **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 300) for n in range(38, 53)},
-    **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 250) for n in range(53, 61)},
+    **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 250) for n in range(53, 77)},
 }
 #: tuning10, tuning21 and tuning29 are Spanish, French and German only, by their briefs;
 #: tuning43 and tuning44 have the languages their briefs asked for.
 LANGS = {name: {"es", "fr", "de"} for name in ("tuning10", "tuning21", "tuning29")}
 LANGS["tuning43"] = {"es", "en"}  # 70% Spanish, 30% English
 LANGS["tuning44"] = {"fr", "de", "en"}  # 40% French, 40% German, 20% English
+LANGS["tuning75"] = {"fr", "de", "en"}  # 35% French, 35% German, 30% English
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
