@@ -176,7 +176,8 @@ THERAPY = {
     r"(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
     r"medikamentengestutzt\w*|medikamentos\w* behandlung|ersatzmedika\w*|erhaltungs\w+|abdosier\w*|"
     r"(?:deine|ihre|seine) dosis|subst(?=[.·])|"
-    r"medikamente gegen (?:die )?opioid\w*|(?:zur|die|der) vergabe(?:stelle)?",
+    r"medikamente gegen (?:die )?opioid\w*|(?:zur|die|der) vergabe(?:stelle)?|"
+    r"(?:methadon)?bezuger\w*",
 }
 _THERAPY = "|".join(THERAPY.values())
 #: A clear reference to people on MAT.
@@ -1700,6 +1701,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:meditation |peer )?leaders(?: here)? (?:have|has) included (?:people|members|"
+            r"folks) (?:on|taking) (?:§+|[\w-]+)|"
             r"(?:peer )?leaders are (?:current or former |former or current |current |"
             r"former )?(?:§+|methadone|buprenorphine|suboxone)\w* (?:patients|clients|members)|"
             r"members (?:receiving|on|taking) (?:§+|[\w-]+)(?: [\w-]+){0,2} (?:have )?served as|"
@@ -1835,6 +1838,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:nobody|no one)(?: here)? (?:will|would) ask you to (?:come off|stop|give up|taper|"
+            r"quit)|(?:not one member|no member|nobody|"
+            r"no one)(?: of this group)? has ever been asked to (?:give up|stop|come off)|"
             r"(?:nobody|no one)(?: here)? (?:is going to|will|gonna) (?:quiz|grill|ask|question|"
             r"interrogate) you about|no te (?:pediremos|pedimos|vamos a pedir) que (?:lo |"
             r"la )?(?:dejes|suspendas|abandones)|we (?:will not|won't|don't|do not|"
@@ -2270,6 +2276,15 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:don't|doesn't|do not|does not|won't) change (?:it|your (?:clean )?date|that)|"
+            r"como todo el mundo|like everybody else|(?:a )?(?:chair|"
+            r"seat) (?:here )?with your name on it|una silla con tu nombre|your (?:count|date|"
+            r"time) is your (?:count|date|time)|nobody adjusts it|"
+            r"the same meeting for (?:all of us|everyone|everybody)|"
+            r"(?:con )?los mismos requisitos que todos|the same requirements as everyone|"
+            r"les memes conditions que tous|(?:are|is) for everybody in the room|full privileges|"
+            r"plenos derechos|pleins droits|volle rechte|zahlt jede(?:r)? (?:und jeder )?gleich|"
+            r"(?:aqui )?tienes tu sitio|"
             r"not once(?: in [\w ]+)? has (?:this|our) group (?:told|asked)|"
             r"no hacemos diferencias?|cuenta igual|counts the same|compte pareil|zahlt gleich|"
             r"esa silla es tuya|(?:this|that) (?:seat|chair) is yours|cette chaise est a (?:toi|"

@@ -68,7 +68,11 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                "bidirectional", ("en",)),
     ScopeEntry(r"(?:can't|cannot|can not) give you (?:friends|community|fellowship|a home group)|"
                r"(?:nobody|no one) expects you to (?:talk|share|speak)[;,.]? (?:just )?listen|"
-               r"nobody will make you (?:talk|share|speak)",
+               r"nobody will make you (?:talk|share|speak)|"
+               r"not for [\w§ ]{1,40}, not for (?:anybody|"
+               r"anyone)(?: else)?|(?:nobody|no one)(?: here)? will ask you to (?:come off|stop|"
+               r"give up|"
+               r"taper)[^.;]{0,60}",
                "bidirectional", ("en",), "what medication cannot do: no limit on anyone"),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
                r"no hacemos (?:ninguna )?(?:distincion|diferencia)|ninguna distincion|"
