@@ -781,8 +781,8 @@ DETACHED_STRONG = re.compile(
 def detached_limit(scan: str) -> tuple[Unread, ...]:
     """The slot word and the marker of a limit that names nobody, in one folded
     sentence; empty when the sentence holds no such pair (`DETACHED_MARKERS`)."""
-    if _DETACHED_SLOT.search(scan) is None:
-        return ()
+    if _DETACHED_SLOT.search(scan) is None or _DETACHED_MARKER.search(scan) is None:
+        return ()  # blanking benign phrases below never adds a slot or a marker
     for match in BENIGN.finditer(scan):  # "the only requirement", "stack chairs"
         scan = scan[: match.start()] + " " * (match.end() - match.start()) + scan[match.end() :]
     slot = _DETACHED_SLOT.search(scan)
