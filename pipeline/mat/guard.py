@@ -120,6 +120,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)|"
         r"(?:those|members|people|anyone) who (?:have|has) (?:already )?(?:finished|completed|"
         r"stopped|tapered)|"
+        r"advisory|if (?:there's|there is) (?:still )?time(?: left)?|"
         r"non-voting|(?:stays?|remains?) with (?:members|those|people)|(?<!and )(?<!or )(?<!to )"
         r"(?<!between )(?:members|those|people) who (?:have no|aren't|are not|don't take)(?= \w)|"
         r"whose (?:[\w-]+ )?(?:sobriety|recovery|clean "
@@ -160,6 +161,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"que ya (?:terminaron|dejaron|acabaron|completaron|no (?:toman|estan|usan))|"
         r"ya terminad\w*|incluida la dosis|en cambio|por el contrario|a discrecion del? \w+|"
         r"menos de \d+|menos (?:en|el|la|los|las|para|a)(?![\w])|fuera del?(?![\w])|"
+        r"consultiv[oa]s?|si (?:el |queda )?tiempo(?: lo permite| sobra)?|"
         r"ced\w+ (?:el turno|la palabra|el lugar)|"
         r"desde que (?:dejaste|dejes|termines|"
         r"terminaste|acabaste)|"
@@ -173,7 +175,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "fr": r"seulement|uniquement|jusqu'a|une fois que|tant que|pourvu que|a condition|"
         r"date d'arret|ouvert\w* aux membres (?:qui|dont)|moins de \d+|laiss\w* [\w' ]{0,40}(?:a|"
         r"aux) (?:d'autres|autres)|"
-        r"a part (?:les|ceux|celles)|en retrait|la priorite|"
+        r"a part (?:les|ceux|celles)|en retrait|la priorite|consultati(?:f|ve|ves|fs)|"
+        r"s'il reste du temps|en fin de (?:la )?reunion|"
         r"une fois (?:sevr|termin|fini)\w*|"
         r"arret (?:de tout|complet|total)|suiv\w* la date|"
         r"reste\w* (?:pour|aux)|pour les autres|"
@@ -192,7 +195,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)|"
         r"(?:mais|alors que) (?:[\w'§/-]+ ){0,6}?(?:oui|si)\W*$",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|voraus|voraussetzung\w*|nachdem|"
-        r"bevor|ausser|vortritt|zuruckhalt\w*|halt\w* sich (?:[\w]+ ){0,4}?zuruck|"
+        r"bevor|ausser|vortritt|beratend\w*|wenn (?:noch )?zeit (?:bleibt|ist)|"
+        r"zuruckhalt\w*|halt\w* sich (?:[\w]+ ){0,4}?zuruck|"
         r"bleib\w* (?:fur|den)|(?<=, )dagegen|hingegen|abgeschlossen\w*|beendet haben|hinter sich|"
         r"weniger als \d+|"
         r"nach (?:dem|der|deinem|ihrem) (?:entzug|abdosieren|ende)|"
@@ -654,7 +658,8 @@ def unread_words(
 #: GUARD_VOCABULARY) and one of these markers demotes a friendly to unknown with review,
 #: whatever it names. Per language, on folded text, whole words.
 DETACHED_MARKERS: dict[str, str] = {
-    "en": r"put (?:everything|it all) down|who(?:'ve| have) (?:stopped|quit|finished|come off|"
+    "en": r"advisory|if (?:there's|there is) (?:still )?time|put (?:everything|it all) down|"
+    r"who(?:'ve| have) (?:stopped|quit|finished|come off|"
     r"gotten off|got off|put)|(?<!and )(?<!or )(?<!to )(?<!between )(?:members|those|people|"
     r"folks) (?:who are )?not (?:on|taking|using)|"
     r"last (?:use|dose|drink)|counted from|incl|better not|while (?:you're|you are) "
@@ -671,7 +676,8 @@ DETACHED_MARKERS: dict[str, str] = {
     r"(?:\d+|a|one|two|three|six|ninety|thirty) (?:days?|months?|years?)|"
     r"at least|until|once|only|must|should|need\w*|requir\w+|honou?rs?|but not|except|"
     r"time free|p\.?s\.?",
-    "es": r"que (?:ya )?(?:dejaron|han dejado|dejaron de tomar) (?:todo|los sustitutos|la "
+    "es": r"consultiv[oa]s?|si (?:queda |sobra )?tiempo|"
+    r"que (?:ya )?(?:dejaron|han dejado|dejaron de tomar) (?:todo|los sustitutos|la "
     r"metadona)|(?:miembros|quienes|personas|companer\w+) que no (?:toman|estan en)|"
     r"se reserva|reserva para|ultim[oa] (?:dosis|consumo|toma)|desde (?:tu|su) ultim[oa]|"
     r"mientras dure|mejor no|"
@@ -685,7 +691,7 @@ DETACHED_MARKERS: dict[str, str] = {
     r"metadona|tratamiento|§+)|ya no|complet(?:o|ado|ar|aron|en)|termin\w+|desintoxic\w+|"
     r"incluid[oa]s?|a partir del?|hasta|una vez|solo|solamente|deben?|"
     r"necesit\w+|requi\w+|p\.?\s?d\.?|pero no|excepto|salvo",
-    "fr": r"qui ont (?:tout )?arrete|(?:membres|personnes) qui ne (?:prennent|sont) pas|"
+    "fr": r"consultati(?:f|ve|ves|fs)|s'il reste du temps|qui ont (?:tout )?arrete|(?:membres|personnes) qui ne (?:prennent|sont) pas|"
     r"derniere (?:prise|dose|consommation)|date d'arret|arret de tout|mieux vaut ne pas|"
     r"pendant (?:le|la) (?:sevrage|diminution)|"
     r"tradition\w*|d'usage|coutume|habitude|on vous (?:invite|demande|prie|suggere)|"
@@ -695,7 +701,8 @@ DETACHED_MARKERS: dict[str, str] = {
     r"libres? de|ne (?:prennent|prend) plus|termin\w+|sevr\w+|inclus|y compris|"
     r"jusqu'a|une fois|seulement|uniquement|doivent|doit|il faut|p\.?s\.?|mais pas|sauf|"
     r"hormis",
-    "de": r"die (?:alles )?(?:aufgehort|abgesetzt)|die nicht (?:in|auf)|"
+    "de": r"beratend\w*|wenn (?:noch )?zeit bleibt|die (?:alles )?(?:aufgehort|abgesetzt)|"
+    r"die nicht (?:in|auf)|"
     r"letzte\w* (?:dosis|konsum|einnahme)|lieber nicht|wahrend (?:der|des) "
     r"(?:abdosierung|entzug\w*)|"
     r"tradition\w*|ublich\w*|brauch|gewohnlich|normalerweise|wir (?:bitten|empfehlen|"
