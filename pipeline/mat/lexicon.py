@@ -316,6 +316,10 @@ ATTEND = (
 SERVICE_WORDS = (
     rf"{SERVICE}|service|servicio|positions?|chairs?|officers?|padrinos?|madrinas?|parrains?|"
     r"marraines?|mentors?|mentoring|"
+    # round 10: the commitments a limit names as its subject ("H&I panel members must be
+    # off maintenance", "the coffee commitment and the key", "los paneles los llevan")
+    r"panel(?:s| members)?|paneles|h&i|commitments?|compromisos?|keys?|llaves?|phone list|"
+    r"lista de telefonos|oradores|orateurs|"
     r"sponsor(?:in|en)?"
 )
 PARTICIPATE_WORDS = (
@@ -1031,6 +1035,9 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"(?:doesn't|does not|don't|do not) go toward(?:s)? the (?:cake|chip|keytag|medallion)|"
+            r"days on (?:methadone|buprenorphine|§+)(?: or (?:methadone|buprenorphine|bupe|"
+            r"§+))? don't|ne sont (?:toutefois )?remis que pour le temps d'abstinence|"
             r"(?:clean time|clean date|time|days?|birthdays?|cumpleanos|geburtstage?|sobriety|"
             r"anniversar\w+|keytags?|chips?|aniversarios?|llaveros?|medallas?|fichas?|"
             r"porte-cles|medailles?|jetons?|anniversaires?|"
@@ -1232,6 +1239,8 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            r"(?:are|is) just another drug|es cambiar una sustancia por otra|"
+            r"recovery starts where the maintenance ends|"
             r"leaves no room for|no deja lugar para|ne laisse (?:pas|aucune) (?:de )?place|"
             r"(?:don't|do not|doesn't) fit (?:how we|with how|our|in)|(?:are|is) a shortcut|"
             r"(?:es )?un atajo|un raccourci|eine abkurzung|"
@@ -1295,6 +1304,17 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            r"mieux accueilli\w* [\w' -]{0,60}qu'ici|better (?:welcomed|"
+            r"received) [\w' -]{0,60}than here|mejor recibid\w* [\w -]{0,60}que aqui|"
+            r"cuando (?:estes|este|esten) fuera del? [\w ]{0,30}, (?:te|los|las) esperamos|"
+            r"(?:otras reuniones|another meeting|other meetings|une autre reunion|"
+            r"andere meetings)[\w ]{0,20}(?:conviendra|suit|convienen|encajan|"
+            r"passen)[\w ]{0,12}mieux|suele encontrar mas afinidad en otras|(?:this|"
+            r"our) room is for people who(?:'ve| have) already|keine substituierten|"
+            r"no one on (?:methadone|suboxone|§+)(?:,? (?:or )?(?:any )?[\w§]+){0,4}\W*$|(?:we'll|"
+            r"we will) be here when you're done with (?:them|it)|cuando termines (?:la|"
+            r"el) (?:deshabituacion|tratamiento|programa)|el dia que termines el programa|"
+            r"a meeting for people who are actually clean|come back once you've tapered|"
             r"(?:esta junta|esta reunion|este grupo) no es para (?:gente|personas|quienes|los que|"
             r"las que) (?:en|con)|"
             r"(?:buscar|busque|busca) (?:una|otra) reunion donde|(?:find|"
@@ -2276,6 +2296,14 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:se fete|se celebra|wird gefeiert)[\w ]{0,30}(?:comme pour tout le monde|"
+            r"como (?:para )?todos|wie bei allen)|(?:in this room|here|aqui|ici|hier) (?:you're|"
+            r"you are|eres|tu es|bist du) (?:one of us|uno de nosotros|l'un des notres|"
+            r"eine[rs]? von uns)|(?:isn't|is not|it's not|not) our place to judge|(?:doesn't|"
+            r"does not) make (?:anyone|anybody|you) less of a (?:participant|member)|"
+            r"(?:n'a )?jamais (?:ete )?une raison d'ecarter|(?:es gibt )?einen stuhl fur dich|"
+            r"sin distinciones?|no se le quita la palabra a nadie|(?:sirves|hablas) como uno mas|"
+            r"como uno mas|todo eso lo puede hacer tambien|traites comme tous les autres|"
             r"(?:don't|doesn't|do not|does not|won't) change (?:it|your (?:clean )?date|that)|"
             r"como todo el mundo|like everybody else|(?:a )?(?:chair|"
             r"seat) (?:here )?with your name on it|una silla con tu nombre|your (?:count|date|"
@@ -2294,7 +2322,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:miembros? |parte )?de pleno derecho|miembros? plen[oa]s?|(?:pairs?|participants?|"
             r"membres?) a part entiere|tampoco importa|el mismo (?:sitio|lugar)|"
             r"sans faire de (?:difference|distinction)|bei uns genauso|genauso wie (?:alle|"
-            r"jede\w*)|gehort dazu|(?:exactly |just )?(?:as|like) everyone else(?: does)?|"
+            r"jede\w*)|(?:wer|du|jede\w*|alle)[\w ,]{0,50}gehor\w* dazu|(?:exactly |just )?(?:as|"
+            r"like) everyone else(?: does)?|"
             r"(?:doesn't|does not|won't|will not|never) reset (?:anyone's|anybody's|a member's)|"
             r"(?:is|are) not considered (?:a )?(?:relapse|use|using|slip)|(?:nobody|no one|"
             r"no-one)(?: here)? (?:is|will be|gets) asked to (?:stop|give up|taper|reset)|"
