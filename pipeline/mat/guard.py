@@ -53,7 +53,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"vot(?:e|es|ed|ing)|talk(?:s|ed|ing)?|comment(?:s|ed|ing)?|listen(?:s|ed|ing|ers?)?|"
         r"observ(?:e|es|ed|ing|ers?)|participat(?:e|es|ed|ing|ion)|take part|podium|"
         r"mic|microphone",
-        "es": r"compart(?:ir|e|es|en|a|as|an|iendo)|habl(?:ar|a|an|en)|le(?:er|e|en|an)|lecturas?|"
+        "es": r"compart(?:ir|e|es|en|a|as|an|iendo)|habl(?:ar|a|an|en)|le(?:er|e|en|an|as|es)|"
+        r"lecturas?|"
         r"lector(?:es|as?)?|vot(?:ar|a|an|en|o|os)|coment(?:ar|arios?)|escuch(?:ar|a|an|en)|"
         r"observ(?:ar|adores?|adoras?)|particip(?:ar|a|an|en|aciones?|acion)|tribuna|podio|"
         r"microfono|la palabra|votacion(?:es)?",
@@ -72,7 +73,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"secretar(?:y|ies)|treasurers?|sponsor(?:s|ed|ing|ship|ees?)?|gsrs?|"
         r"trusted servants?|services?|positions?|commitments?|offices?|officers?|"
         r"elect(?:s|ed|ion|ions)?|greeters?|rotation|mentor(?:s|ing|ed)?",
-        "es": r"coordin(?:ar|a|an|en|e|ador|adora|adores|acion)|moder(?:ar|ador|adora)|"
+        "es": r"coordin(?:ar|a|an|en|e|es|as|ador|adora|adores|acion)|moder(?:ar|ador|adora)|"
         r"secretari[oa]s?|"
         r"conduc(?:ir|cion|e|en)|"
         r"tesorer[oa]s?|padrin(?:o|os|azgo)|madrinas?|apadrin\w+|amadrin\w+|rsg|"

@@ -252,7 +252,9 @@ ANAPHOR = re.compile(
     r"pick|take|share|chair|lead|wait|still))|"
     r"ustedes|usted|ellos|ellas|ti|tu|tus|te|les|vous|votre|vos|ton|ta|tes|ils|elles|toi|sie|"
     r"ihr|ihnen|du|dich|dir|dein|deine|deinen|deiner|euch|diese|"
-    r"that's|that is|c'est|das ist|eso es)(?![a-z])"
+    r"that's|that is|c'est|das ist|eso es|"
+    # "mientras estés en ese tratamiento": the treatment named just before
+    r"(?:ese|este|dicho) tratamiento|that treatment|ce traitement|diese[rn]? behandlung)(?![a-z])"
 )
 #: Everyone, in a sentence about MAT, includes people on MAT ("everyone may share").
 EVERYONE = re.compile(
