@@ -1215,7 +1215,9 @@ CUES: tuple[Cue, ...] = (
             # life-saving medication as ...", "nobody here will tell you you're 'not clean'":
             # the exclusion is a view the group rejects, read before the exclusion cue
             r"(?:oppos\w+|reject\w*|(?:is|are|we're|we are) against|refus\w+ to|"
-            r"disagree\w* with|push\w* back (?:on|against)|(?:nobody|no one|no-one)"
+            r"disagree\w* with|push\w* back (?:on|against)|no consideramos que|(?:we )?(?:don't|do "
+            r"not) (?:consider|think|believe) (?:that )?|ne consider\w* pas que|(?:nobody|no one|"
+            r"no-one)"
             r"(?: here| in (?:this|our) (?:group|room|meeting))? (?:will|is going to|gets to|"
             r"should|may|can) (?:ever )?(?:tell|call|say|label|treat)|se opone\w*|rechaza\w*|"
             r"estamos en contra de|nadie (?:aqui |en este grupo )?te (?:dira|va a decir|llamara)|"
@@ -1231,7 +1233,8 @@ CUES: tuple[Cue, ...] = (
         "the group rejects the view that MAT is using, or says nobody will voice it",
         negation_inside=True,
         needs=re.compile(
-            r"oppos|opone|reject|against|refus|disagree|push|nobody|no one|no-one|"
+            r"oppos|opone|reject|against|refus|disagree|push|nobody|no one|no-one|consider|think|"
+            r"believe|"
             r"rechaz|contra|nadie|rejet|personne|wend|lehn|niemand"
         ),
     ),
@@ -2298,6 +2301,13 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:doesn't|does not|won't) disqualify (?:anybody|anyone|"
+            r"you) from anything[^.;]{0,60}|"
+            r"(?:do not|does not|don't|doesn't|never) count(?:ed)? against (?:you|them|anyone|"
+            r"anybody)|(?:seat|place|chair) at (?:this|our|the) table for you|(?:tenes|"
+            r"tienes) (?:un|tu) lugar|a ningun adicto[\w ,]{0,40}se le niega|bona fide members|"
+            r"(?:nobody|no one)(?: here)? (?:is going to|will) tell you (?:that )?you (?:don't|"
+            r"do not) belong|"
             r"(?:se fete|se celebra|wird gefeiert)[\w ]{0,30}(?:comme pour tout le monde|"
             r"como (?:para )?todos|wie bei allen)|(?:in this room|here|aqui|ici|hier) (?:you're|"
             r"you are|eres|tu es|bist du) (?:one of us|uno de nosotros|l'un des notres|"

@@ -68,6 +68,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                "bidirectional", ("en",)),
     ScopeEntry(r"(?:can't|cannot|can not) give you (?:friends|community|fellowship|a home group)|"
                r"(?:nobody|no one) expects you to (?:talk|share|speak)[;,.]? (?:just )?listen|"
+               r"(?:nobody|no one)(?: here)? (?:is going to|will) tell you (?:that )?you (?:don't|"
+               r"do not) belong|"
                r"nobody will make you (?:talk|share|speak)|"
                r"not for [\w§ ]{1,40}, not for (?:anybody|"
                r"anyone)(?: else)?|(?:nobody|no one)(?: here)? will ask you to (?:come off|stop|"
