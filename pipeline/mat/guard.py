@@ -705,7 +705,8 @@ DETACHED_MARKERS: dict[str, str] = {
     r"metadona|tratamiento|§+)|ya no|complet(?:o|ado|ar|aron|en)|termin\w+|desintoxic\w+|"
     r"incluid[oa]s?|a partir del?|hasta|una vez|solo|solamente|deben?|"
     r"necesit\w+|requi\w+|p\.?\s?d\.?|pero no|excepto|salvo",
-    "fr": r"consultati(?:f|ve|ves|fs)|s'il reste du temps|qui ont (?:tout )?arrete|(?:membres|personnes) qui ne (?:prennent|sont) pas|"
+    "fr": r"consultati(?:f|ve|ves|fs)|s'il reste du temps|qui ont (?:tout )?arrete|"
+    r"(?:membres|personnes) qui ne (?:prennent|sont) pas|"
     r"derniere (?:prise|dose|consommation)|date d'arret|arret de tout|mieux vaut ne pas|"
     r"pendant (?:le|la) (?:sevrage|diminution)|"
     r"tradition\w*|d'usage|coutume|habitude|on vous (?:invite|demande|prie|suggere)|"
