@@ -1244,6 +1244,8 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 11
+            r"tambien es (?:una )?droga|is also a drug|est aussi une drogue|ist auch eine droge|"
             r"(?:are|is) just another drug|es cambiar una sustancia por otra|"
             r"recovery starts where the maintenance ends|"
             r"leaves no room for|no deja lugar para|ne laisse (?:pas|aucune) (?:de )?place|"
@@ -1309,6 +1311,9 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 11
+            r"cuando estes list[oa] para (?:limpiarte|dejar\w*)[\w ,]{0,30}(?:te|los) esperamos|"
+            r"when you're ready to get (?:really |truly )?clean|"
             r"mieux accueilli\w* [\w' -]{0,60}qu'ici|better (?:welcomed|"
             r"received) [\w' -]{0,60}than here|mejor recibid\w* [\w -]{0,60}que aqui|"
             r"cuando (?:estes|este|esten) fuera del? [\w ]{0,30}, (?:te|los|las) esperamos|"
