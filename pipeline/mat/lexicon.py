@@ -187,6 +187,8 @@ WEAK_TARGET = re.compile(
     r"(?<![\w-])(?:medications?|meds|medicamentos?|medicacion|medicaments?|medikament\w*|"
     r"prescriptions?|recetas?|recete|tratamiento medico|what(?:ever)? (?:your|the) doctor "
     r"(?:has you on|prescribes?|gave you)|ordonnances?|rezept\w*|verschrieben\w*|prescrit\w*|"
+    r"(?:what|whatever) (?:your|their|the) (?:prescriber|doctor|physician) (?:has|gives) "
+    r"(?:you|them)(?: on| taking)?|"
     r"(?:tu|ton|votre|su|your|dein\w*|son|sa|leur|his|her|their|sein\w*|"
     r"ihr\w*) (?:tratamiento|traitement|treatment|"
     r"behandlung)|tarjeta de la clinica)(?![\w])"
@@ -919,6 +921,7 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"(?:please )?sit out (?:the )?(?:topic|sharing|discussion)(?: portion| part)?|"
             r"ne (?:partagent|partage|parlent|parle) pas(?: en reunion)?|"
             r"pas de prise de parole|(?:compartir|la palabra|sharing|shares|partages?|la parole|"
             r"teilen) (?:queda |esta |is |are |est |sont |ist )?(?:reservad[oa]|reserved|"
@@ -1037,6 +1040,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            r"(?:count|total) (?:doesn't|does not) include (?:days|time) on|(?:empieza\w*|"
+            r"comienza\w*) a contar al terminar|"
             r"(?:doesn't|does not|don't|do not) go toward(?:s)? the (?:cake|chip|keytag|medallion)|"
             r"days on (?:methadone|buprenorphine|§+)(?: or (?:methadone|buprenorphine|bupe|"
             r"§+))? don't|ne sont (?:toutefois )?remis que pour le temps d'abstinence|"
@@ -1244,6 +1249,9 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            r"(?:reste|demeure) un produit|gilt (?:dabei |hier )?als konsum|cuenta como consumo|"
+            r"compte comme (?:une )?consommation|(?:doesn't|"
+            r"does not) support [\w, ]{0,40}maintenance|"
             # round 11
             r"tambien es (?:una )?droga|is also a drug|est aussi une drogue|ist auch eine droge|"
             r"(?:are|is) just another drug|es cambiar una sustancia por otra|"
@@ -1311,6 +1319,13 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 11
+            r"rather than this one|plutot que celle-ci|attendance by (?:persons|people|members|"
+            r"those) on [\w§ ]{1,30} is not permitted|(?:isn't|is not) your (?:room|meeting|"
+            r"group)(?: yet)?|favor de no entrar|please do not (?:come in|enter)|"
+            r"merci de ne pas entrer|bitte nicht (?:hereinkommen|eintreten)|"
+            r"cuando termines (?:de bajar la dosis|el tratamiento)|(?:wenn|"
+            r"sobald) die abdosierung (?:geschafft|abgeschlossen|beendet)|"
             # round 11
             r"cuando estes list[oa] para (?:limpiarte|dejar\w*)[\w ,]{0,30}(?:te|los) esperamos|"
             r"when you're ready to get (?:really |truly )?clean|"
@@ -1868,6 +1883,7 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:nobody|no one)(?: here)? will ask what's in your|"
             r"(?:nobody|no one)(?: here)? (?:will|would) ask you to (?:come off|stop|give up|taper|"
             r"quit)|(?:not one member|no member|nobody|"
             r"no one)(?: of this group)? has ever been asked to (?:give up|stop|come off)|"
@@ -2230,6 +2246,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"that (?:means|includes) (?:people|folks|members) (?:in|on) [\w§ -]{1,40} too|"
+            r"including (?:the ones|those|members|people) whose recovery includes|"
             r"tambien si (?:estas|estes|tomas)|aussi si (?:tu es|vous etes)|auch wenn du (?:in|"
             r"auf)|(?:allen|jedem) offen\w*,? auch|"
             # "Keytags count from your own clean date - buprenorphine patients included",
@@ -2306,6 +2324,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 11
+            r"we'll still bring the cake|selon la date que chacun (?:s'est )?choisi\w*|"
+            r"no hace (?:ninguna )?distincion|(?:doesn't|does not) change who can (?:host|chair|"
+            r"share|serve|lead)|you count here|same chips|nobody will hold it against you|"
             r"(?:doesn't|does not|won't) disqualify (?:anybody|anyone|"
             r"you) from anything[^.;]{0,60}|"
             r"(?:do not|does not|don't|doesn't|never) count(?:ed)? against (?:you|them|anyone|"
@@ -2489,6 +2511,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:padrinos|madrinas|sponsors?|parrains|marraines) (?:disponibles?|"
+            r"available) (?:para|for|pour) (?:todas|todos|everyone|all|tous|toutes)|"
             r"(?:sponsorship|sponsors?|padrinos?|apadrinamiento|parrainage) (?:is )?(?:available|"
             r"disponible) (?:to|para|pour)(?: and from)? (?:members|people|those|miembros|"
             r"personas|membres)|"

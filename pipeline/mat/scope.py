@@ -71,6 +71,7 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"(?:nobody|no one)(?: here)? (?:is going to|will) tell you (?:that )?you (?:don't|"
                r"do not) belong|"
                r"nobody will make you (?:talk|share|speak)|"
+               r"a veces la gente llega a (?:na|aa)[\w ]{0,10} todavia consumiendo|"
                r"not for [\w§ ]{1,40}, not for (?:anybody|"
                r"anyone)(?: else)?|(?:nobody|no one)(?: here)? will ask you to (?:come off|stop|"
                r"give up|"
