@@ -2324,6 +2324,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"(?:there's|there is) a (?:seat|place|spot|cushion) (?:on the cushion |"
+            r"in the circle )?for you|"
             # round 11
             r"we'll still bring the cake|selon la date que chacun (?:s'est )?choisi\w*|"
             r"no hace (?:ninguna )?distincion|(?:doesn't|does not) change who can (?:host|chair|"

@@ -70,7 +70,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"(?:nobody|no one) expects you to (?:talk|share|speak)[;,.]? (?:just )?listen|"
                r"(?:nobody|no one)(?: here)? (?:is going to|will) tell you (?:that )?you (?:don't|"
                r"do not) belong|"
-               r"nobody will make you (?:talk|share|speak)|"
+               r"nobody will make you (?:talk|share|speak)|pass if you(?:'d| would) rather not "
+               r"(?:read|share)|"
                r"a veces la gente llega a (?:na|aa)[\w ]{0,10} todavia consumiendo|"
                r"not for [\w§ ]{1,40}, not for (?:anybody|"
                r"anyone)(?: else)?|(?:nobody|no one)(?: here)? will ask you to (?:come off|stop|"
@@ -113,7 +114,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
 #: Words that end a negation scope and start a new clause. Direction "backward" means
 #: the clause they open limits the clause before it ("you may share, as long as ...").
 TERMINATIONS: tuple[ScopeEntry, ...] = (
-    ScopeEntry(r"but|however|although|though|yet|whereas|while|and we|so|in order to|so that",
+    ScopeEntry(r"but|however|although|though|yet|whereas|while|and we|and there|so|in order to|"
+               r"so that",
                "forward", ("en",)),
     ScopeEntry(r"as long as|provided(?: that)?|until|till|except|unless|only if|only when|"
                r"only after|only once|once", "backward", ("en",),
