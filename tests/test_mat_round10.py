@@ -132,3 +132,30 @@ def test_another_group_in_the_building_is_not_this_meeting() -> None:
         "folleto aceptan a personas en tratamiento con metadona."
     )
     assert status(notes) != "friendly"
+
+
+# --- round 11: four more writers (tuning81-tuning84) ---------------------------------------
+ROUND_11 = [
+    ("en", "Participants on methadone or naltrexone, and those on no medication at all, are "
+     "equally welcome; sharing is voluntary for everyone.", "friendly"),
+    ("en", "No one is turned away for being on buprenorphine, and there are no separate rules "
+     "for anybody.", "friendly"),
+    ("es", "Ni tu receta de metadona ni tu diagnóstico son motivo para dejarte fuera de la "
+     "junta.", "not unfriendly"),
+    ("en", "Medallions and keytags go to anyone who asks for them, Suboxone or not.",
+     "friendly"),
+    ("es", "La metadona también es droga. Cuando estés listo para limpiarte de verdad, aquí te "
+     "esperamos.", "unfriendly"),
+    ("es", "No admitimos a personas en tratamiento con sustitutos de opiáceos.", "unfriendly"),
+    ("en", "If you've used in the past 24 hours, and we count a methadone dose as use, please "
+     "sit out the topic portion.", "not friendly"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), ROUND_11)
+def test_constructions_of_round_11(lang: str, notes: str, expected: str) -> None:
+    got = status(notes)
+    if expected.startswith("not "):
+        assert got != expected[4:], lang
+    else:
+        assert got == expected, lang

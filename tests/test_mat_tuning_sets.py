@@ -1,4 +1,4 @@
-"""tuning5 to tuning80: more writers who never saw the rules (rounds 5 to 10).
+"""tuning5 to tuning84: more writers who never saw the rules (rounds 5 to 10).
 
 tests/fixtures/mat/tuning5.jsonl (300 listings) was written from a brief heavy on welcomes
 without a welcome word, regional Spanish, bureaucratic limits with no negative word, and
@@ -51,7 +51,10 @@ tuning71 are long pasted formats, tuning63 and tuning72 weigh precision traps, t
 tuning74 are mostly Spanish (tuning64 also French and German), tuning75 is French, German and
 English with hidden limits, tuning67 is feed-style, and tuning68 and tuning76 are many
 writers' voices; tuning77 (a realistic sample), tuning78 (two thirds adapted from public
-texts), tuning79 (45% Spanish, precision traps) and tuning80 (long notes) came last.
+texts), tuning79 (45% Spanish, precision traps) and tuning80 (long notes) came last. Round 11
+added tuning81 (half adapted from the welcome statements of medication-friendly meetings),
+tuning82 (long formats), tuning83 (Spanish, French and German, half adapted from public
+texts) and tuning84 (realistic, with hidden limits).
 Each was copied unchanged and scored on arrival
 before any rule changed for it (figures in tests/fixtures/mat/BLIND.md). They are tuned
 on now, so they guard against regressions.
@@ -109,7 +112,7 @@ SETS = {
     "tuning36": (load("tuning36"), "t36-", 300),
     "tuning37": (load("tuning37"), "t37-", 300),
     **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 300) for n in range(38, 53)},
-    **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 250) for n in range(53, 81)},
+    **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 250) for n in range(53, 85)},
 }
 #: tuning10, tuning21 and tuning29 are Spanish, French and German only, by their briefs;
 #: tuning43 and tuning44 have the languages their briefs asked for.

@@ -1320,6 +1320,12 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 11
+            r"no admitimos a (?:personas|quienes|miembros)|"
+            r"primero termina (?:con )?(?:la sustitucion|el tratamiento|tu tratamiento)|(?:this|"
+            r"our) (?:room|meeting|group) (?:isn't|is not) the place to start|(?:isn't|"
+            r"is not) (?:their|your) meeting yet|todavia no encuentre aqui su reunion|(?:estaras|"
+            r"estara|estarian) mas a gusto en|"
+            # round 11
             r"rather than this one|plutot que celle-ci|attendance by (?:persons|people|members|"
             r"those) on [\w§ ]{1,30} is not permitted|(?:isn't|is not) your (?:room|meeting|"
             r"group)(?: yet)?|favor de no entrar|please do not (?:come in|enter)|"
@@ -2324,6 +2330,11 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 11
+            r"are yours too|son de todos los miembros|(?:steht|"
+            r"gibt es) (?:fur dich )?ein(?:en)? stuhl (?:fur dich )?bereit|your (?:seat|chip|"
+            r"date)(?:'s| is) the same|same room,? same chips|cada quien cuenta sus dias igual|"
+            r"no hace\w* diferencia alguna|"
             r"(?:there's|there is) a (?:seat|place|spot|cushion) (?:on the cushion |"
             r"in the circle )?for you|"
             # round 11
