@@ -79,6 +79,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"tesorer[oa]s?|padrin(?:o|os|azgo)|madrinas?|apadrin\w+|amadrin\w+|rsg|"
         r"servidor(?:es)? de confianza|servicio|puestos?|cargos?|compromisos?",
         "fr": r"anim(?:er|ent|ateurs?|atrices?)|secretaires?|tresorier(?:e|s)?|parrain\w*|"
+        r"presidence|presider|presid(?:ent|ente)s?|"
         r"marraines?|rsg|serviteurs? de confiance|services?|postes?|fonctions?|engagements?|"
         r"animation",
         "de": r"leit(?:en|et|ung)|moderier\w*|moderator\w*|sekretar\w*|kassier\w*|"

@@ -252,7 +252,8 @@ ANAPHOR = re.compile(
     # text-speak "u" before an English verb ("u just can't chair"), never Spanish "siete u ocho"
     r"u(?= (?:just|can|can't|may|might|are|r|will|should|must|need|have|don't|won't|get|"
     r"pick|take|share|chair|lead|wait|still))|"
-    r"ustedes|usted|ellos|ellas|ti|tu|tus|te|les|vous|votre|vos|ton|ta|tes|ils|elles|toi|sie|"
+    r"ustedes|usted|ellos|ellas|ti|tu|tus|te|les|vous|votre|vos|ton|ta|tes|ils|elles|toi|sie|leur|"
+    r"eux|"
     r"ihr|ihnen|du|dich|dir|dein|deine|deinen|deiner|euch|diese|"
     r"that's|that is|c'est|das ist|eso es|"
     # "mientras estés en ese tratamiento": the treatment named just before
