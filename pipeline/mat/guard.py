@@ -62,7 +62,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"lire|lisent|lectures?|lecteurs?|lectrices?|vot(?:er|e|ent)|comment(?:er|aires?)|"
         r"ecout(?:er|e|ent)|observ(?:er|ateurs?|atrices?)|particip(?:er|e|ent|ation)|tribune|"
         r"micro",
-        "de": r"teil(?:en|t)|sprech(?:en)?|spricht|(?:vor)?lesen|liest|leser(?:innen)?|lesungen?|"
+        "de": r"das wort|vorrang|teil(?:en|t)|sprech(?:en)?|spricht|(?:vor)?lesen|liest|"
+        r"leser(?:innen)?|lesungen?|"
         r"abstimm(?:en|ung)|stimm(?:en|recht)|kommentier\w*|zuhor\w*|beobacht\w*|"
         r"beteilig\w*|mitteil\w*|beitrag\w*|wortmeldung\w*|rednerpult|mikrofon",
     },
@@ -122,7 +123,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)|"
         r"(?:those|members|people|anyone) who (?:have|has) (?:already )?(?:finished|completed|"
         r"stopped|tapered)|"
-        r"advisory|if (?:there's|there is) (?:still )?time(?: left)?|"
+        r"advisory|if (?:there's|there is) (?:still )?time(?: left)?|(?:not |in)appropriate|"
         r"non-voting|(?:stays?|remains?) with (?:members|those|people)|(?<!and )(?<!or )(?<!to )"
         r"(?<!between )(?:members|those|people) who (?:have no|aren't|are not|don't take)(?= \w)|"
         r"whose (?:[\w-]+ )?(?:sobriety|recovery|clean "
@@ -197,7 +198,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)|"
         r"(?:mais|alors que) (?:[\w'§/-]+ ){0,6}?(?:oui|si)\W*$",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|voraus|voraussetzung\w*|nachdem|"
-        r"bevor|ausser|vortritt|beratend\w*|wenn (?:noch )?zeit (?:bleibt|ist)|"
+        r"bevor|ausser|vortritt|nicht angebracht|unangebracht|beratend\w*|"
+        r"wenn (?:noch )?zeit (?:bleibt|ist)|"
         r"zuruckhalt\w*|halt\w* sich (?:[\w]+ ){0,4}?zuruck|"
         r"bleib\w* (?:fur|den)|(?<=, )dagegen|hingegen|abgeschlossen\w*|beendet haben|hinter sich|"
         r"weniger als \d+|"
@@ -740,7 +742,8 @@ DETACHED_MARKERS: dict[str, str] = {
     r"libres? de|ne (?:prennent|prend) plus|termin\w+|sevr\w+|inclus|y compris|"
     r"jusqu'a|une fois|seulement|uniquement|doivent|doit|il faut|p\.?s\.?|mais pas|sauf|"
     r"hormis",
-    "de": r"beratend\w*|wenn (?:noch )?zeit bleibt|die (?:alles )?(?:aufgehort|abgesetzt)|"
+    "de": r"nicht angebracht|unangebracht|vorrang|beratend\w*|wenn (?:noch )?zeit bleibt|"
+    r"die (?:alles )?(?:aufgehort|abgesetzt)|"
     r"die nicht (?:in|auf)|"
     r"letzte\w* (?:dosis|konsum|einnahme)|lieber nicht|wahrend (?:der|des) "
     r"(?:abdosierung|entzug\w*)|"

@@ -1320,6 +1320,9 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 12
+            r"(?:are|is) not considered members(?: here)?(?: and (?:may|can)(?: ?not|"
+            r"'t) attend(?: our| this| these| the)?(?: closed)? meetings?)?|"
             # round 11
             r"no admitimos a (?:personas|quienes|miembros)|"
             r"primero termina (?:con )?(?:la sustitucion|el tratamiento|tu tratamiento)|(?:this|"
