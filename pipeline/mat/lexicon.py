@@ -1320,6 +1320,7 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            r"difficilement accept\w+|(?:would|will) hardly feel (?:accepted|welcome)|"
             # round 12
             r"(?:are|is) not considered members(?: here)?(?: and (?:may|can)(?: ?not|"
             r"'t) attend(?: our| this| these| the)?(?: closed)? meetings?)?|"
@@ -1964,6 +1965,7 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"nothing about your [\w§ ,]{1,80} stops you from|"
             # "being on methadone doesn't stop anyone from sharing", "no impide a nadie
             # compartir", "n'empêche personne de partager", "hindert niemanden daran"
             r"(?:does not|doesn't|won't|will not|never|no|nicht|n')(?: [\w'-]+)? (?:stop|prevent|"
@@ -2216,6 +2218,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"pas besoin d'avoir arrete (?:ton|votre) traitement pour (?:participer|venir)|"
+            r"no (?:hace falta|necesitas) (?:haber )?dejar (?:tu|el) tratamiento para|"
+            r"(?:you )?don't need to (?:have )?stop(?:ped)? your (?:treatment|medication) to|"
             r"(?:(?:there's|there is|is) )?no requirement (?:to be off|that (?:you|"
             r"members) (?:be off|"
             r"stop|taper))|no (?:hay|existe) (?:ningun )?requisito de dejar|"
@@ -2247,7 +2252,7 @@ CUES: tuple[Cue, ...] = (
         needs=re.compile(
             r"restrict|limit|einschrank|beschrank|auflage|asteris|sternchen|regla|"
             r"rules|regles|sonderregel|qualif|condi|excep|reserv|beding|ausnahm|vorbehalt|"
-            r"requirement|requisito|obligation"
+            r"requirement|requisito|obligation|besoin|hace falta|necesitas|need"
         ),
     ),
     Cue(
@@ -2256,6 +2261,7 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            r"tambien (?:quien|quienes) (?:toma|toman|esta|estan)|"
             r"that (?:means|includes) (?:people|folks|members) (?:in|on) [\w§ -]{1,40} too|"
             r"including (?:the ones|those|members|people) whose recovery includes|"
             r"tambien si (?:estas|estes|tomas)|aussi si (?:tu es|vous etes)|auch wenn du (?:in|"
@@ -2334,6 +2340,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 12
+            r"your (?:recovery|medicine|medication),? your (?:medicine|business|choice)|"
+            r"no \W?clean enough\W? test|nadie se va de aqui por eso|todo miembro vota|"
+            r"no existe (?:el|eso de) \W?todavia no estas limpio|"
             # round 11
             r"are yours too|son de todos los miembros|(?:steht|"
             r"gibt es) (?:fur dich )?ein(?:en)? stuhl (?:fur dich )?bereit|your (?:seat|chip|"

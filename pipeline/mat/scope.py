@@ -71,6 +71,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"(?:nobody|no one)(?: here)? (?:is going to|will) tell you (?:that )?you (?:don't|"
                r"do not) belong|"
                r"(?:those|people|anyone|folks) on no (?:medication|meds|medicine)(?: at all)?|"
+               r"nothing is required of (?:you|anyone)|"
+               r"participation is (?:always )?optional[^.;]{0,40}|"
                r"nobody will make you (?:talk|share|speak)|pass if you(?:'d| would) rather not "
                r"(?:read|share)|"
                r"a veces la gente llega a (?:na|aa)[\w ]{0,10} todavia consumiendo|"
