@@ -1,4 +1,4 @@
-"""tuning5 to tuning84: more writers who never saw the rules (rounds 5 to 10).
+"""tuning5 to tuning88: more writers who never saw the rules (rounds 5 to 10).
 
 tests/fixtures/mat/tuning5.jsonl (300 listings) was written from a brief heavy on welcomes
 without a welcome word, regional Spanish, bureaucratic limits with no negative word, and
@@ -54,7 +54,9 @@ writers' voices; tuning77 (a realistic sample), tuning78 (two thirds adapted fro
 texts), tuning79 (45% Spanish, precision traps) and tuning80 (long notes) came last. Round 11
 added tuning81 (half adapted from the welcome statements of medication-friendly meetings),
 tuning82 (long formats), tuning83 (Spanish, French and German, half adapted from public
-texts) and tuning84 (realistic, with hidden limits).
+texts) and tuning84 (realistic, with hidden limits). Round 12 added tuning85 (half adapted from
+public texts), tuning86 (long notes), tuning87 (multilingual, 30% English) and tuning88
+(precision traps).
 Each was copied unchanged and scored on arrival
 before any rule changed for it (figures in tests/fixtures/mat/BLIND.md). They are tuned
 on now, so they guard against regressions.
@@ -112,7 +114,7 @@ SETS = {
     "tuning36": (load("tuning36"), "t36-", 300),
     "tuning37": (load("tuning37"), "t37-", 300),
     **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 300) for n in range(38, 53)},
-    **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 250) for n in range(53, 85)},
+    **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 250) for n in range(53, 89)},
 }
 #: tuning10, tuning21 and tuning29 are Spanish, French and German only, by their briefs;
 #: tuning43 and tuning44 have the languages their briefs asked for.

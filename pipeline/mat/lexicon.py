@@ -2341,6 +2341,9 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 12
+            r"every tool,? every role|volles stimmrecht|(?:a )?members? in (?:full|good) standing|"
+            r"(?:tous les postes|toutes les fonctions)[\w ]{0,20}(?:leur|vous|te) sont ouverts?|"
+            # round 12
             r"your (?:recovery|medicine|medication),? your (?:medicine|business|choice)|"
             r"no \W?clean enough\W? test|nadie se va de aqui por eso|todo miembro vota|"
             r"no existe (?:el|eso de) \W?todavia no estas limpio|"
@@ -2809,7 +2812,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:lista|listan|publica\w*) (?:aparte|por separado)|(?:voir|consultez|allez|"
             r"rendez-vous)(?: \w+){0,3} (?:groupe|reunion)|autres? (?:reunions?|groupes?)|"
             r"(?:siehe|besuche|besucht|geh(?:t)? zu|wende dich an)(?: \w+){0,3} (?:gruppe|meeting)|"
-            r"andere\w* (?:meetings?|gruppen?)|(?<!no )separat\w*|elsewhere|next door|"
+            r"andere\w* (?:meetings?|gruppen?)|(?<!no )(?<!n't )(?<!not )separat\w*|elsewhere|"
+            r"next door|"
             r"down the hall|"
             r"upstairs|downstairs|all recovery|helped (?:start|found|launch)|voted to become|"
             r"(?:has|have) moved to|se (?:mudo|cambio) a|a demenage|ist umgezogen|"

@@ -71,6 +71,7 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"(?:nobody|no one)(?: here)? (?:is going to|will) tell you (?:that )?you (?:don't|"
                r"do not) belong|"
                r"(?:those|people|anyone|folks) on no (?:medication|meds|medicine)(?: at all)?|"
+               r"(?:please )?(?:don't|do not) share your screen(?: unless [\w' ]{0,30})?|"
                r"nothing is required of (?:you|anyone)|"
                r"participation is (?:always )?optional[^.;]{0,40}|"
                r"nobody will make you (?:talk|share|speak)|pass if you(?:'d| would) rather not "
