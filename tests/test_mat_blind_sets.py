@@ -1,4 +1,4 @@
-"""The blind sets of rounds 5 to 11: 160 listings each by writers who never saw the rules.
+"""The blind sets of rounds 5 to 12: 160 listings each by writers who never saw the rules.
 
 Each tests/fixtures/mat/blindN.jsonl was written as a realistic sample and frozen; its
 SHA-256 is checked so a changed file fails loudly. None was tuned on; only aggregate
@@ -17,7 +17,9 @@ read once after round 9 froze (59523a2). blind20 to blind27 were written during 
 scored on arrival with the round-9 engine (b7e9bf9) and read once after round 10 froze
 (aa1048b); the worn sets were read once more then. blind28 to blind31 were written after round
 10 landed, scored on arrival with the round-10 engine (3e41198) and read once after round 11
-froze (ddc10b2), when the worn sets were read once more.
+froze (ddc10b2), when the worn sets were read once more. blind32 to blind35 were written
+after round 11 landed, scored on arrival with the round-11 engine (6deb2e9) and read once
+after round 12 froze (588de73), with the worn sets.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -104,10 +106,10 @@ SETS = (
              "round 9, read once after freezing: precision 1.000, recall 0.893, accuracy "
              "0.906, 0 wrong friendly (on arrival, round 8: the same)", True, True),
     BlindSet("blind17", "ecd07b90d3c29914d0d33bcc4c55ee2b58aca842ef0e78927454d9b795ccebfd",
-             "round 10: precision 0.980, recall 0.857, accuracy 0.919, 1 wrong friendly (on "
-             "arrival and read once after round 9 froze: 0.978 / 0.786 / 0.894 / 1)", False),
+             "round 12: precision 1.000, recall 0.857, accuracy 0.925, 0 wrong friendly (on "
+             "arrival and read once after round 9 froze: 0.978 / 0.786 / 0.894 / 1)", True, True),
     BlindSet("blind18", "e9316d775806aa7afdb85623b077730855c455d0bd7eb42a24609b26ee3d06e4",
-             "round 10: precision 0.961, recall 0.875, accuracy 0.906, 2 wrong friendly (read "
+             "round 12: precision 0.980, recall 0.875, accuracy 0.912, 1 wrong friendly (read "
              "once after round 9 froze: 0.960 / 0.857 / 0.900 / 2)", False),
     BlindSet("blind19", "2fcbc9dbd6876439f47735aa4399be97c588f5a9ada173eeea7d8a5635e70f32",
              "round 11: precision 1.000, recall 0.857, accuracy 0.900, 0 wrong friendly (read "
@@ -130,8 +132,9 @@ SETS = (
              "0.844, 0 wrong friendly (on arrival, round 9: 1.000 / 0.768 / 0.838 / 0); "
              "recall and accuracy below the thresholds", True),
     BlindSet("blind25", "3abae2ad8d55ec680d87b9153b7c81a81694ca59db2add2e41828203ed31f39c",
-             "round 11: precision 0.980, recall 0.875, accuracy 0.894, 1 wrong friendly (read "
-             "once after round 10 and on arrival, round 9: 0.980 / 0.857 / 0.887 / 1)", False),
+             "round 12: precision 1.000, recall 0.893, accuracy 0.906, 0 wrong friendly (read "
+             "once after round 10 and on arrival, round 9: 0.980 / 0.857 / 0.887 / 1)", True,
+             True),
     BlindSet("blind26", "73d3eab54acb6242a27982e60813095ae50613423fa9687b02aa2b160c80ba60",
              "round 10, read once after freezing: precision 1.000, recall 0.786, accuracy "
              "0.894, 0 wrong friendly (on arrival, round 9: 0.977 / 0.750 / 0.875 / 1); "
@@ -153,6 +156,20 @@ SETS = (
     BlindSet("blind31", "fce1b8d9f012211096f1aca2d86de68041cac223c58a28bc6653f3d60cb03956",
              "round 11, read once after freezing: precision 1.000, recall 0.911, accuracy "
              "0.919, 0 wrong friendly (on arrival, round 10: the same)", True, True),
+    BlindSet("blind32", "56717167102a475c3784073ce9be126009c8a2394254eda1a01f97beb7b026e2",
+             "round 12, read once after freezing: precision 0.978, recall 0.786, accuracy "
+             "0.869, 0 wrong friendly (on arrival, round 11: 0.977 / 0.768 / 0.863 / 0); "
+             "recall below the threshold", True),
+    BlindSet("blind33", "ef47ea5bbea9aa671cfeb3c4b49509b7053f758cdf1df987b911db5b64d19661",
+             "round 12, read once after freezing: precision 1.000, recall 0.946, accuracy "
+             "0.956, 0 wrong friendly (on arrival, round 11: the same)", True, True),
+    BlindSet("blind34", "b93dc4caca37c05dc5cc9ba11b0e026faf268ec1728f7db69fa763ff2f730fed",
+             "round 12, read once after freezing: precision 1.000, recall 0.804, accuracy "
+             "0.869, 0 wrong friendly (on arrival, round 11: the same); recall below the "
+             "threshold", True),
+    BlindSet("blind35", "503fb0a123e0eececc52182bfa96f9f27bc50094090f12e199d6507ce4fc45b9",
+             "round 12, read once after freezing: precision 1.000, recall 0.982, accuracy "
+             "0.963, 0 wrong friendly (on arrival, round 11: the same)", True, True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 
