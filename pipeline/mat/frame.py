@@ -471,6 +471,10 @@ def _sentence_findings(
                 or (u.kind != "condition" and not MEASURES.match(u.word))
             )
         unread = _welcome_list_read(found, unread, blanked, claimed)
+        if flip_all and not any(f.value in {"limited", "denied"} for f in found):
+            # "Will they make me stop my Suboxone before I get a keytag? No.": the "no"
+            # takes back the question's conditions and requests with the rest of it
+            unread = tuple(u for u in unread if u.kind not in NEGATABLE_KINDS)
         if answered_yes and not any(f.value in {"limited", "denied"} for f in found):
             # "Can I speak at the podium? Yes." "¿Me dan mi ficha de 30 días? Claro.": the
             # yes permits every slot the question names, passive and measured ones too
