@@ -76,7 +76,9 @@ MAX_FIELD_CHARS = 4000
 #: Most sentences read per field.
 MAX_SENTENCES = 80
 #: A pipe or a bullet ends a sentence too: feeds join their lines with " | " or "•".
-_SENTENCE = re.compile(r"[^.!?\n|•]+[.!?\n|•]*")
+#: An ellipsis just inside a closing bracket ends nothing: "(TSO, naltrexone...) sont
+#: accueillis".
+_SENTENCE = re.compile(r"(?:[^.!?\n|•]|\.{2,}(?= ?\)))+[.!?\n|•]*")
 _QUOTE_CHARS = 160
 _SEGMENT_BREAKS = (";", " - ")
 _SELF_CUE = "self-named"
@@ -252,6 +254,14 @@ _PREDICATE_START = re.compile(
 )
 
 
+#: A sentence opening that only lists medications or their users ("Bupe, methadone,
+#: vivitrol", "Moms on methadone or bupe").
+_BARE_LIST = re.compile(
+    rf"\W*(?:(?:{MED_NAMES}|§+|mat|moud|folks|moms|dads|people|members)(?:,| and| or| y| o| et|"
+    r" ou| und| oder| on| en| sous| auf|/)?\s*)+"
+)
+
+
 def _near_reference(scan: str, start: int, end: int) -> bool:
     """A permission speaks of people on MAT only if its segment (between ; and dashes)
     names them, or points back to them ("they", "you")."""
@@ -262,10 +272,21 @@ def _near_reference(scan: str, start: int, end: int) -> bool:
         # "Members on methadone - welcome", "WILLKOMMEN - AUCH MIT POLAMIDON": a bare welcome
         # or a bare name after a dash belongs to the segment beside it
         segment = scan
+    elif scan.startswith(" - ", seg_start - 1) and _BARE_LIST.fullmatch(scan, 0, seg_start - 1):
+        # "Bupe, methadone, vivitrol - same room, same chips": the dash follows a bare list
+        # of what people take, and what comes after it is said of them
+        segment = scan[: seg_start + len(segment)]
     elif scan.startswith(" - ", seg_start - 1) and _PREDICATE_START.match(segment):
         # "Menschen in Substitution - Methadon, Subutex - sind willkommen": the subject stands
         # before a dashed aside, the predicate after it
         segment = scan[: seg_start + len(segment)]
+    if not TARGET.search(segment) and scan.startswith(" - ", seg_start + len(segment)):
+        # "No one is turned away - or told to sit out - for being on MAT": a dashed aside
+        # between the verb and the people it speaks of
+        after = seg_start + len(segment) + 3
+        close = scan.find(" - ", after, after + 60)
+        if close >= 0:
+            segment = scan[seg_start:]
     return bool(
         TARGET.search(segment)
         or WEAK_TARGET.search(segment)

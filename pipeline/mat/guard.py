@@ -632,6 +632,7 @@ BENIGN = re.compile(
     r"(?:a )?(?:coin|chip|keytag|medallion) waiting (?:for you )?(?:on|at|for) your anniversary|"
     r"vom \w+ bis zu[mr]? \w+|"
     r"avant qu'on (?:ne )?(?:nous )?le (?:re)?demande|"
+    r"(?:nichts|kein thema),? (?:das|was) man (?:rechtfertigen|erklaren) muss|"
     r"take what you (?:need|like|want|can use)(?: and leave the rest)?|toma lo que (?:te sirva|"
     r"necesites)|prends ce (?:qui te convient|dont tu as besoin)|nimm,? was du brauchst|"
     r"(?:nobody|no one|nadie|personne|niemand) (?:expects|espera|n'attend|erwartet)"

@@ -112,7 +112,8 @@ MED_NAMES = (
     r"(?<=on )subs(?![\w-])|(?<=en )subs(?![\w-])|subu(?![\w-])|pola(?=\?| oder| or| ou)"
 )
 THERAPY = {
-    "en": r"medication[- ]assisted (?:treatment|recovery|therapy)|"
+    "en": r"medication[- ]assisted (?:treatment|recovery|therapy)|med-assisted (?:treatment|"
+    r"recovery)|"
     r"medications? for (?:opioid use disorder|oud|opioid addiction|addiction)|"
     r"(?:opioid )?(?:agonist|maintenance|substitution|replacement) (?:therapy|treatment|"
     r"medications?|meds|drugs?|programs?|doses?|prescriptions?)|"
@@ -396,7 +397,9 @@ WELCOME = (
     r"no es (?:ningun )?problema|kein problem|"
     r"pas de (?:probleme|souci)|supported|apoyad[oa]s?|soutenu\w*|unterstutzt|"
     r"supports? the use of|apoya el uso de|soutient l'usage de|unterstutzt die einnahme von|"
-    r"aceptamos a|acogemos|se acoge a|recibimos (?:a|con)|admis\w*|admitid\w*|zugelassen|"
+    r"(?:ist|sind|seid) (?:bei uns |hier )?(?:ausdrucklich |sehr |herzlich |jederzeit )?erwunscht|"
+    r"aceptamos (?:con (?:mucho )?gusto )?a|invitamos (?:cordialmente |especialmente )?a (?:los|"
+    r"las|quienes)|acogemos|se acoge a|recibimos (?:a|con)|admis\w*|admitid\w*|zugelassen|"
     r"nous acceptons"
 )
 REFERENCE = rf"(?:§+|{MED_NAMES}|medications?|meds|medication[- ]assisted \w+|moud)"
@@ -1616,6 +1619,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"no somos (?:una? )?\W?(?:zona|reunion|grupo) libre de \w+|"
             r"kein(?:e|en)? (?:medikamenten|drogen|substitutions)frei\w* (?:raum|zone|meeting)|"
             r"not an? \W?(?:[\w-]+ )?(?:§+|medication|meds|methadone|mat)[- ]free\W?\W? (?:zone|"
             r"meeting|group|space|room)|no es una? (?:reunion|grupo|espacio|"
@@ -2340,6 +2345,16 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"mit (?:denselben|den gleichen) rechten|con los mismos derechos|avec les memes droits|"
+            r"with the same rights|(?:nadie|nobody|no one) (?:es|is) (?:menos miembro|"
+            r"less (?:of )?a member)|forman? parte plena|n'enleve rien|(?:nunca )?(?:le |"
+            r"les )?(?:hemos )?(?:cerrado|cerramos) la puerta a nadie|"
+            r"(?:wird )?niemand (?:[\w ]{0,30} )?(?:heim|nach hause )geschickt|"
+            r"no se le pide a nadie que se (?:retire|vaya)|(?:nobody's|no one's|"
+            r"nadie) (?:recovery|recuperacion|time|date|practice) (?:counts?|"
+            r"cuenta) (?:for )?(?:any )?less|this room is for you too|(?:esta sala|"
+            r"la sala) es (?:para ti|tuya) tambien|misma sala,? mismos llaveros|"
             # round 12
             r"every tool,? every role|volles stimmrecht|(?:a )?members? in (?:full|good) standing|"
             r"(?:tous les postes|toutes les fonctions)[\w ]{0,20}(?:leur|vous|te) sont ouverts?|"
@@ -2628,6 +2643,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"han contado su historia|have told their stor(?:y|ies)|(?:have|"
+            r"has) (?:both )?been on (?:§+|methadone|mat|bupe) the whole time|"
             rf"(?:§+|{MED_NAMES}|{_THERAPY}|patients|on it|they|ellos|ellas|ils|elles|sie|"
             r"on medications?|en tratamiento|sous traitement|o sin ella|ou sans)"
             r"(?:[\s,]+(?!(?:only|just|not|no|never|after|until|once|when|if|but|must|may|can|"
