@@ -149,7 +149,8 @@ THERAPY = {
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
     r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
     r"programas? de (?:mantenimiento|metadona|sustitucion)|pmm|(?:medicacion|medicamentos?|"
-    r"farmacos?|drogas?) de (?:reemplazo|sustitucion)|(?:ningun|cualquier|algun) sustituto|"
+    r"farmacos?|drogas?|opiaceos|opioides) de (?:reemplazo|sustitucion)|(?:ningun|cualquier|"
+    r"algun) sustituto|"
     r"sustitutos? opi\w+|(?:cambiar|sustituir) una droga por otra|(?:drogas?|medicamentos?|"
     r"farmacos?) "
     r"(?:sustitutiv[oa]s?|de sustitucion|recetad[oa]s)|mantenimiento con \w+|"
@@ -1671,6 +1672,16 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13: "celebrated from the day you stopped everything, Suboxone included",
+            # "from the day you stopped all opioid maintenance"
+            r"the day (?:you|they|he|she) stopped (?:all |taking |using )?(?:your |their |the )?"
+            rf"(?:opioid |opiate )?(?:§+|{MED_NAMES}|maintenance|medications?|meds)(?![\w-])|"
+            r"(?:stopped|quit|stopping|quitting|dejaste|arrete|aufgehort) (?:using |de tomar |"
+            r"tout |"
+            rf"mit )?(?:everything|all drugs|all substances|todo|tout|allem),? (?:(?:§+|"
+            rf"{MED_NAMES}) "
+            rf"(?:included|incluid[oa]|compris|inklusive)|(?:including|incluid[oa]|y|y la|"
+            rf"inklusive|auch) (?:§+|{MED_NAMES}))|"
             r"(?:detox\w*|taper\w*|get off|come off|wean\w* off|desintoxic\w+|sevr\w+|"
             r"entzug|entgift\w+)(?: [\w'-]+){0,2} (?:first|primero|d'abord|zuerst)|"
             # "trusted servants are addicts who are not on maintenance", "for alcoholics who
@@ -1812,7 +1823,8 @@ CUES: tuple[Cue, ...] = (
             r"han recibido (?:aqui )?su (?:medallon|llavero|ficha)|handed (?:a |"
             r"an )?[\w-]+ (?:medallion|"
             r"chip|keytag) to a member (?:who|on)|celebrating [\w-]+ years? on|"
-            r"(?:celebrated|festejamos|celebramos|gefeiert|fete|a fete)(?: [\w',-]+){0,10}? "
+            r"(?:celebrated|festejamos|celebramos|gefeiert|fete|a fete)(?: (?!stopp?(?:ed)?|quit|"
+            r"off|without|sin|sans|ohne|dejaste|arrete\w*|aufgehort)[\w',-]+){0,10}? "
             rf"(?:§+|{MED_NAMES}|{_THERAPY})"
         ),
         "a member on MAT was given a keytag or celebrated: a fact that says clean time counts",
@@ -2791,7 +2803,9 @@ CUES: tuple[Cue, ...] = (
             r"holds|has))[^.;]{0,40}? (?:meeting|group)"
             r"(?! (?:also )?(?:meets|gathers|is held|holds|schedules?|lists?|times|flyers?|info))|"
             r"^\W*an? (?:mara|methadone anonymous|medication-assisted recovery anonymous) "
-            r"(?:meeting|group)(?! (?:also )?(?:meets|gathers|is held|holds))|"
+            r"(?:meeting|group)(?! (?:also )?(?:meets|gathers|is held|holds|uses|shares|rents|"
+            r"runs|starts|ends|finishes|precedes|follows|before|after|right|next door|down the "
+            r"hall|upstairs|downstairs|on \w+days|at \d))|"
             r"(?:^\W*(?:our )?|(?:this is|we are|this group is|this meeting is|esta es|"
             r"somos|c'est|nous sommes|wir sind|dies ist) (?:an? |una? |une |ein(?:e)? )?)"
             r"(?:(?:mara|methadone anonymous|medication-assisted recovery anonymous) (?:meeting|"
