@@ -239,7 +239,8 @@ _DURATION = re.compile(
 
 #: Words that only ask for a length of time ("Chair needs 90 days", "GSR requires a year").
 _NEEDS_TIME = re.compile(
-    r"needs?|requires?|required|must have|at least|after|necesita\w*|"
+    r"needs?|requires?|required|requirements?|requisitos?|voraussetzung\w*|exigences?|"
+    r"must have|at least|after|necesita\w*|"
     r"requiere\w*|al menos|apres|au moins|braucht|mindestens|nach"
 )
 

@@ -1623,6 +1623,7 @@ CUES: tuple[Cue, ...] = (
             # round 13
             r"no somos (?:una? )?\W?(?:zona|reunion|grupo) libre de \w+|"
             r"kein(?:e|en)? (?:medikamenten|drogen|substitutions)frei\w* (?:raum|zone|meeting)|"
+            r"no \W?(?:§+|mat|medication|meds|methadone)[- ]free\W? (?:requirement|rule|policy)|"
             r"not an? \W?(?:[\w-]+ )?(?:§+|medication|meds|methadone|mat)[- ]free\W?\W? (?:zone|"
             r"meeting|group|space|room)|no es una? (?:reunion|grupo|espacio|"
             r"zona) \W?(?:solo )?libre "
