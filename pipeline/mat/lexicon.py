@@ -390,7 +390,8 @@ WELCOME = (
     r"caminos|chemins)|"
     r"(?<=§ )ok(?=\W*$)|(?<=§ )okay(?=\W*$)|"
     r"come join us|unete|rejoignez-nous|komm(?:t)? zu uns|"
-    r"is (?:ok|okay|fine)|(?<!de )bienvenid[oa]s?|bien recibid[oa]s?|aceptad[oa]s?|acogid[oa]s?|"
+    r"is (?:ok|okay|fine)|(?<!de )bienvenid[oa]s?|bienvenid[@xe]s|bien recibid[oa]s?|aceptad[oa]s?|"
+    r"acogid[oa]s?|"
     r"bienvenue?s?|accueill\w*|accepte(?:e|es|s)?|willkommen|herzlich eingeladen|akzeptiert|"
     r"that'?s (?:ok|okay|fine|alright)|it'?s (?:ok|okay|fine)|no hay problema|"
     r"(?:we'd|we would) love to have you|te queremos|los queremos|wir freuen uns|"
@@ -1060,13 +1061,14 @@ CUES: tuple[Cue, ...] = (
             r"awarded|handed out|earned)|(?:isn't|aren't) (?:given|awarded|earned)|"
             r"(?:isn't|aren't) (?:counted|recognized|included)|"
             r"(?:do|does|will) not (?:count|include)|(?:don't|doesn't|won't) (?:count|include)|"
-            r"not counted|excludes?|(?:starts?|begins?) (?:when|after|once|only|the day|"
+            r"not counted|excludes?|(?:starts?|begins?) (?:when(?! you say)|after|once|only|"
+            r"the day|"
             r"on the day)|"
             r"(?:(?:counts?|is counted) (?:only )?from|(?:celebrated|dated|measured|calculated|"
             r"counted) from(?! (?:their|your|the|the member's|each member's|a member's|his|her) "
             r"(?:own )?(?:clean|sobriety) date| the day "
             r"(?:you|they) stopped)|se celebran? desde|se cuenta\w* desde|comptee?s? a partir|"
-            r"ab dem letzten(?! (?:bei)?konsum)|"
+            r"ab dem letzten(?! (?:bei)?konsum| nicht)|"
             r"(?:empieza|comienza|se cuenta desde|commence|"
             r"beginnt|zahlt ab(?! dem letzten (?:bei)?konsum)))"
             # from the last drink or use, not the last dose: the usual date, no limit
@@ -1233,7 +1235,7 @@ CUES: tuple[Cue, ...] = (
             r"estamos en contra de|nadie (?:aqui |en este grupo )?te (?:dira|va a decir|llamara)|"
             r"s'oppose\w*|rejett?\w+|personne ne (?:te|vous) (?:dira|traitera)|"
             r"wend\w+ sich gegen|lehn\w+ (?:es )?ab|niemand (?:hier )?wird (?:dir|euch|ihnen) "
-            r"sagen)(?: [\w'§\"-]+){0,10}? \W?(?:(?:a |as |como |comme |als )?(?:substitut\w+|"
+            r"sagen)(?: [\w'§\"-]+){0,14}? \W?(?:(?:a |as |como |comme |als )?(?:substitut\w+|"
             r"trad\w+|replac\w+|swap\w*) one (?:drug|addiction) (?:for|with) another|one drug "
             r"for another|(?:re )?not (?:clean|sober|in recovery)|still using|(?:sustituir |"
             r"cambiar )?una droga por otra|no (?:estas|estan) limpi\w+|sigues? consumiendo|"
@@ -1774,6 +1776,11 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"(?:facilitators|secretar(?:y|ies)|treasurers?|chairs?|sponsors|gsrs?|"
+            r"trusted servants|leaders)(?: here)? (?:are|is) (?:themselves |also )?on (?:§+|"
+            r"methadone|buprenorphine|suboxone|bupe|naltrexone)|(?:are|is) (?:our|"
+            r"their) (?:current )?(?:secretary|treasurer|gsr|chair)|"
             r"(?:meditation |peer )?leaders(?: here)? (?:have|has) included (?:people|members|"
             r"folks) (?:on|taking) (?:§+|[\w-]+)|"
             r"(?:peer )?leaders are (?:current or former |former or current |current |"
@@ -2057,6 +2064,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"(?:ab dem )?letzten nicht (?:arztlich )?(?:verordneten|verschriebenen) konsum|"
+            r"derniere consommation non prescrite|ultimo consumo no (?:recetado|prescrito)|"
+            r"last (?:non-?prescribed|unprescribed) use|"
             # "from your last use, not your last prescribed pill", "ab dem letzten Konsum,
             # nicht ab der letzten Take-home-Dosis", "desde el último consumo, no la última dosis"
             r"(?:last|ultim[oa]|dernier\w*|letzten?) (?:use|drink|consumo|usage|consommation|"
@@ -2204,6 +2215,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"qu'on soit (?:sous|en) [\w ]{0,40} ou non|"
             # "Whether or not you take methadone, you're a member the moment you walk in",
             # "Estés o no en un programa de mantenimiento, participas igual": the main clause
             # after it speaks to people on MAT and off it alike; its limits stay the guard's
@@ -2358,6 +2371,17 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"(?:ein )?(?:ganz )?normales mitglied|(?:doesn't|does not|won't) change (?:one thing|"
+            r"anything) about your standing|(?:no|tampoco) hacemos (?:ninguna )?distincion|"
+            r"ne depend pas de (?:votre|ton|leur|son) (?:ordonnance|traitement)|(?:doesn't|"
+            r"does not) depend on (?:your|their) (?:prescription|meds|medication)|"
+            r"no depende de (?:tu|su) (?:receta|tratamiento|medicacion)|"
+            r"same meeting,? same (?:coffee|chips|rules)|hay (?:un|una) (?:cojin|lugar|asiento|"
+            r"silla|sitio) para ti|(?:no one|nobody) is (?:ever )?(?:shown out|shown the door|"
+            r"asked to leave)|(?:as|like) anything other than (?:sober|clean) time|(?:count|"
+            r"cuentas?) (?:your|tus) (?:days|dias|time) (?:like|igual que|como) (?:the rest of us|"
+            r"everyone|everybody|todos|los demas)|"
             # round 13
             r"mit (?:denselben|den gleichen) rechten|con los mismos derechos|avec les memes droits|"
             r"with the same rights|(?:nadie|nobody|no one) (?:es|is) (?:menos miembro|"
@@ -2656,6 +2680,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"(?:have|has) (?:always |long |often )?(?:chaired|served|sponsored|led|facilitated|"
+            r"shared)|"
             # round 13
             r"han contado su historia|have told their stor(?:y|ies)|(?:have|"
             r"has) (?:both )?been on (?:§+|methadone|mat|bupe) the whole time|"
