@@ -52,7 +52,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "en": r"shar(?:e|es|ed|ing)|speak(?:s|ing|ers?)?|spoke|read(?:s|ing|ings|ers?)?|"
         r"vot(?:e|es|ed|ing)|talk(?:s|ed|ing)?|comment(?:s|ed|ing)?|listen(?:s|ed|ing|ers?)?|"
         r"observ(?:e|es|ed|ing|ers?)|participat(?:e|es|ed|ing|ion)|take part|podium|"
-        r"mic|microphone",
+        r"mic|microphone|the floor",
         "es": r"compart(?:ir|e|es|en|a|as|an|iendo)|habl(?:ar|a|an|en)|le(?:er|e|en|an|as|es)|"
         r"lecturas?|"
         r"lector(?:es|as?)?|vot(?:ar|a|an|en|o|os)|coment(?:ar|arios?)|escuch(?:ar|a|an|en)|"
@@ -76,13 +76,13 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"elect(?:s|ed|ion|ions)?|greeters?|rotation|mentor(?:s|ing|ed)?",
         "es": r"coordin(?:ar|a|an|en|e|es|as|ador|adora|adores|acion)|moder(?:ar|ador|adora)|"
         r"secretari[oa]s?|"
-        r"conduc(?:ir|cion|e|en)|"
+        r"conduc(?:ir|cion|e|en)|dirig(?:ir|e|en)|"
         r"tesorer[oa]s?|padrin(?:o|os|azgo)|madrinas?|apadrin\w+|amadrin\w+|rsg|"
         r"servidor(?:es)? de confianza|servicio|puestos?|cargos?|compromisos?",
         "fr": r"anim(?:er|ent|ateurs?|atrices?)|secretaires?|tresorier(?:e|s)?|parrain\w*|"
         r"presidence|presider|presid(?:ent|ente)s?|"
         r"marraines?|rsg|serviteurs? de confiance|services?|postes?|fonctions?|engagements?|"
-        r"animation",
+        r"animation|moder(?:er|ateurs?|atrices?|ation)",
         "de": r"leit(?:en|et|ung)|moderier\w*|moderator\w*|sekretar\w*|kassier\w*|"
         r"sponsor\w*|dienst\w*|amt|amter|positionen|position|vertrauensdienst\w*|gsr|"
         r"dienstamt\w*|meetings?leitung|leiterin|leiter",
@@ -97,7 +97,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"porte-cles|jetons?|medailles?|anniversaires?|date de clean|temps clean|"
         r"jours|mois|compt(?:er|e|ent|es|ee)|celebr(?:er|e|ent)|fet(?:er|e|ent)",
         "de": r"schlusselanhanger|chips?|medaille(?:n)?|jubilaum\w*|geburtstag\w*|jahrestag\w*|"
-        r"cleandatum|clean-?zeit|tage|monate|zahl(?:en|t)|gezahlt|feier(?:n|t)?",
+        r"cleanzeit-chips?|clean-chips?|cleandatum|clean-?zeit|tage|monate|zahl(?:en|t)|gezahlt|"
+        r"feier(?:n|t)?",
     },
     "condition": {
         # a cross mark limits in any language ("chips ❌ for MAT folks", "chair ✖")

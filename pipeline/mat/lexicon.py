@@ -144,7 +144,8 @@ THERAPY = {
     r"opiate maintenance|(?:if|when|while) you(?:'re)? dos(?:e|ing)(?![\w])|(?:the )?ones from "
     r"the clinic|(?:your|their|the) taper(?:ing)?|(?:trad|substitut|replac|swap)\w* one (?:drug|"
     r"opioid|opiate) (?:for|with) another|maintenance(?= (?:isn't|is not|ain't|is) (?:recovery|"
-    r"clean|abstinence))",
+    r"clean|abstinence))|(?:while |when )?on replacement(?! (?:of|for|parts?|windows?|cards?))|"
+    r"maintenance opioids?",
     "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
     r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
@@ -165,14 +166,15 @@ THERAPY = {
     r"opiaceos?,? (?:incluidos )?(?:los )?recetados|"
     r"sin sustitucion|la sustitucion|fuera del suboxone|(?:con|los|las|de) sustitutos|"
     r"en sustitucion|"
-    r"sustitucion con \w+",
+    r"sustitucion con \w+|agonistas (?:opioides|opiaceos)",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
     r"substitue\w*|non-substitue\w*|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
     r"traitements? prescrits?|traitements? medicamenteux|agonistes? opio\w*|(?:ta|sa|votre) dose|"
     r"opio\w+,? prescrits? ou non",
-    "de": r"(?:opioid|opiat)-?substitution\w*|substitution\w*|substituiert\w*|substituierte\w*|"
+    "de": r"nicht-substituiert\w*|(?:opioid|opiat)-?substitution\w*|substitution\w*|"
+    r"substituiert\w*|substituierte\w*|"
     r"substitut\b|"
     r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|"
     r"(?:erhaltungs)(?:therapie|behandlung|programm)\w*|"
@@ -322,7 +324,7 @@ ATTEND = (
 )
 SERVICE_WORDS = (
     rf"{SERVICE}|service|servicio|positions?|chairs?|officers?|padrinos?|madrinas?|parrains?|"
-    r"marraines?|mentors?|mentoring|"
+    r"marraines?|mentors?|mentoring|facilitators?|facilitadores|"
     # round 10: the commitments a limit names as its subject ("H&I panel members must be
     # off maintenance", "the coffee commitment and the key", "los paneles los llevan")
     r"panel(?:s| members)?|paneles|h&i|commitments?|compromisos?|keys?|llaves?|phone list|"
@@ -927,6 +929,9 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13
+            r"pas de partage (?:pour|sous)|kein teilen (?:fur|unter|mit)|"
+            r"no (?:hay )?compartir (?:para|con|en)|no sharing (?:for|while|if|on)|"
             r"(?:please )?sit out (?:the )?(?:topic|sharing|discussion)(?: portion| part)?|"
             r"ne (?:partagent|partage|parlent|parle) pas(?: en reunion)?|"
             r"pas de prise de parole|(?:compartir|la palabra|sharing|shares|partages?|la parole|"
@@ -970,6 +975,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13
+            r"no (?:ocupan|pueden ocupar|asumen) (?:los |ningun |ninguno de los )?cargos?|"
             r"(?:dienste|amter|service|servicios?|services?|positions?) (?:nur|only|solo|seulement|"
             r"uniquement) (?:fur|for|para|pour) (?:[\w-]+ )?(?:substitutfreie|medikamentenfreie|"
             r"drogenfreie|drug-free|clean|sin medicacion|sans traitement)|"
@@ -1046,6 +1053,10 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13
+            r"(?:gets |get |are |is )?celebrated privately|se celebra\w* en privado|"
+            r"fete\w* en prive|privat gefeiert|counts? (?:doesn't|does not|don't|do not) include|"
+            r"(?:zahlt|zahlen|gezahlt) (?:dabei |hier |bei uns )?nicht|"
             r"(?:count|total) (?:doesn't|does not) include (?:days|time) on|(?:empieza\w*|"
             r"comienza\w*) a contar al terminar|"
             r"(?:doesn't|does not|don't|do not) go toward(?:s)? the (?:cake|chip|keytag|medallion)|"
@@ -1256,6 +1267,9 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 13
+            r"still an? (?:untreated|active|using) addict|(?:este|esta|aqui) no es (?:el|tu|"
+            r"su) (?:sitio|lugar)|this (?:isn't|is not) the place for (?:you|them)|"
             r"(?:reste|demeure) un produit|gilt (?:dabei |hier )?als konsum|cuenta como consumo|"
             r"compte comme (?:une )?consommation|(?:doesn't|"
             r"does not) support [\w, ]{0,40}maintenance|"
