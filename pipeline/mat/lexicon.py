@@ -166,7 +166,7 @@ THERAPY = {
     r"opiaceos?,? (?:incluidos )?(?:los )?recetados|"
     r"sin sustitucion|la sustitucion|fuera del suboxone|(?:con|los|las|de) sustitutos|"
     r"en sustitucion|"
-    r"sustitucion con \w+|agonistas (?:opioides|opiaceos)",
+    r"sustitucion con \w+|tampoco (?:los )?sustitutos|agonistas (?:opioides|opiaceos)",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
     r"substitue\w*|non-substitue\w*|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
@@ -312,7 +312,7 @@ CLEAN_TIME = (
     r"milestones?|birthdays?|cumpleanos|geburtstage?|tiempo limpio|tiempo de abstinencia|"
     r"cakes?|pastel|gateaux?|kuchen|"
     r"fecha de limpieza|aniversarios?|"
-    r"llaveros?|celebrar|temps (?:d'abstinence|clean)|date de clean|anniversaires?|"
+    r"llaveros?|celebrar\w*|temps (?:d'abstinence|clean)|date de clean|anniversaires?|"
     r"porte-cles|medailles?|cleanzeit|clean-zeit|cleandatum|clean-geburtstage?|"
     r"schlusselanhanger|jubilaum|jahrestage?n?|fichas?|medallas?|jetons?|anhanger|coins?|"
     r"tokens?|"
@@ -832,6 +832,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13
+            r"participation is (?:listening|to listen)|"
             r"(?:en|comme|en tant qu') auditeurs?|"
             # round 10: taking part by listening
             r"particip\w+ (?:[\w]+ ){0,3}escuchando|take part (?:[\w]+ ){0,3}by listening|"
@@ -976,6 +978,9 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"(?:the )?vote is cast by those who (?:aren't|are not)|(?:no puedes|no pueden|"
+            r"no podes) ser (?:rsg|secretari|tesorer|coordinador|padrin|madrin|servidor)\w*|"
+            # round 13
             r"no (?:ocupan|pueden ocupar|asumen) (?:los |ningun |ninguno de los )?cargos?|"
             r"(?:dienste|amter|service|servicios?|services?|positions?) (?:nur|only|solo|seulement|"
             r"uniquement) (?:fur|for|para|pour) (?:[\w-]+ )?(?:substitutfreie|medikamentenfreie|"
@@ -1053,6 +1058,10 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13
+            r"(?:doesn't|does not|don't|do not|won't) go toward(?:s)? the (?:year|count|time|"
+            r"total)|(?:ne sont|n'est) pas comptabilise\w*|"
+            r"last dose of any opioid,? prescribed or (?:otherwise|not)|"
             # round 13
             r"(?:gets |get |are |is )?celebrated privately|se celebra\w* en privado|"
             r"fete\w* en prive|privat gefeiert|counts? (?:doesn't|does not|don't|do not) include|"
@@ -1268,6 +1277,10 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"recovery (?:begins|starts) when (?:the )?(?:§+|methadone|suboxone|bupe|maintenance|"
+            r"medication) stops|better fit for where (?:they|you) are|(?:this|it) (?:isn't|"
+            r"is not) (?:their|your) room(?: yet)?|no es (?:su|tu) sala|"
+            # round 13
             r"still an? (?:untreated|active|using) addict|(?:este|esta|aqui) no es (?:el|tu|"
             r"su) (?:sitio|lugar)|this (?:isn't|is not) the place for (?:you|them)|"
             r"(?:reste|demeure) un produit|gilt (?:dabei |hier )?als konsum|cuenta como consumo|"
@@ -1340,6 +1353,12 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 13
+            r"(?:closed|cerrada|fermee?|geschlossen) (?:to|para|aux|fur) (?:persons|people|those|"
+            r"members|personas|personnes) (?:on|en|sous|in|auf)|(?:asistan|vayan|"
+            r"acudan) alli y no a esta reunion|(?:son|es) para quienes ya no (?:usan|toman|"
+            r"consumen) nada|(?:is|are) for (?:people|those) who have put (?:everything|"
+            r"it all) down,? including|"
             r"difficilement accept\w+|(?:would|will) hardly feel (?:accepted|welcome)|"
             # round 12
             r"(?:are|is) not considered members(?: here)?(?: and (?:may|can)(?: ?not|"
