@@ -76,6 +76,13 @@ MAX_FIELD_CHARS = 4000
 #: Most sentences read per field.
 MAX_SENTENCES = 80
 #: A pipe or a bullet ends a sentence too: feeds join their lines with " | " or "•".
+#: A demand to come off, then "before"/"until" a permission: the permission is its goal.
+_AFTER_DEMAND = re.compile(
+    r"(?:make|makes|ask|asks|require|requires|tell|tells|hacer|obligar|pedir|exig\w*|oblig\w*|"
+    r"demander|zwingen|verlangen)\w* (?:me|you|us|them|people|anyone|members|me a|te|les|nous|"
+    r"vous|mich|dich|uns)? ?(?:to )?(?:quit|stop|come off|get off|taper|dejar|abandonar|arreter|"
+    r"absetzen|aufhoren)[\w' §-]{0,40}? (?:before|until|till|antes de|hasta|avant|bevor|bis)\b"
+)
 #: An ellipsis just inside a closing bracket ends nothing: "(TSO, naltrexone...) sont
 #: accueillis".
 _SENTENCE = re.compile(r"(?:[^.!?\n|•]|\.{2,}(?= ?\)))+[.!?\n|•]*")
@@ -439,7 +446,9 @@ def _sentence_findings(
                 blanked, start, end, inside=not cue.negation_inside, max_words=cue.scope_words
             )
             value: Value = _FLIP[(cue.value, True)] if is_negated else cue.value
-            if flip_all:
+            if flip_all and not _AFTER_DEMAND.search(scan, 0, start):
+                # "Will they make me quit before I can get a keytag? No.": the "no" answers
+                # the demand; the keytag after "before" stays what it was
                 value = _FLIP[(value, True)]
             # a fixed equality, or a limit negated or answered "no" ("doesn't disqualify",
             # "can't pick up a chip? Not here"), reads all its own words; a permission no

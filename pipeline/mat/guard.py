@@ -657,6 +657,8 @@ BENIGN = re.compile(
     r"(?:share|tell|shares|tells) (?:her|his|their) story of (?:coming off|getting off|tapering)|"
     r"should be made with (?:one's|your|their) sponsor|"
     r"ask the secretary (?:for|about)|"
+    r"(?:we )?ask (?:them|guests|visitors|professionals) to let the (?:addicts|alcoholics|"
+    r"members) (?:share|do the sharing)|"
     r"take what you (?:need|like|want|can use)(?: and leave the rest)?|toma lo que (?:te sirva|"
     r"necesites)|prends ce (?:qui te convient|dont tu as besoin)|nimm,? was du brauchst|"
     r"(?:nobody|no one|nadie|personne|niemand) (?:expects|espera|n'attend|erwartet)"
