@@ -144,7 +144,9 @@ THERAPY = {
     r"opiate maintenance|(?:if|when|while) you(?:'re)? dos(?:e|ing)(?![\w])|(?:the )?ones from "
     r"the clinic|(?:your|their|the) taper(?:ing)?|(?:trad|substitut|replac|swap)\w* one (?:drug|"
     r"opioid|opiate) (?:for|with) another|maintenance(?= (?:isn't|is not|ain't|is) (?:recovery|"
-    r"clean|abstinence))|(?:while |when )?on replacement(?! (?:of|for|parts?|windows?|cards?))|"
+    r"clean|abstinence))|narcotic maintenance|on (?:an? )?otp(?![\w-])|otp (?:programs?|patients|"
+    r"clients)|"
+    r"(?:while |when )?on replacement(?! (?:of|for|parts?|windows?|cards?))|"
     r"maintenance opioids?",
     "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
@@ -833,6 +835,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"(?:can|may) listen in|"
+            # round 13
             r"participation is (?:listening|to listen)|"
             r"(?:en|comme|en tant qu') auditeurs?|"
             # round 10: taking part by listening
@@ -915,6 +919,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13
+            r"(?:compartir\w*|hablar\w*) (?:solo )?(?:cuando|si) (?:quede|sobra|hay) tiempo|"
             # "members on DRT share during the last 15 minutes": a turn kept for the end
             r"(?:share|shares|speak|compart\w*|habl\w*|partag\w*|teil\w*)(?: [\w'-]+){0,3}? "
             r"(?:during|in|at|en|durante|pendant|in den) (?:the |los |las |les |den )?(?:last|"
@@ -1031,6 +1037,10 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13
+            r"(?:chair\w*|gsr|secretary|treasurer|speakers?)[\w ]{0,20}:? (?:\d+|one|a) (?:months?|"
+            r"years?|days?) (?:sobriety|clean(?: time)?),? no (?:opioid )?(?:agonist|§|methadone|"
+            r"maintenance)|"
             r"(?:positions?|chairs?|chairpersons?|leaders?|sponsors?|trusted servants?|service|"
             r"offices?|officers?|"
             r"secretar(?:y|ies)|gsrs?|servidores|coordinadores?|puestos?|serviteurs?|animateurs?|"
@@ -1058,6 +1068,10 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13
+            r"no se suma\w* a (?:la fecha|tu tiempo|el tiempo)|ne sont (?:fetes|celebres|comptes|"
+            r"remis) qu'apres|(?:starting|from) the day (?:your|their) taper (?:finishes|ends|"
+            r"is done)|(?:cuenta|se cuenta|empieza) desde que (?:terminas|dejas|acabas)|"
             # round 13
             r"(?:doesn't|does not|don't|do not|won't) go toward(?:s)? the (?:year|count|time|"
             r"total)|(?:ne sont|n'est) pas comptabilise\w*|"
@@ -1087,7 +1101,9 @@ CUES: tuple[Cue, ...] = (
             r"(?:(?:counts?|is counted) (?:only )?from|(?:celebrated|dated|measured|calculated|"
             r"counted) from(?! (?:their|your|the|the member's|each member's|a member's|his|her) "
             r"(?:own )?(?:clean|sobriety) date| the day "
-            r"(?:you|they) stopped)|se celebran? desde|se cuenta\w* desde|comptee?s? a partir|"
+            r"(?:you|they) stopped)|se celebran? desde|"
+            r"se cuenta\w* desde(?! el dia (?:en )?que dejaste de (?:consumir|usar|beber))|"
+            r"comptee?s? a partir|"
             r"ab dem letzten(?! (?:bei)?konsum| nicht)|"
             r"(?:empieza|comienza|se cuenta desde|commence|"
             r"beginnt|zahlt ab(?! dem letzten (?:bei)?konsum)))"
@@ -1353,6 +1369,10 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 13
+            r"(?:dieses|unser) meeting ist substitutionsfrei|bitte geht dorthin|"
+            r"(?:please )?go there rather than (?:here|this meeting)|(?:room|meeting|"
+            r"group) for (?:people|those) who(?:'ve| have) stopped all (?:opiates|opioids|drugs)|"
             # round 13
             r"(?:closed|cerrada|fermee?|geschlossen) (?:to|para|aux|fur) (?:persons|people|those|"
             r"members|personas|personnes) (?:on|en|sous|in|auf)|(?:asistan|vayan|"
@@ -1708,6 +1728,9 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13
+            r"nach (?:dem )?abschluss (?:des|der) (?:ausschleichens|abdosierung|substitution|"
+            r"behandlung)|"
             # round 13: "celebrated from the day you stopped everything, Suboxone included",
             # "from the day you stopped all opioid maintenance"
             r"the day (?:you|they|he|she) stopped (?:all |taking |using )?(?:your |their |the )?"
@@ -1724,8 +1747,9 @@ CUES: tuple[Cue, ...] = (
             # are not on methadone": the slot the sentence names, else attending
             r"(?:miembros|companer[oa]s|quienes|los que|"
             r"personas)(?: [\w'-]+){0,4}? que no (?:toman|"
-            r"estan en|usan|reciben) (?:medicacion|tratamiento|metadona|buprenorfina|sustitut\w*|"
-            r"§)|"
+            r"estan en|usan|reciben) (?:ningun (?:tipo de )?)?(?:medicacion|medicamento|"
+            r"tratamiento|"
+            r"metadona|buprenorfina|sustitut\w*|§)|"
             r"(?:those|people|members|addicts|alcoholics|anyone|persons|women|"
             r"men)(?: [\w'-]+){0,8}? "
             r"who (?:aren't|isn't) on (?:any |a )?(?:prescribed (?:opioids?|medications?|meds)|§|"
@@ -1809,6 +1833,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"(?:unser\w* )?(?:kassenwart\w*|kassier\w*|gruppensprecher\w*|"
+            r"sekretar\w*)(?: [\w-]+){0,3} (?:wird|ist) (?:[\w-]+ ){0,3}substituiert|"
             # round 13
             r"(?:facilitators|secretar(?:y|ies)|treasurers?|chairs?|sponsors|gsrs?|"
             r"trusted servants|leaders)(?: here)? (?:are|is) (?:themselves |also )?on (?:§+|"
@@ -2405,6 +2432,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"no (?:lo|la|te lo) reinicia|"
+            # round 13
             r"(?:ein )?(?:ganz )?normales mitglied|(?:doesn't|does not|won't) change (?:one thing|"
             r"anything) about your standing|(?:no|tampoco) hacemos (?:ninguna )?distincion|"
             r"ne depend pas de (?:votre|ton|leur|son) (?:ordonnance|traitement)|(?:doesn't|"
@@ -2714,6 +2743,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"(?:have|has) gone on to (?:co-?)?(?:facilitate|chair|sponsor|lead)|"
+            # round 13
             r"(?:have|has) (?:always |long |often )?(?:chaired|served|sponsored|led|facilitated|"
             r"shared)|"
             # round 13
@@ -2763,6 +2794,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"^\W*substitutions?-?freundliche\w* (?:meeting|gruppe)|"
             rf"(?:§+|{MED_NAMES}|moud|medication[- ]assisted (?:treatment|recovery))"
             r"(?:[\s/&+()-]+(?:and |or |\w+[\s/&+()-]*){0,3}?)?[\s/-]*(?:friendly|inclusive|"
             r"affirming|supportive|welcoming|positive|amigable|amistoso|acogedor|inclusiv[oa]|"

@@ -146,6 +146,7 @@ TERMINATIONS: tuple[ScopeEntry, ...] = (
 #: Words that open an answer to the question just before them.
 ANSWER_YES = (
     r"no hay problema|no problem|no worries|pas de (?:probleme|souci)|kein problem|"
+    r"(?:it )?doesn'?t matter|no importa|da igual|peu importe|egal|"
     r"yes|yep|yeah|absolutely|of course|sure|certainly|definitely|si|claro|por supuesto|"
     r"oui|bien sur|evidemment|ja|naturlich|selbstverstandlich|klar|welcome|bienvenid[oa]s?|"
     r"bienvenue?s?|willkommen|adelante|come on in|non-issue|not an issue|no issue|kein thema|"
