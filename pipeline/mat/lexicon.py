@@ -274,7 +274,7 @@ EVERYONE = re.compile(
 )
 #: Cheap test on folded text before anything else runs: most listings say nothing on MAT.
 TRIGGERS = re.compile(
-    r"§|medic|methadon|metadon|polamidon|bupe|bupren|subox|subut|subloc|zubsolv|brixadi|"
+    r"§|moud|medic|methadon|metadon|polamidon|bupe|bupren|subox|subut|subloc|zubsolv|brixadi|"
     r"buvidal|naltrex|vivitrol|agonist|maintenance|mantenimiento|substitu|sustitu|"
     r"replacement|ersatz|harm|reduccion de danos|reduction des risques|schadensminim|"
     r"recovery|pathway|camino|mara\b|abstinen|prescri|receta|medikament|erhaltung|dose|dosing|"
@@ -404,6 +404,7 @@ WELCOME = (
     r"pas de (?:probleme|souci)|supported|apoyad[oa]s?|soutenu\w*|unterstutzt|"
     r"supports? the use of|apoya el uso de|soutient l'usage de|unterstutzt die einnahme von|"
     r"(?:ist|sind|seid) (?:bei uns |hier )?(?:ausdrucklich |sehr |herzlich |jederzeit )?erwunscht|"
+    r"(?:aqui )?tienes tu (?:silla|lugar|sitio)|"
     r"aceptamos (?:con (?:mucho )?gusto )?a|invitamos (?:cordialmente |especialmente )?a (?:los|"
     r"las|quienes)|acogemos|se acoge a|recibimos (?:a|con)|admis\w*|admitid\w*|zugelassen|"
     r"nous acceptons"
@@ -1069,6 +1070,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"resets? (?:your|their|the) (?:sobriety|clean) (?:date|time)|"
+            # round 13
             r"no se suma\w* a (?:la fecha|tu tiempo|el tiempo)|ne sont (?:fetes|celebres|comptes|"
             r"remis) qu'apres|(?:starting|from) the day (?:your|their) taper (?:finishes|ends|"
             r"is done)|(?:cuenta|se cuenta|empieza) desde que (?:terminas|dejas|acabas)|"
@@ -1292,6 +1295,11 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 13
+            r"(?:limpio|clean|propre|sobrio|sober) (?:quiere decir|significa|means|heisst|"
+            r"veut dire) (?:limpio|clean|propre|sobrio|sober)\W+(?:sin|without|no|sans|ohne)|"
+            # round 13
+            r"(?:es|is) cambiar de botella|"
             # round 13
             r"recovery (?:begins|starts) when (?:the )?(?:§+|methadone|suboxone|bupe|maintenance|"
             r"medication) stops|better fit for where (?:they|you) are|(?:this|it) (?:isn't|"
@@ -2276,6 +2284,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"unabhangig davon,? ob|"
+            # round 13
             r"qu'on soit (?:sous|en) [\w ]{0,40} ou non|"
             # "Whether or not you take methadone, you're a member the moment you walk in",
             # "Estés o no en un programa de mantenimiento, participas igual": the main clause
@@ -2431,6 +2441,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"mismas fichas|sin importar el camino de cada uno,? medicamentos incluidos|(?:nobody|"
+            r"no one)(?: [\w'-]+){0,10}? (?:would|will|is|gets) (?:be )?told (?:they|"
+            r"you) (?:can't|cannot|don't|do not) (?:be here|belong|come)|"
             # round 13
             r"no (?:lo|la|te lo) reinicia|"
             # round 13
@@ -2830,6 +2844,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"(?:nous )?(?:vous|te) soutiendrons dans la prise de (?:vos|tes) medicaments|"
+            r"te apoyaremos para que tomes tus medicamentos|"
             r"abraza\w* a (?:quienes|las personas|todos|todas)|"
             r"harm[- ]reduction[- ](?:[\w]+[- ])?(?:meeting|group|circle|space|based|approach|"
             r"focused|oriented|"
@@ -2918,6 +2935,8 @@ CUES: tuple[Cue, ...] = (
         "noted",
         ALL,
         rx(
+            # round 13
+            r"some (?:\w+ )?groups (?:allow|welcome|accept)|"
             r"(?:vayan?|vete|id) (?:al|a la|a los|a las) (?:grupo|reunion|junta)|"
             # round 10: another group meeting in the same building
             r"tambien se reunen|se reunen tambien|(?:also|too) meets? (?:here|in|at|on)|"

@@ -73,6 +73,14 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"(?:those|people|anyone|folks) on no (?:medication|meds|medicine)(?: at all)?|"
                r"(?:please )?(?:don't|do not) share your screen(?: unless [\w' ]{0,30})?|"
                r"nothing is required of (?:you|anyone)|"
+               # round 13: "doesn't disqualify you from anything: not sharing, not service, not
+               # a chip" lists what is not taken away
+               r"(?:from|de) (?:anything|nothing|rien|nada)(?: [\w ]{0,20}?)?\W+(?:(?:not|ni|pas|"
+               r"nicht) (?:a |an |the |your |de |du |la |el |un |una )?[\w-]+,? (?:(?:or|and|ni|et|"
+               r"und|y) )?){0,5}(?:not|ni|pas|nicht) "
+               r"(?:a |an |the |your |de |du |la |el |un |una )?[\w-]+|"
+               # round 13: "an alternative to abstinence-only groups" names no limit here
+               r"(?:an )?alternative to abstinence-only(?: [\w-]+){0,3}|"
                # round 13: the newcomer FAQ's "Do I have to talk? No, you can just listen"
                r"(?:no|nein|non|nope)\W+(?:puedes|podes|kannst du|du kannst|tu peux|vous pouvez|"
                r"you can|feel free to)(?: \w+)? (?:solo |solamente |nur |juste |simplement |just |"
