@@ -144,7 +144,7 @@ THERAPY = {
     r"opiate maintenance|(?:if|when|while) you(?:'re)? dos(?:e|ing)(?![\w])|(?:the )?ones from "
     r"the clinic|(?:your|their|the) taper(?:ing)?|(?:trad|substitut|replac|swap)\w* one (?:drug|"
     r"opioid|opiate) (?:for|with) another|maintenance(?= (?:isn't|is not|ain't|is) (?:recovery|"
-    r"clean|abstinence))|narcotic maintenance|on (?:an? )?otp(?![\w-])|otp (?:programs?|patients|"
+    r"clean|abstinence))|moud|narcotic maintenance|on (?:an? )?otp(?![\w-])|otp (?:programs?|patients|"
     r"clients)|"
     r"(?:while |when )?on replacement(?! (?:of|for|parts?|windows?|cards?))|"
     r"maintenance opioids?",
@@ -405,6 +405,8 @@ WELCOME = (
     r"supports? the use of|apoya el uso de|soutient l'usage de|unterstutzt die einnahme von|"
     r"(?:ist|sind|seid) (?:bei uns |hier )?(?:ausdrucklich |sehr |herzlich |jederzeit )?erwunscht|"
     r"(?:aqui )?tienes tu (?:silla|lugar|sitio)|"
+    r"(?:nous )?(?:vous|te) soutiendrons dans la prise de (?:vos|tes) medicaments|"
+    r"te apoyaremos para que tomes tus medicamentos|"
     r"aceptamos (?:con (?:mucho )?gusto )?a|invitamos (?:cordialmente |especialmente )?a (?:los|"
     r"las|quienes)|acogemos|se acoge a|recibimos (?:a|con)|admis\w*|admitid\w*|zugelassen|"
     r"nous acceptons"
@@ -836,6 +838,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"(?:asistir|venir) y escuchar|attend and listen|assister et ecouter|teilnehmen und zuhoren|"
+            # round 13
             r"(?:can|may) listen in|"
             # round 13
             r"participation is (?:listening|to listen)|"
@@ -938,6 +942,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13
+            r"would not be carrying the (?:na )?message|no seria (?:transmitir|llevar) el mensaje|ne serait pas (?:transmettre|porter) le message|"
             # round 13
             r"pas de partage (?:pour|sous)|kein teilen (?:fur|unter|mit)|"
             r"no (?:hay )?compartir (?:para|con|en)|no sharing (?:for|while|if|on)|"
@@ -2844,9 +2850,6 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            # round 13
-            r"(?:nous )?(?:vous|te) soutiendrons dans la prise de (?:vos|tes) medicaments|"
-            r"te apoyaremos para que tomes tus medicamentos|"
             r"abraza\w* a (?:quienes|las personas|todos|todas)|"
             r"harm[- ]reduction[- ](?:[\w]+[- ])?(?:meeting|group|circle|space|based|approach|"
             r"focused|oriented|"
@@ -2935,6 +2938,8 @@ CUES: tuple[Cue, ...] = (
         "noted",
         ALL,
         rx(
+            # round 13
+            r"varies from (?:\w+ )?(?:group|meeting) to (?:group|meeting)|varia de (?:un )?grupo a (?:otro|grupo)|some welcome (?:members|people)|"
             # round 13
             r"some (?:\w+ )?groups (?:allow|welcome|accept)|"
             r"(?:vayan?|vete|id) (?:al|a la|a los|a las) (?:grupo|reunion|junta)|"

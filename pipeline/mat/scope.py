@@ -79,6 +79,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"nicht) (?:a |an |the |your |de |du |la |el |un |una )?[\w-]+,? (?:(?:or|and|ni|et|"
                r"und|y) )?){0,5}(?:not|ni|pas|nicht) "
                r"(?:a |an |the |your |de |du |la |el |un |una )?[\w-]+|"
+               # round 13: "welcome, as are people who are still using": others welcomed too
+               r"as (?:are|is) (?:people|those|folks|anyone) (?:who are |who're )?still using|"
                # round 13: "an alternative to abstinence-only groups" names no limit here
                r"(?:an )?alternative to abstinence-only(?: [\w-]+){0,3}|"
                # round 13: the newcomer FAQ's "Do I have to talk? No, you can just listen"
