@@ -144,7 +144,8 @@ THERAPY = {
     r"opiate maintenance|(?:if|when|while) you(?:'re)? dos(?:e|ing)(?![\w])|(?:the )?ones from "
     r"the clinic|(?:your|their|the) taper(?:ing)?|(?:trad|substitut|replac|swap)\w* one (?:drug|"
     r"opioid|opiate) (?:for|with) another|maintenance(?= (?:isn't|is not|ain't|is) (?:recovery|"
-    r"clean|abstinence))|moud|narcotic maintenance|on (?:an? )?otp(?![\w-])|otp (?:programs?|patients|"
+    r"clean|abstinence))|moud|dosed at the clinic|narcotic maintenance|on (?:an? )?otp(?![\w-])|"
+    r"otp (?:programs?|patients|"
     r"clients)|"
     r"(?:while |when )?on replacement(?! (?:of|for|parts?|windows?|cards?))|"
     r"maintenance opioids?",
@@ -407,6 +408,9 @@ WELCOME = (
     r"(?:aqui )?tienes tu (?:silla|lugar|sitio)|"
     r"(?:nous )?(?:vous|te) soutiendrons dans la prise de (?:vos|tes) medicaments|"
     r"te apoyaremos para que tomes tus medicamentos|"
+    r"(?:there's|there is|il y a|hay) (?:a|une|una) (?:chair|chaise|silla|"
+    r"seat)(?: and a (?:cup of )?"
+    r"coffee| et un cafe| y un cafe)? (?:with your name on it|pour toi|para ti|for you)|"
     r"aceptamos (?:con (?:mucho )?gusto )?a|invitamos (?:cordialmente |especialmente )?a (?:los|"
     r"las|quienes)|acogemos|se acoge a|recibimos (?:a|con)|admis\w*|admitid\w*|zugelassen|"
     r"nous acceptons"
@@ -838,7 +842,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
-            r"(?:asistir|venir) y escuchar|attend and listen|assister et ecouter|teilnehmen und zuhoren|"
+            r"(?:asistir|venir) y escuchar|attend and listen|assister et ecouter|"
+            r"teilnehmen und zuhoren|"
             # round 13
             r"(?:can|may) listen in|"
             # round 13
@@ -943,7 +948,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
-            r"would not be carrying the (?:na )?message|no seria (?:transmitir|llevar) el mensaje|ne serait pas (?:transmettre|porter) le message|"
+            r"would not be carrying the (?:na )?message|no seria (?:transmitir|llevar) el mensaje|"
+            r"ne serait pas (?:transmettre|porter) le message|"
             # round 13
             r"pas de partage (?:pour|sous)|kein teilen (?:fur|unter|mit)|"
             r"no (?:hay )?compartir (?:para|con|en)|no sharing (?:for|while|if|on)|"
@@ -1690,6 +1696,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"not an abstinence-only (?:room|meeting|group|space)|"
+            # round 13
             r"no somos (?:una? )?\W?(?:zona|reunion|grupo) libre de \w+|"
             r"kein(?:e|en)? (?:medikamenten|drogen|substitutions)frei\w* (?:raum|zone|meeting)|"
             r"no \W?(?:§+|mat|medication|meds|methadone)[- ]free\W? (?:requirement|rule|policy)|"
@@ -2139,6 +2147,9 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"the day you stopped using,? not the day you stopped (?:a|your) (?:prescription|"
+            r"medication|meds)|"
+            # round 13
             r"(?:ab dem )?letzten nicht (?:arztlich )?(?:verordneten|verschriebenen) konsum|"
             r"derniere consommation non prescrite|ultimo consumo no (?:recetado|prescrito)|"
             r"last (?:non-?prescribed|unprescribed) use|"
@@ -2289,6 +2300,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"uses o no|"
             # round 13
             r"unabhangig davon,? ob|"
             # round 13
@@ -2447,6 +2460,14 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 13
+            r"count (?:§+|medication-assisted recovery|mat|moud) as recovery|no (?:te |"
+            r"les )?impide (?:participar|compartir|servir)(?: en nada)?|"
+            r"mit oder ohne:? kein unterschied|"
+            r"tu lugar (?:en [\w ]+ )?es (?:exactamente )?el mismo|"
+            r"not something we ask anyone to (?:renounce|give up|stop)|"
+            r"meds,? abstinence,? whatever got you here|your seat at this table is the same|"
+            r"(?:nobody|no one)(?: [\w'-]+){0,4}? will tell you to come off|"
             # round 13
             r"mismas fichas|sin importar el camino de cada uno,? medicamentos incluidos|(?:nobody|"
             r"no one)(?: [\w'-]+){0,10}? (?:would|will|is|gets) (?:be )?told (?:they|"
@@ -2939,7 +2960,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
-            r"varies from (?:\w+ )?(?:group|meeting) to (?:group|meeting)|varia de (?:un )?grupo a (?:otro|grupo)|some welcome (?:members|people)|"
+            r"varies from (?:\w+ )?(?:group|meeting) to (?:group|meeting)|"
+            r"varia de (?:un )?grupo a (?:otro|grupo)|some welcome (?:members|people)|"
             # round 13
             r"some (?:\w+ )?groups (?:allow|welcome|accept)|"
             r"(?:vayan?|vete|id) (?:al|a la|a los|a las) (?:grupo|reunion|junta)|"

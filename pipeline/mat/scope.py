@@ -75,12 +75,19 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"nothing is required of (?:you|anyone)|"
                # round 13: "doesn't disqualify you from anything: not sharing, not service, not
                # a chip" lists what is not taken away
-               r"(?:from|de) (?:anything|nothing|rien|nada)(?: [\w ]{0,20}?)?\W+(?:(?:not|ni|pas|"
+               r"(?:from|de|en) (?:anything|nothing|rien|nada)(?: [\w ]{0,20}?)?\W+(?:(?:not|ni|"
+               r"pas|"
                r"nicht) (?:a |an |the |your |de |du |la |el |un |una )?[\w-]+,? (?:(?:or|and|ni|et|"
                r"und|y) )?){0,5}(?:not|ni|pas|nicht) "
                r"(?:a |an |the |your |de |du |la |el |un |una )?[\w-]+|"
                # round 13: "welcome, as are people who are still using": others welcomed too
                r"as (?:are|is) (?:people|those|folks|anyone) (?:who are |who're )?still using|"
+               # round 13: a newcomer's question about having to talk; a choice the group
+               # does not enforce
+               r"(?:do i|do we|do you|will i) (?:have|need) to (?:talk|share|speak)|tengo que "
+               r"(?:hablar|compartir)|muss ich (?:etwas sagen|sprechen|teilen)|(?:dois-je|est-ce "
+               r"que je dois) (?:parler|partager)|not an issue for (?:this|the|"
+               r"our) group to enforce|"
                # round 13: "an alternative to abstinence-only groups" names no limit here
                r"(?:an )?alternative to abstinence-only(?: [\w-]+){0,3}|"
                # round 13: the newcomer FAQ's "Do I have to talk? No, you can just listen"
