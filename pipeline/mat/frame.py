@@ -269,6 +269,10 @@ _BARE_LIST = re.compile(
 )
 
 
+#: What resumes a clause after a dashed aside: "... - for being on MAT".
+_ASIDE_RESUMES = re.compile(r"(?:for|because of|on account of|por|pour|wegen|a causa de)\b")
+
+
 def _near_reference(scan: str, start: int, end: int) -> bool:
     """A permission speaks of people on MAT only if its segment (between ; and dashes)
     names them, or points back to them ("they", "you")."""
@@ -292,7 +296,7 @@ def _near_reference(scan: str, start: int, end: int) -> bool:
         # between the verb and the people it speaks of
         after = seg_start + len(segment) + 3
         close = scan.find(" - ", after, after + 60)
-        if close >= 0:
+        if close >= 0 and _ASIDE_RESUMES.match(scan, close + 3):
             segment = scan[seg_start:]
     return bool(
         TARGET.search(segment)

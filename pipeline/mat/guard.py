@@ -689,6 +689,8 @@ BENIGN = re.compile(
     r"te animamos a \W?seguir viniendo|"
     r"after sitting in on|"
     r"(?:we )?can only share (?:our|my) (?:own |personal )?experience|"
+    r"completely honest|"
+    r"habla con el coordinador (?:al final|despues)|"
     r"take what you (?:need|like|want|can use)(?: and leave the rest)?|toma lo que (?:te sirva|"
     r"necesites)|prends ce (?:qui te convient|dont tu as besoin)|nimm,? was du brauchst|"
     r"(?:nobody|no one|nadie|personne|niemand) (?:expects|espera|n'attend|erwartet)"

@@ -842,6 +842,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"que escuchen? (?:nomas|nada mas|solamente|solo)|horen (?:bitte )?zu und teilen nicht|"
+            # round 13
             r"(?:asistir|venir) y escuchar|attend and listen|assister et ecouter|"
             r"teilnehmen und zuhoren|"
             # round 13
@@ -948,6 +950,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"no consideran? apropiado que (?:los miembros|quienes)|"
+            # round 13
             r"would not be carrying the (?:na )?message|no seria (?:transmitir|llevar) el mensaje|"
             r"ne serait pas (?:transmettre|porter) le message|"
             # round 13
@@ -996,6 +1000,10 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13
+            r"no justifica que (?:quienes|los que)|es nicht rechtfertigt,? leuten|"
+            r"does not justify (?:allowing|letting)|(?:are|is) (?:kept|reserved) for (?:members|"
+            r"those) who are clean|"
             # round 13
             r"(?:the )?vote is cast by those who (?:aren't|are not)|(?:no puedes|no pueden|"
             r"no podes) ser (?:rsg|secretari|tesorer|coordinador|padrin|madrin|servidor)\w*|"
@@ -1051,6 +1059,10 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"(?:apadrinar|ser rsg|"
+            r"coordinar)[\w ]{0,30} sin ninguna sustancia,? incluid[oa]s? (?:la|las|los|"
+            r"el) (?:de mantenimiento|\w+)|"
+            # round 13
             r"(?:chair\w*|gsr|secretary|treasurer|speakers?)[\w ]{0,20}:? (?:\d+|one|a) (?:months?|"
             r"years?|days?) (?:sobriety|clean(?: time)?),? no (?:opioid )?(?:agonist|§|methadone|"
             r"maintenance)|"
@@ -1081,6 +1093,9 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13
+            r"last dose of any opioid,? maintenance (?:ones )?included|"
+            r"no se celebran aniversarios a quienes|"
             # round 13
             r"resets? (?:your|their|the) (?:sobriety|clean) (?:date|time)|"
             # round 13
@@ -1308,6 +1323,11 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 13
+            r"(?:isn't|is not) counted as (?:truly |really )?(?:sober|clean)|"
+            r"not clean until you're \d+% clean|(?:a )?better fit than (?:ours|this one|"
+            r"this meeting)|(?:§+|mat|methadone|suboxone|it) is trading one drug for another|"
+            r"no opioids of any kind,? doctor's orders or not|"
+            # round 13
             r"(?:limpio|clean|propre|sobrio|sober) (?:quiere decir|significa|means|heisst|"
             r"veut dire) (?:limpio|clean|propre|sobrio|sober)\W+(?:sin|without|no|sans|ohne)|"
             # round 13
@@ -1389,6 +1409,8 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 13
+            r"abstenerse (?:quienes|los que)|instead of this one|en lugar de esta|"
             # round 13
             r"(?:dieses|unser) meeting ist substitutionsfrei|bitte geht dorthin|"
             r"(?:please )?go there rather than (?:here|this meeting)|(?:room|meeting|"
@@ -1750,6 +1772,10 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 13
+            r"(?:deferred|postponed|pospuest\w+) until after (?:a|the|your) taper|"
+            r"volver cuando hayan terminado|no se debe estar en (?:tratamiento|§+|metadona|"
+            r"mantenimiento)|"
             # round 13
             r"nach (?:dem )?abschluss (?:des|der) (?:ausschleichens|abdosierung|substitution|"
             r"behandlung)|"
