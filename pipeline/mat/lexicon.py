@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from pipeline.mat.dispatch import dispatch
+
 Slot = Literal["attend", "participate", "service", "clean_time", "exclusion", "elsewhere"]
 Value = Literal["allowed", "limited", "denied", "noted"]
 ALL = ("en", "es", "fr", "de")
@@ -790,7 +792,7 @@ class Cue:
 def rx(pattern: str) -> re.Pattern[str]:
     """A cue's pattern as whole words: not inside a word, nor before "'s" or "'t"; a closing
     quote after it ("makes you 'not clean'") still ends the word."""
-    return re.compile(rf"(?<![\w§])(?:{pattern})(?![\w]|'\w)")
+    return re.compile(rf"(?<![\w§])(?:{dispatch(pattern)})(?![\w]|'\w)")
 
 
 CUES: tuple[Cue, ...] = (

@@ -1,0 +1,62 @@
+"""First-character dispatch (`pipeline/mat/dispatch.py`) matches what the alternation matched.
+
+The cues and the benign phrases are compiled through `dispatch`; a dispatched pattern must
+find the same spans, in the same order, as the alternation it came from. Hypothesis builds
+alternations from the constructions the vocabularies use (optional words, groups, classes,
+lookarounds, repeats, alternatives of unknown first character) and texts from their words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.mat.dispatch import dispatch, first_chars, split_alternatives
+
+WORDS = ["no", "not", "only", "one", "chair", "chip", "share", "sin", "solo", "a", "an", "§"]
+
+ATOMS = st.one_of(
+    st.sampled_from(WORDS).map(re.escape),
+    st.sampled_from(WORDS).map(lambda w: f"(?:{re.escape(w)} )?"),
+    st.lists(st.sampled_from(WORDS), min_size=2, max_size=4).map(
+        lambda ws: "(?:" + "|".join(map(re.escape, ws)) + ")"
+    ),
+    st.just(r"\w+"),
+    st.just(r"[cs]h\w*"),
+    st.just(r"(?<=no )"),
+    st.just(r"(?!only)"),
+    st.just(r"(?: \w+){0,2}"),
+    st.just(r"\d{1,2}"),
+)
+ALTERNATIVE = st.lists(ATOMS, min_size=1, max_size=4).map(" ".join)
+TEXT = st.lists(st.sampled_from([*WORDS, "12", "x", ","]), max_size=14).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALTERNATIVE, min_size=12, max_size=30), st.lists(TEXT, min_size=1, max_size=8))
+def test_dispatch_finds_the_same_spans(alternatives: list[str], texts: list[str]) -> None:
+    pattern = "|".join(alternatives)
+    original, dispatched = re.compile(pattern), re.compile(dispatch(pattern))
+    for text in texts:
+        assert [m.span() for m in original.finditer(text)] == [
+            m.span() for m in dispatched.finditer(text)
+        ], (pattern, text)
+
+
+def test_split_alternatives_respects_groups_classes_and_escapes() -> None:
+    assert split_alternatives(r"a(?:b|c)|[|]d|e\|f|g") == ["a(?:b|c)", "[|]d", r"e\|f", "g"]
+
+
+def test_first_characters_see_through_optional_and_zero_width_parts() -> None:
+    assert first_chars(r"(?:the |our )?only") == {"t", "o"}
+    assert first_chars(r"(?<![\w])chip") == {"c"}
+    assert first_chars(r"\w+ du mois") is None
+    assert first_chars(r"(?:a )?") is None  # can match nothing
+
+
+def test_short_alternations_and_named_groups_are_left_alone() -> None:
+    assert dispatch("a|b") == "a|b"
+    named = "|".join(f"(?P<g{i}>x{i})" for i in range(20))
+    assert dispatch(named) == named
