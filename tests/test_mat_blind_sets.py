@@ -1,4 +1,4 @@
-"""The blind sets of rounds 5 to 12: 160 listings each by writers who never saw the rules.
+"""The blind sets of rounds 5 to 13: 160 listings each by writers who never saw the rules.
 
 Each tests/fixtures/mat/blindN.jsonl was written as a realistic sample and frozen; its
 SHA-256 is checked so a changed file fails loudly. None was tuned on; only aggregate
@@ -19,7 +19,10 @@ scored on arrival with the round-9 engine (b7e9bf9) and read once after round 10
 10 landed, scored on arrival with the round-10 engine (3e41198) and read once after round 11
 froze (ddc10b2), when the worn sets were read once more. blind32 to blind35 were written
 after round 11 landed, scored on arrival with the round-11 engine (6deb2e9) and read once
-after round 12 froze (588de73), with the worn sets.
+after round 12 froze (588de73), with the worn sets. blind36 to blind43 were written during
+round 13 (blind36 to blind39 before any rule changed, blind40 to blind43 while it ran, none
+looked at), scored on arrival with the round-12 engine (17e03d5) and read once after round
+13 froze (32f047b), with the worn sets.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -170,6 +173,34 @@ SETS = (
     BlindSet("blind35", "503fb0a123e0eececc52182bfa96f9f27bc50094090f12e199d6507ce4fc45b9",
              "round 12, read once after freezing: precision 1.000, recall 0.982, accuracy "
              "0.963, 0 wrong friendly (on arrival, round 11: the same)", True, True),
+    BlindSet("blind36", "70a7d317d17294a47e9fa265c334c6a1e6b1efb59711d9209f767315da7ec496",
+             "round 13, read once after freezing: precision 0.980, recall 0.875, accuracy "
+             "0.900, 1 wrong friendly (on arrival, round 12: 0.980 / 0.875 / 0.887 / 1)", False),
+    BlindSet("blind37", "f4ff8e799b984d1a5dd5bc30c7f5d17b89ad43e85d237e2fc16cee4b35512b56",
+             "round 13, read once after freezing: precision 1.000, recall 0.946, accuracy "
+             "0.950, 0 wrong friendly (on arrival, round 12: 1.000 / 0.946 / 0.944 / 0)",
+             True, True),
+    BlindSet("blind38", "f7e048113e35ddc9b110ef52fe35a5d1fcd7b06d37e7cd952ea25112e656cb66",
+             "round 13, read once after freezing: precision 0.964, recall 0.946, accuracy "
+             "0.938, 1 wrong friendly (on arrival, round 12: 0.963 / 0.929 / 0.931 / 1)", False),
+    BlindSet("blind39", "80d5dcb2f3d59797e574ee3920287d1cc79d0b2240ab1c60c3814ca79a114c47",
+             "round 13, read once after freezing: precision 1.000, recall 0.804, accuracy "
+             "0.887, 0 wrong friendly (on arrival, round 12: 1.000 / 0.786 / 0.881 / 0); "
+             "recall below the threshold", True),
+    BlindSet("blind40", "719bee7469b0cf8210c0008d519e0f0f7d25d7d52b3a09effb29440a306af597",
+             "round 13, read once after freezing: precision 0.975, recall 0.696, accuracy "
+             "0.838, 1 wrong friendly (on arrival, round 12: 0.974 / 0.679 / 0.831 / 1)", False),
+    BlindSet("blind41", "3df44702af1df82048e508f39629d9cf7508612d596b501295eea2cd7b72fc5f",
+             "round 13, read once after freezing: precision 0.980, recall 0.875, accuracy "
+             "0.912, 0 wrong friendly (on arrival, round 12: 0.979 / 0.839 / 0.900 / 0)",
+             True, True),
+    BlindSet("blind42", "373efc9903407ea6f5ca1be10828fb042876a5a908acc573e286fea54616d946",
+             "round 13, read once after freezing: precision 0.981, recall 0.911, accuracy "
+             "0.919, 1 wrong friendly (on arrival, round 12: 0.980 / 0.893 / 0.906 / 1)", False),
+    BlindSet("blind43", "4041ed411bd654a11cfb0d08d755e88d8e9e031dfca265ce73407e678ea20e6d",
+             "round 13, read once after freezing: precision 1.000, recall 0.946, accuracy "
+             "0.938, 0 wrong friendly (on arrival, round 12: 1.000 / 0.946 / 0.931 / 0)",
+             True, True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 
