@@ -67,7 +67,12 @@ def test_requests_are_spaced_by_the_rate_limiter(geo_data_dir: Path) -> None:
         night(geo_data_dir, config(domain, min_delay_seconds=0.3), *[meeting(n) for n in range(4)])
     times = [t for t, _, _ in script.requests]
     assert len(times) == 4
-    assert min(b - a for a, b in itertools.pairwise(times)) >= 0.28
+    # the limiter spaces the calls' starts; the server sees them after connection set-up,
+    # which varies by tens of milliseconds on a loaded machine (0.27 s seen in CI), while
+    # unthrottled requests arrive milliseconds apart
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert min(gaps) >= 0.15, gaps
+    assert sum(gaps) >= 3 * 0.3 * 0.9, gaps
 
 
 def test_the_public_nominatim_is_never_asked_faster_than_its_policy() -> None:
