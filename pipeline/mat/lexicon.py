@@ -329,7 +329,7 @@ ATTEND = (
 )
 SERVICE_WORDS = (
     rf"{SERVICE}|service|servicio|positions?|chairs?|officers?|padrinos?|madrinas?|parrains?|"
-    r"marraines?|mentors?|mentoring|facilitators?|facilitadores|"
+    r"marraines?|mentors?|mentoring|facilitators?|facilitadores|hosts|"
     # round 10: the commitments a limit names as its subject ("H&I panel members must be
     # off maintenance", "the coffee commitment and the key", "los paneles los llevan")
     r"panel(?:s| members)?|paneles|h&i|commitments?|compromisos?|keys?|llaves?|phone list|"
@@ -372,7 +372,7 @@ WELCOME = (
     r"having|cuy[oa]s?)"
     r"(?![\w'])| (?:with|con|mit|avec) (?:\d|a year|one year|un ano|un an|einem jahr|at least|"
     r"al menos|au moins|mindestens))|come (?:on )?in|"
-    r"(?:warmly|cordially|especially|always|heartily) (?:invited|welcomed?)|"
+    r"(?:warmly|cordially|especially|always|heartily|wholeheartedly) (?:invited|welcomed?)|"
     r"(?:invitamos|nous invitons|on invite|wir laden) (?:a )?(?:todos|todas|todo el mundo|"
     r"quienes|tous|toutes|tout le monde|alle|jede\w*)|"
     r"(?:are|is) (?:permitted|allowed)(?! to)|supports? (?:members|people|"
@@ -413,6 +413,7 @@ WELCOME = (
     r"(?:there's|there is|il y a|hay) (?:a|une|una) (?:chair|chaise|silla|"
     r"seat)(?: and a (?:cup of )?"
     r"coffee| et un cafe| y un cafe)? (?:with your name on it|pour toi|para ti|for you)|"
+    r"inclusiva,? tambien para quienes|"
     r"aceptamos (?:con (?:mucho )?gusto )?a|invitamos (?:cordialmente |especialmente )?a (?:los|"
     r"las|quienes)|acogemos|se acoge a|recibimos (?:a|con)|admis\w*|admitid\w*|zugelassen|"
     r"nous acceptons"
@@ -1002,6 +1003,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 14
+            r"rechtfertigt (?:es )?nicht,? (?:dass|leuten)|ne justifie pas (?:que|qu')|"
             # round 13
             r"no justifica que (?:quienes|los que)|es nicht rechtfertigt,? leuten|"
             r"does not justify (?:allowing|letting)|(?:are|is) (?:kept|reserved) for (?:members|"
@@ -1095,6 +1098,14 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 14
+            r"no se (?:te|les|le) entregar\w* (?:los )?(?:llaveros|fichas|medallas)|"
+            # round 14
+            r"(?:don't|doesn't|do not|does not) go in(?:to)? the count|"
+            r"n'est pas compte pour les (?:porte-cles|jetons|anniversaires)|(?:the year|the count|"
+            r"clean time) starts when you finish|last (?:dose|"
+            r"use) of any opioid,? (?:prescribed or (?:otherwise|not)|"
+            r"maintenance (?:ones )?included)|"
             # round 13
             r"last dose of any opioid,? maintenance (?:ones )?included|"
             r"no se celebran aniversarios a quienes|"
@@ -1134,7 +1145,8 @@ CUES: tuple[Cue, ...] = (
             r"counted) from(?! (?:their|your|the|the member's|each member's|a member's|his|her) "
             r"(?:own )?(?:clean|sobriety) date| the day "
             r"(?:you|they) stopped)|se celebran? desde|"
-            r"se cuenta\w* desde(?! el dia (?:en )?que dejaste de (?:consumir|usar|beber))|"
+            r"se cuenta\w* desde(?! el dia (?:en )?que dejaste de (?:consumir|usar|beber)|"
+            r" el primer dia)|"
             r"comptee?s? a partir|"
             r"ab dem letzten(?! (?:bei)?konsum| nicht)|"
             r"(?:empieza|comienza|se cuenta desde|commence|"
@@ -1324,6 +1336,8 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 14
+            r"more comfortable (?:at|in) (?:an?|the|another) [\w -]{0,40}(?:group|meeting)|"
             # round 13
             r"(?:isn't|is not) counted as (?:truly |really )?(?:sober|clean)|"
             r"not clean until you're \d+% clean|(?:a )?better fit than (?:ours|this one|"
@@ -1411,6 +1425,8 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 14
+            r"will be removed from the (?:room|meeting)|"
             # round 13
             r"abstenerse (?:quienes|los que)|instead of this one|en lugar de esta|"
             # round 13
@@ -2058,6 +2074,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 14
+            r"reconocemos a [\w ]{0,40} como personas en recuperacion|(?:is|est|es) (?:a )?(?:real|"
+            r"true|un vrai|une vraie|una verdadera) (?:recovery|retablissement|recuperacion)|"
             # "We recognize medication as recovery", "AIM recognizes people on medication as
             # being in recovery", "Reconocemos la metadona ... como tratamiento médico
             # legítimo", "Wir verstehen Substitution als eine Form der Genesung"
@@ -2174,6 +2193,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 14
+            r"(?:count|cuenta|compte) [\w' ]{0,20}(?:from|desde|a partir de) (?:your|tu|"
+            r"votre) (?:last|ultimo|derniere) (?:illicit|ilicito|illicite) (?:use|consumo|"
+            r"consommation)|"
             # round 13
             r"the day you stopped using,? not the day you stopped (?:a|your) (?:prescription|"
             r"medication|meds)|"
@@ -2328,6 +2351,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 14
+            r"sin importar si (?:tomas|estas en|usas)|"
             # round 13
             r"uses o no|"
             # round 13
@@ -2488,6 +2513,14 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 14
+            r"(?:ganz )?normal(?:er)? teil der gemeinschaft|einen platz am tisch|"
+            # round 14
+            r"(?:no|kein) (?:addict|member|one)[\w /§]{0,30} is denied the chance|"
+            r"tampoco por estar en (?:un )?(?:programa|tratamiento)|"
+            # round 14
+            r"tienes silla y voz|silla y voz en este grupo|(?:don't|doesn't|do not|"
+            r"does not) reset it|"
             # round 13
             r"count (?:§+|medication-assisted recovery|mat|moud) as recovery|no (?:te |"
             r"les )?impide (?:participar|compartir|servir)(?: en nada)?|"
@@ -2811,6 +2844,13 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 14
+            r"(?:recovery is assisted by medication|se recuperan con ayuda de (?:la )?medicacion|"
+            r"mit hilfe von (?:§+|methadon|buprenorphin|medikamenten)(?: oder (?:§+|methadon|"
+            r"buprenorphin))? genest)\W+(?:chair|share|mentor|moderan|comparten|moderiert|teilt)|"
+            # round 14
+            r"(?:bekommst du|bekommen sie) (?:deine|ihre) (?:chips|schlusselanhanger)|"
+            r"feierst deinen geburtstag|"
             # round 13
             r"(?:have|has) gone on to (?:co-?)?(?:facilitate|chair|sponsor|lead)|"
             # round 13

@@ -88,6 +88,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"(?:hablar|compartir)|muss ich (?:etwas sagen|sprechen|teilen)|(?:dois-je|est-ce "
                r"que je dois) (?:parler|partager)|not an issue for (?:this|the|"
                r"our) group to enforce|"
+               # round 14: abstinence as a goal either way, in French; treatment begun at any time
+               r"ou si elle ne l'est pas|whether you started [\w ]{0,20} or [\w ]{0,20} ago|"
                # round 13: "an alternative to abstinence-only groups" names no limit here
                r"(?:an )?alternative to abstinence-only(?: [\w-]+){0,3}|"
                # round 13: the newcomer FAQ's "Do I have to talk? No, you can just listen"
