@@ -2845,6 +2845,10 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 14
+            r"estamos en tratamiento con (?:§+|metadona|buprenorfina)(?: o (?:§+|metadona|"
+            r"buprenorfina))?\W+(?:coordinamos|apadrinamos|compartimos)|(?:guide|"
+            r"lead) meditations and hold the keys|"
+            # round 14
             r"(?:recovery is assisted by medication|se recuperan con ayuda de (?:la )?medicacion|"
             r"mit hilfe von (?:§+|methadon|buprenorphin|medikamenten)(?: oder (?:§+|methadon|"
             r"buprenorphin))? genest)\W+(?:chair|share|mentor|moderan|comparten|moderiert|teilt)|"

@@ -89,6 +89,7 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"que je dois) (?:parler|partager)|not an issue for (?:this|the|"
                r"our) group to enforce|"
                # round 14: abstinence as a goal either way, in French; treatment begun at any time
+               r"du musst nichts sagen|wer nur zuhoren mochte|"
                r"ou si elle ne l'est pas|whether you started [\w ]{0,20} or [\w ]{0,20} ago|"
                # round 13: "an alternative to abstinence-only groups" names no limit here
                r"(?:an )?alternative to abstinence-only(?: [\w-]+){0,3}|"
