@@ -1,4 +1,4 @@
-"""The blind sets of rounds 5 to 13: 160 listings each by writers who never saw the rules.
+"""The blind sets of rounds 5 to 14: 160 listings each by writers who never saw the rules.
 
 Each tests/fixtures/mat/blindN.jsonl was written as a realistic sample and frozen; its
 SHA-256 is checked so a changed file fails loudly. None was tuned on; only aggregate
@@ -22,7 +22,9 @@ after round 11 landed, scored on arrival with the round-11 engine (6deb2e9) and 
 after round 12 froze (588de73), with the worn sets. blind36 to blind43 were written during
 round 13 (blind36 to blind39 before any rule changed, blind40 to blind43 while it ran, none
 looked at), scored on arrival with the round-12 engine (17e03d5) and read once after round
-13 froze (32f047b), with the worn sets.
+13 froze (32f047b), with the worn sets. blind44 to blind47 were written after round 13
+landed, scored on arrival with the round-13 engine (5c266ac) and read once after round 14
+froze (36a3e0b), with the worn sets.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -201,6 +203,22 @@ SETS = (
              "round 13, read once after freezing: precision 1.000, recall 0.946, accuracy "
              "0.938, 0 wrong friendly (on arrival, round 12: 1.000 / 0.946 / 0.931 / 0)",
              True, True),
+    BlindSet("blind44", "efc4e14199d62baf881b38d2b2277bb8407627659af9aae548ab8f34a5b0e9e6",
+             "round 14, read once after freezing: precision 0.977, recall 0.768, accuracy "
+             "0.875, 0 wrong friendly (on arrival, round 13: the same); recall below the "
+             "threshold", True),
+    BlindSet("blind45", "19b339e1a23f9a58c0e6de213aa70e036accb008751713d4bdb1b64701982192",
+             "round 14, read once after freezing: precision 1.000, recall 0.964, accuracy "
+             "0.925, 0 wrong friendly (on arrival, round 13: the same)",
+             True, True),
+    BlindSet("blind46", "c6b4564e71edc3ac7a93738774386c32078dc3b484bcebc551bf2407fd8c9420",
+             "round 14, read once after freezing: precision 0.980, recall 0.875, accuracy "
+             "0.887, 0 wrong friendly (on arrival, round 13: the same)",
+             True, True),
+    BlindSet("blind47", "3f630c34d09d09e0d72055e6e41dca8b8d52d7056f546f2ea77cf0a8f1f4e769",
+             "round 14, read once after freezing: precision 0.981, recall 0.929, accuracy "
+             "0.956, 1 wrong friendly (on arrival, round 13: the same)",
+             False),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 
