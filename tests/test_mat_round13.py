@@ -1,4 +1,4 @@
-"""Round 13 of the MAT tag: long formats, FAQs and short restrictions (tuning89-tuning92).
+"""Rounds 13 and 14 of the MAT tag: long formats, FAQs and short restrictions (tuning89-100).
 
 Each case paraphrases a construction met on a tuning set when it arrived, in the languages
 where the round taught it; the expected status is the one a careful reader gives the
@@ -132,3 +132,31 @@ LOGISTICS = [
 @pytest.mark.parametrize(("lang", "notes"), LOGISTICS)
 def test_logistics_near_a_clinic_state_no_policy(lang: str, notes: str) -> None:
     assert_status(notes, "unknown", lang)
+
+
+# --- round 14 (tuning97-tuning100): the same kinds in the next writers' words -------------
+ROUND_14 = [
+    ("en", "Use the side door off Elm St. Members on methadone are treated like every other "
+     "member.", "friendly"),
+    ("es", "Tienes silla y voz en este grupo aunque estés con metadona.", "friendly"),
+    ("en", "Your clean date is yours. Methadone doesn't reset it.", "friendly"),
+    ("en", "Members whose recovery is assisted by medication chair, share and mentor here.",
+     "friendly"),
+    ("de", "Wer mit Hilfe von Methadon genest, moderiert und teilt hier.", "friendly"),
+    ("en", "People on MAT welcome. Service terms are six months; elections every six months.",
+     "friendly"),
+    ("en", "Methadone days don't go in the count here.", "restricted"),
+    ("fr", "Le temps sous méthadone n'est pas compté pour les porte-clés.", "restricted"),
+    ("es", "Compañeros en metadona: no se les entregarán llaveros mientras sigan en "
+     "tratamiento.", "restricted"),
+    ("de", "Die Autonomie der Gruppe rechtfertigt nicht, dass Substituierte ein Meeting "
+     "leiten.", "restricted"),
+    ("en", "On Suboxone? You'd probably be more comfortable at a medication-assisted recovery "
+     "group.", "unfriendly"),
+    ("en", "Participants on opioid maintenance will be removed from the room.", "unfriendly"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), ROUND_14)
+def test_constructions_of_round_14(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
