@@ -75,7 +75,6 @@ CARRY_OVER = 1
 MAX_FIELD_CHARS = 4000
 #: Most sentences read per field.
 MAX_SENTENCES = 80
-#: A pipe or a bullet ends a sentence too: feeds join their lines with " | " or "•".
 #: A demand to come off, then "before"/"until" a permission: the permission is its goal.
 _AFTER_DEMAND = re.compile(
     r"(?:make|makes|ask|asks|require|requires|tell|tells|hacer|obligar|pedir|exig\w*|oblig\w*|"
@@ -83,7 +82,8 @@ _AFTER_DEMAND = re.compile(
     r"vous|mich|dich|uns)? ?(?:to )?(?:quit|stop|come off|get off|taper|dejar|abandonar|arreter|"
     r"absetzen|aufhoren)[\w' §-]{0,40}? (?:before|until|till|antes de|hasta|avant|bevor|bis)\b"
 )
-#: An ellipsis just inside a closing bracket ends nothing: "(TSO, naltrexone...) sont
+#: A pipe or a bullet ends a sentence too: feeds join their lines with " | " or "•"; an
+#: ellipsis just inside a closing bracket ends nothing: "(TSO, naltrexone...) sont
 #: accueillis".
 _SENTENCE = re.compile(r"(?:[^.!?\n|•]|\.{2,}(?= ?\)))+[.!?\n|•]*")
 _QUOTE_CHARS = 160

@@ -1107,7 +1107,6 @@ CUES: tuple[Cue, ...] = (
             r"use) of any opioid,? (?:prescribed or (?:otherwise|not)|"
             r"maintenance (?:ones )?included)|"
             # round 13
-            r"last dose of any opioid,? maintenance (?:ones )?included|"
             r"no se celebran aniversarios a quienes|"
             # round 13
             r"resets? (?:your|their|the) (?:sobriety|clean) (?:date|time)|"
@@ -1118,7 +1117,6 @@ CUES: tuple[Cue, ...] = (
             # round 13
             r"(?:doesn't|does not|don't|do not|won't) go toward(?:s)? the (?:year|count|time|"
             r"total)|(?:ne sont|n'est) pas comptabilise\w*|"
-            r"last dose of any opioid,? prescribed or (?:otherwise|not)|"
             # round 13
             r"(?:gets |get |are |is )?celebrated privately|se celebra\w* en privado|"
             r"fete\w* en prive|privat gefeiert|counts? (?:doesn't|does not|don't|do not) include|"
