@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline.mat.guard import (
     CONTRAST_OPENERS,
+    DETACHED_NEAR,
     GUARD_SLOT_KINDS,
     LIST_CONTRAST,
     LISTENING,
@@ -27,6 +28,7 @@ from pipeline.mat.guard import (
     PASSIVE,
     Unread,
     detached_limit,
+    sets_apart,
     unread_words,
 )
 from pipeline.mat.lexicon import (
@@ -656,6 +658,29 @@ def _detached_hedges(field_name: str, text: str) -> tuple[tuple[str, str, tuple[
     return tuple(found)
 
 
+def _setting_apart(
+    text: str, found: tuple[tuple[str, str, tuple[Unread, ...]], ...]
+) -> tuple[tuple[str, str, tuple[Unread, ...]], ...]:
+    """The detached limits that may speak of people on MAT: those that set somebody apart
+    (`guard.sets_apart`: a length of time, abstinence, a drug, "members with"),
+    and any within DETACHED_NEAR sentences of one naming MAT, where "we ask that they
+    share last" needs no qualifier. A format's "Once the chair taps the table" is neither."""
+    kept = [h for h in found if sets_apart(fold(h[1]))]
+    if len(kept) == len(found):
+        return found
+    scan = fold(text[:MAX_FIELD_CHARS])
+    bodies = [scan[start:end].strip() for start, end, _ in _sentences(scan)]
+    naming = [i for i, body in enumerate(bodies) if TRIGGERS.search(body)]
+    for hedge in found:
+        if hedge in kept:
+            continue
+        body = fold(hedge[1])
+        at = [i for i, b in enumerate(bodies) if b == body]
+        if any(0 < i - j <= DETACHED_NEAR for i in at for j in naming):
+            kept.append(hedge)
+    return tuple(h for h in found if h in kept)
+
+
 def _contrast_hedges(field_name: str, text: str) -> tuple[tuple[str, str, tuple[Unread, ...]], ...]:
     """Sentences after the first that open on a contrast (`guard.CONTRAST_OPENERS`)."""
     text = text[:MAX_FIELD_CHARS]
@@ -686,6 +711,7 @@ def read_listing(fields: list[tuple[str, str]]) -> Frame:
         hedged.update(sentence for _, sentence in frame.mentions)
         for field_name, text, part in parts:
             found = part.detached if part.triggered else _detached_hedges(field_name, text)
+            found = _setting_apart(text, found) if found else found
             for hedge in found:
                 if hedge[1] not in hedged:
                     frame.hedges.append(hedge)

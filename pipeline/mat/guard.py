@@ -408,7 +408,7 @@ BENIGN = re.compile(
         r"(?:aunque|even if|meme si|auch wenn) (?:tu |your |ton |deine? )?(?:tratamiento|"
         r"medicacion|treatment|medication|traitement|behandlung|medikation)\w*|"
         r"open to (?:people|anyone|those|folks) with (?:opioid|alcohol|drug|any|a desire)|"
-        r"(?:toute personne|quiconque|cualquiera|anyone|jede[rn]?) (?:qui souhaite|que quiera|who "
+        r"(?:toute personne|quiconque|cualquiera|anyone|jede[rn]?) (?:qui souhaite|que (?:quiera|desee|desea)|who "
         r"wants?|der|die) (?:participer|participar|to (?:join|participate|come)|teilnehmen)|"
         r"encourag\w* (?:[\w§-]+ ){0,4}to (?:get involved|participate|join|share|take part|serve)|"
         r"(?:compte|comptent) "
@@ -760,7 +760,19 @@ BENIGN = re.compile(
         r"celebrations? des (?:jours|mois)|celebracion de (?:dias|meses)|"
         r"reunion de service le (?:premier|dernier) \w+ du mois|reunion de servicio el (?:primer|"
         r"ultimo) \w+|service meeting (?:is )?(?:on )?the (?:first|last) \w+|"
-        r"take what you (?:need|like|want|can use)(?: and leave the rest)?|toma lo que (?:te sirva|"
+        r"(?:these|nowadays|in those|in the old) days(?! (?:clean|sober|on|of|off|without|free))|estos dias(?! (?:limpi|sin|en|de))|"
+    r"(?:can't|cannot|can not) judge (?:anyone's|another's|someone's|your|their|anybody's)(?: \w+)?|"
+    r"(?:sponsor|padrino|madrina|parrain|marraine)(?: \w+)?,? (?:and |y |et |und )?(?:(?:your|their|his|her|ton|ta|tu|su|deinem|ihrem|dem|el|le|la|the|a) )?(?:doctor|physician|medic[oa]|medecin|arzt|arztin|prescriber)|"
+    r"(?:our|their|its) primary purpose(?: is)? to stay sober(?: and (?:to )?help other alcoholics (?:to )?achieve sobriety)?|"
+    r"(?:desire to stop|deseo de dejar de) (?:drinking|using|beber|consumir)(?: cocaine| cocaina)?(?: and all (?:other )?mind-altering substances| y todas las demas sustancias que alteran la mente)?|"
+    r"(?:a|the|un|una|le|el) (?:place|space|room|lugar|espacio|lieu|espace) (?:to|where (?:we|you|they|people|members) can|para|donde|pour|ou) (?:talk|share|speak|hablar|compartir|parler|partager)(?: (?:about|openly|honestly|de))?|(?:need|want) to talk about|"
+    r"the (?:day|moment|minute|second) (?:you|they) (?:walk|walked|come|came|step|stepped) (?:in|through)|"
+    r"(?:is|are) for anyone who (?:thinks|has|wants|might|may|is)|"
+    r"(?:one thing|the one rule|one rule) applies to (?:everybody|everyone|all)|"
+    r"first names?(?: only)?|primer nombre|nombre de pila|prenoms?|vornamen?|"
+    r"(?:couper|eteindre|silenciar|apagar|ausschalten) (?:vos |tes |les |sus |tus |los |eure |ihre |die )?(?:portables|telephones|celulares|telefonos|handys|moviles)|"
+    r"(?:on parle|hablamos|we (?:talk|share|speak)|wir sprechen|share|speak|talk|parle|hablar) (?:de|about|from|uber|von|desde) (?:sa|su|our|your|their|nuestra|notre|unserer|der|la) (?:own |propia |propre |eigenen )?(?:experience|experiencia|experiencias|erfahrung)|"
+    r"take what you (?:need|like|want|can use)(?: and leave the rest)?|toma lo que (?:te sirva|"
         r"necesites)|prends ce (?:qui te convient|dont tu as besoin)|nimm,? was du brauchst|"
         r"(?:nobody|no one|nadie|personne|niemand) (?:expects|espera|n'attend|erwartet)"
         r"(?: [\w'-]+){0,3} (?:to )?(?:talk|share|speak|hablar|compartir|parler|partager|reden|"
@@ -940,6 +952,9 @@ _DETACHED_MARKER = re.compile(
 )
 #: Logistics that hold a slot word and a marker yet limit nobody.
 DETACHED_BENIGN = re.compile(
+    # round 15: a keytag colour list ("orange for 30 days, green 60")
+    r"(?:white|orange|green|red|blue|yellow|gray|grey|black|glow\w*|purple|moonglow)(?: keytags?)? "
+    r"(?:for|at|=|-) (?:\d+|thirty|sixty|ninety|a|one|six|nine) (?:days?|months?|years?)|"
     r"business meeting|service meeting|reunion de (?:servicio|negocios)|"
     r"reunion de service|dienstmeeting|arbeitsmeeting|literature|literatura|litterature|"
     r"literatur|(?:7th|seventh|septima|7a|7e|septieme|7\.|siebte) tradi\w+|"
@@ -999,6 +1014,48 @@ DETACHED_STRONG = re.compile(
     r"definition of|abstinen\w+|clean date|free of|off all|solo|reservad\w+|"
     r"definicion de|seulement|reserve\w*|nur|vorbehalten)(?![\w'-])"
 )
+
+
+#: Whom or what a limit that names nobody sets apart: a length of time, clean time or
+#: abstinence, a drug or medication, or a class of members ("members with", "those who").
+#: Round 15: long formats pasted into the notes ("Once the chair taps the table we take our
+#: seats", "The Preamble is read ... we ask", "Anonymity and confidentiality are basic
+#: requirements") hold a slot word and a marker but set nobody apart; without one of these
+#: the sentence is not a limit.
+DETACHED_QUALIFIER = re.compile(
+    r"(?<![\w'-])(?:\d+|one|two|three|six|nine|ninety|thirty|sixty|a|un|una|uno|dos|tres|seis|"
+    r"ein|eine|zwei|drei|sechs|deux|trois) (?:days?|months?|years?|dias|meses|anos?|jours|mois|"
+    r"ans|tage|monate|jahre?)|"
+    r"§|drug[- ]free|(?:last|derniere|ultima|letzten?) (?:dose|use|prise|dosis|toma|einnahme)|"
+    r"(?<![\w'-])(?:treatment|tratamiento|behandlung|they|them|their|theirs|ellos|ellas|sus?|ils|elles|"
+    r"leurs?|eux|ihnen|clean\w*|sober\w*|sobriet\w*|abstinen\w*|drugs?|meds?|medicat\w*|"
+    r"medicin\w*|substances?|prescri\w+|free|off|taper\w*|detox\w*|used|using|"
+    r"relaps\w*|maintenance|replacement|substitut\w*|dose\w*|dosis|keytags?|chips?|"
+    r"limpi\w*|sobri\w*|drogas?|medicament\w*|medicinas?|sustancias?|recetad\w*|libres?|"
+    r"consum\w*|sustitu\w*|dosis|llaveros?|fichas?|"
+    r"abstinent\w*|drogues?|traitements?|libre|sevr\w*|porte-cles|"
+    r"nuchtern\w*|drogen|droge|medikament\w*|substanz\w*|frei|entzug\w*|konsum\w*|"
+    r"substitu\w*|cleanzeit|"
+    r"(?:members|those|people|folks|anyone|anybody|someone|persons?|individuals|newcomers|"
+    r"miembros|personas|quienes|companer\w+|membres|personnes|ceux|celles|mitglieder|"
+    r"menschen|leute|jemand|diejenigen) (?:who|with|that|que|con|qui|avec|die|mit|der|ohne|"
+    r"sans|sin|without|not|no|ne|nicht|on|en|sous|auf|in their)|quienes)(?![\w'-])"
+)
+
+
+def sets_apart(scan: str) -> bool:
+    """Whether a folded sentence holds a DETACHED_QUALIFIER outside its benign phrases
+    ("our primary purpose is to stay sober" qualifies nobody)."""
+    if DETACHED_QUALIFIER.search(scan) is None:
+        return False
+    for match in BENIGN.finditer(scan):
+        scan = scan[: match.start()] + " " * (match.end() - match.start()) + scan[match.end() :]
+    return DETACHED_QUALIFIER.search(scan) is not None
+
+
+#: How many sentences from one naming MAT a detached limit without a qualifier still
+#: counts: "Welcome, methadone patients. We ask that they share last." (round 15).
+DETACHED_NEAR = 1
 
 
 @lru_cache(maxsize=1 << 16)

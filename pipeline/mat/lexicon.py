@@ -47,6 +47,14 @@ ACRONYM = re.compile(
 )
 #: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
 MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
+#: "people on mat are welcome here", typed without capitals: after a person "on", the
+#: lower-case word is the acronym too (a yoga line keeps it a floor mat, checked in fold).
+PERSON_ON_MAT = re.compile(
+    r"(?<![\w'])(?:people|folks|members|those|anyone|anybody|everyone|everybody|someone|"
+    r"patients|clients|individuals|persons|you're|youre|you are|i'm|we're|already) on "
+    r"(mat)(?![\w-])",
+    re.IGNORECASE,
+)
 #: "the sheet is on the MAT by the door": a doormat, not an acronym.
 DOORMAT = re.compile(r" (?:by|at|near|next to|inside|outside) the (?:front )?(?:door|entrance)")
 FLOOR_MATS = re.compile(r"yoga|mats\b|gym|wrestling|exercise|studio|floor|door", re.I)
@@ -92,6 +100,11 @@ def fold(text: str) -> str:
         line_end = text.find("\n", m.end())
         if not FLOOR_MATS.search(text, line_start, line_end if line_end >= 0 else len(text)):
             marks.append((m.start(), m.end()))
+    for m in PERSON_ON_MAT.finditer(text) if " on mat" in folded else ():
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if not FLOOR_MATS.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            marks.append(m.span(1))
     if marks:
         chars = list(folded)
         for start, end in marks:
@@ -1300,6 +1313,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'nous refusons l'idee qu'il s'agirait de remplacer une drogue par une autre'
+            r"(?:refus\w+|rechaz\w+|reject\w*) (?:l'idee|la idea|the idea|the notion)(?: [\w'§\"-]+){0,14}? \W?(?:(?:remplacer )?une drogue (?:par|pour|contre) une autre|(?:sustituir |cambiar )?una droga por otra|(?:substitut\w+|trad\w+|replac\w+|swap\w*) one (?:drug|addiction) (?:for|with) another|one drug for another)|"
             # round 10, real texts: "SMART strongly opposes treating methadone and
             # buprenorphine as 'substituting one drug for another'", "we refuse to treat a
             # life-saving medication as ...", "nobody here will tell you you're 'not clean'":
@@ -2349,6 +2364,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'jede Entscheidung, mit oder ohne Drogen bzw. Substitut leben zu wollen'
+            r"(?<=, )mit oder ohne(?: [\w'§·/.-]+){0,4}? (?:§+|substitut\w*|sustitut\w*|methadon\w*|metadona|buprenorph\w*|buprenorfina|medikament\w*|medicaci\w*|medications?|medicaments?|traitement|tratamiento|behandlung)|"
             # round 14
             r"sin importar si (?:tomas|estas en|usas)|"
             # round 13
@@ -2788,6 +2805,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'all of it counts as recovery in this room, and your chip counts too'
+            r"(?:your|their) (?:chips?|keytags?|clean time|days|coins?) counts? too|"
+            # round 15: 'a clean date on Suboxone is a clean date', 'tu fecha de sobriedad cuenta aunque tomes...'
+            r"(?:a |your |their )?clean (?:date|time) on [\w§ /-]{1,30}? is (?:a |still a |still )?clean (?:date|time)|(?:clean|sobriety|sober) date (?:still )?counts?(?! as| from| only)|fecha(?: de (?:sobriedad|limpieza))? (?:igual )?cuenta(?! (?:como|desde|a partir|solo))|date (?:de clean |d'abstinence )?compte(?! (?:comme|a partir|depuis|seulement))|cleandatum zahlt(?! (?:als|ab|erst|nur))|"
             r"celebrate your (?:anniversary|birthday|clean date|milestones?) with us|"
             r"(?:we )?(?:give|hand out|award|damos|entregamos|remettons|geben)(?: out)? "
             r"(?:chips|keytags?|medallions?|coins?|llaveros|fichas|medallas|porte-cles|"
@@ -2861,6 +2882,8 @@ CUES: tuple[Cue, ...] = (
             # round 13
             r"han contado su historia|have told their stor(?:y|ies)|(?:have|"
             r"has) (?:both )?been on (?:§+|methadone|mat|bupe) the whole time|"
+            # round 15: not a workplace ("the speaker works at an opioid treatment program")
+            r"(?<!at an )(?<!at a )(?<!at the )"
             rf"(?:§+|{MED_NAMES}|{_THERAPY}|patients|on it|they|ellos|ellas|ils|elles|sie|"
             r"on medications?|en tratamiento|sous traitement|o sin ella|ou sans)"
             r"(?:[\s,]+(?!(?:only|just|not|no|never|after|until|once|when|if|but|must|may|can|"
