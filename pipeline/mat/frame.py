@@ -412,6 +412,7 @@ def _sentence_findings(
     if reference == "topic" and not any(c.pattern.search(scan) for c in _STANDALONE_ONLY):
         return (), ()
     blanked = _LIST_COMMA.sub(lambda m: m.group(0)[:-1] + " ", blank_pseudo(scan))
+    spent = blanked
     claimed: list[tuple[int, int]] = []
     read: list[tuple[int, int]] = [m.span() for m in PSEUDO.finditer(scan)]
     pseudo = list(read)
@@ -449,7 +450,11 @@ def _sentence_findings(
                 continue  # "who could not share at other meetings"
             # French "ne ... pas" is one negation: a cue that starts at "pas" already holds it
             is_negated = not match.group(0).startswith("pas ") and negated(
-                blanked, start, end, inside=not cue.negation_inside, max_words=cue.scope_words
+                spent if cue.fixed and cue.value == "allowed" else blanked,
+                start,
+                end,
+                inside=not cue.negation_inside,
+                max_words=cue.scope_words,
             )
             value: Value = _FLIP[(cue.value, True)] if is_negated else cue.value
             if flip_all and not _AFTER_DEMAND.search(scan, 0, start):
@@ -478,6 +483,10 @@ def _sentence_findings(
                         "topic" if cue.standalone else reference, is_negated,
                         cue.full and value == "allowed")
             )  # fmt: skip
+            if cue.negation_inside and value == "allowed" and not is_negated:
+                # its own negation is spent for an equality after it: "nadie te mira
+                # distinto y tu voz vale lo mismo" does not deny the "lo mismo" (round 15)
+                spent = spent[:start] + " " * (end - start) + spent[end:]
             if value == "allowed" and not cue.standalone:
                 for t_start, t_end, t_slot in _listed_slots(scan, end, claimed, cue.fixed):
                     claimed.append((t_start, t_end))

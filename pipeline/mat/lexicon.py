@@ -1803,6 +1803,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 15: 'Speakers at this meeting are completely abstinent, maintenance medication included'
+            r"(?:speakers?|chairs?|chairpersons?|leaders?|readers?|secretar(?:y|ies)|servants|sponsors)(?: (?:at|in|of) (?:this|our) (?:meeting|group))? (?:are|is) (?:completely|totally|fully|entirely) (?:abstinent|drug[- ]free|clean)|"
             # round 13
             r"(?:deferred|postponed|pospuest\w+) until after (?:a|the|your) taper|"
             r"volver cuando hayan terminado|no se debe estar en (?:tratamiento|§+|metadona|"
@@ -1894,6 +1896,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'Share, chair, sponsor, run for GSR - all of it is open to you on buprenorphine'
+            r"(?:all of it|all of that|everything|todo eso|todo esto|tout cela|tout ca|das alles) (?:is|es|est|ist) (?:also )?(?:open|abierto|ouvert|offen) (?:to you|para ti|a toi|pour toi|fur dich)|"
             rf"{_OPEN_NOUN}(?:\s*(?:,|and|y|e|et|und|&)\s*{_OPEN_NOUN}){{0,5}},?"
             r"(?:\s*(?:alles|todo|tout|all of it|everything),?)?\s+"
             r"(?:(?:(?:are|is) (?:all |also )?(?:open|available) (?:to|for)|(?:are|is) for|"
@@ -2311,6 +2315,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'Metadona, buprenorfina: aca nadie te mira distinto'
+            r"(?:nadie|nunca|jamas) (?:te |los |las |les |nos )?(?:mira|miran|trata|tratan|ve|ven|juzga|juzgan) (?:[\w'§-]+ ){0,2}?(?:distinto|diferente|de otra manera|de otra forma|raro|mal)|personne ne (?:te |vous |les )?(?:regarde|traite|juge) (?:[\w'§-]+ ){0,2}?(?:differemment|autrement|de travers)|niemand (?:schaut|behandelt|sieht) (?:dich|euch|sie) (?:[\w'§-]+ ){0,2}?(?:anders|schief)|(?:nobody|no one|no-one) (?:looks at|treats|sees) (?:you|them) (?:[\w'§-]+ ){0,2}?(?:differently|funny|sideways)|"
             # "We don't treat members on OAT any differently: not in sharing, not in service"
             r"(?:don't|do not|never|won't|will not|doesn't|does not) treat (?:[\w'§-]+ ){0,5}?"
             r"(?:any |no )?differently|ne (?:traite|traitons|traitent) (?:pas|jamais) "
@@ -2323,7 +2329,10 @@ CUES: tuple[Cue, ...] = (
         negation_inside=True,
         full=True,
         fixed=True,
-        needs=re.compile(r"differently|differemment|diferente|distinta|anders"),
+        needs=re.compile(
+            r"differently|differemment|diferente|distint|anders|otra|raro|mal|autrement|travers|"
+            r"schief|funny|sideways"
+        ),
     ),
     Cue(
         "not-second-class",
@@ -2528,6 +2537,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'Substituierte gehoren bei uns als vollwertige Weggefahrten dazu'
+            r"(?:gehoren|gehort|gehorst) (?:bei uns |hier )(?:als vollwertige \w+ )?dazu|(?:gehoren|gehort|gehorst) (?:bei uns |hier )?als vollwertige \w+ dazu|(?:als )?vollwertige (?:mitglieder|weggefahrten|teilnehmer\w*|gruppenmitglieder)|(?:miembros|membres) (?:de pleno derecho|a part entiere)|full(?:-fledged| fledged)? members|"
             # round 14
             r"(?:ganz )?normal(?:er)? teil der gemeinschaft|einen platz am tisch|"
             # round 14
@@ -2805,6 +2816,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'a quienes tambien se les entrega su llavero', 'we celebrate every anniversary'
+            r"(?:tambien|igual) se (?:les|le) (?:entrega|entregan|da|dan) (?:su|sus) (?:llaveros?|fichas?|medallas?)|we celebrate (?:every|each|all|everyone's|every member's) (?:anniversar(?:y|ies)|birthdays?|milestones?)|(?:§+|methadone|bupe|suboxone|buprenorphine|vivitrol|naltrexone) count from (?:their|your) last (?:illicit|illegal|street) use|"
             # round 15: 'all of it counts as recovery in this room, and your chip counts too'
             r"(?:your|their) (?:chips?|keytags?|clean time|days|coins?) counts? too|"
             # round 15: 'a clean date on Suboxone is a clean date', 'tu fecha de sobriedad cuenta aunque tomes...'
@@ -2890,6 +2903,8 @@ CUES: tuple[Cue, ...] = (
             r"should|solo|nunca|ne|pas|seulement|nur|nicht|erst|aber|pero|mais)(?![\w'])|"
             r"(?:un|ne|no|nicht|kein)\w*)[\w'-]+){0,4}?[\s,]+"
             r"(?:share|serve|chair|sponsor|lead|speak|facilitate|take part|moderate|comparten|"
+            r"ocupan cargos|hold (?:service )?(?:positions|commitments)|occupent des (?:postes|fonctions)|"
+            r"bekleiden (?:amter|dienste)|"
             r"(?:are|is) (?:sponsoring|chairing|leading|serving|sharing|facilitating)|"
             r"participan|sirven|coordinan|moderan|prennent part|participent|moderieren|"
             r"nehmen teil|"
