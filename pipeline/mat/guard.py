@@ -773,6 +773,8 @@ BENIGN = re.compile(
     r"(?:couper|eteindre|silenciar|apagar|ausschalten) (?:vos |tes |les |sus |tus |los |eure |ihre |die )?(?:portables|telephones|celulares|telefonos|handys|moviles)|"
     r"(?:on parle|hablamos|we (?:talk|share|speak)|wir sprechen|share|speak|talk|parle|hablar) (?:de|about|from|uber|von|desde) (?:sa|su|our|your|their|nuestra|notre|unserer|der|la) (?:own |propia |propre |eigenen )?(?:experience|experiencia|experiencias|erfahrung)|"
     r"(?:reden|sprechen|teilen|sharing|speaking|participation|participar|hablar)(?: ist| is| es)?(?: (?:in|at|en) (?:allen|all|todas las) (?:meetings|reuniones))? (?:suchtigen|addicts|adictos|alcoholics|alcoholicos) (?:vorbehalten|reserved|reservad[oa])|"
+    r"(?:isn't|is not|not) the only (?:path|way|road|route)|no es el unico camino|n'est pas le seul chemin|nicht der einzige weg|"
+    r"(?:third|3rd|tercera|troisieme|dritte) (?:tradition|tradicion)|talked it (?:through|over)|"
     r"take what you (?:need|like|want|can use)(?: and leave the rest)?|toma lo que (?:te sirva|"
         r"necesites)|prends ce (?:qui te convient|dont tu as besoin)|nimm,? was du brauchst|"
         r"(?:nobody|no one|nadie|personne|niemand) (?:expects|espera|n'attend|erwartet)"

@@ -1252,6 +1252,8 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 15: 'It's never been a problem here if you're on methadone'
+            r"(?<=never )been (?:a |an )?(?:problem|issue)(?= here| (?:if|when|that) )|"
             # "Is Vivitrol a problem here? Nope.": answered no, the denial flips to a welcome
             r"(?:is|are|es|son|est|sont|ist|sind)(?: \w+)? (?:a |an |un |una |ein )?(?:problem|"
             r"issue|"
@@ -1313,6 +1315,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'AAs who got tired of hearing you're not clean and sober if you keep taking that medication'
+            r"(?:tired|sick) of hearing(?: [\w'§\"-]+){0,14}? \W?(?:(?:re )?not (?:clean|sober|in recovery)|still using|one drug for another)|"
             # round 15: 'nous refusons l'idee qu'il s'agirait de remplacer une drogue par une autre'
             r"(?:refus\w+|rechaz\w+|reject\w*) (?:l'idee|la idea|the idea|the notion)(?: [\w'§\"-]+){0,14}? \W?(?:(?:remplacer )?une drogue (?:par|pour|contre) une autre|(?:sustituir |cambiar )?una droga por otra|(?:substitut\w+|trad\w+|replac\w+|swap\w*) one (?:drug|addiction) (?:for|with) another|one drug for another)|"
             # round 10, real texts: "SMART strongly opposes treating methadone and
@@ -1338,7 +1342,7 @@ CUES: tuple[Cue, ...] = (
         "the group rejects the view that MAT is using, or says nobody will voice it",
         negation_inside=True,
         needs=re.compile(
-            r"oppos|opone|reject|against|refus|disagree|push|nobody|no one|no-one|consider|think|"
+            r"oppos|opone|reject|against|refus|disagree|push|nobody|no one|no-one|consider|think|tired|sick|"
             r"believe|"
             r"rechaz|contra|nadie|rejet|personne|wend|lehn|niemand"
         ),
@@ -2373,6 +2377,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'regardless of what their doctor prescribes', 'Regardless of what you may be taking'
+            r"regardless of (?:what|which) (?:(?:medication|meds|drugs?) )?(?:you|they|members|their doctors?|your doctors?|a member's doctor) (?:may be |are |might be )?(?:taking|take|on|prescribes?|prescribed)|sin importar (?:lo )?que (?:tomes|te recete\w* (?:tu|el) medico)|"
             # round 15: 'jede Entscheidung, mit oder ohne Drogen bzw. Substitut leben zu wollen'
             r"(?<=, )mit oder ohne(?: [\w'§·/.-]+){0,4}? (?:§+|substitut\w*|sustitut\w*|methadon\w*|metadona|buprenorph\w*|buprenorfina|medikament\w*|medicaci\w*|medications?|medicaments?|traitement|tratamiento|behandlung)|"
             # round 14
@@ -2537,6 +2543,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'We clap just as loud for 30 days on bupe as for 30 days off everything'
+            r"just as (?:loud|hard|much|warmly) for (?:[\w§'/-]+ ){1,5}?as for|"
             # round 15: 'Substituierte gehoren bei uns als vollwertige Weggefahrten dazu'
             r"(?:gehoren|gehort|gehorst) (?:bei uns |hier )(?:als vollwertige \w+ )?dazu|(?:gehoren|gehort|gehorst) (?:bei uns |hier )?als vollwertige \w+ dazu|(?:als )?vollwertige (?:mitglieder|weggefahrten|teilnehmer\w*|gruppenmitglieder)|(?:miembros|membres) (?:de pleno derecho|a part entiere)|full(?:-fledged| fledged)? members|"
             # round 14
@@ -2816,6 +2824,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'members on MAT count from the day after their last illicit use, and we celebrate that day'
+            r"we celebrate (?:that|their|your|the) (?:day|date)(?: with| like)|count from (?:the day after )?(?:their|your) last (?:illicit|illegal|street|unprescribed) use|"
             # round 15: 'a quienes tambien se les entrega su llavero', 'we celebrate every anniversary'
             r"(?:tambien|igual) se (?:les|le) (?:entrega|entregan|da|dan) (?:su|sus) (?:llaveros?|fichas?|medallas?)|we celebrate (?:every|each|all|everyone's|every member's) (?:anniversar(?:y|ies)|birthdays?|milestones?)|(?:§+|methadone|bupe|suboxone|buprenorphine|vivitrol|naltrexone) count from (?:their|your) last (?:illicit|illegal|street) use|"
             # round 15: 'all of it counts as recovery in this room, and your chip counts too'

@@ -237,7 +237,8 @@ def _alternatives(entries: tuple[ScopeEntry, ...]) -> str:
     return "|".join(f"(?:{e.pattern})" for e in entries)
 
 
-NEGATION = re.compile(rf"(?<![\w'])(?:{_alternatives(NEGATION_TRIGGERS)})(?:(?<=')|(?![\w']))")
+#: Never a hyphen prefix: "non-patients", "no-shows" negate nothing (round 15).
+NEGATION = re.compile(rf"(?<![\w'])(?:{_alternatives(NEGATION_TRIGGERS)})(?:(?<=')|(?![\w'-]))")
 PSEUDO = re.compile(rf"(?<![\w'])(?:{_alternatives(PSEUDO_NEGATIONS)})(?![\w'])")
 _FORWARD = tuple(e for e in TERMINATIONS if e.direction == "forward")
 _BACKWARD = tuple(e for e in TERMINATIONS if e.direction == "backward")
