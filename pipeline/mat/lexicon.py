@@ -1111,6 +1111,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 15: 'Time on methadone, bupe or any other drug replacement doesn't count', 'le temps passe sous Subutex n'est pas compte'
+            r"(?:time|days|months|years) (?:spent )?on (?:[\w§'/-]+,? (?:or |and )?){1,8}?(?:doesn't|does not|don't|do not|won't|will not) count|(?:le )?(?:temps|jours) (?:passes? )?sous [\w§' -]{1,40}? n'(?:est|sont) pas comptes?|(?:die )?(?:zeit|tage) (?:unter|auf|mit) [\w§' -]{1,40}? (?:zahlt|zahlen|wird|werden) nicht (?:gezahlt|mit)?|(?:contad[oa]s?|cuentan?) desde que (?:dejas|dejaste|dejan|dejes|termin\w+) (?:el|la|tu|su) (?:tratamiento|metadona|medicacion|buprenorfina|sustitucion)|(?:counted|count) from the day (?:you|they) (?:stopped|quit|came off) (?:all|every|any) (?:opioids|opiates|drugs|meds|medications?)|"
             # round 14
             r"no se (?:te|les|le) entregar\w* (?:los )?(?:llaveros|fichas|medallas)|"
             # round 14
@@ -1807,6 +1809,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 15: 'Chair und Sekretar: nicht substituiert', 'Coordinador y secretario no pueden estar en tratamiento de sustitucion'
+            r"(?:chair|chairs|sekretar\w*|kassier\w*|gsr|leitung|moderation|coordinador\w*|secretari[oa]s?|tesorer[oa]s?|president\w*|secretaire|tresorier)(?: (?:und|y|et|and|oder|o|ou) \w+)?\W+nicht substituiert|(?<= )no (?:pueden|puede|deben|debe) estar en (?:tratamiento|programa)|(?<= )ne (?:peuvent|peut|doivent|doit) pas etre sous|"
             # round 15: 'Speakers at this meeting are completely abstinent, maintenance medication included'
             r"(?:speakers?|chairs?|chairpersons?|leaders?|readers?|secretar(?:y|ies)|servants|sponsors)(?: (?:at|in|of) (?:this|our) (?:meeting|group))? (?:are|is) (?:completely|totally|fully|entirely) (?:abstinent|drug[- ]free|clean)|"
             # round 13
@@ -1874,7 +1878,7 @@ CUES: tuple[Cue, ...] = (
         negation_inside=True,
         scope_words=2,
         needs=re.compile(
-            r"not on|off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|"
+            r"nicht substituiert|no pueden|no puede|no deben|no debe|ne peuvent|ne peut|ne doivent|ne doit|not on|off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|"
             r"arret|"
             r"desintox|entzug|entgift|"
             r"sans|sevr|abdos|ohne|drogenfrei|substitutfrei|entzog|done|finish|through|time|"
