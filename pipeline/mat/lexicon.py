@@ -1355,6 +1355,8 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 15: 'swapping one opioid for another isn't what we mean by clean', 'Komm wieder, wenn du abdosiert hast'
+            r"(?:isn't|is not|ain't) what we (?:mean|call|consider) (?:by )?(?:clean|sober|recovery|abstinence)|te conviene mas (?:ir|asistir) a|(?:you'd|you would|they'd|they would) be better (?:off|served) (?:going to|at|in|with) (?:an?|the|another) |komm(?:t)? wieder,? (?:wenn|sobald) (?:du|ihr) (?:abdosiert|entzogen|clean|runter|substitutfrei)|vuelve cuando (?:hayas dejado|termines|dejes|estes limpio)|reviens quand (?:tu (?:auras arrete|seras sevre|auras fini))|"
             # round 14
             r"more comfortable (?:at|in) (?:an?|the|another) [\w -]{0,40}(?:group|meeting)|"
             # round 13
@@ -1444,6 +1446,8 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 15: 'this room is closed to anyone dosing methadone', 'Esta reunion no es para pacientes de metadona'
+            r"(?:room|meeting|group|reunion|salle|gruppe|groupe) is closed to (?:anyone|those|people|members|folks) (?:dosing|on|taking|using|in)|(?:isn't|is not|not|aren't|are not) (?:set up|designed|meant|intended|suited) for (?:people|those|members|anyone|folks|patients) (?:in|on|taking|receiving|using)|se (?:les|le) negar\w* la entrada|se (?:les|le) niega la entrada|on (?:leur|lui) refuse(?:ra)? l'entree|(?:wird|werden) (?:der )?(?:zutritt|einlass) verweigert|(?:reunion|grupo|junta) no es para (?:pacientes|personas|quienes|gente|miembros|los que)|(?:reunion|groupe) n'est pas pour (?:les )?(?:patients|personnes|ceux)|(?:meeting|gruppe) ist nicht fur (?:patienten|menschen|leute|substituierte)|(?:anyone|everyone|those|all|people) attending (?:to )?(?:be|is|are|must be|should be|remain) (?:free (?:from|of)|off|clean (?:from|of)) (?:all|every|any)|"
             # round 14
             r"will be removed from the (?:room|meeting)|"
             # round 13
