@@ -915,7 +915,8 @@ DETACHED_MARKERS: dict[str, str] = {
     r"metadona|tratamiento|§+)|ya no|complet(?:o|ado|ar|aron|en)|termin\w+|desintoxic\w+|"
     r"incluid[oa]s?|a partir del?|hasta|una vez|solo|solamente|deben?|"
     r"necesit\w+|requi\w+|p\.?\s?d\.?|pero no|excepto|salvo",
-    "fr": r"consultati(?:f|ve|ves|fs)|s'il reste du temps|qui ont (?:tout )?arrete|"
+    "fr": r"tant que|aussi longtemps que|merci (?:toutefois |cependant |par contre |neanmoins )?de|"
+    r"consultati(?:f|ve|ves|fs)|s'il reste du temps|qui ont (?:tout )?arrete|"
     r"(?:membres|personnes) qui ne (?:prennent|sont) pas|"
     r"derniere (?:prise|dose|consommation)|date d'arret|arret de tout|mieux vaut ne pas|"
     r"pendant (?:le|la) (?:sevrage|diminution)|"
@@ -926,7 +927,7 @@ DETACHED_MARKERS: dict[str, str] = {
     r"libres? de|ne (?:prennent|prend) plus|termin\w+|sevr\w+|inclus|y compris|"
     r"jusqu'a|une fois|seulement|uniquement|doivent|doit|il faut|p\.?s\.?|mais pas|sauf|"
     r"hormis",
-    "de": r"nicht angebracht|unangebracht|vorrang|beratend\w*|wenn (?:noch )?zeit bleibt|"
+    "de": r"solange|nicht angebracht|unangebracht|vorrang|beratend\w*|wenn (?:noch )?zeit bleibt|"
     r"die (?:alles )?(?:aufgehort|abgesetzt)|"
     r"die nicht (?:in|auf)|"
     r"letzte\w* (?:dosis|konsum|einnahme)|lieber nicht|wahrend (?:der|des) "

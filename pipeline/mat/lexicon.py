@@ -127,7 +127,7 @@ MED_NAMES = (
     r"(?<=on )subs(?![\w-])|(?<=en )subs(?![\w-])|subu(?![\w-])|pola(?=\?| oder| or| ou)"
 )
 THERAPY = {
-    "en": r"medication[- ]assisted (?:treatment|recovery|therapy)|med-assisted (?:treatment|"
+    "en": r"pharmacotherapy|medication[- ]assisted (?:treatment|recovery|therapy)|med-assisted (?:treatment|"
     r"recovery)|"
     r"medications? for (?:opioid use disorder|oud|opioid addiction|addiction)|"
     r"(?:opioid )?(?:agonist|maintenance|substitution|replacement) (?:therapy|treatment|"
@@ -377,6 +377,7 @@ PERMIT = (
     r"ist erlaubt"
 )
 WELCOME = (
+    r"pull up a chair|grab a (?:seat|chair)|"
     r"welcome[ds]?(?! (?:chips?|keytags?|tags?|packets?|kits?|tables?|desk|coins?|baskets?|"
     r"committee|letter))|welcoming|open (?:wide )?(?:the |our )?doors?|respected|honou?red|valued|"
     r"(?:open|abiert[oa]s?|ouvert\w*|offen) (?:to|a|aux|fur) (?:all|everyone|people|those|anyone|"
@@ -2103,6 +2104,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'Medication is treated as a legit tool', 'People on medication ARE in recovery, period'
+            r"(?:treated|seen|regarded|viewed|counted) as a (?:legit|legitimate|valid|real) (?:tool|path|part|pathway)|(?:are|is) in recovery,? period|"
             # round 14
             r"reconocemos a [\w ]{0,40} como personas en recuperacion|(?:is|est|es) (?:a )?(?:real|"
             r"true|un vrai|une vraie|una verdadera) (?:recovery|retablissement|recuperacion)|"
@@ -2253,6 +2256,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'MAT + 12 steps = no conflict in this room', 'nobody's business but yours & your doc's'
+            r"(?:no|zero|not a|not any) conflict(?: in this room| here| with)?|(?:is not|isn't) something (?:this|our|the) (?:group|sangha|meeting|fellowship|room) asks (?:anyone|you|members|people) to (?:renounce|give up|stop|quit|drop)|(?:nobody's|no one's|none of our) business but (?:yours|your own|you and your doc\w*)|"
             # "Methadone, buprenorphine, naltrexone: none of it limits your participation",
             # "schränkt Sie bei uns in nichts ein", "ton traitement n'y change rien"
             r"(?:none of (?:it|them|this|these|that)|nothing|nada de (?:eso|esto)|rien de (?:cela|"
@@ -2271,7 +2276,7 @@ CUES: tuple[Cue, ...] = (
         fixed=True,
         needs=re.compile(
             r"none of|nothing|nada|rien|nichts|quita|resta|pesa|limit|cambia|afecta|restrict|"
-            r"change|affect"
+            r"change|affect|conflict|renounce|give up|stop|quit|drop|business"
         ),
     ),
     Cue(
@@ -2475,7 +2480,7 @@ CUES: tuple[Cue, ...] = (
             r"tambien (?:quien|quienes) (?:toma|toman|esta|estan)|"
             r"that (?:means|includes) (?:people|folks|members) (?:in|on) [\w§ -]{1,40} too|"
             r"including (?:the ones|those|members|people) whose recovery includes|"
-            r"tambien si (?:estas|estes|tomas)|aussi si (?:tu es|vous etes)|auch wenn du (?:in|"
+            r"tambien si (?:estas|estes|tomas|esta|estan)|(?:incl\W{0,2}|including) (?:§+|methadone|bupe|suboxone|buprenorphine|vivitrol|naltrexone)(?: (?:&|and|or|/) (?:§+|methadone|bupe|suboxone|buprenorphine|vivitrol|naltrexone))? (?:patients|clients|members|folks|people)|aussi si (?:tu es|vous etes)|auch wenn du (?:in|"
             r"auf)|(?:allen|jedem) offen\w*,? auch|"
             # "Keytags count from your own clean date - buprenorphine patients included",
             # "Chips go to everyone with the days, methadone patients too", "también para
@@ -2498,7 +2503,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "a slot's rule ends by including people on MAT: the slot it names is theirs too",
         needs=re.compile(
-            r"includ|too|as well|inclu|compris|eingeschloss|inklusive|inbegriff|"
+            r"incl|too|as well|inclu|compris|eingeschloss|inklusive|inbegriff|"
             r"tambien|aussi|auch"
         ),
     ),
@@ -2520,7 +2525,7 @@ CUES: tuple[Cue, ...] = (
             r"never will (?:anyone|anybody)|"
             r"nul(?: ne)?|"
             r"no (?:man|woman|person|addict|alcoholic|companer[oa]|hombre|mujer))"
-            r"(?: [\w'§-]+){0,12}? (?:turn\w* away|judg\w*|ask\w*|told|tell|question\w*|"
+            r"(?:,? [\w'§-]+){0,12}? (?:turn\w* away|judg\w*|ask\w*|told|tell|question\w*|"
             r"exclud\w*|den(?:y|ied)|refus\w*|sham\w*|second-guess\w*|quiz\w*|lectur\w*|"
             r"polic\w*|hassl\w*|side-eye|look\w* down|stigmati\w*|pressur\w*|forc\w*|"
             r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir\w*|exig\w*|oblig\w*|"
@@ -2551,6 +2556,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'pick up your keytag same as the next addict', 'Members on maintenance meds are members'
+            r"same as (?:the next|any other|every other|anyone else's|everybody else's) (?:addict|member|alcoholic|person|one)|(?<=are )members,? period|(?:§+|maintenance meds|medication|methadone|bupe|suboxone) (?:are|is) members(?:\W*$| here)|"
             # round 15: 'We clap just as loud for 30 days on bupe as for 30 days off everything'
             r"just as (?:loud|hard|much|warmly) for (?:[\w§'/-]+ ){1,5}?as for|"
             # round 15: 'Substituierte gehoren bei uns als vollwertige Weggefahrten dazu'
@@ -2799,6 +2806,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'Members receiving MAT - grab a service commitment'
+            r"(?:grab|take|pick up) a (?:service )?commitment|prennent des services|(?:any member|anyone|everyone) can volunteer to (?:chair|lead|serve|be secretary)|"
             r"(?:padrinos|madrinas|sponsors?|parrains|marraines) (?:disponibles?|"
             r"available) (?:para|for|pour) (?:todas|todos|everyone|all|tous|toutes)|"
             r"(?:sponsorship|sponsors?|padrinos?|apadrinamiento|parrainage) (?:is )?(?:available|"
@@ -2832,6 +2841,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'Keytags go by whatever clean date you claim', 'comptent leur abstinence a leur facon'
+            r"(?:go by|according to|based on|from) (?:whatever|the|your) (?:clean|sobriety) date (?:you|they) (?:claim|choose|pick|give|set)|comptent leur (?:abstinence|temps|jours) (?:a leur (?:facon|maniere)|comme (?:ils|elles) (?:veulent|l'entendent))|"
             # round 15: 'members on MAT count from the day after their last illicit use, and we celebrate that day'
             r"we celebrate (?:that|their|your|the) (?:day|date)(?: with| like)|count from (?:the day after )?(?:their|your) last (?:illicit|illegal|street|unprescribed) use|"
             # round 15: 'a quienes tambien se les entrega su llavero', 'we celebrate every anniversary'
@@ -3039,6 +3050,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'Von Substituierten fur Substituierte', 'MARS (Medication Assisted Recovery Support)'
+            r"von substituierten fur substituierte|(?:by|from) (?:people|patients|members) (?:on|in) (?:§+|methadone|buprenorphine|maintenance|mat|treatment) for (?:people|patients|members) (?:on|in)|medication[- ]assisted recovery support|"
             r"medication[- ]assisted (?:recovery|treatment)(?: \([a-z§]+\))? (?:support |peer )?"
             r"(?:meeting|group|fellowship)|"
             rf"(?:group|meeting|fellowship) (?:for|of|by and for) (?:people |those |members )?"
@@ -3052,7 +3065,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "the meeting is a medication-assisted recovery meeting itself",
         standalone=True,
-        needs=re.compile(r"medication|support for|§|moud"),
+        needs=re.compile(r"medication|support for|§|moud|substituierte|by|from"),
     ),
     Cue(
         "self-named",
