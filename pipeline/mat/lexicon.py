@@ -127,7 +127,8 @@ MED_NAMES = (
     r"(?<=on )subs(?![\w-])|(?<=en )subs(?![\w-])|subu(?![\w-])|pola(?=\?| oder| or| ou)"
 )
 THERAPY = {
-    "en": r"pharmacotherapy|medication[- ]assisted (?:treatment|recovery|therapy)|med-assisted (?:treatment|"
+    "en": r"pharmacotherapy|medication[- ]assisted (?:treatment|recovery|therapy)|"
+    r"med-assisted (?:treatment|"
     r"recovery)|"
     r"medications? for (?:opioid use disorder|oud|opioid addiction|addiction)|"
     r"(?:opioid )?(?:agonist|maintenance|substitution|replacement) (?:therapy|treatment|"
@@ -1112,8 +1113,17 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
-            # round 15: 'Time on methadone, bupe or any other drug replacement doesn't count', 'le temps passe sous Subutex n'est pas compte'
-            r"(?:time|days|months|years) (?:spent )?on (?:[\w§'/-]+,? (?:or |and )?){1,8}?(?:doesn't|does not|don't|do not|won't|will not) count|(?:le )?(?:temps|jours) (?:passes? )?sous [\w§' -]{1,40}? n'(?:est|sont) pas comptes?|(?:die )?(?:zeit|tage) (?:unter|auf|mit) [\w§' -]{1,40}? (?:zahlt|zahlen|wird|werden) nicht (?:gezahlt|mit)?|(?:contad[oa]s?|cuentan?) desde que (?:dejas|dejaste|dejan|dejes|termin\w+) (?:el|la|tu|su) (?:tratamiento|metadona|medicacion|buprenorfina|sustitucion)|(?:counted|count) from the day (?:you|they) (?:stopped|quit|came off) (?:all|every|any) (?:opioids|opiates|drugs|meds|medications?)|"
+            # round 15: 'Time on methadone, bupe or any other drug replacement doesn't count', 'le
+            # temps passe sous Subutex n'est pas compte'
+            r"(?:time|days|months|years) (?:spent )?on (?:[\w§'/-]+,? (?:or |"
+            r"and )?){1,8}?(?:doesn't|does not|don't|do not|won't|will not) count|"
+            r"(?:le )?(?:temps|jours) (?:passes? )?sous [\w§' -]{1,40}? n'(?:est|"
+            r"sont) pas comptes?|(?:die )?(?:zeit|tage) (?:unter|auf|"
+            r"mit) [\w§' -]{1,40}? (?:zahlt|zahlen|wird|werden) nicht (?:gezahlt|mit)?|"
+            r"(?:contad[oa]s?|cuentan?) desde que (?:dejas|dejaste|dejan|dejes|termin\w+) (?:el|"
+            r"la|tu|su) (?:tratamiento|metadona|medicacion|buprenorfina|sustitucion)|(?:counted|"
+            r"count) from the day (?:you|they) (?:stopped|quit|came off) (?:all|every|"
+            r"any) (?:opioids|opiates|drugs|meds|medications?)|"
             # round 14
             r"no se (?:te|les|le) entregar\w* (?:los )?(?:llaveros|fichas|medallas)|"
             # round 14
@@ -1318,10 +1328,16 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            # round 15: 'AAs who got tired of hearing you're not clean and sober if you keep taking that medication'
-            r"(?:tired|sick) of hearing(?: [\w'§\"-]+){0,14}? \W?(?:(?:re )?not (?:clean|sober|in recovery)|still using|one drug for another)|"
+            # round 15: 'AAs who got tired of hearing you're not clean and sober if you keep taking
+            # that medication'
+            r"(?:tired|sick) of hearing(?: [\w'§\"-]+){0,14}? \W?(?:(?:re )?not (?:clean|sober|"
+            r"in recovery)|still using|one drug for another)|"
             # round 15: 'nous refusons l'idee qu'il s'agirait de remplacer une drogue par une autre'
-            r"(?:refus\w+|rechaz\w+|reject\w*) (?:l'idee|la idea|the idea|the notion)(?: [\w'§\"-]+){0,14}? \W?(?:(?:remplacer )?une drogue (?:par|pour|contre) une autre|(?:sustituir |cambiar )?una droga por otra|(?:substitut\w+|trad\w+|replac\w+|swap\w*) one (?:drug|addiction) (?:for|with) another|one drug for another)|"
+            r"(?:refus\w+|rechaz\w+|reject\w*) (?:l'idee|la idea|the idea|"
+            r"the notion)(?: [\w'§\"-]+){0,14}? \W?(?:(?:remplacer )?une drogue (?:par|pour|"
+            r"contre) une autre|(?:sustituir |cambiar )?una droga por otra|(?:substitut\w+|"
+            r"trad\w+|replac\w+|swap\w*) one (?:drug|addiction) (?:for|with) another|"
+            r"one drug for another)|"
             # round 10, real texts: "SMART strongly opposes treating methadone and
             # buprenorphine as 'substituting one drug for another'", "we refuse to treat a
             # life-saving medication as ...", "nobody here will tell you you're 'not clean'":
@@ -1345,7 +1361,8 @@ CUES: tuple[Cue, ...] = (
         "the group rejects the view that MAT is using, or says nobody will voice it",
         negation_inside=True,
         needs=re.compile(
-            r"oppos|opone|reject|against|refus|disagree|push|nobody|no one|no-one|consider|think|tired|sick|"
+            r"oppos|opone|reject|against|refus|disagree|push|nobody|no one|no-one|consider|think|"
+            r"tired|sick|"
             r"believe|"
             r"rechaz|contra|nadie|rejet|personne|wend|lehn|niemand"
         ),
@@ -1356,8 +1373,14 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
-            # round 15: 'swapping one opioid for another isn't what we mean by clean', 'Komm wieder, wenn du abdosiert hast'
-            r"(?:isn't|is not|ain't) what we (?:mean|call|consider) (?:by )?(?:clean|sober|recovery|abstinence)|te conviene mas (?:ir|asistir) a|(?:you'd|you would|they'd|they would) be better (?:off|served) (?:going to|at|in|with) (?:an?|the|another) |komm(?:t)? wieder,? (?:wenn|sobald) (?:du|ihr) (?:abdosiert|entzogen|clean|runter|substitutfrei)|vuelve cuando (?:hayas dejado|termines|dejes|estes limpio)|reviens quand (?:tu (?:auras arrete|seras sevre|auras fini))|"
+            # round 15: 'swapping one opioid for another isn't what we mean by clean', 'Komm wieder,
+            # wenn du abdosiert hast'
+            r"(?:isn't|is not|ain't) what we (?:mean|call|consider) (?:by )?(?:clean|sober|"
+            r"recovery|abstinence)|te conviene mas (?:ir|asistir) a|(?:you'd|you would|they'd|"
+            r"they would) be better (?:off|served) (?:going to|at|in|with) (?:an?|the|another) |"
+            r"komm(?:t)? wieder,? (?:wenn|sobald) (?:du|ihr) (?:abdosiert|entzogen|clean|runter|"
+            r"substitutfrei)|vuelve cuando (?:hayas dejado|termines|dejes|estes limpio)|"
+            r"reviens quand (?:tu (?:auras arrete|seras sevre|auras fini))|"
             # round 14
             r"more comfortable (?:at|in) (?:an?|the|another) [\w -]{0,40}(?:group|meeting)|"
             # round 13
@@ -1447,8 +1470,19 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
-            # round 15: 'this room is closed to anyone dosing methadone', 'Esta reunion no es para pacientes de metadona'
-            r"(?:room|meeting|group|reunion|salle|gruppe|groupe) is closed to (?:anyone|those|people|members|folks) (?:dosing|on|taking|using|in)|(?:isn't|is not|not|aren't|are not) (?:set up|designed|meant|intended|suited) for (?:people|those|members|anyone|folks|patients) (?:in|on|taking|receiving|using)|se (?:les|le) negar\w* la entrada|se (?:les|le) niega la entrada|on (?:leur|lui) refuse(?:ra)? l'entree|(?:wird|werden) (?:der )?(?:zutritt|einlass) verweigert|(?:reunion|grupo|junta) no es para (?:pacientes|personas|quienes|gente|miembros|los que)|(?:reunion|groupe) n'est pas pour (?:les )?(?:patients|personnes|ceux)|(?:meeting|gruppe) ist nicht fur (?:patienten|menschen|leute|substituierte)|(?:anyone|everyone|those|all|people) attending (?:to )?(?:be|is|are|must be|should be|remain) (?:free (?:from|of)|off|clean (?:from|of)) (?:all|every|any)|"
+            # round 15: 'this room is closed to anyone dosing methadone', 'Esta reunion no es para
+            # pacientes de metadona'
+            r"(?:room|meeting|group|reunion|salle|gruppe|groupe) is closed to (?:anyone|those|"
+            r"people|members|folks) (?:dosing|on|taking|using|in)|(?:isn't|is not|not|aren't|"
+            r"are not) (?:set up|designed|meant|intended|suited) for (?:people|those|members|"
+            r"anyone|folks|patients) (?:in|on|taking|receiving|using)|se (?:les|"
+            r"le) negar\w* la entrada|se (?:les|le) niega la entrada|on (?:leur|"
+            r"lui) refuse(?:ra)? l'entree|(?:wird|werden) (?:der )?(?:zutritt|einlass) verweigert|"
+            r"(?:reunion|grupo|junta) no es para (?:pacientes|personas|quienes|gente|miembros|"
+            r"los que)|(?:reunion|groupe) n'est pas pour (?:les )?(?:patients|personnes|ceux)|"
+            r"(?:meeting|gruppe) ist nicht fur (?:patienten|menschen|leute|substituierte)|"
+            r"(?:anyone|everyone|those|all|people) attending (?:to )?(?:be|is|are|must be|"
+            r"should be|remain) (?:free (?:from|of)|off|clean (?:from|of)) (?:all|every|any)|"
             # round 14
             r"will be removed from the (?:room|meeting)|"
             # round 13
@@ -1814,10 +1848,18 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
-            # round 15: 'Chair und Sekretar: nicht substituiert', 'Coordinador y secretario no pueden estar en tratamiento de sustitucion'
-            r"(?:chair|chairs|sekretar\w*|kassier\w*|gsr|leitung|moderation|coordinador\w*|secretari[oa]s?|tesorer[oa]s?|president\w*|secretaire|tresorier)(?: (?:und|y|et|and|oder|o|ou) \w+)?\W+nicht substituiert|(?<= )no (?:pueden|puede|deben|debe) estar en (?:tratamiento|programa)|(?<= )ne (?:peuvent|peut|doivent|doit) pas etre sous|"
-            # round 15: 'Speakers at this meeting are completely abstinent, maintenance medication included'
-            r"(?:speakers?|chairs?|chairpersons?|leaders?|readers?|secretar(?:y|ies)|servants|sponsors)(?: (?:at|in|of) (?:this|our) (?:meeting|group))? (?:are|is) (?:completely|totally|fully|entirely) (?:abstinent|drug[- ]free|clean)|"
+            # round 15: 'Chair und Sekretar: nicht substituiert', 'Coordinador y secretario no
+            # pueden estar en tratamiento de sustitucion'
+            r"(?:chair|chairs|sekretar\w*|kassier\w*|gsr|leitung|moderation|coordinador\w*|"
+            r"secretari[oa]s?|tesorer[oa]s?|president\w*|secretaire|tresorier)(?: (?:und|y|et|and|"
+            r"oder|o|ou) \w+)?\W+nicht substituiert|(?<= )no (?:pueden|puede|deben|"
+            r"debe) estar en (?:tratamiento|programa)|(?<= )ne (?:peuvent|peut|doivent|"
+            r"doit) pas etre sous|"
+            # round 15: 'Speakers at this meeting are completely abstinent, maintenance medication
+            # included'
+            r"(?:speakers?|chairs?|chairpersons?|leaders?|readers?|secretar(?:y|ies)|servants|"
+            r"sponsors)(?: (?:at|in|of) (?:this|our) (?:meeting|group))? (?:are|is) (?:completely|"
+            r"totally|fully|entirely) (?:abstinent|drug[- ]free|clean)|"
             # round 13
             r"(?:deferred|postponed|pospuest\w+) until after (?:a|the|your) taper|"
             r"volver cuando hayan terminado|no se debe estar en (?:tratamiento|§+|metadona|"
@@ -1883,7 +1925,9 @@ CUES: tuple[Cue, ...] = (
         negation_inside=True,
         scope_words=2,
         needs=re.compile(
-            r"nicht substituiert|no pueden|no puede|no deben|no debe|ne peuvent|ne peut|ne doivent|ne doit|not on|off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |libre|"
+            r"nicht substituiert|no pueden|no puede|no deben|no debe|ne peuvent|ne peut|ne doivent|"
+            r"ne doit|not on|off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |"
+            r"libre|"
             r"arret|"
             r"desintox|entzug|entgift|"
             r"sans|sevr|abdos|ohne|drogenfrei|substitutfrei|entzog|done|finish|through|time|"
@@ -1909,8 +1953,11 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            # round 15: 'Share, chair, sponsor, run for GSR - all of it is open to you on buprenorphine'
-            r"(?:all of it|all of that|everything|todo eso|todo esto|tout cela|tout ca|das alles) (?:is|es|est|ist) (?:also )?(?:open|abierto|ouvert|offen) (?:to you|para ti|a toi|pour toi|fur dich)|"
+            # round 15: 'Share, chair, sponsor, run for GSR - all of it is open to you on
+            # buprenorphine'
+            r"(?:all of it|all of that|everything|todo eso|todo esto|tout cela|tout ca|"
+            r"das alles) (?:is|es|est|ist) (?:also )?(?:open|abierto|ouvert|offen) (?:to you|"
+            r"para ti|a toi|pour toi|fur dich)|"
             rf"{_OPEN_NOUN}(?:\s*(?:,|and|y|e|et|und|&)\s*{_OPEN_NOUN}){{0,5}},?"
             r"(?:\s*(?:alles|todo|tout|all of it|everything),?)?\s+"
             r"(?:(?:(?:are|is) (?:all |also )?(?:open|available) (?:to|for)|(?:are|is) for|"
@@ -2104,8 +2151,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            # round 15: 'Medication is treated as a legit tool', 'People on medication ARE in recovery, period'
-            r"(?:treated|seen|regarded|viewed|counted) as a (?:legit|legitimate|valid|real) (?:tool|path|part|pathway)|(?:are|is) in recovery,? period|"
+            # round 15: 'Medication is treated as a legit tool', 'People on medication ARE in
+            # recovery, period'
+            r"(?:treated|seen|regarded|viewed|counted) as a (?:legit|legitimate|valid|"
+            r"real) (?:tool|path|part|pathway)|(?:are|is) in recovery,? period|"
             # round 14
             r"reconocemos a [\w ]{0,40} como personas en recuperacion|(?:is|est|es) (?:a )?(?:real|"
             r"true|un vrai|une vraie|una verdadera) (?:recovery|retablissement|recuperacion)|"
@@ -2256,8 +2305,13 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            # round 15: 'MAT + 12 steps = no conflict in this room', 'nobody's business but yours & your doc's'
-            r"(?:no|zero|not a|not any) conflict(?: in this room| here| with)?|(?:is not|isn't) something (?:this|our|the) (?:group|sangha|meeting|fellowship|room) asks (?:anyone|you|members|people) to (?:renounce|give up|stop|quit|drop)|(?:nobody's|no one's|none of our) business but (?:yours|your own|you and your doc\w*)|"
+            # round 15: 'MAT + 12 steps = no conflict in this room', 'nobody's business but yours &
+            # your doc's'
+            r"(?:no|zero|not a|not any) conflict(?: in this room| here| with)?|(?:is not|"
+            r"isn't) something (?:this|our|the) (?:group|sangha|meeting|fellowship|"
+            r"room) asks (?:anyone|you|members|people) to (?:renounce|give up|stop|quit|drop)|"
+            r"(?:nobody's|no one's|none of our) business but (?:yours|your own|"
+            r"you and your doc\w*)|"
             # "Methadone, buprenorphine, naltrexone: none of it limits your participation",
             # "schränkt Sie bei uns in nichts ein", "ton traitement n'y change rien"
             r"(?:none of (?:it|them|this|these|that)|nothing|nada de (?:eso|esto)|rien de (?:cela|"
@@ -2333,7 +2387,13 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 15: 'Metadona, buprenorfina: aca nadie te mira distinto'
-            r"(?:nadie|nunca|jamas) (?:te |los |las |les |nos )?(?:mira|miran|trata|tratan|ve|ven|juzga|juzgan) (?:[\w'§-]+ ){0,2}?(?:distinto|diferente|de otra manera|de otra forma|raro|mal)|personne ne (?:te |vous |les )?(?:regarde|traite|juge) (?:[\w'§-]+ ){0,2}?(?:differemment|autrement|de travers)|niemand (?:schaut|behandelt|sieht) (?:dich|euch|sie) (?:[\w'§-]+ ){0,2}?(?:anders|schief)|(?:nobody|no one|no-one) (?:looks at|treats|sees) (?:you|them) (?:[\w'§-]+ ){0,2}?(?:differently|funny|sideways)|"
+            r"(?:nadie|nunca|jamas) (?:te |los |las |les |nos )?(?:mira|miran|trata|tratan|ve|ven|"
+            r"juzga|juzgan) (?:[\w'§-]+ ){0,2}?(?:distinto|diferente|de otra manera|de otra forma|"
+            r"raro|mal)|personne ne (?:te |vous |les )?(?:regarde|traite|"
+            r"juge) (?:[\w'§-]+ ){0,2}?(?:differemment|autrement|de travers)|niemand (?:schaut|"
+            r"behandelt|sieht) (?:dich|euch|sie) (?:[\w'§-]+ ){0,2}?(?:anders|schief)|(?:nobody|"
+            r"no one|no-one) (?:looks at|treats|sees) (?:you|"
+            r"them) (?:[\w'§-]+ ){0,2}?(?:differently|funny|sideways)|"
             # "We don't treat members on OAT any differently: not in sharing, not in service"
             r"(?:don't|do not|never|won't|will not|doesn't|does not) treat (?:[\w'§-]+ ){0,5}?"
             r"(?:any |no )?differently|ne (?:traite|traitons|traitent) (?:pas|jamais) "
@@ -2390,10 +2450,16 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            # round 15: 'regardless of what their doctor prescribes', 'Regardless of what you may be taking'
-            r"regardless of (?:what|which) (?:(?:medication|meds|drugs?) )?(?:you|they|members|their doctors?|your doctors?|a member's doctor) (?:may be |are |might be )?(?:taking|take|on|prescribes?|prescribed)|sin importar (?:lo )?que (?:tomes|te recete\w* (?:tu|el) medico)|"
+            # round 15: 'regardless of what their doctor prescribes', 'Regardless of what you may be
+            # taking'
+            r"regardless of (?:what|which) (?:(?:medication|meds|drugs?) )?(?:you|they|members|"
+            r"their doctors?|your doctors?|a member's doctor) (?:may be |are |"
+            r"might be )?(?:taking|take|on|prescribes?|prescribed)|"
+            r"sin importar (?:lo )?que (?:tomes|te recete\w* (?:tu|el) medico)|"
             # round 15: 'jede Entscheidung, mit oder ohne Drogen bzw. Substitut leben zu wollen'
-            r"(?<=, )mit oder ohne(?: [\w'§·/.-]+){0,4}? (?:§+|substitut\w*|sustitut\w*|methadon\w*|metadona|buprenorph\w*|buprenorfina|medikament\w*|medicaci\w*|medications?|medicaments?|traitement|tratamiento|behandlung)|"
+            r"(?<=, )mit oder ohne(?: [\w'§·/.-]+){0,4}? (?:§+|substitut\w*|sustitut\w*|"
+            r"methadon\w*|metadona|buprenorph\w*|buprenorfina|medikament\w*|medicaci\w*|"
+            r"medications?|medicaments?|traitement|tratamiento|behandlung)|"
             # round 14
             r"sin importar si (?:tomas|estas en|usas)|"
             # round 13
@@ -2480,7 +2546,10 @@ CUES: tuple[Cue, ...] = (
             r"tambien (?:quien|quienes) (?:toma|toman|esta|estan)|"
             r"that (?:means|includes) (?:people|folks|members) (?:in|on) [\w§ -]{1,40} too|"
             r"including (?:the ones|those|members|people) whose recovery includes|"
-            r"tambien si (?:estas|estes|tomas|esta|estan)|(?:incl\W{0,2}|including) (?:§+|methadone|bupe|suboxone|buprenorphine|vivitrol|naltrexone)(?: (?:&|and|or|/) (?:§+|methadone|bupe|suboxone|buprenorphine|vivitrol|naltrexone))? (?:patients|clients|members|folks|people)|aussi si (?:tu es|vous etes)|auch wenn du (?:in|"
+            r"tambien si (?:estas|estes|tomas|esta|estan)|(?:incl\W{0,2}|including) (?:§+|"
+            r"methadone|bupe|suboxone|buprenorphine|vivitrol|naltrexone)(?: (?:&|and|or|/) (?:§+|"
+            r"methadone|bupe|suboxone|buprenorphine|vivitrol|naltrexone))? (?:patients|clients|"
+            r"members|folks|people)|aussi si (?:tu es|vous etes)|auch wenn du (?:in|"
             r"auf)|(?:allen|jedem) offen\w*,? auch|"
             # "Keytags count from your own clean date - buprenorphine patients included",
             # "Chips go to everyone with the days, methadone patients too", "también para
@@ -2556,12 +2625,19 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            # round 15: 'pick up your keytag same as the next addict', 'Members on maintenance meds are members'
-            r"same as (?:the next|any other|every other|anyone else's|everybody else's) (?:addict|member|alcoholic|person|one)|(?<=are )members,? period|(?:§+|maintenance meds|medication|methadone|bupe|suboxone) (?:are|is) members(?:\W*$| here)|"
+            # round 15: 'pick up your keytag same as the next addict', 'Members on maintenance meds
+            # are members'
+            r"same as (?:the next|any other|every other|anyone else's|everybody else's) (?:addict|"
+            r"member|alcoholic|person|one)|(?<=are )members,? period|(?:§+|maintenance meds|"
+            r"medication|methadone|bupe|suboxone) (?:are|is) members(?:\W*$| here)|"
             # round 15: 'We clap just as loud for 30 days on bupe as for 30 days off everything'
             r"just as (?:loud|hard|much|warmly) for (?:[\w§'/-]+ ){1,5}?as for|"
             # round 15: 'Substituierte gehoren bei uns als vollwertige Weggefahrten dazu'
-            r"(?:gehoren|gehort|gehorst) (?:bei uns |hier )(?:als vollwertige \w+ )?dazu|(?:gehoren|gehort|gehorst) (?:bei uns |hier )?als vollwertige \w+ dazu|(?:als )?vollwertige (?:mitglieder|weggefahrten|teilnehmer\w*|gruppenmitglieder)|(?:miembros|membres) (?:de pleno derecho|a part entiere)|full(?:-fledged| fledged)? members|"
+            r"(?:gehoren|gehort|gehorst) (?:bei uns |hier )(?:als vollwertige \w+ )?dazu|"
+            r"(?:gehoren|gehort|gehorst) (?:bei uns |hier )?als vollwertige \w+ dazu|"
+            r"(?:als )?vollwertige (?:mitglieder|weggefahrten|teilnehmer\w*|gruppenmitglieder)|"
+            r"(?:miembros|membres) (?:de pleno derecho|a part entiere)|full(?:-fledged|"
+            r" fledged)? members|"
             # round 14
             r"(?:ganz )?normal(?:er)? teil der gemeinschaft|einen platz am tisch|"
             # round 14
@@ -2807,7 +2883,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 15: 'Members receiving MAT - grab a service commitment'
-            r"(?:grab|take|pick up) a (?:service )?commitment|prennent des services|(?:any member|anyone|everyone) can volunteer to (?:chair|lead|serve|be secretary)|"
+            r"(?:grab|take|pick up) a (?:service )?commitment|prennent des services|(?:any member|"
+            r"anyone|everyone) can volunteer to (?:chair|lead|serve|be secretary)|"
             r"(?:padrinos|madrinas|sponsors?|parrains|marraines) (?:disponibles?|"
             r"available) (?:para|for|pour) (?:todas|todos|everyone|all|tous|toutes)|"
             r"(?:sponsorship|sponsors?|padrinos?|apadrinamiento|parrainage) (?:is )?(?:available|"
@@ -2841,16 +2918,33 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            # round 15: 'Keytags go by whatever clean date you claim', 'comptent leur abstinence a leur facon'
-            r"(?:go by|according to|based on|from) (?:whatever|the|your) (?:clean|sobriety) date (?:you|they) (?:claim|choose|pick|give|set)|comptent leur (?:abstinence|temps|jours) (?:a leur (?:facon|maniere)|comme (?:ils|elles) (?:veulent|l'entendent))|"
-            # round 15: 'members on MAT count from the day after their last illicit use, and we celebrate that day'
-            r"we celebrate (?:that|their|your|the) (?:day|date)(?: with| like)|count from (?:the day after )?(?:their|your) last (?:illicit|illegal|street|unprescribed) use|"
-            # round 15: 'a quienes tambien se les entrega su llavero', 'we celebrate every anniversary'
-            r"(?:tambien|igual) se (?:les|le) (?:entrega|entregan|da|dan) (?:su|sus) (?:llaveros?|fichas?|medallas?)|we celebrate (?:every|each|all|everyone's|every member's) (?:anniversar(?:y|ies)|birthdays?|milestones?)|(?:§+|methadone|bupe|suboxone|buprenorphine|vivitrol|naltrexone) count from (?:their|your) last (?:illicit|illegal|street) use|"
+            # round 15: 'Keytags go by whatever clean date you claim', 'comptent leur abstinence a
+            # leur facon'
+            r"(?:go by|according to|based on|from) (?:whatever|the|your) (?:clean|"
+            r"sobriety) date (?:you|they) (?:claim|choose|pick|give|set)|"
+            r"comptent leur (?:abstinence|temps|jours) (?:a leur (?:facon|maniere)|comme (?:ils|"
+            r"elles) (?:veulent|l'entendent))|"
+            # round 15: 'members on MAT count from the day after their last illicit use, and we
+            # celebrate that day'
+            r"we celebrate (?:that|their|your|the) (?:day|date)(?: with| like)|"
+            r"count from (?:the day after )?(?:their|your) last (?:illicit|illegal|street|"
+            r"unprescribed) use|"
+            # round 15: 'a quienes tambien se les entrega su llavero', 'we celebrate every
+            # anniversary'
+            r"(?:tambien|igual) se (?:les|le) (?:entrega|entregan|da|dan) (?:su|sus) (?:llaveros?|"
+            r"fichas?|medallas?)|we celebrate (?:every|each|all|everyone's|"
+            r"every member's) (?:anniversar(?:y|ies)|birthdays?|milestones?)|(?:§+|methadone|bupe|"
+            r"suboxone|buprenorphine|vivitrol|naltrexone) count from (?:their|"
+            r"your) last (?:illicit|illegal|street) use|"
             # round 15: 'all of it counts as recovery in this room, and your chip counts too'
             r"(?:your|their) (?:chips?|keytags?|clean time|days|coins?) counts? too|"
-            # round 15: 'a clean date on Suboxone is a clean date', 'tu fecha de sobriedad cuenta aunque tomes...'
-            r"(?:a |your |their )?clean (?:date|time) on [\w§ /-]{1,30}? is (?:a |still a |still )?clean (?:date|time)|(?:clean|sobriety|sober) date (?:still )?counts?(?! as| from| only)|fecha(?: de (?:sobriedad|limpieza))? (?:igual )?cuenta(?! (?:como|desde|a partir|solo))|date (?:de clean |d'abstinence )?compte(?! (?:comme|a partir|depuis|seulement))|cleandatum zahlt(?! (?:als|ab|erst|nur))|"
+            # round 15: 'a clean date on Suboxone is a clean date', 'tu fecha de sobriedad cuenta
+            # aunque tomes...'
+            r"(?:a |your |their )?clean (?:date|time) on [\w§ /-]{1,30}? is (?:a |still a |"
+            r"still )?clean (?:date|time)|(?:clean|sobriety|sober) date (?:still )?counts?(?! as|"
+            r" from| only)|fecha(?: de (?:sobriedad|limpieza))? (?:igual )?cuenta(?! (?:como|"
+            r"desde|a partir|solo))|date (?:de clean |d'abstinence )?compte(?! (?:comme|a partir|"
+            r"depuis|seulement))|cleandatum zahlt(?! (?:als|ab|erst|nur))|"
             r"celebrate your (?:anniversary|birthday|clean date|milestones?) with us|"
             r"(?:we )?(?:give|hand out|award|damos|entregamos|remettons|geben)(?: out)? "
             r"(?:chips|keytags?|medallions?|coins?|llaveros|fichas|medallas|porte-cles|"
@@ -2932,7 +3026,8 @@ CUES: tuple[Cue, ...] = (
             r"should|solo|nunca|ne|pas|seulement|nur|nicht|erst|aber|pero|mais)(?![\w'])|"
             r"(?:un|ne|no|nicht|kein)\w*)[\w'-]+){0,4}?[\s,]+"
             r"(?:share|serve|chair|sponsor|lead|speak|facilitate|take part|moderate|comparten|"
-            r"ocupan cargos|hold (?:service )?(?:positions|commitments)|occupent des (?:postes|fonctions)|"
+            r"ocupan cargos|hold (?:service )?(?:positions|commitments)|occupent des (?:postes|"
+            r"fonctions)|"
             r"bekleiden (?:amter|dienste)|"
             r"(?:are|is) (?:sponsoring|chairing|leading|serving|sharing|facilitating)|"
             r"participan|sirven|coordinan|moderan|prennent part|participent|moderieren|"
@@ -3050,8 +3145,11 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            # round 15: 'Von Substituierten fur Substituierte', 'MARS (Medication Assisted Recovery Support)'
-            r"von substituierten fur substituierte|(?:by|from) (?:people|patients|members) (?:on|in) (?:§+|methadone|buprenorphine|maintenance|mat|treatment) for (?:people|patients|members) (?:on|in)|medication[- ]assisted recovery support|"
+            # round 15: 'Von Substituierten fur Substituierte', 'MARS (Medication Assisted Recovery
+            # Support)'
+            r"von substituierten fur substituierte|(?:by|from) (?:people|patients|members) (?:on|"
+            r"in) (?:§+|methadone|buprenorphine|maintenance|mat|treatment) for (?:people|patients|"
+            r"members) (?:on|in)|medication[- ]assisted recovery support|"
             r"medication[- ]assisted (?:recovery|treatment)(?: \([a-z§]+\))? (?:support |peer )?"
             r"(?:meeting|group|fellowship)|"
             rf"(?:group|meeting|fellowship) (?:for|of|by and for) (?:people |those |members )?"
