@@ -11,6 +11,7 @@ fellowship says nothing about this one's welcome. Work per field is bounded.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -668,7 +669,7 @@ def _detached_hedges(field_name: str, text: str) -> tuple[tuple[str, str, tuple[
 
 
 def _setting_apart(
-    text: str, found: tuple[tuple[str, str, tuple[Unread, ...]], ...]
+    text: str, found: Sequence[tuple[str, str, tuple[Unread, ...]]]
 ) -> tuple[tuple[str, str, tuple[Unread, ...]], ...]:
     """The detached limits that may speak of people on MAT: those that set somebody apart
     (`guard.sets_apart`: a length of time, abstinence, a drug, "members with"),
@@ -676,7 +677,7 @@ def _setting_apart(
     share last" needs no qualifier. A format's "Once the chair taps the table" is neither."""
     kept = [h for h in found if sets_apart(fold(h[1]))]
     if len(kept) == len(found):
-        return found
+        return tuple(found)
     scan = fold(text[:MAX_FIELD_CHARS])
     bodies = [scan[start:end].strip() for start, end, _ in _sentences(scan)]
     naming = [i for i, body in enumerate(bodies) if TRIGGERS.search(body)]
