@@ -229,6 +229,14 @@ def _prior_hedge_benign(hedge: tuple[str, str, tuple[Unread, ...]]) -> bool:
     return _lists_slots(hedge) or not kinds & GUARD_SLOT_KINDS
 
 
+#: Words that make a clean-time requirement about drugs, not only time ("90 days free of
+#: all drugs", "a year without maintenance").
+_DRUG_WORDS = re.compile(
+    r"drug|substanc|free|off|without|abstinen|sin |sans |ohne |libre|frei|droga|drogue|"
+    r"sustanc|substanz|complet|total|todo|tout|alle|any|all |every|same|condition|mism|meme|gleich"
+)
+
+
 #: A clean-time requirement that names nobody ("GSR 1 year, treasurer 2 years").
 _DURATION = re.compile(
     r"(?:\d+|one|two|three|six|nine|ninety|thirty|sixty|a|un|una|uno|dos|tres|seis|ein|eine|"
@@ -261,6 +269,12 @@ def _universal_duration(hedge: tuple[str, str, tuple[Unread, ...]]) -> bool:
         and all(_NEEDS_TIME.fullmatch(u.word) or _DURATION.fullmatch(u.word) for u in limits)
         and _DURATION.search(fold(hedge[1])) is not None
     )
+
+
+def _names_no_drug(sentence: str) -> bool:
+    """A service requirement that names no drug, medication or abstinence: "Open position:
+    secretary, 6 months clean" binds every member alike (round 15)."""
+    return not names_mat(fold(sentence)) and _DRUG_WORDS.search(fold(sentence)) is None
 
 
 def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
@@ -350,6 +364,13 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
     time_counts = any(f.value == "allowed" and (f.slot == "clean_time" or f.full) for f in findings)
     if time_counts and frame.hedges:  # "GSR 1 year ... MAT doesn't affect anyone's count"
         frame = replace(frame, hedges=[h for h in frame.hedges if not _universal_duration(h)])
+    elif status == "friendly" and frame.hedges:
+        frame = replace(
+            frame,
+            hedges=[
+                h for h in frame.hedges if not (_universal_duration(h) and _names_no_drug(h[1]))
+            ],
+        )
     if frame.hedges and not found_priors:
         rule = unread_rule(status, frame)
         if rule is not None:

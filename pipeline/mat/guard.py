@@ -922,7 +922,7 @@ DETACHED_MARKERS: dict[str, str] = {
     r"at least|until|once|only|must|should|need\w*|requir\w+|honou?rs?|but not|except|"
     r"time free|p\.?s\.?",
     "es": r"consultiv[oa]s?|si (?:queda |sobra )?tiempo|"
-    r"que (?:ya )?(?:dejaron|han dejado|dejaron de tomar) (?:todo|los sustitutos|la "
+    r"que no (?:estan|esten) tomando|que (?:ya )?(?:dejaron|han dejado|dejaron de tomar) (?:todo|los sustitutos|la "
     r"metadona)|(?:miembros|quienes|personas|companer\w+) que no (?:toman|estan en)|"
     r"se reserva|reserva para|ultim[oa] (?:dosis|consumo|toma)|desde (?:tu|su) ultim[oa]|"
     r"mientras dure|mejor no|"

@@ -165,7 +165,7 @@ THERAPY = {
     r"clients)|"
     r"(?:while |when )?on replacement(?! (?:of|for|parts?|windows?|cards?))|"
     r"maintenance opioids?",
-    "es": r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
+    "es": r"(?:tomando|toman|toma|tomen|usando|con|sin) sustitutivos|tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
     r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
     r"programas? de (?:mantenimiento|metadona|sustitucion)|pmm|(?:medicacion|medicamentos?|"
@@ -1084,8 +1084,8 @@ CUES: tuple[Cue, ...] = (
             r"el) (?:de mantenimiento|\w+)|"
             # round 13
             r"(?:chair\w*|gsr|secretary|treasurer|speakers?)[\w ]{0,20}:? (?:\d+|one|a) (?:months?|"
-            r"years?|days?) (?:sobriety|clean(?: time)?),? no (?:opioid )?(?:agonist|§|methadone|"
-            r"maintenance)|"
+            r"years?|days?) (?:sobriety|clean(?: time)?)(?=,? no (?:opioid )?(?:agonist|§|methadone|"
+            r"maintenance))|"
             r"(?:positions?|chairs?|chairpersons?|leaders?|sponsors?|trusted servants?|service|"
             r"offices?|officers?|"
             r"secretar(?:y|ies)|gsrs?|servidores|coordinadores?|puestos?|serviteurs?|animateurs?|"
