@@ -1916,7 +1916,10 @@ CUES: tuple[Cue, ...] = (
             rf"zeit) "
             rf"(?:without|"
             rf"free of|"
-            r"sin|sans|ohne) \w+|"
+            # round 15: "celebrar su tiempo limpio sin ninguna restriccion" limits nothing
+            r"sin|sans|ohne) (?!(?:any |ninguna |aucune |jede |jegliche )?(?:restrictions?|"
+            r"restriccion\w*|restriction\w*|limit\w*|einschrankung\w*|problem\w*|asterisk\w*|"
+            r"conditions?|condicion\w*|bedingung\w*|excepcion\w*|exception\w*|ausnahme\w*))\w+|"
             rf"(?:{OFF}){_W}{{0,4}}?\s+(?:is|are|es|son|est|sont|ist|sind|wird) (?:demande\w*|"
             r"exige\w*|requis\w*|required|needed|expected|requerid\w*|necesari\w*|"
             r"erforderlich|verlangt|vorausgesetzt)"
@@ -2305,6 +2308,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'won't cost you anything at this meeting: not your share, not your chip'
+            r"(?:won't|will not|doesn't|does not) cost you (?:anything|a thing)|"
             # round 15: 'MAT + 12 steps = no conflict in this room', 'nobody's business but yours &
             # your doc's'
             r"(?:no|zero|not a|not any) conflict(?: in this room| here| with)?|(?:is not|"
@@ -2330,7 +2335,7 @@ CUES: tuple[Cue, ...] = (
         fixed=True,
         needs=re.compile(
             r"none of|nothing|nada|rien|nichts|quita|resta|pesa|limit|cambia|afecta|restrict|"
-            r"change|affect|conflict|renounce|give up|stop|quit|drop|business"
+            r"change|affect|conflict|renounce|give up|stop|quit|drop|business|cost"
         ),
     ),
     Cue(
@@ -2594,7 +2599,7 @@ CUES: tuple[Cue, ...] = (
             r"never will (?:anyone|anybody)|"
             r"nul(?: ne)?|"
             r"no (?:man|woman|person|addict|alcoholic|companer[oa]|hombre|mujer))"
-            r"(?:,? [\w'§-]+){0,12}? (?:turn\w* away|judg\w*|ask\w*|told|tell|question\w*|"
+            r"(?:,? [\w'§-]+){0,12}? (?:hold\w* (?:it )?against|turn\w* away|judg\w*|ask\w*|told|tell|question\w*|"
             r"exclud\w*|den(?:y|ied)|refus\w*|sham\w*|second-guess\w*|quiz\w*|lectur\w*|"
             r"polic\w*|hassl\w*|side-eye|look\w* down|stigmati\w*|pressur\w*|forc\w*|"
             r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir\w*|exig\w*|oblig\w*|"
@@ -2625,6 +2630,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'on the same footing as anyone'
+            r"on (?:the same|an equal) footing|en pie de igualdad|sur un pied d'egalite|gleichberechtigt|"
             # round 15: 'pick up your keytag same as the next addict', 'Members on maintenance meds
             # are members'
             r"same as (?:the next|any other|every other|anyone else's|everybody else's) (?:addict|"
@@ -2918,6 +2925,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'on la fete ensemble', 'se festejan los aniversarios de todos', 'count every clean day'
+            r"(?:on la|nous la) fete\w*|la celebramos|(?:we )?celebrate it together|feiern (?:ihn|es|sie) (?:gemeinsam|zusammen)|se (?:festejan|celebran) (?:los )?aniversarios de todos|count every (?:clean |sober )?day|"
             # round 15: 'Keytags go by whatever clean date you claim', 'comptent leur abstinence a
             # leur facon'
             r"(?:go by|according to|based on|from) (?:whatever|the|your) (?:clean|"
