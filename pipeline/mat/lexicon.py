@@ -2308,6 +2308,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'la medicacion prescrita no entra en esa sugerencia'
+            r"no (?:entra|cuenta) en (?:esa|esta) (?:sugerencia|regla|norma)|(?:doesn't|does not) fall under (?:that|this) (?:suggestion|rule)|"
             # round 15: 'won't cost you anything at this meeting: not your share, not your chip'
             r"(?:won't|will not|doesn't|does not) cost you (?:anything|a thing)|"
             # round 15: 'MAT + 12 steps = no conflict in this room', 'nobody's business but yours &
@@ -2335,7 +2337,7 @@ CUES: tuple[Cue, ...] = (
         fixed=True,
         needs=re.compile(
             r"none of|nothing|nada|rien|nichts|quita|resta|pesa|limit|cambia|afecta|restrict|"
-            r"change|affect|conflict|renounce|give up|stop|quit|drop|business|cost"
+            r"change|affect|conflict|renounce|give up|stop|quit|drop|business|cost|entra|cuenta|fall"
         ),
     ),
     Cue(
@@ -2925,6 +2927,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'full members whose year counts', 'feiert seinen Trockengeburtstag mit uns', 'tus anos cuentan igual'
+            r"whose (?:year|years|time|days|clean time) counts?|feiert (?:seinen|ihren|deinen) (?:\w*geburtstag|jahrestag)|tus anos cuentan igual|(?:years|anos|annees|jahre) (?:count|cuentan|comptent|zahlen) (?:the same|igual|pareil|genauso)|"
             # round 15: 'on la fete ensemble', 'se festejan los aniversarios de todos', 'count every clean day'
             r"(?:on la|nous la) fete\w*|la celebramos|(?:we )?celebrate it together|feiern (?:ihn|es|sie) (?:gemeinsam|zusammen)|se (?:festejan|celebran) (?:los )?aniversarios de todos|count every (?:clean |sober )?day|"
             # round 15: 'Keytags go by whatever clean date you claim', 'comptent leur abstinence a
@@ -3008,6 +3012,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 15: 'wer das Meeting leitet, ist oft selbst in Substitution'
+            r"(?:ist|sind) (?:oft |auch |haufig )?selbst (?:in substitution|substituiert)|"
             # round 14
             r"estamos en tratamiento con (?:§+|metadona|buprenorfina)(?: o (?:§+|metadona|"
             r"buprenorfina))?\W+(?:coordinamos|apadrinamos|compartimos)|(?:guide|"
