@@ -165,7 +165,8 @@ THERAPY = {
     r"clients)|"
     r"(?:while |when )?on replacement(?! (?:of|for|parts?|windows?|cards?))|"
     r"maintenance opioids?",
-    "es": r"(?:tomando|toman|toma|tomen|usando|con|sin) sustitutivos|tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
+    "es": r"(?:tomando|toman|toma|tomen|usando|con|sin) sustitutivos|"
+    r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
     r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
     r"programas? de (?:mantenimiento|metadona|sustitucion)|pmm|(?:medicacion|medicamentos?|"
@@ -238,6 +239,10 @@ CONTRAST = re.compile(
 #: may share", "Si las personas con metadona pueden coordinar se tratará...". What such a
 #: sentence permits is not yet permitted (`frame._sentence_findings`).
 PENDING = re.compile(
+    # round 15: "Whether members on methadone can share ... is on the agenda for the March
+    # group conscience", "lo tratara la conciencia de grupo del proximo mes"
+    r"(?<![\w])(?:is|are) on the agenda|(?:lo|la|se) tratara (?:en )?la conciencia de grupo|"
+    r"will be (?:discussed|decided|voted on) at the (?:next )?|"
     r"(?<![\w])(?:on|about|decide\w*|discuss\w*|looking into|look into|vote on|voting on|"
     r"debat\w*|consider\w*|question of|themselves|asked|asking|asks) (?:whether|if) "
     r"(?!or not)(?:[\w'§-]+ ){0,10}?(?:can|may|could|should|will|would|are allowed)(?![\w])|"
@@ -1084,7 +1089,8 @@ CUES: tuple[Cue, ...] = (
             r"el) (?:de mantenimiento|\w+)|"
             # round 13
             r"(?:chair\w*|gsr|secretary|treasurer|speakers?)[\w ]{0,20}:? (?:\d+|one|a) (?:months?|"
-            r"years?|days?) (?:sobriety|clean(?: time)?)(?=,? no (?:opioid )?(?:agonist|§|methadone|"
+            r"years?|days?) (?:sobriety|clean(?: time)?)(?=,? no (?:opioid )?(?:agonist|§|"
+            r"methadone|"
             r"maintenance))|"
             r"(?:positions?|chairs?|chairpersons?|leaders?|sponsors?|trusted servants?|service|"
             r"offices?|officers?|"
@@ -2309,7 +2315,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 15: 'la medicacion prescrita no entra en esa sugerencia'
-            r"no (?:entra|cuenta) en (?:esa|esta) (?:sugerencia|regla|norma)|(?:doesn't|does not) fall under (?:that|this) (?:suggestion|rule)|"
+            r"no (?:entra|cuenta) en (?:esa|esta) (?:sugerencia|regla|norma)|(?:doesn't|"
+            r"does not) fall under (?:that|this) (?:suggestion|rule)|"
             # round 15: 'won't cost you anything at this meeting: not your share, not your chip'
             r"(?:won't|will not|doesn't|does not) cost you (?:anything|a thing)|"
             # round 15: 'MAT + 12 steps = no conflict in this room', 'nobody's business but yours &
@@ -2337,7 +2344,8 @@ CUES: tuple[Cue, ...] = (
         fixed=True,
         needs=re.compile(
             r"none of|nothing|nada|rien|nichts|quita|resta|pesa|limit|cambia|afecta|restrict|"
-            r"change|affect|conflict|renounce|give up|stop|quit|drop|business|cost|entra|cuenta|fall"
+            r"change|affect|conflict|renounce|give up|stop|quit|drop|business|cost|entra|cuenta|"
+            r"fall"
         ),
     ),
     Cue(
@@ -2601,7 +2609,8 @@ CUES: tuple[Cue, ...] = (
             r"never will (?:anyone|anybody)|"
             r"nul(?: ne)?|"
             r"no (?:man|woman|person|addict|alcoholic|companer[oa]|hombre|mujer))"
-            r"(?:,? [\w'§-]+){0,12}? (?:hold\w* (?:it )?against|turn\w* away|judg\w*|ask\w*|told|tell|question\w*|"
+            r"(?:,? [\w'§-]+){0,12}? (?:hold\w* (?:it )?against|turn\w* away|judg\w*|ask\w*|told|"
+            r"tell|question\w*|"
             r"exclud\w*|den(?:y|ied)|refus\w*|sham\w*|second-guess\w*|quiz\w*|lectur\w*|"
             r"polic\w*|hassl\w*|side-eye|look\w* down|stigmati\w*|pressur\w*|forc\w*|"
             r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir\w*|exig\w*|oblig\w*|"
@@ -2633,7 +2642,8 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 15: 'on the same footing as anyone'
-            r"on (?:the same|an equal) footing|en pie de igualdad|sur un pied d'egalite|gleichberechtigt|"
+            r"on (?:the same|an equal) footing|en pie de igualdad|sur un pied d'egalite|"
+            r"gleichberechtigt|"
             # round 15: 'pick up your keytag same as the next addict', 'Members on maintenance meds
             # are members'
             r"same as (?:the next|any other|every other|anyone else's|everybody else's) (?:addict|"
@@ -2927,10 +2937,16 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            # round 15: 'full members whose year counts', 'feiert seinen Trockengeburtstag mit uns', 'tus anos cuentan igual'
-            r"whose (?:year|years|time|days|clean time) counts?|feiert (?:seinen|ihren|deinen) (?:\w*geburtstag|jahrestag)|tus anos cuentan igual|(?:years|anos|annees|jahre) (?:count|cuentan|comptent|zahlen) (?:the same|igual|pareil|genauso)|"
-            # round 15: 'on la fete ensemble', 'se festejan los aniversarios de todos', 'count every clean day'
-            r"(?:on la|nous la) fete\w*|la celebramos|(?:we )?celebrate it together|feiern (?:ihn|es|sie) (?:gemeinsam|zusammen)|se (?:festejan|celebran) (?:los )?aniversarios de todos|count every (?:clean |sober )?day|"
+            # round 15: 'full members whose year counts', 'feiert seinen Trockengeburtstag mit uns',
+            # 'tus anos cuentan igual'
+            r"whose (?:year|years|time|days|clean time) counts?|feiert (?:seinen|ihren|"
+            r"deinen) (?:\w*geburtstag|jahrestag)|tus anos cuentan igual|(?:years|anos|annees|"
+            r"jahre) (?:count|cuentan|comptent|zahlen) (?:the same|igual|pareil|genauso)|"
+            # round 15: 'on la fete ensemble', 'se festejan los aniversarios de todos', 'count every
+            # clean day'
+            r"(?:on la|nous la) fete\w*|la celebramos|(?:we )?celebrate it together|feiern (?:ihn|"
+            r"es|sie) (?:gemeinsam|zusammen)|se (?:festejan|"
+            r"celebran) (?:los )?aniversarios de todos|count every (?:clean |sober )?day|"
             # round 15: 'Keytags go by whatever clean date you claim', 'comptent leur abstinence a
             # leur facon'
             r"(?:go by|according to|based on|from) (?:whatever|the|your) (?:clean|"
@@ -3211,6 +3227,12 @@ CUES: tuple[Cue, ...] = (
         "noted",
         ALL,
         rx(
+            # round 15: 'The MAT-friendly Open Hearts meeting moved to Thursdays', 'the Brushy
+            # Mountain group in Wilkesboro, which is known for being MAT-friendly'
+            r"(?:the |(?:sun|mon|tues|wednes|thurs|fri|satur)day's )?(?:§+|"
+            r"mat)[- ]friendly (?:'[^']+' )?(?:meeting|mtg|group)(?: \([^)]*\))? (?:moved|"
+            r"has moved|is moving|now meets|changed|is now)|(?:group|"
+            r"meeting) in [\w' -]{1,30}?,? which is known (?:around here |locally )?(?:for|as)|"
             # round 13
             r"varies from (?:\w+ )?(?:group|meeting) to (?:group|meeting)|"
             r"varia de (?:un )?grupo a (?:otro|grupo)|some welcome (?:members|people)|"
