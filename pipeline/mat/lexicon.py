@@ -193,7 +193,7 @@ THERAPY = {
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
     r"traitements? prescrits?|traitements? medicamenteux|agonistes? opio\w*|(?:ta|sa|votre) dose|"
     r"opio\w+,? prescrits? ou non",
-    "de": r"nicht-substituiert\w*|(?:opioid|opiat)-?substitution\w*|substitution\w*|"
+    "de": r"abdosier\w*|nicht-substituiert\w*|(?:opioid|opiat)-?substitution\w*|substitution\w*|"
     r"substituiert\w*|substituierte\w*|"
     r"substitut\b|"
     r"ersatz(?:stoff|droge|mittel|therapie|behandlung)\w*|drogenersatz\w*|"
@@ -301,7 +301,7 @@ TRIGGERS = re.compile(
     r"replacement|ersatz|harm|reduccion de danos|reduction des risques|schadensminim|"
     r"recovery|pathway|camino|mara\b|abstinen|prescri|receta|medikament|erhaltung|dose|dosing|"
     r"dosis|ordonnance|rezept|treatment|tratamiento|traitement|behandlung|juice|subs\b|sub/|"
-    r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b|taper"
+    r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b|taper|abdos"
 )
 
 # --- building blocks for cues -------------------------------------------------------------
@@ -2650,7 +2650,7 @@ CUES: tuple[Cue, ...] = (
             r"member|alcoholic|person|one)|(?<=are )members,? period|(?:§+|maintenance meds|"
             r"medication|methadone|bupe|suboxone) (?:are|is) members(?:\W*$| here)|"
             # round 15: 'We clap just as loud for 30 days on bupe as for 30 days off everything'
-            r"just as (?:loud|hard|much|warmly) for (?:[\w§'/-]+ ){1,5}?as for|"
+            r"just as (?:loud|hard|much|warmly) for (?:[\w§'/-]+ ){1,5}?as for(?: [\w§'/-]+){1,5}|"
             # round 15: 'Substituierte gehoren bei uns als vollwertige Weggefahrten dazu'
             r"(?:gehoren|gehort|gehorst) (?:bei uns |hier )(?:als vollwertige \w+ )?dazu|"
             r"(?:gehoren|gehort|gehorst) (?:bei uns |hier )?als vollwertige \w+ dazu|"
