@@ -844,7 +844,10 @@ BENIGN = re.compile(
         r"medical advice comes from a qualified physician|(?:from )?a qualified (?:physician|"
         r"doctor)|"
         r"(?:y )?despues compartimos|then we share|puis nous partageons|dann teilen wir|"
-        r"take what you (?:need|like|want|can use)(?: and leave the rest)?|toma lo que (?:te sirva|"
+        r"(?:an? |your )?(?:\w+ )?(?:keytags?|chips?|fichas?|llaveros?) waiting(?: for you)?(?: when you (?:hit|reach|get to) (?:\d+|thirty|sixty|ninety) days)?|"
+    r"talk about what|"
+    r"yes\W+completely|"
+    r"take what you (?:need|like|want|can use)(?: and leave the rest)?|toma lo que (?:te sirva|"
         r"necesites)|prends ce (?:qui te convient|dont tu as besoin)|nimm,? was du brauchst|"
         r"(?:nobody|no one|nadie|personne|niemand) (?:expects|espera|n'attend|erwartet)"
         r"(?: [\w'-]+){0,3} (?:to )?(?:talk|share|speak|hablar|compartir|parler|partager|reden|"
@@ -1026,6 +1029,8 @@ _DETACHED_MARKER = re.compile(
 )
 #: Logistics that hold a slot word and a marker yet limit nobody.
 DETACHED_BENIGN = re.compile(
+    # round 16: a chip schedule ("then 30, 60 and 90 days, 6 and 9 months")
+    r"(?:30|thirty),? (?:60|sixty),? (?:(?:and|or|y|o|et|ou|und|oder) )?(?:90|ninety)|"
     # round 15: a keytag colour list ("orange for 30 days, green 60")
     r"(?:white|orange|green|red|blue|yellow|gray|grey|black|glow\w*|purple|moonglow)(?: keytags?)? "
     r"(?:for|at|=|-) (?:\d+|thirty|sixty|ninety|a|one|six|nine) (?:days?|months?|years?)|"

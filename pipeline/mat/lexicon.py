@@ -2608,7 +2608,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:jamais|never|nunca|jamas|nie(?:mals)?) (?:personne|anyone|anybody|nadie|jemand)|"
             r"never will (?:anyone|anybody)|"
             r"nul(?: ne)?|"
-            r"no (?:man|woman|person|addict|alcoholic|companer[oa]|hombre|mujer))"
+            r"no (?:man|woman|person|addict|alcoholic|companer[oa]|hombre|mujer)|"
+            r"we never)"
             r"(?:,? [\w'§-]+){0,12}? (?:hold\w* (?:it )?against|turn\w* away|judg\w*|ask\w*|told|"
             r"tell|question\w*|"
             r"exclud\w*|den(?:y|ied)|refus\w*|sham\w*|second-guess\w*|quiz\w*|lectur\w*|"
@@ -2937,6 +2938,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 16: 'come up for your chip with the rest of us', 'se cuenta desde su propia fecha'
+            r"(?:come|go) up for (?:your|their) (?:chips?|keytags?|medallions?|coins?) (?:with|like|alongside) the rest of us|se cuenta desde su propia fecha|count your days from your own date|"
             # round 15: 'full members whose year counts', 'feiert seinen Trockengeburtstag mit uns',
             # 'tus anos cuentan igual'
             r"whose (?:year|years|time|days|clean time) counts?|feiert (?:seinen|ihren|"
