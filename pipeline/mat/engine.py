@@ -233,7 +233,8 @@ def _prior_hedge_benign(hedge: tuple[str, str, tuple[Unread, ...]]) -> bool:
 #: all drugs", "a year without maintenance").
 _DRUG_WORDS = re.compile(
     r"drug|substanc|free|off|without|abstinen|sin |sans |ohne |libre|frei|droga|drogue|"
-    r"sustanc|substanz|complet|total|todo|tout|alle|any|all |every|same|condition|mism|meme|gleich"
+    r"sustanc|substanz|completely|completamente|completement|komplett|totally|totalmente|"
+    r"totalement|todo|tout|alle|any|all |every|same|condition|mism|meme|gleich"
 )
 
 

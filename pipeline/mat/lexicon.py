@@ -1119,6 +1119,8 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 16: 'Anhanger werden an Substituierte nicht vergeben'
+            r"(?:anhanger|schlusselanhanger|chips|munzen|medaillen)(?: \w+){0,3}? (?:werden|wird) (?:an |fur )?(?:substituierte|§+|[\w-]*substituiert\w*)(?: \w+)? nicht (?:vergeben|verliehen|ausgegeben|uberreicht)|"
             # round 15: 'Time on methadone, bupe or any other drug replacement doesn't count', 'le
             # temps passe sous Subutex n'est pas compte'
             r"(?:time|days|months|years) (?:spent )?on (?:[\w§'/-]+,? (?:or |"
@@ -2610,7 +2612,7 @@ CUES: tuple[Cue, ...] = (
             r"nul(?: ne)?|"
             r"no (?:man|woman|person|addict|alcoholic|companer[oa]|hombre|mujer)|"
             r"we never)"
-            r"(?:,? [\w'§-]+){0,12}? (?:hold\w* (?:it )?against|turn\w* away|judg\w*|ask\w*|told|"
+            r"(?:,? [\w'§-]+){0,12}? (?:kept from|keeps? \w+ from|hold\w* (?:it )?against|turn\w* away|judg\w*|ask\w*|told|"
             r"tell|question\w*|"
             r"exclud\w*|den(?:y|ied)|refus\w*|sham\w*|second-guess\w*|quiz\w*|lectur\w*|"
             r"polic\w*|hassl\w*|side-eye|look\w* down|stigmati\w*|pressur\w*|forc\w*|"
@@ -2642,6 +2644,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 16: 'participan y coordinan igual que'
+            r"(?:participan|coordinan|comparten|sirven|participa|coordina|comparte|sirve)(?: y (?:participan|coordinan|comparten|sirven|participa|coordina|comparte|sirve))? igual que|"
             # round 15: 'on the same footing as anyone'
             r"on (?:the same|an equal) footing|en pie de igualdad|sur un pied d'egalite|"
             r"gleichberechtigt|"
@@ -2938,6 +2942,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 16: 'sobriety on prescribed methadone, buprenorphine or naltrexone counts toward the nine months'
+            r"(?:time|days|sobriety|clean time) on (?:prescribed )?(?:medication|meds|§+|methadone|buprenorphine|bupe|suboxone|naltrexone|maintenance)[\w ,/]{0,50}? (?:counts|count (?:the same|too|toward|towards|fully))(?! as (?:using|a drug))|"
             # round 16: 'come up for your chip with the rest of us', 'se cuenta desde su propia fecha'
             r"(?:come|go) up for (?:your|their) (?:chips?|keytags?|medallions?|coins?) (?:with|like|alongside) the rest of us|se cuenta desde su propia fecha|count your days from your own date|"
             # round 15: 'full members whose year counts', 'feiert seinen Trockengeburtstag mit uns',
