@@ -2871,6 +2871,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 16: 'Aqui puedes hablar con honestidad de tu tratamiento'
+            r"(?:puedes|podes|tu peux|kannst du|you can) (?:hablar|parler|sprechen|talk)(?: [\w'-]+){0,3}? (?:de|sobre|about|uber) (?:tu|ton|deine|your) (?:tratamiento|traitement|behandlung|treatment|medication|medicacion)|"
             rf"(?:{PERMIT})(?:\s+(?:also|fully|freely|always|gladly|gerne|auch|aussi|tambien)|"
             rf"{_W}{{0,3}}?)\s+(?:{PARTICIPATE})|(?:share|speak|participate) freely|"
             r"compart\w* libremente|partag\w* librement|frei (?:teilen|sprechen)|"
@@ -2906,6 +2908,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 16: 'Mitglieder in Substitution haben Stimmrecht ... konnen zur Kassenwartin gewahlt werden'
+            r"(?<=in substitution )haben stimmrecht|(?<=substituierte )haben stimmrecht|(?:can|konnen|pueden|peuvent) (?:be|zur?|zum|ser|etre) (?:[\w'-]+ ){0,6}?(?:gewahlt|elected|elegid[oa]s?|elus?)(?: werden)?|"
             # round 15: 'Members receiving MAT - grab a service commitment'
             r"(?:grab|take|pick up) a (?:service )?commitment|prennent des services|(?:any member|"
             r"anyone|everyone) can volunteer to (?:chair|lead|serve|be secretary)|"
@@ -2942,6 +2946,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 16: 'Ton temps d'abstinence compte depuis ta derniere consommation', 'Geburtstage werden bei uns gefeiert, auch...'
+            r"(?:compte|cuenta|se cuenta|zahlt|counts?) (?:depuis|desde|ab|seit|from) (?:ta|tu|deinem|dem|your) (?:derniere|ultimo|letzten|last) (?:consommation|consumo|konsum|use)(?! (?:of (?:any|all|every)|jeglicher|aller|de (?:toute|tout|cualquier|toda)))|geburtstage werden (?:bei uns )?gefeiert,? auch|"
             # round 16: 'sobriety on prescribed methadone, buprenorphine or naltrexone counts toward the nine months'
             r"(?:time|days|sobriety|clean time) on (?:prescribed )?(?:medication|meds|§+|methadone|buprenorphine|bupe|suboxone|naltrexone|maintenance)[\w ,/]{0,50}? (?:counts|count (?:the same|too|toward|towards|fully))(?! as (?:using|a drug))|"
             # round 16: 'come up for your chip with the rest of us', 'se cuenta desde su propia fecha'
@@ -3070,7 +3076,7 @@ CUES: tuple[Cue, ...] = (
             r"fonctions)|"
             r"bekleiden (?:amter|dienste)|"
             r"(?:are|is) (?:sponsoring|chairing|leading|serving|sharing|facilitating)|"
-            r"participan|sirven|coordinan|moderan|prennent part|participent|moderieren|"
+            r"participan|sirven|coordinan|moderan|leen|reparten|lisent|lesen|prennent part|participent|moderieren|"
             r"nehmen teil|"
             r"apadrinan|hablan|celebran|partagent|servent|animent|parrainent|parlent|celebrent|"
             r"comparte|coordina|apadrina|sirve|modera|habla|compartes|coordinas|apadrinas|"
