@@ -1120,7 +1120,9 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 16: 'Anhanger werden an Substituierte nicht vergeben'
-            r"(?:anhanger|schlusselanhanger|chips|munzen|medaillen)(?: \w+){0,3}? (?:werden|wird) (?:an |fur )?(?:substituierte|§+|[\w-]*substituiert\w*)(?: \w+)? nicht (?:vergeben|verliehen|ausgegeben|uberreicht)|"
+            r"(?:anhanger|schlusselanhanger|chips|munzen|medaillen)(?: \w+){0,3}? (?:werden|"
+            r"wird) (?:an |fur )?(?:substituierte|§+|"
+            r"[\w-]*substituiert\w*)(?: \w+)? nicht (?:vergeben|verliehen|ausgegeben|uberreicht)|"
             # round 15: 'Time on methadone, bupe or any other drug replacement doesn't count', 'le
             # temps passe sous Subutex n'est pas compte'
             r"(?:time|days|months|years) (?:spent )?on (?:[\w§'/-]+,? (?:or |"
@@ -1381,6 +1383,12 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 16: 'se sentent en general mieux accueillies dans les groupes qui leur sont
+            # destines'
+            r"(?:se sentent|se sentiront|seront|sont) (?:en general |souvent |"
+            r"generalement )?mieux accueilli\w* (?:dans|ailleurs|par)|(?:se sienten|estaran|"
+            r"estan) mejor (?:acogid|recibid)\w* en|(?:fuhlen sich|sind) (?:meist |"
+            r"oft )?(?:besser|wohler) (?:aufgehoben|aufgenommen) in|"
             # round 15: 'swapping one opioid for another isn't what we mean by clean', 'Komm wieder,
             # wenn du abdosiert hast'
             r"(?:isn't|is not|ain't) what we (?:mean|call|consider) (?:by )?(?:clean|sober|"
@@ -2316,6 +2324,8 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 16: 'Sous methadone, sous Subutex, sans rien du tout : ca ne change rien'
+            r"(?:ca|cela) ne change rien|"
             # round 15: 'la medicacion prescrita no entra en esa sugerencia'
             r"no (?:entra|cuenta) en (?:esa|esta) (?:sugerencia|regla|norma)|(?:doesn't|"
             r"does not) fall under (?:that|this) (?:suggestion|rule)|"
@@ -2612,7 +2622,8 @@ CUES: tuple[Cue, ...] = (
             r"nul(?: ne)?|"
             r"no (?:man|woman|person|addict|alcoholic|companer[oa]|hombre|mujer)|"
             r"we never)"
-            r"(?:,? [\w'§-]+){0,12}? (?:kept from|keeps? \w+ from|hold\w* (?:it )?against|turn\w* away|judg\w*|ask\w*|told|"
+            r"(?:,? [\w'§-]+){0,12}? (?:interrogat\w*|kept from|keeps? \w+ from|"
+            r"hold\w* (?:it )?against|turn\w* away|judg\w*|ask\w*|told|"
             r"tell|question\w*|"
             r"exclud\w*|den(?:y|ied)|refus\w*|sham\w*|second-guess\w*|quiz\w*|lectur\w*|"
             r"polic\w*|hassl\w*|side-eye|look\w* down|stigmati\w*|pressur\w*|forc\w*|"
@@ -2645,7 +2656,9 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 16: 'participan y coordinan igual que'
-            r"(?:participan|coordinan|comparten|sirven|participa|coordina|comparte|sirve)(?: y (?:participan|coordinan|comparten|sirven|participa|coordina|comparte|sirve))? igual que|"
+            r"(?:participan|coordinan|comparten|sirven|participa|coordina|comparte|"
+            r"sirve)(?: y (?:participan|coordinan|comparten|sirven|participa|coordina|comparte|"
+            r"sirve))? igual que|"
             # round 15: 'on the same footing as anyone'
             r"on (?:the same|an equal) footing|en pie de igualdad|sur un pied d'egalite|"
             r"gleichberechtigt|"
@@ -2872,7 +2885,9 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # round 16: 'Aqui puedes hablar con honestidad de tu tratamiento'
-            r"(?:puedes|podes|tu peux|kannst du|you can) (?:hablar|parler|sprechen|talk)(?: [\w'-]+){0,3}? (?:de|sobre|about|uber) (?:tu|ton|deine|your) (?:tratamiento|traitement|behandlung|treatment|medication|medicacion)|"
+            r"(?:puedes|podes|tu peux|kannst du|you can) (?:hablar|parler|sprechen|"
+            r"talk)(?: [\w'-]+){0,3}? (?:de|sobre|about|uber) (?:tu|ton|deine|"
+            r"your) (?:tratamiento|traitement|behandlung|treatment|medication|medicacion)|"
             rf"(?:{PERMIT})(?:\s+(?:also|fully|freely|always|gladly|gerne|auch|aussi|tambien)|"
             rf"{_W}{{0,3}}?)\s+(?:{PARTICIPATE})|(?:share|speak|participate) freely|"
             r"compart\w* libremente|partag\w* librement|frei (?:teilen|sprechen)|"
@@ -2908,8 +2923,11 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            # round 16: 'Mitglieder in Substitution haben Stimmrecht ... konnen zur Kassenwartin gewahlt werden'
-            r"(?<=in substitution )haben stimmrecht|(?<=substituierte )haben stimmrecht|(?:can|konnen|pueden|peuvent) (?:be|zur?|zum|ser|etre) (?:[\w'-]+ ){0,6}?(?:gewahlt|elected|elegid[oa]s?|elus?)(?: werden)?|"
+            # round 16: 'Mitglieder in Substitution haben Stimmrecht ... konnen zur Kassenwartin
+            # gewahlt werden'
+            r"(?<=in substitution )haben stimmrecht|(?<=substituierte )haben stimmrecht|(?:can|"
+            r"konnen|pueden|peuvent) (?:be|zur?|zum|ser|etre) (?:[\w'-]+ ){0,6}?(?:gewahlt|"
+            r"elected|elegid[oa]s?|elus?)(?: werden)?|"
             # round 15: 'Members receiving MAT - grab a service commitment'
             r"(?:grab|take|pick up) a (?:service )?commitment|prennent des services|(?:any member|"
             r"anyone|everyone) can volunteer to (?:chair|lead|serve|be secretary)|"
@@ -2946,12 +2964,29 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
-            # round 16: 'Ton temps d'abstinence compte depuis ta derniere consommation', 'Geburtstage werden bei uns gefeiert, auch...'
-            r"(?:compte|cuenta|se cuenta|zahlt|counts?) (?:depuis|desde|ab|seit|from) (?:ta|tu|deinem|dem|your) (?:derniere|ultimo|letzten|last) (?:consommation|consumo|konsum|use)(?! (?:of (?:any|all|every)|jeglicher|aller|de (?:toute|tout|cualquier|toda)))|geburtstage werden (?:bei uns )?gefeiert,? auch|"
-            # round 16: 'sobriety on prescribed methadone, buprenorphine or naltrexone counts toward the nine months'
-            r"(?:time|days|sobriety|clean time) on (?:prescribed )?(?:medication|meds|§+|methadone|buprenorphine|bupe|suboxone|naltrexone|maintenance)[\w ,/]{0,50}? (?:counts|count (?:the same|too|toward|towards|fully))(?! as (?:using|a drug))|"
-            # round 16: 'come up for your chip with the rest of us', 'se cuenta desde su propia fecha'
-            r"(?:come|go) up for (?:your|their) (?:chips?|keytags?|medallions?|coins?) (?:with|like|alongside) the rest of us|se cuenta desde su propia fecha|count your days from your own date|"
+            # round 16: 'comptent leur abstinence comme les autres', 'celebrate each other's
+            # milestones'
+            r"comptent leur abstinence comme les autres|count their (?:time|days|"
+            r"clean time) (?:like|the same as) (?:everyone|the rest|anyone)|"
+            r"celebrate each other's (?:milestones|wins|anniversaries|birthdays)|"
+            r"we celebrate\W+(?:months|days|years) on medication|"
+            r"se festeja con el mismo (?:pastel|pastelito|torta)|"
+            # round 16: 'Ton temps d'abstinence compte depuis ta derniere consommation',
+            # 'Geburtstage werden bei uns gefeiert, auch...'
+            r"(?:compte|cuenta|se cuenta|zahlt|counts?) (?:depuis|desde|ab|seit|from) (?:ta|tu|"
+            r"deinem|dem|your) (?:derniere|ultimo|letzten|last) (?:consommation|consumo|konsum|"
+            r"use)(?! (?:of (?:any|all|every)|jeglicher|aller|de (?:toute|tout|cualquier|toda)))|"
+            r"geburtstage werden (?:bei uns )?gefeiert,? auch|"
+            # round 16: 'sobriety on prescribed methadone, buprenorphine or naltrexone counts toward
+            # the nine months'
+            r"(?:time|days|sobriety|clean time) on (?:prescribed )?(?:medication|meds|§+|methadone|"
+            r"buprenorphine|bupe|suboxone|naltrexone|maintenance)[\w ,/]{0,50}? (?:counts|"
+            r"count (?:the same|too|toward|towards|fully))(?! as (?:using|a drug))|"
+            # round 16: 'come up for your chip with the rest of us', 'se cuenta desde su propia
+            # fecha'
+            r"(?:come|go) up for (?:your|their) (?:chips?|keytags?|medallions?|coins?) (?:with|"
+            r"like|alongside) the rest of us|se cuenta desde su propia fecha|"
+            r"count your days from your own date|"
             # round 15: 'full members whose year counts', 'feiert seinen Trockengeburtstag mit uns',
             # 'tus anos cuentan igual'
             r"whose (?:year|years|time|days|clean time) counts?|feiert (?:seinen|ihren|"
@@ -3076,7 +3111,8 @@ CUES: tuple[Cue, ...] = (
             r"fonctions)|"
             r"bekleiden (?:amter|dienste)|"
             r"(?:are|is) (?:sponsoring|chairing|leading|serving|sharing|facilitating)|"
-            r"participan|sirven|coordinan|moderan|leen|reparten|lisent|lesen|prennent part|participent|moderieren|"
+            r"participan|sirven|coordinan|moderan|leen|reparten|lisent|lesen|prennent part|"
+            r"participent|moderieren|"
             r"nehmen teil|"
             r"apadrinan|hablan|celebran|partagent|servent|animent|parrainent|parlent|celebrent|"
             r"comparte|coordina|apadrina|sirve|modera|habla|compartes|coordinas|apadrinas|"
