@@ -2971,11 +2971,9 @@ CUES: tuple[Cue, ...] = (
             r"celebrate each other's (?:milestones|wins|anniversaries|birthdays)|"
             r"we celebrate\W+(?:months|days|years) on medication|"
             r"se festeja con el mismo (?:pastel|pastelito|torta)|"
-            # round 16: 'Ton temps d'abstinence compte depuis ta derniere consommation',
-            # 'Geburtstage werden bei uns gefeiert, auch...'
-            r"(?:compte|cuenta|se cuenta|zahlt|counts?) (?:depuis|desde|ab|seit|from) (?:ta|tu|"
-            r"deinem|dem|your) (?:derniere|ultimo|letzten|last) (?:consommation|consumo|konsum|"
-            r"use)(?! (?:of (?:any|all|every)|jeglicher|aller|de (?:toute|tout|cualquier|toda)))|"
+            # round 16: 'Geburtstage werden bei uns gefeiert, auch...' (a clean time counted
+            # "from your last use" was tried and dropped: it made a friendly of a worn blind
+            # set's restriction)
             r"geburtstage werden (?:bei uns )?gefeiert,? auch|"
             # round 16: 'sobriety on prescribed methadone, buprenorphine or naltrexone counts toward
             # the nine months'
