@@ -1,4 +1,4 @@
-"""Round 15 of the MAT tag: long formats pasted into the notes (tuning101-108).
+"""Rounds 15 and 16 of the MAT tag: long formats pasted into the notes (tuning101-112).
 
 Each case paraphrases a construction met on a tuning set when it arrived, in the languages
 where the round taught it; the expected status is the one a careful reader gives the
@@ -115,3 +115,31 @@ NOT_THIS_MEETING = [
 @pytest.mark.parametrize(("lang", "notes"), NOT_THIS_MEETING)
 def test_what_is_not_this_meetings_policy(lang: str, notes: str) -> None:
     assert_status(notes, "unknown", lang)
+
+
+# --- round 16: long NA/CA, AA/SMART, es/fr/de and clinic formats (tuning109-112) -----------
+ROUND_16 = [
+    ("de", "Anhänger werden an Substituierte nicht vergeben.", "restricted"),
+    ("fr", "Les personnes sous substitution se sentent en général mieux accueillies dans les "
+     "groupes d'entraide qui leur sont destinés.", "unfriendly"),
+    ("es", "Aquí puedes hablar con honestidad de tu tratamiento y de tu vida sin tener que "
+     "esconder nada.", "friendly"),
+    ("de", "Mitglieder in Substitution haben Stimmrecht im Gruppengewissen und können zur "
+     "Kassenwartin gewählt werden.", "friendly"),
+    ("fr", "Sous méthadone, sous Subutex, sans rien du tout : ça ne change rien à la place "
+     "qu'on te fait.", "friendly"),
+    ("en", "We never ask anyone to pass on sharing because of a prescription - methadone and "
+     "buprenorphine included.", "friendly"),
+    ("es", "Las personas que reciben metadona leen las lecturas, reparten los llaveros y moderan "
+     "cuando les toca.", "friendly"),
+    ("en", "Members on MAT are welcome. CA chips after the break: newcomer chip first, then 30, "
+     "60 and 90 days, 6 and 9 months.", "friendly"),
+    # a service requirement that names the drug stays a limit in a long format
+    ("en", "Members on MAT are welcome. " + _FORMAT + "GSR: one year clean, no maintenance "
+     "medication.", "not friendly"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), ROUND_16)
+def test_phrases_of_round_16(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)

@@ -2955,7 +2955,7 @@ CUES: tuple[Cue, ...] = (
         needs=re.compile(
             r"chair|lead|facilit|sponsor|serv|position|commitment|office|secretar|treasur|gsr|"
             r"coordin|moder|padrin|madrin|puesto|anim|parrain|poste|leit|dienst|amter|vertrau|"
-            r"chance|opportunit"
+            r"chance|opportunit|stimmrecht|gewahlt|elected|elegid|elu"
         ),
     ),
     Cue(
