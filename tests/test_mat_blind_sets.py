@@ -28,7 +28,8 @@ froze (36a3e0b), with the worn sets. blind48 to blind51 were written at the star
 15, scored on arrival with the round-14 engine (3d58f64) and read once after round 15 froze
 (2ddac6a), with the worn sets; blind52 to blind55 were written while round 15 ran, none
 looked at, scored on arrival with its frozen engine (2ddac6a) and read once after round 16
-froze (8b6e8fd), with the worn sets.
+froze (8b6e8fd), with the worn sets. blind56 to blind59 were written after round 16 landed
+(2ce8246) and scored on arrival with it; no rule has changed since.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -257,6 +258,22 @@ SETS = (
     BlindSet("blind55", "47bb8fe23695670037bdb9859932815e316c10f3db7cf38142d67b514f0653ad",
              "round 16, read once after freezing: precision 0.981, recall 0.946, accuracy 0.956, 0"
              " wrong friendly (on arrival, round 15: the same)",
+             True, True),
+    BlindSet("blind56", "e9b5f81a75cfcd57d509ba7c0a8e7c948078b30f5b55ee8ad1eec2dcca243218",
+             "round 16, on arrival: precision 1.000, recall 0.893, accuracy 0.938, 0 wrong "
+             "friendly",
+             True, True),
+    BlindSet("blind57", "4e1d80ee6a81438d20327fb07b44327eee22b23a6bee68e2d2565c6328a4e972",
+             "round 16, on arrival: precision 1.000, recall 0.554, accuracy 0.794, 0 wrong "
+             "friendly; recall and accuracy below the thresholds",
+             True),
+    BlindSet("blind58", "4edf0303a73eaa213f73a66b3daa19f9a9f341310487d3f120783ca8f232838f",
+             "round 16, on arrival: precision 1.000, recall 0.857, accuracy 0.894, 0 wrong "
+             "friendly",
+             True, True),
+    BlindSet("blind59", "c29a419f2f7bc758c2e8159292bb3c41f90d62cade961945240a4f5ab8e3b9ef",
+             "round 16, on arrival: precision 0.980, recall 0.893, accuracy 0.887, 0 wrong "
+             "friendly",
              True, True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
