@@ -20,6 +20,7 @@ from pipeline.mat.completion import clear_caches as clear_completion_cache
 from pipeline.mat.frame import Finding, Frame, read_listing
 from pipeline.mat.frame import clear_caches as frame_clear_caches
 from pipeline.mat.guard import (
+    DURATION,
     GUARD_SLOT_KINDS,
     LIST_CONTRAST,
     MEASURES,
@@ -239,11 +240,7 @@ _DRUG_WORDS = re.compile(
 
 
 #: A clean-time requirement that names nobody ("GSR 1 year, treasurer 2 years").
-_DURATION = re.compile(
-    r"(?:\d+|one|two|three|six|nine|ninety|thirty|sixty|a|un|una|uno|dos|tres|seis|ein|eine|"
-    r"zwei|drei|sechs|deux|trois|six) (?:days?|months?|years?|dias|meses|anos?|jours|mois|ans|"
-    r"tage|monate|jahre?)"
-)
+_DURATION = re.compile(DURATION)
 
 
 #: Words that only ask for a length of time ("Chair needs 90 days", "GSR requires a year").
@@ -275,7 +272,8 @@ def _universal_duration(hedge: tuple[str, str, tuple[Unread, ...]]) -> bool:
 def _names_no_drug(sentence: str) -> bool:
     """A service requirement that names no drug, medication or abstinence: "Open position:
     secretary, 6 months clean" binds every member alike (round 15)."""
-    return not names_mat(fold(sentence)) and _DRUG_WORDS.search(fold(sentence)) is None
+    scan = fold(sentence)
+    return not names_mat(scan) and _DRUG_WORDS.search(scan) is None
 
 
 def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
@@ -363,13 +361,15 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
     elsewhere = any(f.slot == "elsewhere" for f in findings)
     candidates: list[tuple[float, str, str]] = []  # (confidence, basis, decided_by)
     time_counts = any(f.value == "allowed" and (f.slot == "clean_time" or f.full) for f in findings)
-    if time_counts and frame.hedges:  # "GSR 1 year ... MAT doesn't affect anyone's count"
-        frame = replace(frame, hedges=[h for h in frame.hedges if not _universal_duration(h)])
-    elif status == "friendly" and frame.hedges:
+    if frame.hedges and (time_counts or status == "friendly"):
+        # a length of clean time binds everyone: "GSR 1 year ... MAT doesn't affect anyone's
+        # count"; next to a welcome alone, only where it names no drug ("secretary, 6 months")
         frame = replace(
             frame,
             hedges=[
-                h for h in frame.hedges if not (_universal_duration(h) and _names_no_drug(h[1]))
+                h
+                for h in frame.hedges
+                if not (_universal_duration(h) and (time_counts or _names_no_drug(h[1])))
             ],
         )
     if frame.hedges and not found_priors:

@@ -1177,23 +1177,25 @@ DETACHED_STRONG = re.compile(
 #: seats", "The Preamble is read ... we ask", "Anonymity and confidentiality are basic
 #: requirements") hold a slot word and a marker but set nobody apart; without one of these
 #: the sentence is not a limit.
+#: A length of time in four languages ("90 days", "un ano", "six mois", "ein Jahr"): what a
+#: clean-time requirement asks (`engine._DURATION`) and one way a limit sets somebody apart.
+DURATION = (
+    r"(?:\d+|one|two|three|six|nine|ninety|thirty|sixty|a|un|una|uno|dos|tres|seis|ein|eine|"
+    r"zwei|drei|sechs|deux|trois) (?:days?|months?|years?|dias|meses|anos?|jours|mois|ans|"
+    r"tage|monate|jahre?)"
+)
 DETACHED_QUALIFIER = re.compile(
-    r"(?<![\w'-])(?:\d+|one|two|three|six|nine|ninety|thirty|sixty|a|un|una|uno|dos|tres|seis|"
-    r"ein|eine|zwei|drei|sechs|deux|trois) (?:days?|months?|years?|dias|meses|anos?|jours|mois|"
-    r"ans|tage|monate|jahre?)|"
+    rf"(?<![\w'-]){DURATION}|"
     r"§|drug[- ]free|(?:last|derniere|ultima|letzten?) (?:dose|use|prise|dosis|toma|einnahme)|"
     r"(?<![\w'-])(?:treatment|tratamiento|behandlung|they|them|their|theirs|ellos|ellas|sus?|ils|"
-    r"elles|"
-    r"leurs?|eux|ihnen|clean\w*|sober\w*|sobriet\w*|abstinen\w*|drugs?|meds?|medicat\w*|"
+    r"elles|leurs?|eux|ihnen|clean\w*|sober\w*|abstinen\w*|drugs?|meds?|medicat\w*|"
     r"medicin\w*|substances?|prescri\w+|free|off|taper\w*|detox\w*|used|using|"
-    r"relaps\w*|maintenance|replacement|substitut\w*|dose\w*|dosis|keytags?|chips?|"
+    r"relaps\w*|maintenance|replacement|substitu\w*|dose\w*|dosis|keytags?|chips?|"
     r"limpi\w*|sobri\w*|drogas?|medicament\w*|medicinas?|sustancias?|recetad\w*|libres?|"
-    r"consum\w*|sustitu\w*|dosis|llaveros?|fichas?|"
-    r"abstinent\w*|drogues?|traitements?|libre|sevr\w*|porte-cles|"
+    r"consum\w*|sustitu\w*|llaveros?|fichas?|drogues?|traitements?|sevr\w*|porte-cles|"
     r"nuchtern\w*|drogen|droge|medikament\w*|substanz\w*|frei|entzug\w*|konsum\w*|"
-    r"substitu\w*|cleanzeit|"
     r"(?:members|those|people|folks|anyone|anybody|someone|persons?|individuals|newcomers|"
-    r"miembros|personas|quienes|companer\w+|membres|personnes|ceux|celles|mitglieder|"
+    r"miembros|personas|companer\w+|membres|personnes|ceux|celles|mitglieder|"
     r"menschen|leute|jemand|diejenigen) (?:who|with|that|que|con|qui|avec|die|mit|der|ohne|"
     r"sans|sin|without|not|no|ne|nicht|on|en|sous|auf|in their)|quienes)(?![\w'-])"
 )
