@@ -22,6 +22,7 @@ from pipeline.mat.frame import clear_caches as frame_clear_caches
 from pipeline.mat.guard import (
     DURATION,
     GUARD_SLOT_KINDS,
+    ILLICIT_USE,
     LIST_CONTRAST,
     MEASURES,
     PASSIVE,
@@ -276,6 +277,12 @@ def _names_no_drug(sentence: str) -> bool:
     return not names_mat(scan) and _DRUG_WORDS.search(scan) is None
 
 
+def _illicit_only(sentence: str) -> bool:
+    """A limit on drugs nobody prescribed, in a sentence that names no MAT (round 17)."""
+    scan = fold(sentence)
+    return ILLICIT_USE.search(scan) is not None and not names_mat(scan)
+
+
 def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
     """The first row of rules.UNREAD_RULES that one sentence's unread words match: the
     sentence must name people on MAT or a slot, and hold every kind the row needs."""
@@ -372,6 +379,10 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
                 if not (_universal_duration(h) and (time_counts or _names_no_drug(h[1])))
             ],
         )
+    if frame.hedges and status == "friendly":
+        # "we ask only that you not share if you've used cocaine or other non-prescribed
+        # drugs": a limit on illicit use, in a sentence naming no MAT, binds everyone alike
+        frame = replace(frame, hedges=[h for h in frame.hedges if not _illicit_only(h[1])])
     if frame.hedges and not found_priors:
         rule = unread_rule(status, frame)
         if rule is not None:

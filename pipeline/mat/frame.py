@@ -239,7 +239,7 @@ _LOGISTICS = re.compile(
     r"park\w*|lot|tow\w*|workbooks?|\$\d|donation|basket|7th tradition|coffee|elevator|stairs|"
     r"zoom|link|passcode|password|estacionamiento|aparcamiento|cafe|ascensor|escaleras|"
     r"stationnement|parking|ascenseur|parken|parkplatz|aufzug|treppe|kaffee|cameras?|mute|"
-    r"video|camaras?|kamera"
+    r"video|camaras?|kamera|nombre de pila|first name|prenom|vorname"
 )
 
 

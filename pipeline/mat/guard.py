@@ -923,6 +923,10 @@ BENIGN = re.compile(
         r"are asked how (?:their|your) week|"
         r"speak for yourself|"
         r"(?:is )?not part of your treatment plan|"
+        r"without (?:any )?discrimination|sin (?:ninguna )?discriminacion|"
+        r"sans (?:aucune )?discrimination|ohne (?:jede )?diskriminierung|"
+        r"(?:in|at|during) (?:its|our|their|the) last (?:group )?(?:inventory|group conscience|"
+        r"business meeting|conciencia de grupo|inventario)|"
         r"take what you (?:need|like|want|can use)(?: and leave the rest)?|toma lo que (?:te sirva|"
         r"necesites)|prends ce (?:qui te convient|dont tu as besoin)|nimm,? was du brauchst|"
         r"(?:nobody|no one|nadie|personne|niemand) (?:expects|espera|n'attend|erwartet)"
@@ -1183,6 +1187,15 @@ DURATION = (
     r"(?:\d+|one|two|three|six|nine|ninety|thirty|sixty|a|un|una|uno|dos|tres|seis|ein|eine|"
     r"zwei|drei|sechs|deux|trois) (?:days?|months?|years?|dias|meses|anos?|jours|mois|ans|"
     r"tage|monate|jahre?)"
+)
+#: A limit on drugs nobody prescribed ("We ask only that you not share if you've used
+#: cocaine or other non-prescribed drugs in the last 24 hrs"): it binds every member alike,
+#: so in a sentence that names no MAT it holds no welcome back (round 17).
+ILLICIT_USE = re.compile(
+    r"non-?prescribed|not prescribed|no recetad\w*|sin receta|non prescrit\w*|"
+    r"nicht (?:arztlich )?verschrieben\w*|illicit|ilicit\w*|illicite\w*|illegal\w*|"
+    r"street drugs|drogas de la calle|(?:used|consumed|consumido|consumiste|konsumiert) "
+    r"(?:\w+ ){0,3}(?:today|hoy|aujourd'hui|heute)"
 )
 DETACHED_QUALIFIER = re.compile(
     rf"(?<![\w'-]){DURATION}|"

@@ -188,7 +188,7 @@ THERAPY = {
     r"en sustitucion|"
     r"sustitucion con \w+|tampoco (?:los )?sustitutos|agonistas (?:opioides|opiaceos)",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
-    r"substitue\w*|non-substitue\w*|"
+    r"substitue\w*|non-substitue\w*|(?:traitements?|therapies?|medicaments?) de remplacement|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
     r"traitements? prescrits?|traitements? medicamenteux|agonistes? opio\w*|(?:ta|sa|votre) dose|"
@@ -215,7 +215,10 @@ WEAK_TARGET = re.compile(
     r"(?:you|them)(?: on| taking)?|"
     r"(?:tu|ton|votre|su|your|dein\w*|son|sa|leur|his|her|their|sein\w*|"
     r"ihr\w*) (?:tratamiento|traitement|treatment|"
-    r"behandlung)|tarjeta de la clinica)(?![\w])"
+    r"behandlung)|tarjeta de la clinica|"
+    # round 17: 'sin ninguna clase de droga, incluidas las recetadas para los opiáceos'
+    r"(?:las|los) recetad[oa]s|(?:those|ones|drugs) prescribed|(?:celles|ceux) (?:qui sont )?"
+    r"prescrit\w*)(?![\w])"
 )
 #: A medication named as a place, not a policy: "held at the methadone clinic".
 VENUE = re.compile(
@@ -243,11 +246,13 @@ PENDING = re.compile(
     # group conscience", "lo tratara la conciencia de grupo del proximo mes"
     r"(?<![\w])(?:is|are) on the agenda|(?:lo|la|se) tratara (?:en )?la conciencia de grupo|"
     r"will be (?:discussed|decided|voted on) at the (?:next )?|"
+    # round 17: 'our group conscience on how members on DRT participate is being discussed'
+    r"(?:is|are) (?:being|still being) (?:discussed|decided|debated|reviewed)|"
     r"(?<![\w])(?:on|about|decide\w*|discuss\w*|looking into|look into|vote on|voting on|"
     r"debat\w*|consider\w*|question of|themselves|asked|asking|asks) (?:whether|if) "
     r"(?!or not)(?:[\w'§-]+ ){0,10}?(?:can|may|could|should|will|would|are allowed)(?![\w])|"
-    r"(?<![\w])(?:sobre|decidir\w*|decide\w*|discut\w*|votar\w*|debat\w*|pregunt(?:o|aron|a|an|"
-    r"ando)) si |"
+    r"(?<![\w])(?:sobre|decidir\w*|decide\w*|discut\w*|votar\w*|debat\w*|(?<!nadie se le )"
+    r"(?<!nadie se les )(?<!nunca se le )pregunt(?:o|aron|a|an|ando)) si |"
     r"(?<![\w])si (?:[\w§-]+ ){0,8}?(?:pueden|puede|podran) (?:[\w-]+ ){0,4}?se (?:tratara|"
     r"decidira|votara|discutira|vera)|"
     r"(?<![\w])(?:sur|decider|decide\w*|discut\w*|voter|debat\w*|demande|demandait|"
@@ -298,7 +303,8 @@ EVERYONE = re.compile(
 TRIGGERS = re.compile(
     r"§|moud|medic|methadon|metadon|polamidon|bupe|bupren|subox|subut|subloc|zubsolv|brixadi|"
     r"buvidal|naltrex|vivitrol|agonist|maintenance|mantenimiento|substitu|sustitu|"
-    r"replacement|ersatz|harm|reduccion de danos|reduction des risques|schadensminim|"
+    r"replacement|reemplazo|remplacement|ersatz|harm|reduccion de danos|reduction des risques|"
+    r"schadensminim|"
     r"recovery|pathway|camino|mara\b|abstinen|prescri|receta|medikament|erhaltung|dose|dosing|"
     r"dosis|ordonnance|rezept|treatment|tratamiento|traitement|behandlung|juice|subs\b|sub/|"
     r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b|taper|abdos"
@@ -982,6 +988,11 @@ CUES: tuple[Cue, ...] = (
             r"no (?:hay )?compartir (?:para|con|en)|no sharing (?:for|while|if|on)|"
             r"(?:please )?sit out (?:the )?(?:topic|sharing|discussion)(?: portion| part)?|"
             r"ne (?:partagent|partage|parlent|parle) pas(?: en reunion)?|"
+            # round 17: 'Substituierte hören zu, teilen nicht'
+            r"(?<!beim )(?<!im )(?:teilen|sprechen|reden|teilt|spricht) (?:dort |hier |"
+            r"im meeting )?"
+            r"nicht"
+            r"(?! nur)(?![\w'-])|"
             r"pas de prise de parole|(?:compartir|la palabra|sharing|shares|partages?|la parole|"
             r"teilen) (?:queda |esta |is |are |est |sont |ist )?(?:reservad[oa]|reserved|"
             r"reserves?|vorbehalten) (?:a|para|for|aux|a ceux|fur) (?:quienes|those|members|"
@@ -1119,6 +1130,9 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 17: 'Methadone counts against your clean time'
+            r"(?<!not )(?<!n't )(?<!never )counts? against|(?<!nicht )zahl(?:t|en) gegen|"
+            r"(?<!no )cuenta\w* en contra de|(?<!ne )compte\w* contre|"
             # round 16: 'Anhanger werden an Substituierte nicht vergeben'
             r"(?:anhanger|schlusselanhanger|chips|munzen|medaillen)(?: \w+){0,3}? (?:werden|"
             r"wird) (?:an |fur )?(?:substituierte|§+|"
@@ -1156,7 +1170,7 @@ CUES: tuple[Cue, ...] = (
             # round 13
             r"(?:gets |get |are |is )?celebrated privately|se celebra\w* en privado|"
             r"fete\w* en prive|privat gefeiert|counts? (?:doesn't|does not|don't|do not) include|"
-            r"(?:zahlt|zahlen|gezahlt) (?:dabei |hier |bei uns )?nicht|"
+            r"(?:zahlt|zahlen|gezahlt) (?:dabei |hier |bei uns )?nicht(?! gegen)|"
             r"(?:count|total) (?:doesn't|does not) include (?:days|time) on|(?:empieza\w*|"
             r"comienza\w*) a contar al terminar|"
             r"(?:doesn't|does not|don't|do not) go toward(?:s)? the (?:cake|chip|keytag|medallion)|"
@@ -1195,7 +1209,8 @@ CUES: tuple[Cue, ...] = (
             r" (?:la |el )?fecha que (?:tu )?(?:das|eliges))|"
             r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
             r"ne (?:compte|comptent) pas|ne (?:sont|est) pas (?:comptes?|pris en compte)|"
-            r"(?:zahlt|zahlen) nicht|(?:wird|werden) nicht (?:gezahlt|gerechnet|anerkannt)|"
+            r"(?:zahlt|zahlen) nicht(?! gegen)|(?:wird|werden) nicht (?:gezahlt|gerechnet|"
+            r"anerkannt)|"
             r"gilt nicht)|(?:not|never) (?:count|counted) (?:toward|towards|as|in) (?:clean|sober)|"
             r"se excluye\w*|(?:werden|wird) nicht (?:mit)?gezahlt|"
             r"(?:llaveros?|keytags?|chips?|fichas?|jetons?|porte-cles) no(?![\w])(?! (?:problem|"
@@ -1809,6 +1824,12 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'gilt bei uns als Teil deines Plans, nicht als Rückfall'
+            r"nicht als ruckfall|no (?:como|es) (?:una )?recaida|pas (?:comme )?une rechute|"
+            r"(?:is )?not (?:as )?a relapse|"
+            # round 17: 'n'est pas une « zone sans médicaments »'
+            r"(?:ne sommes|n'est|ne sont) pas une? \W+(?:reunion|groupe|espace|"
+            r"zone) (?:seulement )?sans \w+|"
             # round 13
             r"not an abstinence-only (?:room|meeting|group|space)|"
             # round 13
@@ -2170,6 +2191,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'gilt bei uns als Teil deines Plans', 'una herramienta más del plan'
+            r"(?:gilt|zahlt) (?:bei uns )?als teil (?:deines|des|eures|ihres|der) (?:plans|"
+            r"weges|genesung\w*)|una herramienta mas del plan|"
             # round 15: 'Medication is treated as a legit tool', 'People on medication ARE in
             # recovery, period'
             r"(?:treated|seen|regarded|viewed|counted) as a (?:legit|legitimate|valid|"
@@ -2207,6 +2231,7 @@ CUES: tuple[Cue, ...] = (
         "the group holds medication to be recovery: people on it are members like any other",
         full=True,
         needs=re.compile(
+            r"ruckfall|recaida|rechute|relapse|als teil|"
             r"recogni|regard|view|consider|accept|affirm|reconoc|entend|acept|acknowledg|tool|"
             r"herramienta|outil|werkzeug|hilfsmittel|path|camino|voie|weg|"
             r"reconnaiss|versteh|betracht|anerkenn|akzeptier|en recuperacion|in recovery|"
@@ -2219,6 +2244,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'No sponsor, chair, reading or medallion here is off-limits because of a
+            # prescription'
+            r"no (?:sponsors?|chairs?|service|positions?|readings?|keytags?|chips?|"
+            r"medallions?)(?:,? (?:or |and )?[\w-]+){0,6} (?:here )?(?:is|are) off-limits|"
             r"nothing about your [\w§ ,]{1,80} stops you from|"
             # "being on methadone doesn't stop anyone from sharing", "no impide a nadie
             # compartir", "n'empêche personne de partager", "hindert niemanden daran"
@@ -2228,7 +2257,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "MAT keeps nobody from a slot: a pseudo-negation that opens the slots named",
         negation_inside=True,
-        needs=re.compile(r"stop|prevent|keep|bar|impid|impedi|empech|hinder"),
+        needs=re.compile(r"stop|prevent|keep|bar|impid|impedi|empech|hinder|off-limits"),
     ),
     Cue(
         "on-mat-or-not",
@@ -2293,6 +2322,18 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'cuentan su tiempo limpio desde el día en que dejaron el consumo no
+            # recetado'
+            r"(?:consumo|uso) no recetado|non-?prescribed use|(?:usage|"
+            r"consommation) non prescrit\w*|nicht verschriebene[nrm]? konsum|"
+            # round 17: 'Substitution zählt bei uns nicht gegen deine Abstinenztage', 'no le resta
+            # ni un día a tu limpieza'
+            r"(?:zahlt|zahlen|counts?|cuenta|compte)(?: bei uns| here| aqui| ici)? (?:nicht|"
+            r"not|no|pas) (?:gegen|against|en contra de|contre)|(?:does not|doesn't|do not|don't|"
+            r"won't|will not|never) counts? against|no cuenta\w* en contra|ne compte\w* pas contre|"
+            r"no (?:le |te |"
+            r"les )?restan? (?:ni )?(?:un )?dias? (?:a|de) (?:tu|su|sus|tus) (?:limpieza|"
+            r"tiempo limpio|abstinencia|dias)|"
             # round 14
             r"(?:count|cuenta|compte) [\w' ]{0,20}(?:from|desde|a partir de) (?:your|tu|"
             r"votre) (?:last|ultimo|derniere) (?:illicit|ilicito|illicite) (?:use|consumo|"
@@ -2316,7 +2357,10 @@ CUES: tuple[Cue, ...] = (
         "clean time counts from the last use, not the last dose: time on MAT counts",
         negation_inside=True,
         fixed=True,
-        needs=re.compile(r"last|ultim|dernier|letzt"),
+        needs=re.compile(
+            r"last|ultim|dernier|letzt|gegen|against|en contra|contre|resta|recetado|prescri|"
+            r"verschrieb"
+        ),
     ),
     Cue(
         "limits-nothing",
@@ -2477,6 +2521,20 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'medication or no medication'
+            r"(?:§+|medication|meds|methadone|metadona|medicacion|medikamente?|traitement|"
+            r"tratamiento|substitution) (?:or|o|ou|oder) (?:no|not|pas de|keine?) (?:§+|"
+            r"medication|meds|methadone|metadona|medicacion|medikamente?|traitement|"
+            r"tratamiento|substitution)|"
+            # round 17: 'Con o sin tratamiento de mantenimiento, participas en todo igual', 'Kein
+            # Unterschied zwischen Leuten mit und ohne Substitut'
+            r"(?:^\W*|(?<=, )|(?<=: ))(?:con o sin|with or without|avec ou sans|"
+            r"mit oder ohne) (?:[\w'§/-]+ ){0,3}?(?:§+|tratamiento|medicacion|traitement|"
+            r"behandlung|substitut\w*|medication|medikament\w*|metadona|methadone?|"
+            r"buprenorfina|buprenorphine?|mantenimiento)|(?:mit und ohne|con y sin|"
+            r"avec et sans|with and without) (?:[\w'§/-]+ ){0,2}?(?:§+|substitut\w*|"
+            r"sustitut\w*|tratamiento|traitement|medication|medikament\w*|metadona|"
+            r"methadon\w*)|"
             # round 15: 'regardless of what their doctor prescribes', 'Regardless of what you may be
             # taking'
             r"regardless of (?:what|which) (?:(?:medication|meds|drugs?) )?(?:you|they|members|"
@@ -2517,6 +2575,9 @@ CUES: tuple[Cue, ...] = (
         "whether or not someone is on MAT: a pseudo-negation that speaks to both",
         negation_inside=True,
         needs=re.compile(
+            r"or no|o no|ou pas|oder kein|"
+            r"con o sin|avec ou sans|with or without|mit und ohne|con y sin|avec et sans|"
+            r"with and without|"
             r"whether|no matter|importa|o no|ou non|ou pas|egal|oder|da igual|o sin|ou sans|"
             r"oder ohne|or not|or without|or off"
         ),
@@ -2655,6 +2716,19 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'Bei uns bist du ein gleichwertiges Mitglied'
+            r"gleichwertig\w* (?:gruppen)?mitglied\w*|"
+            # round 17: 'ven tal cual: te recibimos como a cualquier adicto', 'vollwertiges
+            # Gruppenmitglied', 'ningún compañero es menos miembro', 'participas en todo igual', 'al
+            # mismo nivel que cualquier otra'
+            r"te recibimos como a cualquier|(?:ven|venga|vengan|veni) tal (?:cual|como estas)|"
+            r"viens? tel(?:le)? que tu es|komm(?:t)? so,? wie (?:du bist|ihr seid)|"
+            r"vollwertig\w* (?:gruppen)?mitglied\w*|(?:ningun|ninguna|nadie)(?: companer[oa]|"
+            r" miembro)? es menos (?:miembro|companer[oa])|personne n'est moins membre|"
+            r"niemand ist weniger mitglied|participa\w* en todo (?:igual|como (?:los|"
+            r"las) demas)|al mismo nivel que (?:cualquier|los demas|las demas|el resto)|"
+            r"au meme (?:titre|niveau) que (?:tout|toute|les autres)|"
+            r"auf (?:der )?gleichen? (?:stufe|ebene) wie|"
             # round 16: 'participan y coordinan igual que'
             r"(?:participan|coordinan|comparten|sirven|participa|coordina|comparte|"
             r"sirve)(?: y (?:participan|coordinan|comparten|sirven|participa|coordina|comparte|"
@@ -2923,6 +2997,11 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'Auch mit Substitution kannst du bei uns Gruppensprecherin oder
+            # Gruppensprecher werden'
+            r"(?:kannst du|konnen sie|darfst du|durfen sie)(?: bei uns| hier|"
+            r" auch)* (?:[\w-]+ ){0,2}?(?:gruppensprecher\w*|gruppenleiter\w*|sponsor\w*|"
+            r"kassierer\w*|kassenwart\w*|moderator\w*)(?: oder [\w-]+)? werden|"
             # round 16: 'Mitglieder in Substitution haben Stimmrecht ... konnen zur Kassenwartin
             # gewahlt werden'
             r"(?<=in substitution )haben stimmrecht|(?<=substituierte )haben stimmrecht|(?:can|"
@@ -2953,6 +3032,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "those on MAT may chair, sponsor and hold service",
         needs=re.compile(
+            r"gruppensprecher|gruppenleiter|kassierer|kassenwart|"
             r"chair|lead|facilit|sponsor|serv|position|commitment|office|secretar|treasur|gsr|"
             r"coordin|moder|padrin|madrin|puesto|anim|parrain|poste|leit|dienst|amter|vertrau|"
             r"chance|opportunit|stimmrecht|gewahlt|elected|elegid|elu"
@@ -2964,6 +3044,12 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'se entregan también a quienes siguen su tratamiento'
+            r"(?:se entregan|se dan|are (?:also )?(?:given|"
+            r"handed out)|sont (?:aussi )?remis\w*|werden auch (?:vergeben|uberreicht|"
+            r"verliehen)) (?:tambien|also|aussi|auch) (?:a|to|aux|an) (?:quienes|those|"
+            r"members|people|ceux|personnes|mitglieder|alle)|cuentan sus dias|"
+            r"recogen sus (?:llaveros|fichas|medallas)|"
             # round 16: 'comptent leur abstinence comme les autres', 'celebrate each other's
             # milestones'
             r"comptent leur abstinence comme les autres|count their (?:time|days|"
@@ -3120,6 +3206,8 @@ CUES: tuple[Cue, ...] = (
             r"reciben|recoivent|bekommen|erhalten) (?:their |sus |leurs? |des |ihre )?(?:keytags?|"
             r"chips|medallions|coins|llaveros|fichas|medallas|porte-cles|medailles|"
             r"schlusselanhanger))(?![\w'])"
+            # round 17: a negation after the verb ('Substituierte hören zu, teilen nicht')
+            r"(?!\s+(?:nicht|pas|not|nie|jamais|never)(?![\w']))"
         ),
         "those on MAT share, serve or collect keytags, said as a fact of the group",
         needs=re.compile(
@@ -3276,6 +3364,13 @@ CUES: tuple[Cue, ...] = (
         "noted",
         ALL,
         rx(
+            # round 17: 'La oficina intergrupal puede orientar sobre grupos que reciben a personas
+            # en tratamiento'
+            r"(?:orientar\w*|informar\w*|orienter|informer|beraten|advise|point you) (?:sobre|"
+            r"sur|uber|about|to|on) (?:los |les |die )?(?:grupos|reuniones|groupes|reunions|"
+            r"gruppen|meetings|groups)|(?:grupos|reuniones) que (?:reciben|aceptan|acogen)|"
+            r"(?:groupes|reunions) qui (?:accueillent|acceptent)|(?:gruppen|"
+            r"meetings),? die (?:\w+ )?(?:aufnehmen|akzeptieren|willkommen heissen)|"
             # round 15: 'The MAT-friendly Open Hearts meeting moved to Thursdays', 'the Brushy
             # Mountain group in Wilkesboro, which is known for being MAT-friendly'
             r"(?:the |(?:sun|mon|tues|wednes|thurs|fri|satur)day's )?(?:§+|"
@@ -3356,7 +3451,15 @@ CUES: tuple[Cue, ...] = (
             r"meetings der region|regionsseite|site de la region|sitio de la region|"
             r"groupe (?:voisin|frere)|(?:became|declared itself|hat sich)(?: \w+){0,3} "
             r"(?:§+|mat)[- ](?:friendly|freundlich)|"
-            r"se (?:llama|presenta) como|se dit|nennt sich"
+            r"se (?:llama|presenta) como|se dit|nennt sich|"
+            # round 17: 'le groupe de Montreuil a voté pour ...', 'the Wednesday 'Clean and
+            # Serene' group', 'That was their group conscience, not ours.'
+            r"(?:the group|le groupe|el grupo|die gruppe) (?:de|d'|del|in|aus|von|from|at|on|"
+            r"over on) [\w' -]{1,30}? (?:a vote|voted|voto|hat (?:\w+ ){0,3}beschlossen)|"
+            rf"(?:{DAYS})s? [\"'][^\"']{{2,40}}[\"'] (?:group|meeting|grupo|reunion|groupe|gruppe)|"
+            r"(?:group conscience|conscience de groupe|conciencia de grupo|gruppengewissen),? "
+            r"(?:not ours|pas (?:la|le) notre|no (?:la|el) nuestr[ao]|nicht (?:die|der|das) "
+            r"unser\w*)(?![\w'-])"
         ),
         "another meeting or fellowship is named: what it says is not about this one",
     ),

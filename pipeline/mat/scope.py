@@ -264,7 +264,8 @@ REPORTED_QUESTION = re.compile(
     TOPIC_START[TOPIC_START.index("|questions") + 1 :]
     + r"|(?:will )?discuss(?:es|ing)? (?:whether|if)|discutira si|discutera (?:de savoir )?si|"
     r"diskutier\w*,? ob|(?:han|ha|have|has) (?:preguntado|asked) (?:si|whether|if)|"
-    r"preguntan? si|(?:ont|a) demande si|(?:someone|somebody|a member|members|people|folks|"
+    r"(?<!nadie se le )(?<!nadie se les )(?<!nunca se le )preguntan? si|(?:ont|a) demande si|"
+    r"(?:someone|somebody|a member|members|people|folks|"
     r"newcomers) (?:has |have )?asked (?:us )?(?:at [\w ]{0,40} )?(?:whether|if)|to ask (?:us )?"
     r"(?:whether|if)|alguien pregunt\w* si|"
     r"quelqu'un a demande si|jemand hat gefragt,? ob|(?:haben|hat) gefragt,? ob"
