@@ -232,7 +232,12 @@ _LEAVING = re.compile(
 _UNIVERSAL = re.compile(
     r"(?:like|same as|just like|the same as|same \d+ days) (?:anybody|anyone|everyone|everybody|"
     r"any other member|everyone else needs)|(?:como|igual que) (?:cualquiera|todos|todo el mundo)|"
-    r"comme (?:tout le monde|n'importe qui|les autres)|wie (?:alle|jede[rs]?)(?: andere)?"
+    r"comme (?:tout le monde|n'importe qui|les autres)|wie (?:alle|jede[rs]?)(?: andere)?|"
+    # round 17: "4 minute limit for everybody", "après la même formation que tout le monde"
+    r"(?:limit|limite|limites|maximum|max|minutes?|minutos|minuten|mins?) (?:for|para|pour|"
+    r"fur) (?:everybody|everyone|todos|tout le monde|alle)(?![\w'])|"
+    r"(?:the )?same \w+ as (?:everyone|everybody|anyone)|(?:la )?misma \w+ que (?:todos|"
+    r"cualquiera)|(?:la )?meme \w+ que tout le monde|(?:die |das |der )?gleiche \w+ wie alle"
 )
 #: The logistics of a meeting: a sentence about them that names no slot limits nobody on MAT.
 _LOGISTICS = re.compile(

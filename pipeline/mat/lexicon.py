@@ -1293,16 +1293,20 @@ CUES: tuple[Cue, ...] = (
             # round 15: 'It's never been a problem here if you're on methadone'
             r"(?<=never )been (?:a |an )?(?:problem|issue)(?= here| (?:if|when|that) )|"
             # "Is Vivitrol a problem here? Nope.": answered no, the denial flips to a welcome
-            r"(?:is|are|es|son|est|sont|ist|sind)(?: \w+)? (?:a |an |un |una |ein )?(?:problem|"
-            r"issue|"
+            r"(?:is|are|es|son|est|sont|ist|sind)(?: (?!not|no|nicht|pas|kein)\w+)? (?:a |an |un |"
+            r"una |ein )?(?:problem|issue|"
             r"problema|probleme)(?= here| aqui| ici| hier| for (?:this|our) (?:group|meeting)|"
+            # round 17: '¿Estar en metadona es un problema para venir a este grupo? No.'
+            r" para (?:venir|asistir|compartir|estar)| pour (?:venir|assister)| (?:for|to) "
+            r"(?:coming|attending|come|attend)|"
             r"\W*$)|"
-            r"^\W*(?:is|are|es|est|ist|sind)(?: [\w'§/-]+){1,8}? (?:a |an |un |una |"
+            r"^[^\w§]*(?:is|are|es|est|ist|sind)(?: [\w'§/-]+){1,8}? (?:a |an |un |una |"
             r"ein )?(?:problem|"
             r"issue|problema|probleme)|"
             # "Does being on Sublocade change anything for you at this meeting? No."
-            r"^\W*(?:does|do) (?:it|that|this) matter|"
-            r"^\W*(?:does|do|will|would)(?: [\w'§/-]+){1,8}? (?:change anything|make a difference|"
+            r"^[^\w§]*(?:does|do) (?:it|that|this) matter|"
+            r"^[^\w§]*(?:does|do|will|would)(?: [\w'§/-]+){1,8}? (?:change anything|"
+            r"make a difference|"
             r"(?:change|affect|reset)s?(?! (?:anything|a thing))|count against)"
         ),
         "being on MAT is called a problem here (a question answered 'no' welcomes)",
@@ -2322,6 +2326,12 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'counted from a member's last use of drugs not prescribed to them',
+            # 'Cleanzeit zählt ab dem letzten Konsum nicht verschriebener'
+            r"(?:last|ultimo|dernier|letzten) (?:use|consumo|usage|konsum) (?:of |"
+            r"de )?(?:drugs? |drogas? |substances? |sustancias? )?(?:not prescribed|"
+            r"no recetad\w*|non prescrit\w*|nicht verschrieben\w*)|(?:don't|do not|"
+            r"never) count it against|"
             # round 17: 'cuentan su tiempo limpio desde el día en que dejaron el consumo no
             # recetado'
             r"(?:consumo|uso) no recetado|non-?prescribed use|(?:usage|"
@@ -2410,6 +2420,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'MAT is not an issue at this meeting'
+            r"(?:is|are|es|son|est|sont|ist|sind) (?:not|no|pas|kein) (?:an? |un |una |"
+            r"ein )?(?:issue|problem|problema|probleme|thema)(?= here| at this| aqui| en este|"
+            r" ici| dans ce| hier| bei uns| in this)|"
             r"sin importar (?:la |el |que |cual |lo que )?(?:medicacion|tratamiento|tom\w+)|"
             r"regardless of (?:the |your |any )?(?:medication|meds|treatment|what (?:you|"
             r"they) take)|quel que soit (?:le|votre|ton) traitement|"
@@ -2430,7 +2444,7 @@ CUES: tuple[Cue, ...] = (
             rf"^(?=.*(?:matter|difference|importa|igual|importe|importance|rolle|egal|nothing|"
             rf"regardless|"
             rf"quel que|"
-            rf"nada que ver|rien a voir|nichts))"
+            rf"nada que ver|rien a voir|nichts|issue|problem))"
             rf"(?=.*(?:§|{MED_NAMES}|{_THERAPY}))"
         ),
     ),
@@ -2521,6 +2535,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'Whether you take methadone, buprenorphine or nothing at all'
+            r"whether you(?:'re| are)? (?:take|on|"
+            r"taking)(?: [\w'§/,-]+){1,8} or nothing(?: at all)?|"
             # round 17: 'medication or no medication'
             r"(?:§+|medication|meds|methadone|metadona|medicacion|medikamente?|traitement|"
             r"tratamiento|substitution) (?:or|o|ou|oder) (?:no|not|pas de|keine?) (?:§+|"
@@ -2689,6 +2706,7 @@ CUES: tuple[Cue, ...] = (
             r"exclud\w*|den(?:y|ied)|refus\w*|sham\w*|second-guess\w*|quiz\w*|lectur\w*|"
             r"polic\w*|hassl\w*|side-eye|look\w* down|stigmati\w*|pressur\w*|forc\w*|"
             r"requir\w*|expect\w*|rechaz\w*|juzg\w*|pregunt\w*|pid\w*|pedir\w*|exig\w*|oblig\w*|"
+            r"advis\w*|aconsej\w*|conseill\w*|'reset'|"
             r"aufforder\w*|cierr\w* la puerta|ferm\w* la porte|close\w* the door|shut\w* the door|"
             r"echa\w*|mira\w*|critic\w*|refoul\w*|juge\w*|demand\w*|reproch\w*|"
             r"abgewiesen|verurteil\w*|gefragt|fragt|gezwungen|schief|ausgeschlossen|weggeschickt|"
@@ -2716,6 +2734,14 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'no hay distinción entre quien toma metadona y quien no', 'we are all
+            # equally members', 'Für Substituierte gelten bei uns exakt dieselben Spielregeln wie
+            # für alle anderen'
+            r"no (?:hay|hacemos|se hace) (?:ninguna )?distincion|(?:all |"
+            r"todos )?equally members|(?:the )?same (?:ground )?rules apply|(?:gelten|"
+            r"gilt) (?:bei uns )?(?:exakt |genau )?(?:dieselben|"
+            r"die gleichen) (?:spiel)?regeln wie|(?:las )?mismas reglas (?:valen|aplican|"
+            r"rigen)|les memes regles (?:valent|s'appliquent)|"
             # round 17: 'Bei uns bist du ein gleichwertiges Mitglied'
             r"gleichwertig\w* (?:gruppen)?mitglied\w*|"
             # round 17: 'ven tal cual: te recibimos como a cualquier adicto', 'vollwertiges
@@ -2925,7 +2951,7 @@ CUES: tuple[Cue, ...] = (
             r"place|(?:hast du|hat|haben) (?:deinen|seinen|ihren) platz|deinen platz|"
             r"no hacemos distincion|ninguna distincion|no hay diferencia|ninguna diferencia|"
             r"aucune (?:difference|"
-            r"distinction)|keinen? unterschied|"
+            r"distinction)|kein(?:en)? unterschied|"
             r"pas de (?:difference|distinction)|"
             r"comme (?:tout|n'importe quel|les autres)(?: autres?)?(?: membres?)?|membres? a part "
             r"entiere|il y a (?:une )?place pour (?:toi|vous)|wie (?:alle|jedes|jeder)"
@@ -2997,6 +3023,12 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'un membre sous méthadone peut tenir la trésorerie, parrainer un nouveau',
+            # 'we actively encourage them to get into service'
+            r"peu(?:t|vent) (?:tenir|occuper|prendre) (?:la |le |un |une )?(?:tresorerie|"
+            r"secretariat|service|poste|animation)|peu(?:t|vent) parrainer|"
+            r"encourage\w* (?:them |you |members )?to (?:get into|find (?:their|"
+            r"your) place in|take on|do) (?:\w+ )?service|"
             # round 17: 'Auch mit Substitution kannst du bei uns Gruppensprecherin oder
             # Gruppensprecher werden'
             r"(?:kannst du|konnen sie|darfst du|durfen sie)(?: bei uns| hier|"
@@ -3032,6 +3064,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "those on MAT may chair, sponsor and hold service",
         needs=re.compile(
+            r"tresorerie|parrainer|service|"
             r"gruppensprecher|gruppenleiter|kassierer|kassenwart|"
             r"chair|lead|facilit|sponsor|serv|position|commitment|office|secretar|treasur|gsr|"
             r"coordin|moder|padrin|madrin|puesto|anim|parrain|poste|leit|dienst|amter|vertrau|"
@@ -3044,6 +3077,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'your sobriety date stays yours', 'Su fecha de sobriedad es suya'
+            r"(?:your|their) (?:sobriety|clean) date (?:stays|is|remains) (?:yours|theirs)|"
+            r"(?:su|tu) fecha de (?:sobriedad|limpieza) es (?:suya|tuya)|(?:ta|votre|"
+            r"sa) date (?:d'abstinence|de sobriete) (?:vous |t'|lui )?appartient|"
             # round 17: 'se entregan también a quienes siguen su tratamiento'
             r"(?:se entregan|se dan|are (?:also )?(?:given|"
             r"handed out)|sont (?:aussi )?remis\w*|werden auch (?:vergeben|uberreicht|"
@@ -3223,6 +3260,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'We want anybody to be able to choose membership in this group no matter how
+            # they got here'
+            r"(?:able to|can|pueda\w*|puedan|puisse|kann) (?:choose|elegir|choisir|"
+            r"wahlen) (?:membership|ser miembro|d'etre membre|mitglied)|"
             rf"(?:{PERMIT}){_W}{{0,4}}?\s+(?:{ATTEND})|(?:{PERMIT}) (?:be|stay|remain|estar|"
             rf"etre|sein) (?:on|en|sous|auf|con) (?:{REFERENCE})(?:,? (?:or |and |o |y |ou |et )?"
             rf"(?:{REFERENCE}))*"
@@ -3364,6 +3405,8 @@ CUES: tuple[Cue, ...] = (
         "noted",
         ALL,
         rx(
+            # round 17: 'shamed in other rooms for being methadone patients'
+            r"(?:in|at) other rooms|en otras salas|dans d'autres salles|in anderen raumen|"
             # round 17: 'La oficina intergrupal puede orientar sobre grupos que reciben a personas
             # en tratamiento'
             r"(?:orientar\w*|informar\w*|orienter|informer|beraten|advise|point you) (?:sobre|"
@@ -3395,7 +3438,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:meetings?|groups?|fellowship|list(?:ing)?s?|directory|schedule)|"
             r"(?:meetings?|groups?) (?:list|listing|directory|schedule)|(?:on|at) (?:the|our) "
             r"(?:area|district|regional|intergroup) (?:website|site|list)|some meetings|"
-            r"(?:listed|listing|list|published) separately|separate (?:list|listing|meetings?|"
+            r"(?:listed|listing|list|published) separately|"
+            r"(?<!keeping a )(?<!keeps a )separate (?:list|listing|meetings?|"
             r"schedule)|(?:other|another|different) (?:meetings?|groups?)|mara|smart recovery|"
             r"methadone anonymous|(?:ver|vea|consulte|visite|acuda a|asista a|vaya a|busque)"
             r"(?: \w+){0,3} (?:grupo|reunion|reuniones|lista)|otr[oa]s? (?:reunion\w*|grupos?)|"
