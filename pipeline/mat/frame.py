@@ -91,6 +91,8 @@ _AFTER_DEMAND = re.compile(
 _SENTENCE = re.compile(r"(?:[^.!?\n|•]|\.{2,}(?= ?\)))+[.!?\n|•]*")
 _QUOTE_CHARS = 160
 _SEGMENT_BREAKS = (";", " - ")
+#: A sentence with this many " - " or more is a dashed list, read item by item.
+DASHED_LIST_SEGMENTS = 3
 _SELF_CUE = "self-named"
 #: A comma inside a list of medications ("methadone, Suboxone or Vivitrol") ends no scope.
 _LIST_COMMA = re.compile(rf"(?:§+|{MED_NAMES}),")
@@ -167,7 +169,16 @@ def _sentences(scan: str) -> list[tuple[int, int, str]]:
     for match in _SENTENCE.finditer(scan):
         text = match.group(0)
         body = text.rstrip(".!?\n \t|•")
-        if body.strip():
+        if body.count(" - ") >= DASHED_LIST_SEGMENTS:
+            # "NOON DAILY EXCEPT SUNDAY - DOORS OPEN 20 MINUTES EARLY - MAT WELCOME - SMOKING
+            # ON BACK PATIO ONLY": a terse feed's dashed list, each item a sentence (round 17)
+            at = match.start()
+            for item in body.split(" - "):
+                if item.strip():
+                    found.append((at, at + len(item), " - "))
+                at += len(item) + 3
+            found[-1] = (found[-1][0], found[-1][1], text[len(body) :])
+        elif body.strip():
             found.append((match.start(), match.start() + len(body), text[len(body) :]))
         if len(found) >= MAX_SENTENCES:
             break

@@ -86,7 +86,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"animation|moder(?:er|ateurs?|atrices?|ation)",
         "de": r"leit(?:en|et|ung)|moderier\w*|moderator\w*|sekretar\w*|kassier\w*|"
         r"sponsor\w*|dienst\w*|amt|amter|positionen|position|vertrauensdienst\w*|gsr|"
-        r"dienstamt\w*|meetings?leitung|leiterin|leiter",
+        r"dienstamt\w*|(?:meetings?|gruppen)leitung|leiterin|leiter",
     },
     "clean_time": {
         "en": r"key ?tags?|chips?|medallions?|coins?|anniversar(?:y|ies)|birthdays?|"
@@ -937,6 +937,9 @@ BENIGN = re.compile(
         r"(?:only )?those who (?:think they )?have a (?:drinking problem|problem with "
         r"(?:alcohol|drinking))|"
         r"(?:pagad[oa]|paid|paye) (?:hasta|through|until|jusqu'\w*)|"
+        r"(?:your|their|the|a|his|her|our|my) first (?:(?:na|aa|ca|12-step) )?(?:meetings?|visit|"
+        r"time|place|turn|dosing|few (?:meetings|weeks|times))|"
+        r"first[- ]hand|first dibs|first pick|"
         r"take what you (?:need|like|want|can use)(?: and leave the rest)?|toma lo que (?:te sirva|"
         r"necesites)|prends ce (?:qui te convient|dont tu as besoin)|nimm,? was du brauchst|"
         r"(?:nobody|no one|nadie|personne|niemand) (?:expects|espera|n'attend|erwartet)"
