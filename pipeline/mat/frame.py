@@ -49,6 +49,7 @@ from pipeline.mat.lexicon import (
     SLOT_WORDS,
     SUPPLIES,
     TARGET,
+    THIRD_PERSON,
     TRIGGERS,
     VENUE,
     WEAK_TARGET,
@@ -655,8 +656,13 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
             previous_reference = reference or previous_reference
             answered = not skip_next  # the answer goes on: "Yes, you are welcome to share"
             continue
+        before = len(frame.findings)
         _read_sentence(frame, field_name, text[start:end], sentence, reference or "topic", False)
-        if reference:
+        if reference and (
+            reference != "carried" or len(frame.findings) > before or THIRD_PERSON.search(sentence)
+        ):
+            # a sentence carried by "you" carries on only if it said something of MAT: a
+            # format's "If you want to share, raise your hand" does not (round 17)
             previous_reference, gap = reference, 0
         else:  # "you" reaches back over a sentence that names nobody ("Sharing is fine.")
             gap += 1

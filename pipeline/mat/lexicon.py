@@ -45,6 +45,11 @@ ACRONYM = re.compile(
     r"(?<![\w·.])(?:M\.A\.T\.?|MAT|M\.AT|MA\.T|MOUD|OAT|OST|ORT|DRT|MMT|TSO|TAO|PMM|TAM|"
     r"MSO)(?![\w]|-Su\b)"
 )
+#: "M.A.T. Meeting (Monday Afternoon Topic)": the field spells its own "MAT" out as
+#: something other than medication, so the capitals there are no acronym (round 17).
+OTHER_EXPANSION = re.compile(
+    r"(?<![\w-])(?!Medic|Methad)M[a-z]+[ -]+(?!Assist)A[a-z]+[ -]+T[a-z]+(?![\w-])"
+)
 #: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
 MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
 #: "people on mat are welcome here", typed without capitals: after a person "on", the
@@ -94,6 +99,8 @@ def fold(text: str) -> str:
     marks = [
         (m.start(), m.end()) for m in ACRONYM.finditer(text) if not DOORMAT.match(text, m.end())
     ]
+    if marks and "A" in text and OTHER_EXPANSION.search(text):
+        marks = [(a, b) for a, b in marks if text[a:b].replace(".", "") != "MAT"]
     matches = MAT_FRIENDLY_ANY_CASE.finditer(text) if "friendly" in folded else ()
     for m in matches:
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -142,7 +149,8 @@ THERAPY = {
     r"incl|too)|replacement meds?|clinic meds?|(?:still |daily )?dosing|daily doses?(?! of (?:hope|"
     r"inspiration|recovery|gratitude|serenity))|"
     r"dose at the clinic|'maintenance' drugs|opioid maintenance|dosing (?:card|schedule)|"
-    r"(?:still )?dose (?:every|each) (?:morning|day)|(?:on|off) the juice|"
+    r"(?:still )?dose (?:every|each) (?:morning|day)|(?:on|off) the juice|take-homes|"
+    r"(?<=you )dose daily|"
     r"prescribed ones (?:included|too)|dos(?:e|ing) card|clinic card|substitutes|"
     r"medication[- ]assisted (?:folks|members|people|patients)|"
     r"(?:drugs|medications?) used for maintenance|maintenance has ended|"
@@ -164,7 +172,11 @@ THERAPY = {
     r"otp (?:programs?|patients|"
     r"clients)|"
     r"(?:while |when )?on replacement(?! (?:of|for|parts?|windows?|cards?))|"
-    r"maintenance opioids?",
+    r"maintenance opioids?|"
+    # round 17: a MARA group's "stable on one dose for six months; anyone still in dose
+    # adjustments is asked to sit out service"
+    r"(?<=in )dose adjustments?|(?:stable|stabilized|stabilised) on (?:one|a|their|your) "
+    r"(?:single |steady )?dose|(?:still )?(?:in|being) titrat\w+",
     "es": r"(?:tomando|toman|toma|tomen|usando|con|sin) sustitutivos|"
     r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
@@ -186,13 +198,14 @@ THERAPY = {
     r"opiaceos?,? (?:incluidos )?(?:los )?recetados|"
     r"sin sustitucion|la sustitucion|fuera del suboxone|(?:con|los|las|de) sustitutos|"
     r"en sustitucion|"
-    r"sustitucion con \w+|tampoco (?:los )?sustitutos|agonistas (?:opioides|opiaceos)",
+    r"sustitucion con \w+|tampoco (?:los )?sustitutos|agonistas (?:opioides|opiaceos)|"
+    r"ajustes? de (?:la )?dosis|dosis estable",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
     r"substitue\w*|non-substitue\w*|(?:traitements?|therapies?|medicaments?) de remplacement|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
     r"traitements? prescrits?|traitements? medicamenteux|agonistes? opio\w*|(?:ta|sa|votre) dose|"
-    r"opio\w+,? prescrits? ou non",
+    r"opio\w+,? prescrits? ou non|ajustements? de (?:la )?dose|dose stable",
     "de": r"abdosier\w*|nicht-substituiert\w*|(?:opioid|opiat)-?substitution\w*|substitution\w*|"
     r"substituiert\w*|substituierte\w*|"
     r"substitut\b|"
@@ -201,7 +214,7 @@ THERAPY = {
     r"medikamentengestutzt\w*|medikamentos\w* behandlung|ersatzmedika\w*|erhaltungs\w+|abdosier\w*|"
     r"(?:deine|ihre|seine) dosis|subst(?=[.·])|"
     r"medikamente gegen (?:die )?opioid\w*|(?:zur|die|der) vergabe(?:stelle)?|"
-    r"(?:methadon)?bezuger\w*",
+    r"(?:methadon)?bezuger\w*|dosisanpassung\w*|stabile dosis|eindosier\w*",
 }
 _THERAPY = "|".join(THERAPY.values())
 #: A clear reference to people on MAT.
@@ -291,6 +304,15 @@ ANAPHOR = re.compile(
     r"that's|that is|c'est|das ist|eso es|"
     # "mientras estés en ese tratamiento": the treatment named just before
     r"(?:ese|este|dicho) tratamiento|that treatment|ce traitement|diese[rn]? behandlung)(?![a-z])"
+)
+#: The anaphors that point back at the people a sentence before named ("they", "those"),
+#: not at every reader ("you"), and an answer that goes on ("It depends what you're
+#: asking."): a sentence carried by one of them carries on (round 17).
+THIRD_PERSON = re.compile(
+    r"(?<![\w'])(?:they|them|their|those|these|such (?:members|people)|ellos|ellas|ils|elles|"
+    r"leur|eux|sie|ihnen|diese|(?:ese|este|dicho) tratamiento|that treatment|ce traitement|"
+    r"diese[rn]? behandlung)(?![a-z])|^\W*(?:it depends|depende|ca depend|cela depend|"
+    r"es kommt (?:darauf|drauf) an)"
 )
 #: Everyone, in a sentence about MAT, includes people on MAT ("everyone may share").
 EVERYONE = re.compile(
@@ -919,6 +941,9 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 17: 'anyone still in dose adjustments is asked to sit out service for now'
+            r"(?:asked to |please )?sit out (?:service|chairing|the chair|"
+            r"commitments?)(?: (?:for now|until))?|"
             r"(?:go|goes) to (?:the )?other members|van a otros miembros|"
             r"reviennent a d'autres membres|"
             # "invités à participer mais à laisser l'animation et le poste de RSG à d'autres"
@@ -932,7 +957,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "those on MAT are asked to leave a slot (chairing, reading, service) to others",
         negation_inside=True,
-        needs=re.compile(r"other|else|autres|otr|andere"),
+        needs=re.compile(r"other|else|autres|otr|andere|sit out"),
     ),
     Cue(
         "share-outside-meeting",
@@ -1203,8 +1228,8 @@ CUES: tuple[Cue, ...] = (
             r"(?! (?:de |d'|dem |mit |with |con |avec )?(?:(?:your|their|the|el|la|tu|su|votre|"
             r"leur|dem|deinem|ihrem|"
             r"ta|ton|sa|mi|deine|ihre|seine|dein) )?"
-            r"(?:last|ultim[oa]|derniere?|letzten) (?:drink|use|illicit|consumo|consommation|usage|"
-            r"(?:bei)?konsum)|"
+            r"(?:last|ultim[oa]|derniere?|letzten) (?:non-?prescribed |unprescribed )?(?:drink|use|"
+            r"illicit|consumo|consommation|usage|(?:bei)?konsum)|"
             r" (?:the|your|their) date (?:you|they) (?:give|choose|say|pick)| the day (?:you|they)|"
             r" (?:la |el )?fecha que (?:tu )?(?:das|eliges))|"
             r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
@@ -1402,6 +1427,13 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 17: 'This one is abstinence only.' after a sentence naming another meeting for
+            # people on MAT
+            r"(?:this one|this meeting|this group|ours|esta reunion|este grupo|celle-ci|"
+            r"ce groupe|cette reunion|dieses meeting|diese gruppe) (?:is|es|est|"
+            r"ist) (?:strictly |purely |solo |strictement |streng )?(?:abstinence[- ]only|"
+            r"only for the abstinent|solo (?:de |para )?abstinen\w+|"
+            r"uniquement (?:pour les )?abstinen\w+|nur (?:fur )?abstinen\w+)|"
             # round 16: 'se sentent en general mieux accueillies dans les groupes qui leur sont
             # destines'
             r"(?:se sentent|se sentiront|seront|sont) (?:en general |souvent |"
@@ -2420,6 +2452,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'Shares, commitments, chips - none of it depends on that'
+            r"none of (?:it|that|this) depends on (?:that|it|this)|nada de eso depende de|"
+            r"rien (?:de cela )?ne depend de|"
             # round 17: 'MAT is not an issue at this meeting'
             r"(?:is|are|es|son|est|sont|ist|sind) (?:not|no|pas|kein) (?:an? |un |una |"
             r"ein )?(?:issue|problem|problema|probleme|thema)(?= here| at this| aqui| en este|"
@@ -2441,6 +2476,7 @@ CUES: tuple[Cue, ...] = (
         # only where the sentence names MAT itself ("es ist egal, ob du Drogen oder
         # Medikamente genommen hast" speaks of the past, not of MAT)
         needs=re.compile(
+            r"depend|"
             rf"^(?=.*(?:matter|difference|importa|igual|importe|importance|rolle|egal|nothing|"
             rf"regardless|"
             rf"quel que|"
@@ -2535,6 +2571,11 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'egal wie hoch die Dosis', 'Whether you dose daily or you're on take-homes'
+            r"egal wie hoch (?:die|deine|ihre) dosis|no matter (?:how high|how big|"
+            r"what) (?:the|your) dose|sin importar (?:la|tu) dosis|quelle que soit (?:la|ta|"
+            r"votre) dose|whether you (?:dose|take|use|are on|"
+            r"'re on)(?: [\w'§/-]+){1,4} or (?:you(?:'re| are) )?(?:on|off)|"
             # round 17: 'Whether you take methadone, buprenorphine or nothing at all'
             r"whether you(?:'re| are)? (?:take|on|"
             r"taking)(?: [\w'§/,-]+){1,8} or nothing(?: at all)?|"
@@ -2592,6 +2633,7 @@ CUES: tuple[Cue, ...] = (
         "whether or not someone is on MAT: a pseudo-negation that speaks to both",
         negation_inside=True,
         needs=re.compile(
+            r"egal|matter|importar|quelle|whether|"
             r"or no|o no|ou pas|oder kein|"
             r"con o sin|avec ou sans|with or without|mit und ohne|con y sin|avec et sans|"
             r"with and without|"
@@ -2605,6 +2647,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'sans condition d'abstinence du traitement'
+            r"sans condition d'abstinence|sin (?:condicion|requisito) de abstinencia|"
+            r"without (?:an? )?abstinence (?:requirement|condition)|"
+            r"ohne abstinenz(?:bedingung|pflicht|zwang)|"
             r"pas besoin d'avoir arrete (?:ton|votre) traitement pour (?:participer|venir)|"
             r"no (?:hace falta|necesitas) (?:haber )?dejar (?:tu|el) tratamiento para|"
             r"(?:you )?don't need to (?:have )?stop(?:ped)? your (?:treatment|medication) to|"
@@ -2637,6 +2683,8 @@ CUES: tuple[Cue, ...] = (
         full=True,
         fixed=True,
         needs=re.compile(
+            r"sans condition|sin condicion|sin requisito|without an abstinence|without abstinence|"
+            r"ohne abstinenz|"
             r"restrict|limit|einschrank|beschrank|auflage|asteris|sternchen|regla|"
             r"rules|regles|sonderregel|qualif|condi|excep|reserv|beding|ausnahm|vorbehalt|"
             r"requirement|requisito|obligation|besoin|hace falta|necesitas|need"
@@ -2687,6 +2735,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'Nobody's recovery in this room gets ranked by what their doctor
+            # prescribes', 'nobody gets benched from sharing or service because of a prescription'
+            r"(?:nobody's|no one's) (?:[\w'-]+ ){0,5}(?:gets |is )?(?:ranked|benched)|"
+            r"(?:nobody|no one) (?:[\w'-]+ ){0,3}(?:gets |is )?benched|"
             # a sentence that opens on a negated subject and denies a limiting act: "Nobody
             # here will second-guess your clean time because of methadone", "A nadie se le
             # juzga por...", "Personne ne te demandera...", "Niemand schaut dich schief an"
@@ -2722,6 +2774,7 @@ CUES: tuple[Cue, ...] = (
         "a negated subject denies a limiting act: a pseudo-negation that welcomes",
         negation_inside=True,
         needs=re.compile(
+            r"nobody|no one|"
             r"nobody|no one|no-one|nadie|personne|niemand|keiner|ningun|not one|none of|never|"
             r"nie|nul|no man|no woman|no person|no addict|no alcoholic|no companer|no hombre|"
             r"no mujer|"
@@ -2734,6 +2787,14 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'mêmes porte-clés, même parrainage, mêmes services que tout le monde',
+            # 'members on M.A.T./M.A.R. are members, period', 'wird nicht anders behandelt'
+            r"no (?:distinction|difference) between (?:pathways|paths)|are members,? period|"
+            r"(?:memes?|mismos?|mismas?|same|gleiche[ns]?) (?:porte-cles|jetons|parrainage|"
+            r"services?|llaveros|fichas|apadrinamiento|servicios?|keytags|chips|sponsorship|"
+            r"schlusselanhanger|dienste?)(?:,? (?:et |y |and |und )?(?:memes?|mismos?|mismas?|"
+            r"same|gleiche[ns]?) [\w-]+)+|not something we treat differently|(?:wird|"
+            r"werden) (?:bei uns |hier )?nicht anders behandelt|"
             # round 17: 'no hay distinción entre quien toma metadona y quien no', 'we are all
             # equally members', 'Für Substituierte gelten bei uns exakt dieselben Spielregeln wie
             # für alle anderen'
@@ -3077,6 +3138,10 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 17: 'counted from the date YOU choose, buprenorphine and methadone time
+            # included'
+            r"(?:methadone|buprenorphine|suboxone|§+|maintenance|medication) time (?:included|"
+            r"counts|too)|"
             # round 17: 'your sobriety date stays yours', 'Su fecha de sobriedad es suya'
             r"(?:your|their) (?:sobriety|clean) date (?:stays|is|remains) (?:yours|theirs)|"
             r"(?:su|tu) fecha de (?:sobriedad|limpieza) es (?:suya|tuya)|(?:ta|votre|"

@@ -176,7 +176,9 @@ ANSWER_YES = (
     r"komm,? wie du bist|"
     r"never a problem|nunca (?:es )?(?:un )?problema|jamais un probleme|nie ein problem|"
     r"same as (?:everyone|everybody|anyone)(?: else)?|igual que (?:todos|cualquiera)|"
-    r"comme tout le monde|wie alle(?: anderen)?"
+    r"comme tout le monde|wie alle(?: anderen)?|"
+    # round 17: "Is there anyone here on MAT who's wondering if they belong? You do."
+    r"you do|you belong|(?:you|they) do belong|perteneces|tu fais partie|du gehorst dazu"
 )
 ANSWER_NO = (
     r"no|nope|non|nein|not (?:here|with us|at (?:this|our) (?:group|meeting)|in (?:this|our) "
@@ -214,7 +216,12 @@ CONTINUES = (
     r"^\W*(?:but|however|though|yet|still|also|and|pero|sin embargo|aunque|tambien|mais|"
     r"cependant|toutefois|aussi|aber|jedoch|allerdings|auch|share|serve|join|come|celebrate|"
     r"comparte|ven|unete|partage|viens|venez|teile|komm|vuelve|regresa|reviens|revenez|"
-    r"come back)(?![\w'])|^\W*(?:[\w']+\W+)?"
+    r"come back)(?![\w'])|"
+    # round 17: "Folks on MAT: the MARA group is the meeting for you. This one is abstinence
+    # only."
+    r"^\W*(?:this one|this meeting|this group|ours|esta reunion|este grupo|la nuestra|"
+    r"celle-ci|ce groupe|cette reunion|dieses meeting|diese gruppe|unsere gruppe)(?= is | es | "
+    r"est | ist )|^\W*(?:[\w']+\W+)?"
     r"(?:no |ne |n')?(?:pueden|deben|podran|peuvent|doivent|durfen|konnen|mussen|sollen)(?![\w'])"
 )
 #: How many words a forward negation reaches (NegEx uses five; one more for "may not be").
