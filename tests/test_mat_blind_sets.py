@@ -1,4 +1,4 @@
-"""The blind sets of rounds 5 to 16: 160 listings each by writers who never saw the rules.
+"""The blind sets of rounds 5 to 18: 160 listings each by writers who never saw the rules.
 
 Each tests/fixtures/mat/blindN.jsonl was written as a realistic sample and frozen; its
 SHA-256 is checked so a changed file fails loudly. None was tuned on; only aggregate
@@ -29,7 +29,11 @@ froze (36a3e0b), with the worn sets. blind48 to blind51 were written at the star
 (2ddac6a), with the worn sets; blind52 to blind55 were written while round 15 ran, none
 looked at, scored on arrival with its frozen engine (2ddac6a) and read once after round 16
 froze (8b6e8fd), with the worn sets. blind56 to blind59 were written after round 16 landed
-(2ce8246) and scored on arrival with it; no rule has changed since.
+(2ce8246) and scored on arrival with it, and read once after rounds 17 and 18 froze
+(a2630fd, 63daa56). blind60 to blind63 were written at the start of round 17, none looked
+at, scored on arrival with the round-16 engine (7b82e96); blind64 to blind67 were written
+while round 17 ran, frozen on arrival and scored once round 17 froze (a2630fd). All eight
+were read once after round 18 froze (63daa56), with the worn sets.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -154,9 +158,10 @@ SETS = (
              "0.950, 0 wrong friendly (on arrival, round 9: 1.000 / 0.946 / 0.944 / 0)", True,
              True),
     BlindSet("blind28", "3912a51482b71e8bb595a33cf5ddf8e5245c9ca0cc570c67ede22675c4924b38",
-             "round 11, read once after freezing: precision 0.979, recall 0.821, accuracy "
-             "0.894, 0 wrong friendly (on arrival, round 10: 0.978 / 0.804 / 0.887 / 0); "
-             "recall below the threshold", True),
+             "round 18: precision 1.000, recall 0.857, accuracy 0.925, 0 wrong friendly (read once"
+             " after round 11: 0.979 / 0.821 / 0.894 / 0; on arrival, round 10: 0.978 / 0.804 / "
+             "0.887 / 0)",
+             True, True),
     BlindSet("blind29", "b9963ef3b6f7e4597af4ace3acbeab83b135efb6c4527df417d3e17878321c60",
              "round 11, read once after freezing: precision 0.980, recall 0.857, accuracy "
              "0.863, 1 wrong friendly (on arrival, round 10: the same)", False),
@@ -260,20 +265,55 @@ SETS = (
              " wrong friendly (on arrival, round 15: the same)",
              True, True),
     BlindSet("blind56", "e9b5f81a75cfcd57d509ba7c0a8e7c948078b30f5b55ee8ad1eec2dcca243218",
-             "round 16, on arrival: precision 1.000, recall 0.893, accuracy 0.938, 0 wrong "
-             "friendly",
+             "round 18, read once after freezing: precision 1.000, recall 0.911, accuracy 0.944, 0"
+             " wrong friendly (on arrival, round 16: 1.000 / 0.893 / 0.938 / 0)",
              True, True),
     BlindSet("blind57", "4e1d80ee6a81438d20327fb07b44327eee22b23a6bee68e2d2565c6328a4e972",
-             "round 16, on arrival: precision 1.000, recall 0.554, accuracy 0.794, 0 wrong "
-             "friendly; recall and accuracy below the thresholds",
+             "round 18, read once after freezing: precision 1.000, recall 0.554, accuracy 0.794, 0"
+             " wrong friendly (on arrival, round 16: the same); recall and accuracy below the "
+             "thresholds",
              True),
     BlindSet("blind58", "4edf0303a73eaa213f73a66b3daa19f9a9f341310487d3f120783ca8f232838f",
-             "round 16, on arrival: precision 1.000, recall 0.857, accuracy 0.894, 0 wrong "
-             "friendly",
+             "round 18, read once after freezing: precision 1.000, recall 0.857, accuracy 0.887, 0"
+             " wrong friendly (on arrival, round 16: 1.000 / 0.857 / 0.894 / 0)",
              True, True),
     BlindSet("blind59", "c29a419f2f7bc758c2e8159292bb3c41f90d62cade961945240a4f5ab8e3b9ef",
-             "round 16, on arrival: precision 0.980, recall 0.893, accuracy 0.887, 0 wrong "
-             "friendly",
+             "round 18, read once after freezing: precision 1.000, recall 0.893, accuracy 0.894, 0"
+             " wrong friendly (on arrival, round 16: 0.980 / 0.893 / 0.887 / 0)",
+             True, True),
+    BlindSet("blind60", "a07878ae0dd1277b382f2f762569728b1ed513a0f36413792a6b70cb4f96323b",
+             "round 18, read once after freezing: precision 0.980, recall 0.893, accuracy 0.906, 0"
+             " wrong friendly (on arrival, round 16: 0.980 / 0.893 / 0.900 / 0)",
+             True, True),
+    BlindSet("blind61", "68d7f04a5f28eeaf6737cea8249d7dcd1bd9dc582ea2b68c328aef49be776416",
+             "round 18, read once after freezing: precision 0.976, recall 0.714, accuracy 0.819, 0"
+             " wrong friendly (on arrival, round 16: the same); recall and accuracy below the "
+             "thresholds",
+             True),
+    BlindSet("blind62", "5b6b3e07fa3ee60889a9d4ebff3af8c21bc23f44fea6c212b93ba8f9d020eacb",
+             "round 18, read once after freezing: precision 0.979, recall 0.839, accuracy 0.894, 0"
+             " wrong friendly (on arrival, round 16: 0.979 / 0.839 / 0.887 / 0); recall below the "
+             "threshold",
+             True),
+    BlindSet("blind63", "4d15b2027b361196fa2c7c3a2d337f1f2d6d52e843d4e918d4de9e4f61c2bb2b",
+             "round 18, read once after freezing: precision 1.000, recall 0.946, accuracy 0.950, 0"
+             " wrong friendly (on arrival, round 16: the same)",
+             True, True),
+    BlindSet("blind64", "5b1e1ec9e931459927c0cfae15d60bd06d0b40b96ac98c49a8c23637fea8b193",
+             "round 18, read once after freezing: precision 1.000, recall 0.804, accuracy 0.887, 0"
+             " wrong friendly (on arrival, round 17: the same); recall below the threshold",
+             True),
+    BlindSet("blind65", "6cd9cbb9eb8c7a8267ee7eac572bec0b25fc8d50cd8c533390b1a9d38b626683",
+             "round 18, read once after freezing: precision 0.943, recall 0.589, accuracy 0.762, 1"
+             " wrong friendly (on arrival, round 17: the same)",
+             False),
+    BlindSet("blind66", "8db81178cf44764c476fc9de04a40ed4249eabe61227aba99ba0f299051bab66",
+             "round 18, read once after freezing: precision 0.925, recall 0.875, accuracy 0.856, 3"
+             " wrong friendly (on arrival, round 17: the same)",
+             False),
+    BlindSet("blind67", "51ee7b51f55589402412e693bc0033d78a8cd60b312f54c3274d0f635e1bbcfe",
+             "round 18, read once after freezing: precision 1.000, recall 0.875, accuracy 0.881, 0"
+             " wrong friendly (on arrival, round 17: the same)",
              True, True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}

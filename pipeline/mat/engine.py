@@ -280,7 +280,9 @@ def _names_no_drug(sentence: str) -> bool:
 def _illicit_only(sentence: str) -> bool:
     """A limit on drugs nobody prescribed, in a sentence that names no MAT (round 17)."""
     scan = fold(sentence)
-    return ILLICIT_USE.search(scan) is not None and not names_mat(scan)
+    if ILLICIT_USE.search(scan) is None:
+        return False
+    return not names_mat(ILLICIT_USE.sub(" ", scan))  # "non-prescribed" names no MAT
 
 
 def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
@@ -355,6 +357,17 @@ def _friendly_basis(findings: list[Finding], frame: Frame) -> str:
 
 def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
     """The frame and the priors to a decision, by the status and confidence tables."""
+    if any(f.value != "allowed" and f.reference == "carried" for f in frame.findings):
+        # "We ask only that you not share if you've used non-prescribed drugs": a limit on
+        # illicit use, carried by "you" from a welcome, binds everyone alike (round 17)
+        frame = replace(
+            frame,
+            findings=[
+                f
+                for f in frame.findings
+                if f.value == "allowed" or f.reference != "carried" or not _illicit_only(f.clause)
+            ],
+        )
     findings = frame.findings
     if not (findings or frame.mentions or frame.hedges or found_priors):
         return UNKNOWN
