@@ -947,6 +947,10 @@ BENIGN = re.compile(
         r"aussi longtemps que (?:tu veux|vous voulez)|so lange (?:du willst|ihr wollt)|"
         r"however (?:they|you|we) (?:choose|like|want|wish)|"
         r"sin etiquetas|without labels|sans etiquettes?|ohne etiketten|"
+        r"(?:you )?(?:don't|do not|won't) have to (?:talk|share|speak)(?: if you don't want to)?|"
+        r"no tienes que (?:hablar|compartir)|no es obligatorio (?:hablar|compartir)|(?:tu n'es|"
+        r"vous n'etes) pas oblige\w* de (?:parler|partager)|du musst nicht (?:reden|sprechen|"
+        r"teilen)|"
         r"take what you (?:need|like|want|can use)(?: and leave the rest)?|toma lo que (?:te sirva|"
         r"necesites)|prends ce (?:qui te convient|dont tu as besoin)|nimm,? was du brauchst|"
         r"(?:nobody|no one|nadie|personne|niemand) (?:expects|espera|n'attend|erwartet)"
@@ -1089,6 +1093,9 @@ DETACHED_MARKERS: dict[str, str] = {
     r"incluid[oa]s?|a partir del?|hasta|una vez|solo|solamente|deben?|"
     r"necesit\w+|requi\w+|p\.?\s?d\.?|pero no|excepto|salvo",
     "fr": r"tant que|aussi longtemps que|merci (?:toutefois |cependant |par contre |neanmoins )?de|"
+    # round 19: "Le groupe demande simplement que la lecture ... soient assurées par des membres
+    # abstinents de tout produit"
+    r"demande (?:simplement |seulement |juste )?que|(?:soient|soit) assure\w* par|"
     r"consultati(?:f|ve|ves|fs)|s'il reste du temps|qui ont (?:tout )?arrete|"
     r"(?:membres|personnes) qui ne (?:prennent|sont) pas|"
     r"derniere (?:prise|dose|consommation)|date d'arret|arret de tout|mieux vaut ne pas|"

@@ -50,6 +50,8 @@ ACRONYM = re.compile(
 OTHER_EXPANSION = re.compile(
     r"(?<![\w-])(?!Medic|Methad)M[a-z]+[ -]+(?!Assist)A[a-z]+[ -]+T[a-z]+(?![\w-])"
 )
+#: The capitals of "MAT" alone, which `OTHER_EXPANSION` in any field of a listing unmakes.
+MAT_CAPITALS = re.compile(r"(?<![\w·.])(?:M\.A\.T\.?|MAT)(?![\w]|-Su\b)")
 #: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
 MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
 #: "people on mat are welcome here", typed without capitals: after a person "on", the
@@ -439,7 +441,7 @@ WELCOME = (
     r"(?:companer\w+|personas|quienes|miembros|todos|todas)|friendly to (?:people|folks|those|"
     r"members|anyone)|(?:recibe|reciben|recibimos|acoge|acogen|acogemos) con (?:gusto|carino)|"
     r"(?:ha|han|hemos) (?:siempre )?recibido con (?:gusto|carino)|"
-    r"(?<=§ )ok(?![\w'?])|(?:te|los|les|las) esperamos(?! cuando)|invitad[oa]s|"
+    r"(?<=§ )ok(?![\w'?])|(?:te|los|les|las) esperamos(?! cuando)|invitad[oa]s(?! del? )|"
     r"(?:con )?los brazos abiertos|with open arms|a bras ouverts|mit offenen armen|"
     r"(?:open|offen|abiert[oa]|ouvert\w*) (?:to|fur|a) (?:all|alle|todos|tous) (?:wege|paths|"
     r"caminos|chemins)|"
@@ -463,7 +465,7 @@ WELCOME = (
     r"coffee| et un cafe| y un cafe)? (?:with your name on it|pour toi|para ti|for you)|"
     r"inclusiva,? tambien para quienes|"
     r"aceptamos (?:con (?:mucho )?gusto )?a|invitamos (?:cordialmente |especialmente )?a (?:los|"
-    r"las|quienes)|acogemos|se acoge a|recibimos (?:a|con)|admis\w*|admitid\w*|zugelassen|"
+    r"las|quienes)|acogemos|se acoge a|recibimos (?:a|con)|admise?s?(?!\w)|admitid\w*|zugelassen|"
     r"nous acceptons"
 )
 REFERENCE = rf"(?:§+|{MED_NAMES}|medications?|meds|medication[- ]assisted \w+|moud)"
@@ -1346,6 +1348,10 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 19: 'las drogas y las armas no; y para este grupo la metadona entra en esa
+            # lista'
+            r"(?:entra|esta|cae) en (?:esa|la misma) lista|en la misma (?:bolsa|lista|"
+            r"categoria)|dans le meme sac|in (?:den )?selben topf|"
             # "maintenance meds count as drugs for this purpose": a limit of what the sentence
             # names (keytags: restricted), else of being there (unfriendly)
             r"counts? as (?:a )?drugs?|considered (?:a )?drugs?|to be (?:a )?drugs?|"
@@ -1373,6 +1379,7 @@ CUES: tuple[Cue, ...] = (
         "medication for addiction counts as a drug: a limit of what the sentence names",
         negation_inside=True,
         needs=re.compile(
+            r"lista|bolsa|categoria|meme sac|selben topf|"
             r"drug|droga|drogue|droge|mit|consider|betracht|wert|sieht|produit|substance|sustancia"
         ),
     ),
@@ -1537,6 +1544,17 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 19: 'cuando sueltes la metadona vuelve', 'admission sur contrôle urinaire
+            # négatif aux opiacés, méthadone incluse'
+            r"cuando (?:sueltes|dejes|termines|acabes)(?: con)? (?:la |el |tu )?(?:metadona|"
+            r"tratamiento|buprenorfina|suboxone|medicacion|sustitucion)\w*,? (?:vuelve|ven|"
+            r"regresa|te esperamos)|(?:vuelve|regresa) cuando sueltes|admission (?:sur|"
+            r"apres) (?:un )?(?:controle|test|depistage) urinaire negatif|"
+            r"admission (?:only )?(?:with|after) a (?:negative|clean) (?:urine|drug) (?:test|"
+            r"screen)|(?:negative|clean) (?:urine|drug) (?:test|screen)s? (?:required|"
+            r"needed) (?:for|to) (?:admission|attend|join)|(?:ingreso|admision) (?:con|"
+            r"tras) (?:un )?(?:control|analisis|prueba) de orina negativ\w*|"
+            r"aufnahme (?:nur )?(?:mit|nach) negativ\w* (?:urin|drogen)\w*|"
             # round 15: 'this room is closed to anyone dosing methadone', 'Esta reunion no es para
             # pacientes de metadona'
             r"(?:room|meeting|group|reunion|salle|gruppe|groupe) is closed to (?:anyone|those|"
@@ -1921,6 +1939,9 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 19: 'Speakers ... are alumni who have graduated from all medication'
+            r"(?:graduated|weaned|tapered) (?:off|from) (?:all |every )?(?:medications?|"
+            r"meds|§+|methadone|buprenorphine|suboxone|maintenance)|"
             # round 15: 'Chair und Sekretar: nicht substituiert', 'Coordinador y secretario no
             # pueden estar en tratamiento de sustitucion'
             r"(?:chair|chairs|sekretar\w*|kassier\w*|gsr|leitung|moderation|coordinador\w*|"
@@ -2001,7 +2022,8 @@ CUES: tuple[Cue, ...] = (
         negation_inside=True,
         scope_words=2,
         needs=re.compile(
-            r"nicht substituiert|no pueden|no puede|no deben|no debe|ne peuvent|ne peut|ne doivent|"
+            r"graduat|weaned|nicht substituiert|no pueden|no puede|no deben|no debe|ne peuvent|"
+            r"ne peut|ne doivent|"
             r"ne doit|not on|off|free|detox|clean|wean|taper|stop|without|with no|abstin|dej|sin |"
             r"libre|"
             r"arret|"
@@ -2358,6 +2380,12 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 19: 'ne remet pas ton temps d'abstinence à zéro', 'MAT as prescribed doesn't
+            # interrupt that time'
+            r"ne (?:remet|remettent) pas (?:ton|votre|leur|son|le) (?:temps|compteur|compte|"
+            r"date)\w*(?: d'abstinence| de sobriete)? a zero|(?:doesn't|does not|won't|"
+            r"will not) interrupt (?:that|your|their|the) (?:time|count|clean time)|"
+            r"no interrumpe (?:tu|su|el) (?:tiempo|conteo)|"
             # round 17: 'counted from a member's last use of drugs not prescribed to them',
             # 'Cleanzeit zählt ab dem letzten Konsum nicht verschriebener'
             r"(?:last|ultimo|dernier|letzten) (?:use|consumo|usage|konsum) (?:of |"
@@ -2400,6 +2428,7 @@ CUES: tuple[Cue, ...] = (
         negation_inside=True,
         fixed=True,
         needs=re.compile(
+            r"zero|interrupt|interrump|"
             r"last|ultim|dernier|letzt|gegen|against|en contra|contre|resta|recetado|prescri|"
             r"verschrieb"
         ),
@@ -3138,6 +3167,13 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 19: 'take their chips right along with everyone else', 'fêtent leur abstinence
+            # comme les autres'
+            r"(?:take|get|pick up|receive|collect) (?:their|your) (?:chips?|keytags?|coins?|"
+            r"medallions?) (?:right )?along with everyone(?: else)?|(?:fetent|celebrent|"
+            r"celebran|feiern) (?:leur|su|sus|ihre) (?:abstinence|abstinencia|cleanzeit|"
+            r"tiempo limpio|anniversaires?|aniversarios?) (?:comme les autres|como los demas|"
+            r"como todos|wie alle anderen)|"
             # round 17: 'counted from the date YOU choose, buprenorphine and methadone time
             # included'
             r"(?:methadone|buprenorphine|suboxone|§+|maintenance|medication) time (?:included|"
@@ -3470,6 +3506,13 @@ CUES: tuple[Cue, ...] = (
         "noted",
         ALL,
         rx(
+            # round 19: 'About the center: Harbor RCC is a peer-run space open to people on every
+            # pathway', 'Sobre el centro: es un espacio gestionado por pares'
+            r"(?:about|sobre|a propos) (?:the|el|du|de la|del) (?:recovery )?(?:center|centre|"
+            r"centro|building|edificio|clinic|clinica|clinique)|(?:the|this|el|este|le|ce|das|"
+            r"dieses) (?:recovery )?(?:community )?(?:center|centre|centro|zentrum) (?:is|es|"
+            r"est|ist)|(?:es|is|est|ist) (?:un |una |a |an |ein )?(?:espacio|space|lieu|ort|"
+            r"raum) (?:gestionado por pares|peer-run|geree par des pairs)|"
             # round 17: 'shamed in other rooms for being methadone patients'
             r"(?:in|at) other rooms|en otras salas|dans d'autres salles|in anderen raumen|"
             # round 17: 'La oficina intergrupal puede orientar sobre grupos que reciben a personas
