@@ -1,4 +1,4 @@
-"""The blind sets of rounds 5 to 18: 160 listings each by writers who never saw the rules.
+"""The blind sets of rounds 5 to 19: 160 listings each by writers who never saw the rules.
 
 Each tests/fixtures/mat/blindN.jsonl was written as a realistic sample and frozen; its
 SHA-256 is checked so a changed file fails loudly. None was tuned on; only aggregate
@@ -33,7 +33,9 @@ froze (8b6e8fd), with the worn sets. blind56 to blind59 were written after round
 (a2630fd, 63daa56). blind60 to blind63 were written at the start of round 17, none looked
 at, scored on arrival with the round-16 engine (7b82e96); blind64 to blind67 were written
 while round 17 ran, frozen on arrival and scored once round 17 froze (a2630fd). All eight
-were read once after round 18 froze (63daa56), with the worn sets.
+were read once after round 18 froze (63daa56), with the worn sets. blind68 and blind69 were
+written after round 18 landed on main (71e349a), scored on arrival with it and read once
+after round 19 froze (af39d1d), with the worn sets.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -315,6 +317,14 @@ SETS = (
              "round 18, read once after freezing: precision 1.000, recall 0.875, accuracy 0.881, 0"
              " wrong friendly (on arrival, round 17: the same)",
              True, True),
+    BlindSet("blind68", "7b14610a46262cf64d5484f4c6da21660f76183229e4546aa00c7b28f052a47d",
+             "round 19, read once after freezing: precision 1.000, recall 0.875, accuracy 0.912, 0"
+             " wrong friendly (on arrival, round 18: the same)",
+             True, True),
+    BlindSet("blind69", "0a3b5b0dc4a85ee99c1e438d9fec171b4b98b18e908bfeb9189900a1de9deee7",
+             "round 19, read once after freezing: precision 0.966, recall 0.500, accuracy 0.731, 1"
+             " wrong friendly (on arrival, round 18: the same)",
+             False),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 

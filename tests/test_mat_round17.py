@@ -1,4 +1,4 @@
-"""Rounds 17 and 18 of the MAT tag: feeds, formats and treatment settings (tuning113-118).
+"""Rounds 17 to 19 of the MAT tag: feeds, formats, treatment settings, traps (tuning113-121).
 
 Each case paraphrases a construction met on a tuning set when it arrived, in the languages
 where the round taught it; the expected status is the one a careful reader gives the
@@ -162,3 +162,38 @@ PHRASES = [
 @pytest.mark.parametrize(("lang", "notes", "expected"), PHRASES)
 def test_phrases_of_rounds_17_and_18(lang: str, notes: str, expected: str) -> None:
     assert_status(notes, expected, lang)
+
+
+# --- round 19: precision traps (tuning119-121) ---------------------------------------------
+ROUND_19 = [
+    ("fr", "Bienvenue à quiconque désire arrêter de boire, Subutex ou pas. Le groupe demande "
+     "simplement que la lecture des Étapes et l'animation soient assurées par des membres "
+     "abstinents de tout produit.", "not friendly"),
+    ("en", "Alumni and community women welcome, MAT or not! Speakers for the monthly speaker "
+     "night are alumni who have graduated from all medication.", "restricted"),
+    ("es", "Cuando sueltes la metadona vuelve, tu llavero te espera.", "unfriendly"),
+    ("es", "Vos sos bienvenido, las drogas y las armas no; y para este grupo la metadona entra "
+     "en esa lista.", "unfriendly"),
+    ("fr", "Groupe de suivi pour anciens résidents : admission sur contrôle urinaire négatif "
+     "aux opiacés, méthadone incluse.", "unfriendly"),
+    # a programme's guests and a peer centre's openness say nothing of this meeting
+    ("es", "Primer sábado: reunión de información pública con invitados del programa de "
+     "metadona del hospital.", "unknown"),
+    ("en", "About the center: it is a peer-run space open to people on every pathway, "
+     "including medication-assisted recovery. The NA meeting is Wednesdays at 7.", "unknown"),
+    ("fr", "Un traitement de substitution pris comme prescrit ne remet pas ton temps "
+     "d'abstinence à zéro dans ce groupe.", "friendly"),
+    ("en", "Members whose sobriety includes Suboxone or methadone take their chips right along "
+     "with everyone else.", "friendly"),
+    ("en", "People on methadone are welcome. Sit anywhere, you don't have to talk.", "friendly"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), ROUND_19)
+def test_precision_traps_of_round_19(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+def test_mat_spelled_out_in_another_field_is_no_acronym() -> None:
+    listing = Listing(name="MAT Meeting", notes="MAT = Monday Afternoon Topic. 3pm, library.")
+    assert tag_mat(listing).status == "unknown"

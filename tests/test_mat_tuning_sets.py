@@ -114,7 +114,7 @@ SETS = {
     "tuning36": (load("tuning36"), "t36-", 300),
     "tuning37": (load("tuning37"), "t37-", 300),
     **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 300) for n in range(38, 53)},
-    **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 250) for n in range(53, 119)},
+    **{f"tuning{n}": (load(f"tuning{n}"), f"t{n}-", 250) for n in range(53, 122)},
 }
 #: tuning10, tuning21 and tuning29 are Spanish, French and German only, by their briefs;
 #: tuning43 and tuning44 have the languages their briefs asked for.
