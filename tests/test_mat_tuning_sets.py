@@ -122,6 +122,7 @@ LANGS = {name: {"es", "fr", "de"} for name in ("tuning10", "tuning21", "tuning29
 LANGS["tuning43"] = {"es", "en"}  # 70% Spanish, 30% English
 LANGS["tuning44"] = {"fr", "de", "en"}  # 40% French, 40% German, 20% English
 LANGS["tuning75"] = {"fr", "de", "en"}  # 35% French, 35% German, 30% English
+LANGS["tuning121"] = {"es", "fr", "de"}  # 40% Spanish, 30% French, 30% German
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
