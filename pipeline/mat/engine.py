@@ -451,7 +451,9 @@ def read_frame(listing: Listing, found_priors: list[Prior] | None = None) -> Fra
     """The frame of a listing's text fields, with its own fellowship's name in the notes
     read as "this meeting". `found_priors` saves computing `priors(listing)` twice."""
     fields = [(f, _unquoted(getattr(listing, f))) for f in TEXT_FIELDS if getattr(listing, f)]
-    if any("A" in t and OTHER_EXPANSION.search(t) for _, t in fields):
+    if any("MAT" in t or "M.A.T" in t for _, t in fields) and any(
+        OTHER_EXPANSION.search(t) for _, t in fields
+    ):
         # "MAT Meeting" named, "MAT = Monday Afternoon Topic" in the notes: no acronym in
         # any field (round 19)
         fields = [(f, MAT_CAPITALS.sub(lambda m: m.group(0).lower(), t)) for f, t in fields]
