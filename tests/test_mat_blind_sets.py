@@ -35,7 +35,8 @@ at, scored on arrival with the round-16 engine (7b82e96); blind64 to blind67 wer
 while round 17 ran, frozen on arrival and scored once round 17 froze (a2630fd). All eight
 were read once after round 18 froze (63daa56), with the worn sets. blind68 and blind69 were
 written after round 18 landed on main (71e349a), scored on arrival with it and read once
-after round 19 froze (af39d1d), with the worn sets.
+after round 19 froze (af39d1d), with the worn sets. blind70 to blind73 were written after
+round 19 landed on main (e186bb6) and scored on arrival with it; no rule has changed since.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -324,6 +325,22 @@ SETS = (
     BlindSet("blind69", "0a3b5b0dc4a85ee99c1e438d9fec171b4b98b18e908bfeb9189900a1de9deee7",
              "round 19, read once after freezing: precision 0.966, recall 0.500, accuracy 0.731, 1"
              " wrong friendly (on arrival, round 18: the same)",
+             False),
+    BlindSet("blind70", "58be3380c7d3cbd59d77ed38761a8be12ba5c86db5117e04929fbe07f38979a7",
+             "round 19, on arrival: precision 0.980, recall 0.893, accuracy 0.894, 1 wrong "
+             "friendly",
+             False),
+    BlindSet("blind71", "4509f71ba90ba7d941a81e5ac310f030f5eda920d02838c06c0e6ffe58cb5de7",
+             "round 19, on arrival: precision 1.000, recall 0.714, accuracy 0.819, 0 wrong "
+             "friendly; recall and accuracy below the thresholds",
+             True),
+    BlindSet("blind72", "73f7b5e0443741fbed0fc9b7031526f5d5aaff2733ecc6a2bc8f0930fa152d78",
+             "round 19, on arrival: precision 1.000, recall 0.821, accuracy 0.900, 0 wrong "
+             "friendly; recall below the threshold",
+             True),
+    BlindSet("blind73", "ed53fa8c403cd08b4c5762275e9624a74cc5f071c276db1b83e72e74f8862169",
+             "round 19, on arrival: precision 0.959, recall 0.839, accuracy 0.863, 2 wrong "
+             "friendly",
              False),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
