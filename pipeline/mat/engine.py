@@ -30,7 +30,7 @@ from pipeline.mat.guard import (
     slot_kind,
 )
 from pipeline.mat.lexicon import (
-    MAT_CAPITALS,
+    ACRONYM,
     OTHER_EXPANSION,
     QUOTED_SOURCE,
     QUOTED_SOURCE_WORDS,
@@ -447,6 +447,13 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
 _OWN_PATTERNS = tuple(dict.fromkeys(OWN_FELLOWSHIP_NAMES.values()))
 
 
+def _mat_lowered(match: re.Match[str]) -> str:
+    """An acronym of `ACRONYM` in lower case if it spells MAT ("M.A.T." too), as `fold`
+    drops it beside `OTHER_EXPANSION`; MOUD, OAT and the others stay acronyms."""
+    text = match.group(0)
+    return text.lower() if text.replace(".", "") == "MAT" else text
+
+
 def read_frame(listing: Listing, found_priors: list[Prior] | None = None) -> Frame:
     """The frame of a listing's text fields, with its own fellowship's name in the notes
     read as "this meeting". `found_priors` saves computing `priors(listing)` twice."""
@@ -456,7 +463,7 @@ def read_frame(listing: Listing, found_priors: list[Prior] | None = None) -> Fra
     ):
         # "MAT Meeting" named, "MAT = Monday Afternoon Topic" in the notes: no acronym in
         # any field (round 19)
-        fields = [(f, MAT_CAPITALS.sub(lambda m: m.group(0).lower(), t)) for f, t in fields]
+        fields = [(f, ACRONYM.sub(_mat_lowered, t)) for f, t in fields]
     own = OWN_FELLOWSHIP_NAMES.get(_fellowship_key(listing.fellowship or ""))
     if own is not None:  # "SMART Recovery welcomes..." in a SMART meeting is this meeting
         fields = [(f, own.sub("this meeting", t)) for f, t in fields]

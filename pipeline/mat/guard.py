@@ -1202,12 +1202,6 @@ DETACHED_STRONG = re.compile(
 )
 
 
-#: Whom or what a limit that names nobody sets apart: a length of time, clean time or
-#: abstinence, a drug or medication, or a class of members ("members with", "those who").
-#: Round 15: long formats pasted into the notes ("Once the chair taps the table we take our
-#: seats", "The Preamble is read ... we ask", "Anonymity and confidentiality are basic
-#: requirements") hold a slot word and a marker but set nobody apart; without one of these
-#: the sentence is not a limit.
 #: A length of time in four languages ("90 days", "un ano", "six mois", "ein Jahr"): what a
 #: clean-time requirement asks (`engine._DURATION`) and one way a limit sets somebody apart.
 DURATION = (
@@ -1224,6 +1218,12 @@ ILLICIT_USE = re.compile(
     r"street drugs|drogas de la calle|(?:used|consumed|consumido|consumiste|konsumiert) "
     r"(?:\w+ ){0,3}(?:today|hoy|aujourd'hui|heute)"
 )
+#: Whom or what a limit that names nobody sets apart: a length of time, clean time or
+#: abstinence, a drug or medication, or a class of members ("members with", "those who").
+#: Round 15: long formats pasted into the notes ("Once the chair taps the table we take our
+#: seats", "The Preamble is read ... we ask", "Anonymity and confidentiality are basic
+#: requirements") hold a slot word and a marker but set nobody apart; without one of these
+#: the sentence is not a limit.
 DETACHED_QUALIFIER = re.compile(
     rf"(?<![\w'-]){DURATION}|"
     r"§|drug[- ]free|(?:last|derniere|ultima|letzten?) (?:dose|use|prise|dosis|toma|einnahme)|"

@@ -50,8 +50,6 @@ ACRONYM = re.compile(
 OTHER_EXPANSION = re.compile(
     r"(?<![\w-])(?!Medic|Methad)M[a-z]+[ -]+(?!Assist)A[a-z]+[ -]+T[a-z]+(?![\w-])"
 )
-#: The capitals of "MAT" alone, which `OTHER_EXPANSION` in any field of a listing unmakes.
-MAT_CAPITALS = re.compile(r"(?<![\w·.])(?:M\.A\.T\.?|MAT)(?![\w]|-Su\b)")
 #: "Mat friendly" in any case, unless the sentence is about floor mats (checked in fold).
 MAT_FRIENDLY_ANY_CASE = re.compile(r"(?<![\w-])[Mm][Aa][Tt](?=[- ]?[Ff]riendly)")
 #: "people on mat are welcome here", typed without capitals: after a person "on", the
