@@ -527,6 +527,10 @@ def _sentence_findings(
             low = max(scan.rfind(";", 0, universal.start()), -1)
             high = scan.find(";", universal.end())
             high = len(scan) if high < 0 else high
+            contrast = LIST_CONTRAST.search(blanked, universal.end(), high)
+            # "como cualquiera, aunque la coordinación queda en manos de...": what follows a
+            # contrast is not the condition everyone meets (round 20)
+            high = contrast.start() if contrast else high
             unread = tuple(
                 u
                 for u in unread
