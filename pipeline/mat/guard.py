@@ -66,6 +66,9 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "de": r"das wort|vorrang|teil(?:en|t)|sprech(?:en)?|spricht|(?:vor)?lesen|liest|"
         r"leser(?:innen)?|lesungen?|"
         r"abstimm(?:en|ung)|stimm(?:en|recht)|kommentier\w*|zuhor\w*|beobacht\w*|"
+        # round 20: the separable "hören ... zu" ("Substituierte hören in diesem Meeting zu")
+        r"hor(?:en|t|e)(?= (?:[\w-]+ ){0,5}?zu(?![\w']))|"
+        r"erzahl(?:en|t|e)(?= von (?:sich|dir|mir|uns|euch))|"
         r"beteilig\w*|mitteil\w*|beitrag\w*|wortmeldung\w*|rednerpult|mikrofon",
     },
     "service": {
@@ -302,7 +305,7 @@ MEASURES = re.compile(r"days|months|dias|meses|jours|mois|tage|monate")
 #: "only" and "after" unread even inside the permission's span.
 STRICT_KINDS = frozenset({"condition", "exclusion"})
 #: Listening and watching: a passive role even in a welcome's own list of slots.
-_LISTENING_WORDS = r"listen|observ|escuch|ecout|zuhor|beobacht|visit|guest|gaste"
+_LISTENING_WORDS = r"listen|observ|escuch|ecout|zuhor|^hor(?:en|t|e)$|beobacht|visit|guest|gaste"
 LISTENING = re.compile(_LISTENING_WORDS)
 #: Participation that is itself a limit ("may listen", "as observers", "the podium is
 #: for ..."): never read by a list of permissions, only by a cue.
