@@ -281,14 +281,15 @@ NEGATED_OPENING = re.compile(
 #: A contrast between a welcome and the slots after it: they are not what it lists ("may
 #: attend, but the readings and chairing are done by members with clean time").
 LIST_CONTRAST = re.compile(
-    r"(?<![\w'])(?:but(?! also)|pero(?! tambien)|mais(?! aussi)|aber|however|though|"
+    r"(?<![\w'])(?:but(?! also)|pero(?! tambien)|mais(?! aussi)|aber|however|"
     r"sin embargo|cependant|jedoch|allerdings|en cambio|par contre|"
     # round 20: the concessive words of each language ("participan como cualquiera, aunque
     # la coordinación queda en manos de ..."); one that concedes the reader's own treatment
     # ("hay lugar para vos aunque estés en mantenimiento") is no contrast with the welcome
-    r"(?:aunque|si bien|bien que|quoique|obwohl|although|even though)(?! (?:tu |usted |vous |"
-    r"du |ihr |sie )?(?:estes|este|esten|estas|tomes|tome|tomen|uses|use|sigas|siga|sigan|"
-    r"sois|soyez|prennes|preniez|bist|seid|you|you're|you are|"
+    r"(?:aunque|si bien|bien que|quoique|obwohl|although|even though|though)(?! (?:tu |usted |"
+    r"vous |du |ihr |sie )?(?:estes|este|esten|estas|tomes|tome|tomen|uses|use|sigas|siga|sigan|"
+    r"sois|soyez|prennes|preniez|you're|you are|you take|you use|you dose|"
+    r"(?:du|ihr) (?:[\w-]+ ){0,3}?(?:bist|seid|nimmst|nehmt)(?![\w'])|"
     # a Spanish second person's subjunctive: "aunque pases por la farmacia cada mañana"
     r"(?!(?:las|unas|esas|estas|todas|otras|algunas|ellas|mas|pues) )\w+(?:es|as) ))|"
     r"no obstante|toutefois|neanmoins|wobei|nevertheless|even so|that said)(?![\w'])"
