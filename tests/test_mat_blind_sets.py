@@ -1,4 +1,4 @@
-"""The blind sets of rounds 5 to 19: 160 listings each by writers who never saw the rules.
+"""The blind sets of rounds 5 to 20: 160 listings each by writers who never saw the rules.
 
 Each tests/fixtures/mat/blindN.jsonl was written as a realistic sample and frozen; its
 SHA-256 is checked so a changed file fails loudly. None was tuned on; only aggregate
@@ -36,7 +36,12 @@ while round 17 ran, frozen on arrival and scored once round 17 froze (a2630fd). 
 were read once after round 18 froze (63daa56), with the worn sets. blind68 and blind69 were
 written after round 18 landed on main (71e349a), scored on arrival with it and read once
 after round 19 froze (af39d1d), with the worn sets. blind70 to blind73 were written after
-round 19 landed on main (e186bb6) and scored on arrival with it; no rule has changed since.
+round 19 landed on main (e186bb6) and scored on arrival with it; they were read at the
+start of round 20, and round 20's contrast and listening rules were written from the
+constructions of two of blind73's wrong friendlies, so blind70 to blind73 are spent (they
+guard regressions like tuning sets). blind74 to blind77 were written at the start of round
+20, before any rule changed, frozen and scored on arrival with the round-19 engine
+(fd24afa), and read once after round 20 froze (67d243f).
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -327,21 +332,39 @@ SETS = (
              " wrong friendly (on arrival, round 18: the same)",
              False),
     BlindSet("blind70", "58be3380c7d3cbd59d77ed38761a8be12ba5c86db5117e04929fbe07f38979a7",
-             "round 19, on arrival: precision 0.980, recall 0.893, accuracy 0.894, 1 wrong "
-             "friendly",
+             "round 20, read once after freezing: precision 0.980, recall 0.893, accuracy 0.894, 1"
+             " wrong friendly (on arrival, round 19: the same)",
              False),
     BlindSet("blind71", "4509f71ba90ba7d941a81e5ac310f030f5eda920d02838c06c0e6ffe58cb5de7",
-             "round 19, on arrival: precision 1.000, recall 0.714, accuracy 0.819, 0 wrong "
-             "friendly; recall and accuracy below the thresholds",
+             "round 20, read once after freezing: precision 1.000, recall 0.714, accuracy 0.819, 0"
+             " wrong friendly (on arrival, round 19: the same); recall and accuracy below the "
+             "thresholds",
              True),
     BlindSet("blind72", "73f7b5e0443741fbed0fc9b7031526f5d5aaff2733ecc6a2bc8f0930fa152d78",
-             "round 19, on arrival: precision 1.000, recall 0.821, accuracy 0.900, 0 wrong "
-             "friendly; recall below the threshold",
+             "round 20, read once after freezing: precision 1.000, recall 0.821, accuracy 0.900, 0"
+             " wrong friendly (on arrival, round 19: the same); recall below the threshold",
              True),
     BlindSet("blind73", "ed53fa8c403cd08b4c5762275e9624a74cc5f071c276db1b83e72e74f8862169",
-             "round 19, on arrival: precision 0.959, recall 0.839, accuracy 0.863, 2 wrong "
-             "friendly",
+             "round 20, read once after freezing: precision 0.979, recall 0.839, accuracy 0.869, 1"
+             " wrong friendly (on arrival, round 19: precision 0.959, accuracy 0.863, 2)",
              False),
+    BlindSet("blind74", "05bff4df3ff80b21e88aebfb211bd62562eddee22247c2939805d07912f24389",
+             "round 20, read once after freezing: precision 1.000, recall 0.804, accuracy 0.900, 0"
+             " wrong friendly (on arrival, round 19: the same); recall below the threshold",
+             True),
+    BlindSet("blind75", "f3268fb295bc221a526ba15c3f30d01c788c08fae512e7b6c02a76132fc3c76c",
+             "round 20, read once after freezing: precision 0.976, recall 0.732, accuracy 0.825, 0"
+             " wrong friendly (on arrival, round 19: the same); recall and accuracy below the "
+             "thresholds",
+             True),
+    BlindSet("blind76", "efb257de3515264660ea506ff393a34dff16d90ceda77b1830986d1533236674",
+             "round 20, read once after freezing: precision 1.000, recall 0.839, accuracy 0.900, 0"
+             " wrong friendly (on arrival, round 19: the same); recall below the threshold",
+             True),
+    BlindSet("blind77", "767c278def977b2185619168144e2bccb6623a56bb8ac4a0dad5b62dd430c914",
+             "round 20, read once after freezing: precision 1.000, recall 0.821, accuracy 0.881, 0"
+             " wrong friendly (on arrival, round 19: the same); recall below the threshold",
+             True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 

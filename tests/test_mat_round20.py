@@ -6,8 +6,9 @@ sets those slots against the welcome, as "but" always did (`guard.LIST_CONTRAST`
 that concedes the reader's own treatment ("aunque estés en mantenimiento", "even though
 you're on methadone") is part of the welcome. A condition everyone meets ("como
 cualquiera", "like anybody") stops at such a contrast: what follows it is no longer the
-rule for all (`frame._sentence_findings`). The cases paraphrase constructions; none is
-quoted from a blind set.
+rule for all (`frame._sentence_findings`). The constructions were first met among the
+wrong friendlies of blind73 (now spent, see tests/fixtures/mat/BLIND.md); the cases
+paraphrase them and their neighbours in each language, none is quoted.
 """
 
 from __future__ import annotations
