@@ -2978,7 +2978,10 @@ CUES: tuple[Cue, ...] = (
             r"is not|not) part of the equation|no entra en la ecuacion|(?:with|"
             r"like) the rest of us|igual que el resto|como el resto de nosotros|comme nous tous|"
             r"wie wir alle|ne (?:la |le |les )?remet pas a zero|(?:doesn't|does not|won't|"
-            r"never) reset (?:it|your|the)|no (?:la |lo )?(?:reinicia|pone a cero)|setzt (?:sie|"
+            # round 21: "our clean-time count doesn't reset because of a prescription" was a
+            # negated may-celebrate, so a limit
+            r"will not|never) reset(?:s)?(?! (?:only|if|when|unless|once|after|until))|"
+            r"no (?:la |lo )?(?:reinicia|pone a cero)|setzt (?:sie|"
             r"es|ihn) nicht zuruck|auch mit [\w§-]+ zahlt|the same as (?:anyone|everyone|anybody|"
             r"everybody)(?:'s| else'?s?)?|"
             r"(?:exactement )?les memes droits que|los mismos derechos que|(?:die gleichen|"
@@ -3259,7 +3262,7 @@ CUES: tuple[Cue, ...] = (
             r"deine cleanzeit gehort dir|"
             r"ta date(?: de clean)? (?:est a toi|t'appartient)|(?:days|dias|jours|tage|time|tiempo|"
             r"temps|zeit)(?: [\w'§-]+){0,4}? (?:count|cuentan|comptent|zahlen) (?:the same|igual|"
-            r"pareil|genauso)|(?:doesn't|does not|won't|will not) reset|compte comme (?:de l')?"
+            r"pareil|genauso)|compte comme (?:de l')?"
             r"abstinence|zahlt(?: bei uns)? als (?:nuchternheit|cleanzeit)|cuentan? como tiempo "
             r"limpio|counts? as clean time|(?:(?:days|dias|jours|tage)(?: [\w'§-]+){0,4}? )?(?:son|"
             r"sont|sind) (?:dias|jours|tage) (?:limpios|clean)|"

@@ -296,6 +296,12 @@ def clause_start(text: str, position: int) -> int:
     return start
 
 
+#: English auxiliaries before a cue's own "not" (`negated`).
+_AUXILIARY = re.compile(
+    r"(?:does|do|did|is|are|was|were|will|would|can|could|has|have|had|should|may|must)\s+"
+)
+
+
 def negated(
     text: str, cue_start: int, cue_end: int, *, inside: bool, max_words: int = MAX_SCOPE_WORDS
 ) -> bool:
@@ -306,6 +312,12 @@ def negated(
     """
     start = clause_start(text, cue_start)
     own = NEGATION.match(text, cue_start) if not inside else None
+    if own is None and not inside:
+        # "…does not reset clean time and does not limit service": a cue that opens on an
+        # auxiliary and its own "not" holds its own negation, as one opening on "not" does
+        # (round 21); the earlier clause's "not" is spent on the earlier verb
+        aux = _AUXILIARY.match(text, cue_start)
+        own = NEGATION.match(text, aux.end()) if aux else None
     if own is not None:
         # "nadie pierde la palabra": the cue is its own negated statement; "ni"/"nor" carry
         # the negation before them rather than undoing it; only a negated subject before a
