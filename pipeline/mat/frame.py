@@ -442,6 +442,8 @@ def _sentence_findings(
     for cue in cues:
         if cue.needs is not None and not cue.needs.search(scan):
             continue
+        if cue.strong_only and reference != "strong":
+            continue
         for match in cue.pattern.finditer(scan):
             start, end = match.span()
             if cue.slot == "elsewhere":  # blocked only by the meeting naming itself

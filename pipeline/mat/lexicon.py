@@ -827,6 +827,9 @@ class Cue:
     negation_inside: bool = False
     #: Counts even in a sentence that names no MAT, as the meeting's own subject.
     standalone: bool = False
+    #: Counts only in a sentence that names MAT itself: not "medication" alone, not a
+    #: pronoun carried from the sentence before ("No judgment here about anyone's meds").
+    strong_only: bool = False
     #: Gives every slot at once ("treated like every other member").
     full: bool = False
     #: How many words before the cue a negation reaches (scope.MAX_SCOPE_WORDS by default).
@@ -843,6 +846,45 @@ def rx(pattern: str) -> re.Pattern[str]:
     quote after it ("makes you 'not clean'") still ends the word."""
     return re.compile(rf"(?<![\w§])(?:{dispatch(pattern)})(?![\w]|'\w)")
 
+
+#: Negations before an adverse act (`negated-adverse`), folded, per language in turn.
+NEGATED_ADVERSE_TRIGGERS = (
+    r"not|[a-z]+n't|never|nobody|no one|nothing|none|no|"
+    r"nunca|jamas|nadie|nada|ningun[oa]?|tampoco|ni|"
+    r"ne|n'\w+|jamais|aucune?|personne|rien|"
+    r"nicht|nie|niemals|niemand|nichts|keine?[nmrs]?"
+)
+#: Adverse acts done to a person for their medication: judging, questioning, conditions,
+#: hiding, explaining, taking away, setting apart. Folded text; whole words by `rx`.
+ADVERSE_ACTS = (
+    r"judg\w*|question\w*|quiz\w*|interrogat\w*|lectur(?:ed|ing)|polic\w*|hassl\w*|sham\w*|"
+    r"stigmati\w*|pressur\w*|forc\w*|requir\w*|held against|hold\w* (?:it |that )?against|"
+    r"counts? against|penali[sz]\w*|punish\w*|exclud\w*|turn\w* (?:\w+ )?away|kept from|"
+    r"keeps? \w+ from|bench\w*|disqualif\w*|second-guess\w*|look\w* down|frown\w*|"
+    r"asterisks?|hide|hiding|explain\w*|justif\w*|prove|debate|conditions?|a factor|"
+    r"barriers?|obstacles?|second[- ]class|less (?:of a member|welcome|valid|real)|"
+    r"a (?:lapse|relapse|slip)|"
+    r"juzg\w*|interrog\w*|cuestion\w*|critic\w*|rechaz\w*|exig\w*|presion\w*|"
+    r"excluy\w*|exclu\w*|impid\w*|imped\w*|condicion\w*|requisitos?|obstaculos?|"
+    r"motivo para|esconder\w*|ocultar\w*|justificar\w*|estigma\w*|de segunda|"
+    r"mira\w* (?:raro|mal|distinto|de reojo)|cierr\w* (?:la |ninguna )?puerta|"
+    r"queda\w* (?:afuera|fuera)|deja\w* (?:afuera|fuera)|pierde\w*|"
+    r"jug\w*|exig\w*|empech\w*|cacher|justifier|stigmati\w*|de seconde (?:zone|classe)|"
+    r"enlev\w*|retir\w*|refus\w*|mis a l'ecart|ecart\w*|"
+    r"verurteil\w*|rechtfertig\w*|versteck\w*|ausgeschlossen|ausschliess\w*|verbiet\w*|"
+    r"verboten|hinder\w*|bedingung\w*|zweiter klasse|schief|abgewiesen|weggeschickt|"
+    r"gezwungen|zwing\w*"
+)
+#: The cheap test before `negated-adverse` runs (speed only).
+ADVERSE_NEEDS = (
+    r"judg|question|quiz|interrogat|lectur|polic|hassl|sham|stigma|pressur|forc|requir|"
+    r"against|penali|punish|exclu|away|kept|keep|bench|disqualif|guess|down|frown|asterisk|"
+    r"hid|explain|justif|prove|debate|condition|condicion|bedingung|factor|barrier|obstacle|class|less|lapse|"
+    r"slip|juzg|interrog|cuestion|critic|rechaz|exig|presion|impid|imped|requisito|motivo|"
+    r"escond|ocult|segunda|mira|puerta|fuera|pierde|jug|empech|cacher|enlev|retir|refus|ecart|"
+    r"seconde|verurteil|rechtfertig|versteck|ausgeschlossen|ausschliess|verbiet|verboten|"
+    r"hinder|bedingung|zweiter|schief|abgewiesen|weggeschickt|zwing|gezwungen"
+)
 
 CUES: tuple[Cue, ...] = (
     # --- a limit the group voted down reads as a whole, before the limit in it ----------
@@ -2807,6 +2849,33 @@ CUES: tuple[Cue, ...] = (
             r"no mujer|"
             r"at no point|no member|aucun"
         ),
+    ),
+    Cue(
+        "negated-adverse",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # round 21: any negation (not only a negated subject) that denies an adverse act
+            # done to people on MAT, in a sentence that names them: "MAT isn't held against
+            # anybody", "nothing about your treatment needs explaining", "el grupo no pone
+            # condiciones a quien toma medicación", "ton traitement ne t'enlève aucun droit",
+            # "hier musst du nichts verstecken". Who is "not on" or "not yet off" MAT is a
+            # description, never this negation.
+            rf"(?:{NEGATED_ADVERSE_TRIGGERS})(?! (?:yet |currently |)(?:on|off|taking|using|"
+            r"in|under|receiving|en|sous|sur|tomando|auf|unter|mehr)(?![\w']))"
+            rf"(?: [\w'§-]+){{0,5}}? (?:[a-z]{{1,2}}')?(?:{ADVERSE_ACTS})"
+            # "We've never turned anyone away, but people on replacement drugs usually realize
+            # this isn't the room for them": the denial is the set-up of a contrast
+            r"(?![^.;]*?(?<![\w'])(?:but(?! also)|pero(?! tambien)|mais(?! aussi)|aber|however|"
+            r"sin embargo|cependant|toutefois|jedoch|allerdings)(?![\w']))"
+        ),
+        "a negation denies an adverse act (judging, questioning, conditions, hiding, "
+        "explaining, taking away): a pseudo-negation that welcomes",
+        negation_inside=True,
+        fixed=True,
+        strong_only=True,
+        needs=re.compile(ADVERSE_NEEDS),
     ),
     Cue(
         "equal-treatment",

@@ -229,7 +229,8 @@ MAX_SCOPE_WORDS = 6
 #: A negated subject ("Nobody", "Niemand", "Nadie", "Personne") negates its whole clause,
 #: however long: "Niemand wird hier wegen Methadon schief angeschaut oder ausgeschlossen".
 SUBJECT_NEGATION = re.compile(
-    r"(?:nobody|no one|no-one|nadie|personne|niemand|at no point|in no way|en ningun momento|"
+    r"(?:nobody(?:'s)?|no one(?:'s)?|no-one(?:'s)?|nadie|personne|niemand|at no point|in no way|"
+    r"en ningun momento|"
     r"none of (?:us|our members|them)|not one of us|ninguno de nosotros|aucun d'entre nous|"
     r"nothing|ningun compa\w*|"
     r"keiner von uns|(?:never|don't|do not|dont) let (?:anyone|anybody)|no dejes que nadie|"
@@ -311,6 +312,8 @@ def negated(
     `text` is a sentence with pseudo-negations already blanked.
     """
     start = clause_start(text, cue_start)
+    if not inside and SUBJECT_NEGATION.match(text, cue_start):
+        return False  # "... et personne ne te mettra à l'écart": its own negated statement
     own = NEGATION.match(text, cue_start) if not inside else None
     if own is None and not inside:
         # "…does not reset clean time and does not limit service": a cue that opens on an
