@@ -863,17 +863,22 @@ ADVERSE_ACTS = (
     r"keeps? \w+ from|bench\w*|disqualif\w*|second-guess\w*|look\w* down|frown\w*|"
     r"asterisks?|hide|hiding|explain\w*|justif\w*|prove|debate|conditions?|a factor|"
     r"barriers?|obstacles?|second[- ]class|less (?:of a member|welcome|valid|real)|"
-    r"a (?:lapse|relapse|slip)|"
+    r"a (?:lapse|relapse|slip)|earn\w*|off-limits|sit\w* (?:in the back|quietly|in silence|out)|"
+    r"los(?:e|es|ing)|hold\w* back|check\w* (?:prescriptions?|your|their|meds|medications?|"
+    r"bottles?)|separate|asked to leave|"
+    r"(?:have|has|need) to (?:stop|quit|come off|give up|taper|justify|explain)|"
     r"juzg\w*|interrog\w*|cuestion\w*|critic\w*|rechaz\w*|exig\w*|presion\w*|"
     r"excluy\w*|exclu\w*|impid\w*|imped\w*|condicion\w*|requisitos?|obstaculos?|"
     r"motivo para|esconder\w*|ocultar\w*|justificar\w*|estigma\w*|de segunda|"
     r"mira\w* (?:raro|mal|distinto|de reojo)|cierr\w* (?:la |ninguna )?puerta|"
-    r"queda\w* (?:afuera|fuera)|deja\w* (?:afuera|fuera)|pierde\w*|"
+    r"queda\w* (?:afuera|fuera)|deja\w* (?:afuera|fuera)|pierde\w*|quita\w*|pregunt\w*|"
+    r"revis\w*|restricci\w*|razon para|separad\w*|de prestado|"
+    r"(?:tienes|tiene|tienen) que dejar|"
     r"jug\w*|exig\w*|empech\w*|cacher|justifier|stigmati\w*|de seconde (?:zone|classe)|"
-    r"enlev\w*|retir\w*|refus\w*|mis a l'ecart|ecart\w*|"
+    r"enlev\w*|retir\w*|refus\w*|mis a l'ecart|ecart\w*|oblig\w*|demand\w*|limit\w*|"
     r"verurteil\w*|rechtfertig\w*|versteck\w*|ausgeschlossen|ausschliess\w*|verbiet\w*|"
     r"verboten|hinder\w*|bedingung\w*|zweiter klasse|schief|abgewiesen|weggeschickt|"
-    r"gezwungen|zwing\w*"
+    r"gezwungen|zwing\w*|frag\w*|beenden|absetzen|aufhoren|ubergangen"
 )
 #: The cheap test before `negated-adverse` runs (speed only).
 ADVERSE_NEEDS = (
@@ -883,7 +888,10 @@ ADVERSE_NEEDS = (
     r"slip|juzg|interrog|cuestion|critic|rechaz|exig|presion|impid|imped|requisito|motivo|"
     r"escond|ocult|segunda|mira|puerta|fuera|pierde|jug|empech|cacher|enlev|retir|refus|ecart|"
     r"seconde|verurteil|rechtfertig|versteck|ausgeschlossen|ausschliess|verbiet|verboten|"
-    r"hinder|bedingung|zweiter|schief|abgewiesen|weggeschickt|zwing|gezwungen"
+    r"hinder|bedingung|zweiter|schief|abgewiesen|weggeschickt|zwing|gezwungen|earn|off-limits|"
+    r"sit|los|back|depend|check|separate|leave|stop|quit|give up|taper|quita|pregunt|revis|"
+    r"restricci|razon|separad|prestado|dejar|oblig|demand|limit|frag|abhangig|beenden|"
+    r"absetzen|aufhoren|ubergangen"
 )
 
 CUES: tuple[Cue, ...] = (
@@ -2873,7 +2881,6 @@ CUES: tuple[Cue, ...] = (
         "a negation denies an adverse act (judging, questioning, conditions, hiding, "
         "explaining, taking away): a pseudo-negation that welcomes",
         negation_inside=True,
-        fixed=True,
         strong_only=True,
         needs=re.compile(ADVERSE_NEEDS),
     ),
