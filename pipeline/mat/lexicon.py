@@ -851,7 +851,7 @@ def rx(pattern: str) -> re.Pattern[str]:
 NEGATED_ADVERSE_TRIGGERS = (
     r"not|[a-z]+n't|never|nobody|no one|nothing|none|no|"
     r"nunca|jamas|nadie|nada|ningun[oa]?|tampoco|ni|"
-    r"ne|n'\w+|jamais|aucune?|personne|rien|"
+    r"ne|jamais|aucune?|personne|rien|"
     r"nicht|nie|niemals|niemand|nichts|keine?[nmrs]?"
 )
 #: Adverse acts done to a person for their medication: judging, questioning, conditions,
@@ -867,18 +867,26 @@ ADVERSE_ACTS = (
     r"los(?:e|es|ing)|hold\w* back|check\w* (?:prescriptions?|your|their|meds|medications?|"
     r"bottles?)|separate|asked to leave|"
     r"(?:have|has|need) to (?:stop|quit|come off|give up|taper|justify|explain)|"
+    # round 21: what it changes, affects or has a bearing on ("no cambia ni tu tiempo ni tu
+    # voz", "ne changent votre place", "has no bearing on who may facilitate")
+    r"chang\w*(?! (?:[\w'§-]+ ){0,3}?for)|affect\w*|bearing|difference|distinguish\w*|"
+    r"stands? in the way|audit\w*|"
+    r"drum\w* out|sidelin\w*|sent away|asked to stop|"
     r"juzg\w*|interrog\w*|cuestion\w*|critic\w*|rechaz\w*|exig\w*|presion\w*|"
     r"excluy\w*|exclu\w*|impid\w*|imped\w*|condicion\w*|requisitos?|obstaculos?|"
     r"motivo para|esconder\w*|ocultar\w*|justificar\w*|estigma\w*|de segunda|"
     r"mira\w* (?:raro|mal|distinto|de reojo)|cierr\w* (?:la |ninguna )?puerta|"
     r"queda\w* (?:afuera|fuera)|deja\w* (?:afuera|fuera)|pierde\w*|quita\w*|pregunt\w*|"
     r"revis\w*|restricci\w*|razon para|separad\w*|de prestado|"
-    r"(?:tienes|tiene|tienen) que dejar|"
+    r"(?:tienes|tiene|tienen) que dejar|cambia\w* (?:nada|ni|tu|su|tus|sus|en nada)|afect\w*|"
+    r"incumbe|distingu\w*|"
     r"jug\w*|exig\w*|empech\w*|cacher|justifier|stigmati\w*|de seconde (?:zone|classe)|"
     r"enlev\w*|retir\w*|refus\w*|mis a l'ecart|ecart\w*|oblig\w*|demand\w*|limit\w*|"
+    r"changent|distingu\w*|"
     r"verurteil\w*|rechtfertig\w*|versteck\w*|ausgeschlossen|ausschliess\w*|verbiet\w*|"
     r"verboten|hinder\w*|bedingung\w*|zweiter klasse|schief|abgewiesen|weggeschickt|"
-    r"gezwungen|zwing\w*|frag\w*|beenden|absetzen|aufhoren|ubergangen"
+    r"gezwungen|zwing\w*|frag\w*|beenden|absetzen|aufhoren|ubergangen|andert|"
+    r"unterschei\w*"
 )
 #: The cheap test before `negated-adverse` runs (speed only).
 ADVERSE_NEEDS = (
@@ -891,7 +899,8 @@ ADVERSE_NEEDS = (
     r"hinder|bedingung|zweiter|schief|abgewiesen|weggeschickt|zwing|gezwungen|earn|off-limits|"
     r"sit|los|back|depend|check|separate|leave|stop|quit|give up|taper|quita|pregunt|revis|"
     r"restricci|razon|separad|prestado|dejar|oblig|demand|limit|frag|abhangig|beenden|"
-    r"absetzen|aufhoren|ubergangen"
+    r"absetzen|aufhoren|ubergangen|chang|affect|bearing|difference|distingu|way|audit|drum|"
+    r"sidelin|sent|cambi|afect|incumbe|andert|unterschei"
 )
 
 CUES: tuple[Cue, ...] = (
@@ -2870,9 +2879,10 @@ CUES: tuple[Cue, ...] = (
             # condiciones a quien toma medicación", "ton traitement ne t'enlève aucun droit",
             # "hier musst du nichts verstecken". Who is "not on" or "not yet off" MAT is a
             # description, never this negation.
-            rf"(?:{NEGATED_ADVERSE_TRIGGERS})(?! (?:yet |currently |)(?:on|off|taking|using|"
+            rf"(?:(?:{NEGATED_ADVERSE_TRIGGERS})(?! (?:yet |currently |)(?:on|off|taking|using|"
             r"in|under|receiving|en|sous|sur|tomando|auf|unter|mehr)(?![\w']))"
-            rf"(?: [\w'§-]+){{0,5}}? (?:[a-z]{{1,2}}')?(?:{ADVERSE_ACTS})"
+            # "n'empêche ni de partager": the French clitic negation on the act itself
+            rf"(?: [\w'§-]+){{0,5}}? (?:[a-z]{{1,2}}')?|n')(?:{ADVERSE_ACTS})"
             # "We've never turned anyone away, but people on replacement drugs usually realize
             # this isn't the room for them": the denial is the set-up of a contrast
             r"(?![^.;]*?(?<![\w'])(?:but(?! also)|pero(?! tambien)|mais(?! aussi)|aber|however|"
