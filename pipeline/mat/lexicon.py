@@ -860,7 +860,7 @@ ADVERSE_ACTS = (
     r"judg\w*|question\w*|quiz\w*|interrogat\w*|lectur(?:ed|ing)|polic\w*|hassl\w*|sham\w*|"
     r"stigmati\w*|pressur\w*|forc\w*|requir\w*|held against|hold\w* (?:it |that )?against|"
     r"counts? against|penali[sz]\w*|punish\w*|exclud\w*|turn\w* (?:\w+ )?away|kept from|"
-    r"keeps? \w+ from|bench\w*|disqualif\w*|second-guess\w*|look\w* down|frown\w*|"
+    r"keep\w* (?:[\w'§-]+ ){1,4}?from|bench\w*|disqualif\w*|second-guess\w*|look\w* down|frown\w*|"
     r"asterisks?|hide|hiding|explain\w*|justif\w*|prove|debate|conditions?|a factor|"
     r"barriers?|obstacles?|second[- ]class|less (?:of a member|welcome|valid|real)|"
     r"a (?:lapse|relapse|slip)|earn\w*|off-limits|sit\w* (?:in the back|quietly|in silence|out)|"
