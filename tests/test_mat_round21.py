@@ -83,9 +83,7 @@ def test_a_negation_that_denies_an_adverse_act_welcomes(
 
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), NOT_A_WELCOME)
-def test_what_a_denied_adverse_act_does_not_vouch_for(
-    lang: str, notes: str, expected: str
-) -> None:
+def test_what_a_denied_adverse_act_does_not_vouch_for(lang: str, notes: str, expected: str) -> None:
     assert_status(notes, expected, lang)
 
 

@@ -2868,33 +2868,6 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     Cue(
-        "negated-adverse",
-        "attend",
-        "allowed",
-        ALL,
-        rx(
-            # round 21: any negation (not only a negated subject) that denies an adverse act
-            # done to people on MAT, in a sentence that names them: "MAT isn't held against
-            # anybody", "nothing about your treatment needs explaining", "el grupo no pone
-            # condiciones a quien toma medicación", "ton traitement ne t'enlève aucun droit",
-            # "hier musst du nichts verstecken". Who is "not on" or "not yet off" MAT is a
-            # description, never this negation.
-            rf"(?:(?:{NEGATED_ADVERSE_TRIGGERS})(?! (?:yet |currently |)(?:on|off|taking|using|"
-            r"in|under|receiving|en|sous|sur|tomando|auf|unter|mehr)(?![\w']))"
-            # "n'empêche ni de partager": the French clitic negation on the act itself
-            rf"(?: [\w'§-]+){{0,5}}? (?:[a-z]{{1,2}}')?|n')(?:{ADVERSE_ACTS})"
-            # "We've never turned anyone away, but people on replacement drugs usually realize
-            # this isn't the room for them": the denial is the set-up of a contrast
-            r"(?![^.;]*?(?<![\w'])(?:but(?! also)|pero(?! tambien)|mais(?! aussi)|aber|however|"
-            r"sin embargo|cependant|toutefois|jedoch|allerdings)(?![\w']))"
-        ),
-        "a negation denies an adverse act (judging, questioning, conditions, hiding, "
-        "explaining, taking away): a pseudo-negation that welcomes",
-        negation_inside=True,
-        strong_only=True,
-        needs=re.compile(ADVERSE_NEEDS),
-    ),
-    Cue(
         "equal-treatment",
         "attend",
         "allowed",
@@ -3154,6 +3127,33 @@ CUES: tuple[Cue, ...] = (
         negation_inside=True,
         full=True,
         fixed=True,
+    ),
+    Cue(
+        "negated-adverse",
+        "attend",
+        "allowed",
+        ALL,
+        rx(
+            # round 21: any negation (not only a negated subject) that denies an adverse act
+            # done to people on MAT, in a sentence that names them: "MAT isn't held against
+            # anybody", "nothing about your treatment needs explaining", "el grupo no pone
+            # condiciones a quien toma medicación", "ton traitement ne t'enlève aucun droit",
+            # "hier musst du nichts verstecken". Who is "not on" or "not yet off" MAT is a
+            # description, never this negation.
+            rf"(?:(?:{NEGATED_ADVERSE_TRIGGERS})(?! (?:yet |currently |)(?:on|off|taking|using|"
+            r"in|under|receiving|en|sous|sur|tomando|auf|unter|mehr)(?![\w']))"
+            # "n'empêche ni de partager": the French clitic negation on the act itself
+            rf"(?: [\w'§-]+){{0,5}}? (?:[a-z]{{1,2}}')?|n')(?:{ADVERSE_ACTS})"
+            # "We've never turned anyone away, but people on replacement drugs usually realize
+            # this isn't the room for them": the denial is the set-up of a contrast
+            r"(?![^.;]*?(?<![\w'])(?:but(?! also)|pero(?! tambien)|mais(?! aussi)|aber|however|"
+            r"sin embargo|cependant|toutefois|jedoch|allerdings)(?![\w']))"
+        ),
+        "a negation denies an adverse act (judging, questioning, conditions, hiding, "
+        "explaining, taking away): a pseudo-negation that welcomes",
+        negation_inside=True,
+        strong_only=True,
+        needs=re.compile(ADVERSE_NEEDS),
     ),
     Cue(
         "may-participate",
