@@ -1,4 +1,4 @@
-"""The blind sets of rounds 5 to 20: 160 listings each by writers who never saw the rules.
+"""The blind sets of rounds 5 to 21: 160 listings each by writers who never saw the rules.
 
 Each tests/fixtures/mat/blindN.jsonl was written as a realistic sample and frozen; its
 SHA-256 is checked so a changed file fails loudly. None was tuned on; only aggregate
@@ -41,7 +41,11 @@ start of round 20, and round 20's contrast and listening rules were written from
 constructions of two of blind73's wrong friendlies, so blind70 to blind73 are spent (they
 guard regressions like tuning sets). blind74 to blind77 were written at the start of round
 20, before any rule changed, frozen and scored on arrival with the round-19 engine
-(fd24afa), and read once after round 20 froze (67d243f).
+(fd24afa), and read once after round 20 froze (67d243f); round 21's idea (a denied adverse
+act) came partly from reading their misses, so their gains under round 21 are not counted
+as evidence. blind78 to blind81 were written after round 20 froze, scored on arrival with
+it, and read once after round 21 froze (eb7b22c). blind82 was written while round 21 ran
+and scored on arrival with its frozen engine; it has not been looked at.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
