@@ -53,6 +53,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "en": r"shar(?:e|es|ed|ing)|speak(?:s|ing|ers?)?|spoke|read(?:s|ing|ings|ers?)?|"
         r"vot(?:e|es|ed|ing)|talk(?:s|ed|ing)?|comment(?:s|ed|ing)?|listen(?:s|ed|ing|ers?)?|"
         r"observ(?:e|es|ed|ing|ers?)|participat(?:e|es|ed|ing|ion)|take part|podium|"
+        # round 22: "please identify yourself as a visitor": a passive role, like listening
+        r"as (?:an? )?(?:visitors?|guests?)|"
         r"mic|microphone|the floor(?= is| opens)|(?:take|have|has|given|get) the floor",
         "es": r"compart(?:ir|e|es|en|a|as|an|iendo)|habl(?:ar|a|an|en)|le(?:er|e|en|an|as|es)|"
         r"lecturas?|"

@@ -3168,7 +3168,9 @@ CUES: tuple[Cue, ...] = (
             rf"(?:{PERMIT})(?:\s+(?:also|fully|freely|always|gladly|gerne|auch|aussi|tambien)|"
             rf"{_W}{{0,3}}?)\s+(?:{PARTICIPATE})|(?:share|speak|participate) freely|"
             r"compart\w* libremente|partag\w* librement|frei (?:teilen|sprechen)|"
-            r"(?<=\s)(?<!your )(?<!their )(?<!the )(?<!a )(?<!our )(?<!tu )(?<!su )(?<!ton )"
+            # round 22: not a noun after its modifier ("booked by the program chair")
+            r"(?<=\s)(?<!program )(?<!meeting )(?<!group )(?<!business )(?<!literature )"
+            r"(?<!your )(?<!their )(?<!the )(?<!a )(?<!our )(?<!tu )(?<!su )(?<!ton )"
             r"(?<!votre )(?<!dein )(?<!ihr )"
             r"(?:share|chair|sponsor|lead|serve|speak|vote|comparten|coordinan|apadrinan|"
             r"(?<!to )belong|"
