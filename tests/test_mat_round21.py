@@ -90,3 +90,20 @@ def test_what_a_denied_adverse_act_does_not_vouch_for(lang: str, notes: str, exp
 @pytest.mark.parametrize(("lang", "notes", "expected"), SCOPE)
 def test_a_cues_own_negation_is_not_counted_twice(lang: str, notes: str, expected: str) -> None:
     assert_status(notes, expected, lang)
+
+
+# --- round 22: two wrong friendlies of blind78 and blind80, read after round 21 froze -------
+ROUND_22 = [
+    # a bare "chair" in a verb list is no noun after its modifier
+    ("en", "Speakers - a year clean, and no maintenance medication in that year - are booked "
+     "by the program chair.", "not friendly"),
+    ("en", "People on Suboxone are welcome here: share, chair, sponsor.", "friendly"),
+    # "as a visitor" is a passive role, like listening
+    ("en", "Members on methadone: please introduce yourself as a visitor during the newcomer "
+     "welcome.", "not friendly"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), ROUND_22)
+def test_round_22_nouns_and_visitors(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
