@@ -47,7 +47,9 @@ as evidence. blind78 to blind81 were written after round 20 froze, scored on arr
 it, and read once after round 21 froze (eb7b22c). blind82 was written while round 21 ran
 and scored on arrival with its frozen engine; it has not been looked at. The wrong
 friendlies of blind78 and blind80 were read after round 21 froze and round 22 fixed both
-(a bare "chair" after "program", "as a visitor"), so those two sets are spent.
+(a bare "chair" after "program", "as a visitor"), so those two sets are spent. blind84 and
+blind85 were written after round 22 landed on main (d502a06) and scored on arrival with it;
+neither has been looked at.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -375,6 +377,14 @@ SETS = (
     BlindSet("blind82", "e6ad08719943329aa313cbb1f33adbb3d2cd244e9480dd7e263a0e9fcf852abb",
              "round 21, on arrival: precision 0.929, recall 0.929, accuracy 0.919, 0 wrong "
              "friendly (round 20: the same); precision below the threshold",
+             True),
+    BlindSet("blind84", "53370e017aa7bb2bfb443ea6b6490483921d5660507169b90149eb8175a4d920",
+             "round 22, on arrival: precision 1.000, recall 0.893, accuracy 0.912, 0 wrong "
+             "friendly (rounds 20 and 21: the same)",
+             True, True),
+    BlindSet("blind85", "695de0aea904b142e2f4b576570ea447c5ed48f38b49a84be45a9076bd26c0a9",
+             "round 22, on arrival: precision 0.972, recall 0.625, accuracy 0.806, 0 wrong "
+             "friendly (rounds 20 and 21: the same); recall and accuracy below the thresholds",
              True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
