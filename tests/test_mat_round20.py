@@ -43,6 +43,16 @@ CONCESSIONS = [
      "keytags like anyone.", "friendly"),
 ]  # fmt: skip
 
+UNIVERSAL_STOPS = [
+    # "como cualquiera" takes back the conditions of everyone's rule, not the limit after the
+    # contrast: the slots after "aunque" are read as limited, so restricted, not unknown
+    ("es", "Quienes reciben tratamiento con buprenorfina participan de la reunión como "
+     "cualquiera, aunque la coordinación y la tesorería quedan en manos de miembros que no "
+     "toman medicación.", "restricted"),
+    ("en", "Members on methadone share like anybody, although the chair and the treasurer are "
+     "members who take nothing.", "restricted"),
+]  # fmt: skip
+
 LISTENING = [
     # German "hören ... zu" is listening: a participation limit, not a welcome's list
     ("de", "Wer substituiert wird, hört im Meeting nur zu; geteilt wird von Mitgliedern ohne "
@@ -61,6 +71,13 @@ def test_a_concessive_word_sets_the_slots_after_it_against_the_welcome(
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), CONCESSIONS)
 def test_a_concession_of_the_readers_own_treatment_is_part_of_the_welcome(
+    lang: str, notes: str, expected: str
+) -> None:
+    assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), UNIVERSAL_STOPS)
+def test_a_condition_everyone_meets_stops_at_a_contrast(
     lang: str, notes: str, expected: str
 ) -> None:
     assert_status(notes, expected, lang)

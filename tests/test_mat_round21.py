@@ -44,6 +44,8 @@ NOT_A_WELCOME = [
     # the denial sets up a contrast
     ("en", "We've never turned anyone away, but people on methadone usually figure out "
      "pretty quickly this isn't their room.", "not friendly"),
+    ("en", "We've never turned anyone away for methadone, but people on it usually realize "
+     "pretty quickly this isn't the room for them.", "not friendly"),
     ("fr", "Nous ne jugeons personne sous méthadone, mais le service est réservé aux "
      "membres sans traitement.", "not friendly"),
     # who is "not on" MAT is a description, not a negation of an act
@@ -54,6 +56,7 @@ NOT_A_WELCOME = [
     # a swap of drugs is no change of standing
     ("es", "Aquí no se cambia la heroína por la metadona: se deja todo.", "not friendly"),
     # "medication" alone, or a pronoun, does not carry it
+    ("en", "No judgment here about anyone's medication.", "unknown"),
     ("en", "No judgment here about anyone's medication. Speakers do need to be free of "
      "replacement drugs.", "not friendly"),
     # sobriety dates that "don't depend on" methadone describe the drug-free

@@ -440,9 +440,9 @@ def _sentence_findings(
     elsewhere_at: list[int] = []
     quote = _quote(original, 0, len(original))
     for cue in cues:
-        if cue.needs is not None and not cue.needs.search(scan):
-            continue
         if cue.strong_only and reference != "strong":
+            continue
+        if cue.needs is not None and not cue.needs.search(scan):
             continue
         for match in cue.pattern.finditer(scan):
             start, end = match.span()

@@ -857,7 +857,7 @@ NEGATED_ADVERSE_TRIGGERS = (
 #: Adverse acts done to a person for their medication: judging, questioning, conditions,
 #: hiding, explaining, taking away, setting apart. Folded text; whole words by `rx`.
 ADVERSE_ACTS = (
-    r"judg\w*|question\w*|quiz\w*|interrogat\w*|lectur(?:ed|ing)|polic\w*|hassl\w*|sham\w*|"
+    r"judg\w*|question\w*|quiz\w*|interrog\w*|lectur(?:ed|ing)|polic\w*|hassl\w*|sham\w*|"
     r"stigmati\w*|pressur\w*|forc\w*|requir\w*|held against|hold\w* (?:it |that )?against|"
     r"counts? against|penali[sz]\w*|punish\w*|exclud\w*|turn\w* (?:\w+ )?away|kept from|"
     r"keep\w* (?:[\w'§-]+ ){1,4}?from|bench\w*|disqualif\w*|second-guess\w*|look\w* down|frown\w*|"
@@ -869,10 +869,10 @@ ADVERSE_ACTS = (
     r"(?:have|has|need) to (?:stop|quit|come off|give up|taper|justify|explain)|"
     # round 21: what it changes, affects or has a bearing on ("no cambia ni tu tiempo ni tu
     # voz", "ne changent votre place", "has no bearing on who may facilitate")
-    r"chang\w*(?! (?:[\w'§-]+ ){0,3}?for)|affect\w*|bearing|difference|distinguish\w*|"
+    r"chang\w*(?! (?:[\w'§-]+ ){0,3}?for)|affect\w*|bearing|difference|"
     r"stands? in the way|audit\w*|"
     r"drum\w* out|sidelin\w*|sent away|asked to stop|"
-    r"juzg\w*|interrog\w*|cuestion\w*|critic\w*|rechaz\w*|exig\w*|presion\w*|"
+    r"juzg\w*|cuestion\w*|critic\w*|rechaz\w*|exig\w*|presion\w*|"
     r"excluy\w*|exclu\w*|impid\w*|imped\w*|condicion\w*|requisitos?|obstaculos?|"
     r"motivo para|esconder\w*|ocultar\w*|justificar\w*|estigma\w*|de segunda|"
     r"mira\w* (?:raro|mal|distinto|de reojo)|cierr\w* (?:la |ninguna )?puerta|"
@@ -880,27 +880,13 @@ ADVERSE_ACTS = (
     r"revis\w*|restricci\w*|razon para|separad\w*|de prestado|"
     r"(?:tienes|tiene|tienen) que dejar|cambia\w* (?:nada|ni|tu|su|tus|sus|en nada)|afect\w*|"
     r"incumbe|distingu\w*|"
-    r"jug\w*|exig\w*|empech\w*|cacher|justifier|stigmati\w*|de seconde (?:zone|classe)|"
+    r"jug\w*|empech\w*|cacher|justifier|de seconde (?:zone|classe)|"
     r"enlev\w*|retir\w*|refus\w*|mis a l'ecart|ecart\w*|oblig\w*|demand\w*|limit\w*|"
-    r"changent|distingu\w*|"
+    r"changent|"
     r"verurteil\w*|rechtfertig\w*|versteck\w*|ausgeschlossen|ausschliess\w*|verbiet\w*|"
     r"verboten|hinder\w*|bedingung\w*|zweiter klasse|schief|abgewiesen|weggeschickt|"
     r"gezwungen|zwing\w*|frag\w*|beenden|absetzen|aufhoren|ubergangen|andert|"
     r"unterschei\w*"
-)
-#: The cheap test before `negated-adverse` runs (speed only).
-ADVERSE_NEEDS = (
-    r"judg|question|quiz|interrogat|lectur|polic|hassl|sham|stigma|pressur|forc|requir|"
-    r"against|penali|punish|exclu|away|kept|keep|bench|disqualif|guess|down|frown|asterisk|"
-    r"hid|explain|justif|prove|debate|condition|condicion|bedingung|factor|barrier|obstacle|class|less|lapse|"
-    r"slip|juzg|interrog|cuestion|critic|rechaz|exig|presion|impid|imped|requisito|motivo|"
-    r"escond|ocult|segunda|mira|puerta|fuera|pierde|jug|empech|cacher|enlev|retir|refus|ecart|"
-    r"seconde|verurteil|rechtfertig|versteck|ausgeschlossen|ausschliess|verbiet|verboten|"
-    r"hinder|bedingung|zweiter|schief|abgewiesen|weggeschickt|zwing|gezwungen|earn|off-limits|"
-    r"sit|los|back|depend|check|separate|leave|stop|quit|give up|taper|quita|pregunt|revis|"
-    r"restricci|razon|separad|prestado|dejar|oblig|demand|limit|frag|abhangig|beenden|"
-    r"absetzen|aufhoren|ubergangen|chang|affect|bearing|difference|distingu|way|audit|drum|"
-    r"sidelin|sent|cambi|afect|incumbe|andert|unterschei"
 )
 
 CUES: tuple[Cue, ...] = (
@@ -3153,7 +3139,7 @@ CUES: tuple[Cue, ...] = (
         "explaining, taking away): a pseudo-negation that welcomes",
         negation_inside=True,
         strong_only=True,
-        needs=re.compile(ADVERSE_NEEDS),
+        needs=re.compile(ADVERSE_ACTS),  # the act without the negation: a cheap first test
     ),
     Cue(
         "may-participate",
