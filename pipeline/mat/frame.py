@@ -96,7 +96,12 @@ _SEGMENT_BREAKS = (";", " - ")
 DASHED_LIST_SEGMENTS = 3
 _SELF_CUE = "self-named"
 #: A comma inside a list of medications ("methadone, Suboxone or Vivitrol") ends no scope.
-_LIST_COMMA = re.compile(rf"(?:§+|{MED_NAMES}),")
+#: Not before a new negated subject: "No one is turned away for being on methadone or bupe,
+#: and no distinction is made..." holds two statements (round 23).
+_LIST_COMMA = re.compile(
+    rf"(?:§+|{MED_NAMES}),(?! (?:and|but|y|pero|et|mais|und|aber) (?:no|nobody|no one|nadie|"
+    r"ningun\w*|personne|aucune?|niemand|kein\w*|never|nunca|jamais|nie)(?![\w']))"
+)
 #: References to other meetings are found first, so the cues in their clause can be dropped.
 #: A meeting naming its own fellowship ("This is a MARA meeting") comes before them.
 _ORDERED_CUES = tuple(sorted(CUES, key=lambda cue: (cue.id != _SELF_CUE, cue.slot != "elsewhere")))
@@ -429,7 +434,9 @@ def _sentence_findings(
     cues = _STANDALONE_CUES if reference == "topic" else _ORDERED_CUES
     if reference == "topic" and not any(c.pattern.search(scan) for c in _STANDALONE_ONLY):
         return (), ()
-    blanked = _LIST_COMMA.sub(lambda m: m.group(0)[:-1] + " ", blank_pseudo(scan))
+    blanked = blank_pseudo(scan)
+    for comma in _LIST_COMMA.finditer(scan):  # found in the words, before any blanking
+        blanked = blanked[: comma.end() - 1] + " " + blanked[comma.end() :]
     spent = blanked
     claimed: list[tuple[int, int]] = []
     read: list[tuple[int, int]] = [m.span() for m in PSEUDO.finditer(scan)]
