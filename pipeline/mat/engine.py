@@ -206,7 +206,7 @@ def names_mat(scan: str) -> bool:
 _ANY_NEGATION = re.compile(
     r"(?<![\w'])(?:not|no|never|nobody|none|nor|without|n't|ni|nadie|nunca|sin|ne|n'|pas|"
     r"jamais|sans|nicht|kein\w*|nie|niemand|ohne|incl|included|including|incluid[oa]s?|"
-    r"incluyendo|inclus\w*|compris\w*|inbegriffen|eingeschlossen|einschliesslich)(?![\w])|n't"
+    r"incluyendo|inclus\w*|compris\w*|inbegriffen|eingeschlossen|einschlie(?:ss|ß)lich)(?![\w])|n't"
 )
 
 

@@ -33,15 +33,15 @@ ALL_DRUGS_INCLUDED = (
     # "from your last use of anything, maintenance meds included"
     r"anything|everything|nada|cualquier cosa|quoi que ce soit|irgendetwas)"
     r"(?:\W+[\w'§-]+){0,9}?\W+(?:included|incl|including|incluid[oa]s?|incluyendo|inclus\w*|"
-    r"compris\w*|inbegriffen|eingeschlossen|einschliesslich)"
+    r"compris\w*|inbegriffen|eingeschlossen|einschlie(?:ss|ß)lich)"
     # "libres de opioides, incluidos los recetados", "30 días limpios de todo, bupre incluida"
     r"|(?:free (?:of|from)|libres? de|frei von|libres? d'|exempts? d'|clean (?:of|from)|"
     r"limpi[oa]s? de)(?: [\w'-]+){0,2} (?:opioids?|opioides|opiaces|opioide|drogas|drugs|drogues|"
     r"drogen|todo|everything|tout|allem)\W+(?:[\w'§-]+\W+){0,3}?(?:including|included|"
-    r"incluid\w*|y compris|compris\w*|einschliesslich|inklusive|inbegriffen)"
+    r"incluid\w*|y compris|compris\w*|einschlie(?:ss|ß)lich|inklusive|inbegriffen)"
     r"|(?:abstinence|abstinencia|abstinenz) (?:complete|totale|completa|total|vollige|"
     r"komplette)(?:\W+[\w'§-]+){0,6}?\W+(?:incluid\w*|inclus\w*|compris\w*|included|including|"
-    r"inbegriffen|einschliesslich)"
+    r"inbegriffen|einschlie(?:ss|ß)lich)"
 )
 
 #: Where a guard word may start: not inside a word, but after a one-letter French or
@@ -206,7 +206,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)|"
         r"(?:mais|alors que) (?:[\w'§/-]+ ){0,6}?(?:oui|si)\W*$",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|voraus|voraussetzung\w*|nachdem|"
-        r"bevor|ausser|vortritt|nicht angebracht|unangebracht|beratend\w*|"
+        r"bevor|au(?:ss|ß)er|vortritt|nicht angebracht|unangebracht|beratend\w*|"
         r"wenn (?:noch )?zeit (?:bleibt|ist)|"
         r"zuruckhalt\w*|halt\w* sich (?:[\w]+ ){0,4}?zuruck|"
         r"bleib\w* (?:fur|den)|(?<=, )dagegen|hingegen|abgeschlossen\w*|beendet haben|hinter sich|"
@@ -244,7 +244,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"count as (?:active )?(?:use|using|relapse)|cuentan? como consumo|"
         r"stopped everything|put (?:it all|everything) down|"
         r"means (?:[\w'§-]+ ){0,3}(?:too|as well|also)|exclud(?:e|es|ed|ing)|excluy\w+|"
-        r"exclu(?:t|ent|ant|e|es|s)|ausgeschlossen|ausschliess\w*|schliesst",
+        r"exclu(?:t|ent|ant|e|es|s)|ausgeschlossen|ausschlie(?:ss|ß)\w*|schlie(?:ss|ß)t",
         "es": r"en otro lugar|otras? reunion\w*|otros? grupos?|mas comod\w+|mejor atendid\w+|"
         r"(?:todavia|aun|siguen?) (?:consum|usa|usan|drog)\w*|no (?:esta|estan) limpi\w+|"
         r"libres? de drogas|abstinen\w+|completamente|totalmente|aparte|dej\w+ todo|"
@@ -299,7 +299,7 @@ LIST_CONTRAST = re.compile(
 #: Where a negated opening's reach ends.
 NEGATED_OPENING_ENDS = re.compile(
     r"(?<![\w'])(?:but|however|though|although|except|unless|pero|sin embargo|salvo|excepto|"
-    r"mais|cependant|sauf|aber|jedoch|allerdings|ausser)(?![\w'])"
+    r"mais|cependant|sauf|aber|jedoch|allerdings|au(?:ss|ß)er)(?![\w'])"
 )
 #: Clean-time words that measure rather than name a slot ("keytags at 90 days"): never read
 #: as part of a welcome's list (`frame._welcome_list_read`).
@@ -1047,7 +1047,7 @@ CONTRAST_OPENERS = re.compile(
     r"\W*(?:but|however|though|except|that said|mind you|one (?:exception|caveat|thing)|"
     r"pero|sin embargo|eso si|aunque|excepto|salvo|lo unico|mais|cependant|toutefois|un detalle|"
     r"one caveat|petite precision|un bemol|"
-    r"par contre|en revanche|sauf|seule? (?:exception|reserve)|aber|allerdings|jedoch|ausser|"
+    r"par contre|en revanche|sauf|seule? (?:exception|reserve)|aber|allerdings|jedoch|au(?:ss|ß)er|"
     r"einzige)(?![\w'])|[^,]{1,60},\s*(?:eux|elles|ellos|ellas|they|sie)\s*,"
 )
 
@@ -1155,8 +1155,8 @@ DETACHED_MARKERS: dict[str, str] = {
     r"schlagen|laden|mochten|wunschen)|bitten|gebeten|empfohlen|freundlich\w*|"
     r"fur (?:deinen|ihren|euren) komfort|ist fur|sind fur|vorbehalten|frei von|"
     r"ohne (?:substitution|medikament\w*|§+)|nicht mehr|abgeschlossen\w*|beendet|"
-    r"entzug\w*|eingeschlossen|einschliesslich|bis|sobald|nur|erst|mussen|muss|"
-    r"sollten|p\.?s\.?|aber nicht|aber kein\w*|ausser|ausgenommen",
+    r"entzug\w*|eingeschlossen|einschlie(?:ss|ß)lich|bis|sobald|nur|erst|mussen|muss|"
+    r"sollten|p\.?s\.?|aber nicht|aber kein\w*|au(?:ss|ß)er|ausgenommen",
 }
 _SLOT_KINDS = ("participation", "service", "clean_time")
 _DETACHED_SLOT = re.compile(

@@ -432,7 +432,7 @@ WELCOME = (
     r"accueil inconditionnel|accueil chaleureux|embraces|(?:happily |gladly |warmly )?includes "
     r"(?:folks|people|members|those|anyone)|gerne? gesehen|que bueno que (?:llegaste|"
     r"estes aqui|vengas)|(?:glad|happy) (?:you're|you are) "
-    r"here|nos alegra que (?:estes|llegaste|vengas)|begrussen|(?:acoge|acogen|"
+    r"here|nos alegra que (?:estes|llegaste|vengas)|begru(?:ss|ß)en|(?:acoge|acogen|"
     r"acogemos) a (?:toda|cualquier) persona|"
     r"(?:acoge|acogen|acogemos|recibe|"
     r"reciben|recibimos) a (?:los |las )?"
@@ -455,6 +455,8 @@ WELCOME = (
     r"pas de (?:probleme|souci)|supported|apoyad[oa]s?|soutenu\w*|unterstutzt|"
     r"supports? the use of|apoya el uso de|soutient l'usage de|unterstutzt die einnahme von|"
     r"(?:ist|sind|seid) (?:bei uns |hier )?(?:ausdrucklich |sehr |herzlich |jederzeit )?erwunscht|"
+    # round 23: "Wir begrüßen alle ... ausdrücklich auch Substituierte"
+    r"(?:wir )?begru(?:ss|ß)(?:en|t)(?![\w'])|"
     r"(?:aqui )?tienes tu (?:silla|lugar|sitio)|"
     r"(?:nous )?(?:vous|te) soutiendrons dans la prise de (?:vos|tes) medicaments|"
     r"te apoyaremos para que tomes tus medicamentos|"
@@ -885,10 +887,12 @@ ADVERSE_ACTS = (
     r"jug\w*|empech\w*|cacher|justifier|de seconde (?:zone|classe)|"
     r"enlev\w*|retir\w*|refus\w*|mis a l'ecart|ecart\w*|oblig\w*|demand\w*|limit\w*|"
     r"changent|"
-    r"verurteil\w*|rechtfertig\w*|versteck\w*|ausgeschlossen|ausschliess\w*|verbiet\w*|"
+    r"verurteil\w*|rechtfertig\w*|versteck\w*|ausgeschlossen|ausschlie(?:ss|ß)\w*|verbiet\w*|"
     r"verboten|hinder\w*|bedingung\w*|zweiter klasse|schief|abgewiesen|weggeschickt|"
     r"gezwungen|zwing\w*|frag\w*|beenden|absetzen|aufhoren|ubergangen|andert|"
-    r"unterschei\w*"
+    r"unterschei\w*|"
+    # round 23: "nobody here treats a methadone patient any different from anyone else"
+    r"treat\w* (?:[\w'§-]+ ){0,4}?(?:any )?different\w*"
 )
 
 CUES: tuple[Cue, ...] = (
@@ -1787,7 +1791,8 @@ CUES: tuple[Cue, ...] = (
             r"cuando|para el dia que|once|when|after|de l'autre cote du|nach)|"
             r"(?:recuperate|get well|get clean)(?: primero| first)? (?:y|and) (?:despues |then )?"
             r"(?:nos vemos|come see us)|"
-            r"(?:a part|sauf|excepte|except(?:ing)?|excepto|salvo|menos|ausser) (?:les |los |las |"
+            r"(?:a part|sauf|excepte|except(?:ing)?|excepto|salvo|menos|au(?:ss|ß)er) "
+            r"(?:les |los |las |"
             r"die |the )?(?:personnes|personas|people|those|members|miembros|membres|menschen|"
             r"mitglieder)(?: [\w'-]+){0,2}? (?:sous|en|on|in|con|auf|unter|taking)|"
             r"(?:es|son) (?:el lugar|la reunion) (?:indicad[oa] )?para (?:ti|ustedes)|"
@@ -2089,7 +2094,7 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
-            rf"(?:unless|except(?: for)?|excepto|salvo|a menos que|sauf|a moins que|ausser|"
+            rf"(?:unless|except(?: for)?|excepto|salvo|a menos que|sauf|a moins que|au(?:ss|ß)er|"
             rf"es sei denn){_W}{{0,4}}?\s+(?:on|using|taking|en|con|sous|auf|unter)?\s*{REFERENCE}"
         ),
         "an exception for people on MAT: limits the permission before it",
@@ -2413,7 +2418,11 @@ CUES: tuple[Cue, ...] = (
             r"mit stimme,? dienst|draw no line|no line between|keine grenze zwischen|"
             r"(?:con )?voz,? (?:y )?voto|mismo voto,? misma voz|misma voz,? mismo voto|"
             r"full member,? full voice|miembros? plen[oa]s?|membres? a part entiere|"
-            r"vollwertige\w* mitglied\w*"
+            r"vollwertige\w* mitglied\w*|"
+            # round 23: "font partie du groupe à part entière", "forman parte del grupo con
+            # pleno derecho"
+            r"(?:font|fait|fais|faites|faisons) partie (?:[\w']+ ){0,3}?a part entiere|"
+            r"(?:forman|forma|formas) parte (?:[\w]+ ){0,3}?(?:con|de) pleno derecho"
         ),
         "people on MAT hold every slot on the same terms as anyone",
         negation_inside=True,
@@ -2638,11 +2647,11 @@ CUES: tuple[Cue, ...] = (
         rx(
             # "Welcome. Welcome. Welcome. That includes you on methadone, you on Sublocade"
             r"^\W*(?:that|this|which|and that|y eso|eso|cela|ca|das)(?: \w+)? (?:includes?|incluye|"
-            r"inclut|gilt auch fur|schliesst \w+ ein) (?:you|people|folks|members|those|a "
+            r"inclut|gilt auch fur|schlie(?:ss|ß)t \w+ ein) (?:you|people|folks|members|those|a "
             r"quienes|a los|les personnes|ceux|dich|menschen)"
         ),
         "a welcome just before includes people on MAT",
-        needs=re.compile(r"includ|incluye|inclut|gilt auch|schliesst"),
+        needs=re.compile(r"includ|incluye|inclut|gilt auch|schlie(?:ss|ß)t"),
     ),
     Cue(
         "whether-or-not",
@@ -2690,6 +2699,9 @@ CUES: tuple[Cue, ...] = (
             r"unabhangig davon,? ob|"
             # round 13
             r"qu'on soit (?:sous|en) [\w ]{0,40} ou non|"
+            # round 23: "peut se déclarer membre, qu'elle soit ou non sous Subutex"
+            r"qu'(?:il|elle|ils|elles|on) (?:soit|soient) (?:ou non|ou pas) (?:sous|en)|"
+            r"qu'(?:il|elle|ils|elles) (?:soit|soient) (?:sous|en) [\w ]{0,40} ou (?:non|pas)|"
             # "Whether or not you take methadone, you're a member the moment you walk in",
             # "Estés o no en un programa de mantenimiento, participas igual": the main clause
             # after it speaks to people on MAT and off it alike; its limits stay the guard's
@@ -2792,7 +2804,8 @@ CUES: tuple[Cue, ...] = (
             r"substituierte|pacientes de (?:metadona|buprenorfina))"
             r",? (?:included|too|as well|incluid[oa]s|inclus|compris|eingeschlossen|"
             r"inklusive|inbegriffen)|"
-            rf"(?:including|incluid[oa]s|y compris|einschliesslich|inklusive) (?:members|people|"
+            rf"(?:including|incluid[oa]s|y compris|einschlie(?:ss|ß)lich|inklusive) "
+            rf"(?:members|people|"
             rf"those|"
             rf"folks|los que|quienes|ceux|celles|menschen|mitglieder)(?: [\w'-]+){{0,2}}? (?:on|"
             rf"taking|"
@@ -3104,7 +3117,8 @@ CUES: tuple[Cue, ...] = (
             r"mitglieder wie alle anderen|dein cleandatum bestimmst du|"
             r"zahlt (?:deine|ihre|seine) stimme (?:genauso|gleich)|keine sonderregeln|"
             r"alle gehoren dazu|(?:denselben|den gleichen) platz|kein ausschlussgrund|"
-            r"kein grund,? (?:draussen|still|weg)\w*|weggeschickt wird (?:bei uns |hier )?niemand|"
+            r"kein grund,? (?:drau(?:ss|ß)en|still|weg)\w*|"
+            r"weggeschickt wird (?:bei uns |hier )?niemand|"
             r"(?:deine|ihre) cleanzeit zahlt|wir freuen uns auf (?:dich|euch)|"
             r"halt niemanden davon ab|alles steht dir offen|wird (?:bei uns |hier )?niemand "
             r"weggeschickt|"
@@ -3370,7 +3384,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:your|their) clean (?:date|time) is "
             r"(?:your|their) own|(?:keytags?|chips?|medallions?) (?:for|are for) (?:everyone|all)|"
             # "keytags are given for clean time including time on prescribed maintenance"
-            r"(?:including|incluyendo|incluido|y compris|einschliesslich|inklusive) (?:the |el |"
+            r"(?:including|incluyendo|incluido|y compris|einschlie(?:ss|ß)lich|inklusive) "
+            r"(?:the |el |"
             r"los |le |les |die )?(?:time|days|tiempo|dias|temps|jours|zeit|zeiten|tage) (?:on|en|"
             r"sous|in|unter|auf|con)"
         ),
@@ -3719,7 +3734,7 @@ OWN_FELLOWSHIP_NOUN_BEFORE = re.compile(rf"{_MEETING_NOUN} $")
 #: ("may share, but only ..."), and the guard still reads every condition left unread.
 LIST_COORDINATORS = (
     r",|:|-|\(|and|or|as well as|y|o|e|et|ou|und|oder|sowie|&|including|incluyendo|"
-    r"y compris|einschliesslich|inklusive"
+    r"y compris|einschlie(?:ss|ß)lich|inklusive"
 )
 #: After an equality whose own words are negated ("doesn't make you less of a member"),
 #: a list of what it does not take away: "not for service, not for chips", "ni el
@@ -3736,7 +3751,7 @@ LIST_STOP = (
     r"off|without|free|clean|sober|abstinent|year|years|days|months|with|pero|sin|"
     r"solo|solamente|hasta|despues|antes|deben|debe|excepto|salvo|fuera|con|mais|sauf|"
     r"seulement|jusqu'a|apres|avant|doivent|sans|avec|aber|nur|erst|bis|nach|vor|"
-    r"mussen|ausser|ohne|mit|jahr\w*|ano|anos|an|ans|dias|jours|tage|meses|mois|monate"
+    r"mussen|au(?:ss|ß)er|ohne|mit|jahr\w*|ano|anos|an|ans|dias|jours|tage|meses|mois|monate"
 )
 _PLAIN = rf"(?!(?:{LIST_STOP})(?![\w'-]))[\w'-]+"
 LIST_ADVERBIAL = (

@@ -160,7 +160,8 @@ TERMINATIONS: tuple[ScopeEntry, ...] = (
     ScopeEntry(r"tant que|pourvu que|jusqu'a ce que|jusqu'a|sauf|a moins que|seulement si",
                "backward", ("fr",)),
     ScopeEntry(r"aber|jedoch|allerdings|obwohl|wahrend", "forward", ("de",)),
-    ScopeEntry(r"solange|sofern|bis|ausser|es sei denn|nur wenn|nur falls", "backward", ("de",)),
+    ScopeEntry(r"solange|sofern|bis|au(?:ss|ß)er|es sei denn|nur wenn|nur falls", "backward",
+               ("de",)),
 )  # fmt: skip
 
 #: Words that open an answer to the question just before them.
