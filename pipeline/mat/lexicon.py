@@ -231,7 +231,12 @@ WEAK_TARGET = re.compile(
     r"behandlung)|tarjeta de la clinica|"
     # round 17: 'sin ninguna clase de droga, incluidas las recetadas para los opiáceos'
     r"(?:las|los) recetad[oa]s|(?:those|ones|drugs) prescribed|(?:celles|ceux) (?:qui sont )?"
-    r"prescrit\w*)(?![\w])"
+    r"prescrit\w*|"
+    # round 23: the daily dose at a clinic or chemist ("whether the clinic doses you every
+    # morning or not", "dose or no dose"); never "a dose of hope"
+    r"(?:you|they|we|who|u) (?:still )?(?:dose|dosed)|(?:clinic|chemist|pharmacy) "
+    r"(?:that )?doses (?:you|them)|dose or no dose|dose or not"
+    r")(?![\w])"
 )
 #: A medication named as a place, not a policy: "held at the methadone clinic".
 VENUE = re.compile(
@@ -3652,7 +3657,8 @@ CUES: tuple[Cue, ...] = (
             r"rendez-vous)(?: \w+){0,3} (?:groupe|reunion)|autres? (?:reunions?|groupes?)|"
             r"(?:siehe|besuche|besucht|geh(?:t)? zu|wende dich an)(?: \w+){0,3} (?:gruppe|meeting)|"
             r"andere\w* (?:meetings?|gruppen?)|(?<!no )(?<!n't )(?<!not )separat\w*|elsewhere|"
-            r"next door|"
+            # round 23: not the clinic or pharmacy next door ("members who dose next door")
+            r"(?<!dose )(?<!doses )(?<!dosing )(?<!clinic )(?<!pharmacy )(?<!chemist )next door|"
             r"down the hall|"
             r"upstairs|downstairs|all recovery|helped (?:start|found|launch)|voted to become|"
             r"(?:has|have) moved to|se (?:mudo|cambio) a|a demenage|ist umgezogen|"
