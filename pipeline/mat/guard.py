@@ -528,6 +528,13 @@ BENIGN = re.compile(
         # round 23: "aunque vengas directo de la clínica de metadona"; the group is "para
         # usted", "for you": addressed to the reader, not a condition on who may come
         r"vengas|vengan|venga|llegues|lleguen|salgas)|"
+        # round 23: a choice, and what is shared rather than sharing: "you can share or just
+        # listen", "please don't share details of where you dose"
+        r"(?:share|talk|speak|compartir|hablar|partager|parler|teilen|sprechen) (?:or|o|ou|"
+        r"oder) (?:just |simply |solo |simplemente |juste |simplement |nur |einfach )?(?:listen|"
+        r"escuchar|ecouter|zuhoren)|(?:please )?(?:don't|do not) share (?:any |the |other |"
+        r"personal |your |their )?(?:details|names?|information|info|phone|numbers?|links?|"
+        r"contact\w*|other people's)(?![\w'])|"
         r"(?:este|esta|this|our|nuestr[oa]|ce|cette|notre|dieses|diese|unser\w*) (?:grupo|reunion|"
         r"junta|meeting|group|groupe|gruppe|treffen) (?:tambien |also |aussi |auch )?(?:es|is|est|"
         r"ist) (?:para|for|pour|fur) (?:usted|ustedes|ti|vos|you|toi|vous|dich|euch)(?![\w'])"

@@ -970,7 +970,9 @@ CUES: tuple[Cue, ...] = (
             r"particip\w+ (?:escuchando|como oyentes?)|take part by listening|(?:sea|ser) "
             r"escuchando|"
             r"participent en ecoutant|"
-            r"listen[- ]only|only listen|just listen|listen(?:ing)? (?:only|quietly|rather than|"
+            # round 23: "you can share or just listen" offers a choice
+            r"listen[- ]only|only listen|(?<!share or )(?<!talk or )(?<!speak or )just listen|"
+            r"listen(?:ing)? (?:only|quietly|rather than|"
             r"instead of)|(?:by|to|and) (?:simply |just |quietly )?listen(?:ing)?(?! and (?:share|"
             r"participate|speak))|"
             r"observe only|as (?:observers?|listeners?|visitors?|guests?)|como visitantes|"
@@ -1092,12 +1094,17 @@ CUES: tuple[Cue, ...] = (
             rf"por favor no|abstenerse de|(?:se )?abstien\w* de|s'abstien\w* de|verzicht\w* auf|"
             rf"esperar (?:a|para)|s'abstenir de|attendre (?:de|pour|"
             rf"avant de)|bitte nicht|nicht|ne pas|pas|"
-            rf"kein\w*(?! (?:problem|hindernis|grund)))"
+            rf"kein\w*(?! (?:problem|hindernis|grund|rolle|unterschied)))"
             # "we do not restrict sharing", "keine Einschränkungen beim Teilen", "keiner vom
             # Teilen ab": the negation takes a limit back
             rf"(?!\s+(?:restrict|limit|prevent|stop|bar|einschrank|beschrank|restring|impid|"
             rf"empech|hinder|vom |von )){_W}{{0,2}}\s+"
-            rf"(?:{PARTICIPATE})|"
+            rf"(?:{PARTICIPATE})"
+            # round 23: what is shared, not sharing: "Please don't share details of where you
+            # dose", "don't share names or phone numbers"
+            r"(?! (?:any |the |other |personal |your |their )?(?:details|names?|information|"
+            r"info|phone|numbers?|links?|screens?|contact\w*|other people's|what|who|where)"
+            r"(?![\w']))|"
             r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)|"
             r"nicht (?:mit )?abzustimmen|"
             r"(?:asist\w*|vienen|acuden|estan) (?:solo |solamente )?como oyentes?|"
@@ -1142,7 +1149,7 @@ CUES: tuple[Cue, ...] = (
             rf"(?:se )?abstien\w* de|"
             rf"s'abstien\w* de|verzicht\w* auf|esperar (?:a|para)|"
             rf"s'abstenir de|attendre (?:de|pour|avant de)|bitte nicht|nicht|ne pas|"
-            rf"kein\w*(?! (?:problem|hindernis|grund)))"
+            rf"kein\w*(?! (?:problem|hindernis|grund|rolle|unterschied)))"
             rf"(?!\s+(?:restrict|limit|prevent|stop|bar|einschrank|beschrank|restring|impid|"
             rf"empech|hinder|vom |von )){_W}{{0,2}}\s+(?:{SERVICE})"
         ),
