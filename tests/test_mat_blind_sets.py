@@ -53,7 +53,8 @@ neither has been looked at. blind86 to blind89 were written at the start of roun
 any rule changed, frozen and scored on arrival with the round-22 engine (0c3628f), and scored
 once more after round 23 froze; none has been looked at. Round 23 was written from spent and
 worn sets (blind57, blind65, blind69, blind70 to blind81) and the tuning sets; blind72 meets
-every threshold after it.
+every threshold after it. blind90 and blind91 were written after round 23 froze (fa7153c) and
+scored on arrival with it; neither has been looked at.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -406,6 +407,14 @@ SETS = (
              "round 22, on arrival: precision 1.000, recall 0.673, accuracy 0.800, 0 wrong "
              "friendly (round 23: 0.974 / 0.673 / 0.794 / 0); recall and accuracy below the "
              "thresholds",
+             True),
+    BlindSet("blind90", "008bafbd5a15df804b13c77f4de0cbbb9fd922d7305e1d3e076b04cea5380157",
+             "round 23, on arrival: precision 0.960, recall 0.873, accuracy 0.887, 2 wrong "
+             "friendly (round 22: the same)",
+             False),
+    BlindSet("blind91", "e81a8c641661ca6596facc2df858b762fb52f19f3cfc9ead0e20c456ebfc1a20",
+             "round 23, on arrival: precision 0.952, recall 0.727, accuracy 0.800, 0 wrong "
+             "friendly (round 22: the same); recall and accuracy below the thresholds",
              True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
