@@ -20,7 +20,10 @@ paraphrase them (none is quoted from a blind set):
 - "you dose", "the clinic doses you", "dose or no dose" name people on MAT (weak reference),
   and the clinic "next door" where members dose is no other meeting;
 - "spielt keine Rolle" is no "kein ... teilen"; "don't share details" is not sharing; "share
-  or just listen" offers a choice.
+  or just listen" offers a choice;
+- after round 23 froze, the one decision it moved in blind89 was read: "wir begrüßen" had
+  welcomed "alle, die Probleme mit Alkohol, Medikamenten und Drogen haben". Medication named
+  among the substances of a problem is no reference to MAT (`lexicon.WEAK_TARGET`).
 """
 
 from __future__ import annotations
@@ -75,6 +78,11 @@ ADDRESSED_TO_THE_READER = [
 
 GERMAN_SHARP_S = [
     ("de", "Wir begrüßen ausdrücklich auch Substituierte.", "friendly"),
+    # medication among the substances of a problem is what was misused, not a treatment
+    ("de", "Wir begrüßen alle, die Probleme mit Alkohol, Medikamenten und Drogen haben.",
+     "unknown"),
+    ("es", "Bienvenidos todos los que tengan problemas con alcohol, medicamentos o drogas.",
+     "unknown"),
     ("de", "Keytags bekommen alle außer Substituierten.", "restricted"),
     ("de", "Ob du substituiert bist oder nicht, spielt bei uns keine Rolle - Teilen, Service, "
      "Cleanzeit, alles gleich.", "friendly"),

@@ -220,8 +220,16 @@ _THERAPY = "|".join(THERAPY.values())
 #: A clear reference to people on MAT.
 TARGET = re.compile(rf"(?<![\w-])(?:§+|{MED_NAMES}|{_THERAPY})(?![\w])")
 #: A weaker reference: medication in general ("regardless of medication").
+#: Medication named among the substances of a problem ("Probleme mit Alkohol, Medikamenten
+#: und Drogen", "alcohol, medicamentos y drogas") is what was misused, not a treatment.
+_MISUSED = (
+    r"(?<!alkohol, )(?<!alkohol und )(?<!alkohol oder )(?<!alcohol, )(?<!alcohol y )"
+    r"(?<!alcohol o )(?<!alcohol and )(?<!alcohol or )(?<!alcool, )(?<!alcool et )"
+)
+_NOT_MISUSED = r"(?!,? (?:und |oder |y |o |and |or |et |ou )?(?:drogen|drogas|drugs|drogues))"
 WEAK_TARGET = re.compile(
-    r"(?<![\w-])(?:medications?|meds|medicamentos?|medicacion|medicaments?|medikament\w*|"
+    rf"(?<![\w-]){_MISUSED}(?:(?:medications?|meds|medicamentos?|medicacion|medicaments?|"
+    rf"medikament\w*){_NOT_MISUSED}|"
     r"prescriptions?|recetas?|recete|tratamiento medico|what(?:ever)? (?:your|the) doctor "
     r"(?:has you on|prescribes?|gave you)|ordonnances?|rezept\w*|verschrieben\w*|prescrit\w*|"
     r"(?:what|whatever) (?:your|their|the) (?:prescriber|doctor|physician) (?:has|gives) "
