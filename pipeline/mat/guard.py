@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.mat.dispatch import dispatch
-from pipeline.mat.lexicon import DAYS, MED_NAMES
+from pipeline.mat.lexicon import DAYS, MED_NAMES, SHARED_THINGS
 
 #: kind -> language -> words (regex alternatives on folded text, whole words).
 #: "All drugs ... included" in one clause, in every language (a condition word of each).
@@ -532,9 +532,8 @@ BENIGN = re.compile(
         # listen", "please don't share details of where you dose"
         r"(?:share|talk|speak|compartir|hablar|partager|parler|teilen|sprechen) (?:or|o|ou|"
         r"oder) (?:just |simply |solo |simplemente |juste |simplement |nur |einfach )?(?:listen|"
-        r"escuchar|ecouter|zuhoren)|(?:please )?(?:don't|do not) share (?:any |the |other |"
-        r"personal |your |their )?(?:details|names?|information|info|phone|numbers?|links?|"
-        r"contact\w*|other people's)(?![\w'])|"
+        r"escuchar|ecouter|zuhoren)|"
+        rf"(?:please )?(?:don't|do not) share {SHARED_THINGS}(?![\w'])|"
         r"(?:este|esta|this|our|nuestr[oa]|ce|cette|notre|dieses|diese|unser\w*) (?:grupo|reunion|"
         r"junta|meeting|group|groupe|gruppe|treffen) (?:tambien |also |aussi |auch )?(?:es|is|est|"
         r"ist) (?:para|for|pour|fur) (?:usted|ustedes|ti|vos|you|toi|vous|dich|euch)(?![\w'])"

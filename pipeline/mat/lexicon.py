@@ -246,6 +246,13 @@ WEAK_TARGET = re.compile(
     r"(?:that )?doses (?:you|them)|dose or no dose|dose or not"
     r")(?![\w])"
 )
+#: What is shared rather than sharing ("don't share details of where you dose", "don't
+#: share names or phone numbers"): read by the `no-sharing` cue and `guard.BENIGN` (round 23).
+_SHARED_DETERMINER = r"(?:any |the |other |personal |your |their )?"
+SHARED_THINGS = (
+    rf"{_SHARED_DETERMINER}(?:details|names?|information|info|phone|numbers?|links?|contact\w*|"
+    r"other people's)"
+)
 #: A medication named as a place, not a policy: "held at the methadone clinic".
 VENUE = re.compile(
     rf"(?<![\w-])(?:{MED_NAMES}|§+)[\s-]+(?:clinic|center|centre|building|office|"
@@ -1110,8 +1117,7 @@ CUES: tuple[Cue, ...] = (
             rf"(?:{PARTICIPATE})"
             # round 23: what is shared, not sharing: "Please don't share details of where you
             # dose", "don't share names or phone numbers"
-            r"(?! (?:any |the |other |personal |your |their )?(?:details|names?|information|"
-            r"info|phone|numbers?|links?|screens?|contact\w*|other people's|what|who|where)"
+            rf"(?! (?:{SHARED_THINGS}|{_SHARED_DETERMINER}(?:screens?|what|who|where))"
             r"(?![\w']))|"
             r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)|"
             r"nicht (?:mit )?abzustimmen|"
