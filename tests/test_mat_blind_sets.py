@@ -1,4 +1,4 @@
-"""The blind sets of rounds 5 to 23: 160 listings each by writers who never saw the rules.
+"""The blind sets of rounds 5 to 24: 160 listings each by writers who never saw the rules.
 
 Each tests/fixtures/mat/blindN.jsonl was written as a realistic sample and frozen; its
 SHA-256 is checked so a changed file fails loudly. None was tuned on; only aggregate
@@ -57,6 +57,9 @@ every threshold after it. blind90 and blind91 were written after round 23 froze 
 scored on arrival with it; neither has been looked at. The one decision round 23 moved in
 blind89 (an unknown listing called friendly) was then read and its cause fixed, so blind89
 is spent.
+blind92 to blind94 were written at the start of round 24 (session 12), before any rule
+changed, frozen and scored on arrival with the round-23 engine (53623e2); none has been
+looked at.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -418,6 +421,18 @@ SETS = (
              "round 23, on arrival: precision 0.952, recall 0.727, accuracy 0.800, 0 wrong "
              "friendly (round 22: the same); recall and accuracy below the thresholds",
              True),
+    BlindSet("blind92", "bf3354173f6567336f8f4309f8a58eb5bd8236f4760d6752462ae431256bd573",
+             "round 23, on arrival: precision 0.958, recall 0.836, accuracy 0.875, 1 wrong "
+             "friendly; recall below the threshold",
+             False),
+    BlindSet("blind93", "fda35181eada410fbb4b2ab45a21896317913dcb38a5029f6d6c230134c5e0d5",
+             "round 23, on arrival: precision 0.978, recall 0.800, accuracy 0.863, 1 wrong "
+             "friendly; recall below the threshold",
+             False),
+    BlindSet("blind94", "67ff61b62610e99400c6f5766761d403a50357107b95fb38d54de0c6d991e252",
+             "round 23, on arrival: precision 0.935, recall 0.782, accuracy 0.819, 2 wrong "
+             "friendly; precision, recall and accuracy below the thresholds",
+             False),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 
