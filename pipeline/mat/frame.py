@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.mat.guard import (
+    CONTRAST_ASIDE,
     CONTRAST_OPENERS,
     DETACHED_NEAR,
+    GUARD,
     GUARD_SLOT_KINDS,
     LIST_CONTRAST,
     LISTENING,
@@ -727,15 +729,25 @@ def _setting_apart(
 
 
 def _contrast_hedges(field_name: str, text: str) -> tuple[tuple[str, str, tuple[Unread, ...]], ...]:
-    """Sentences after the first that open on a contrast (`guard.CONTRAST_OPENERS`)."""
+    """Sentences after the first that open on a contrast (`guard.CONTRAST_OPENERS`), or
+    set one off by commas (`guard.CONTRAST_ASIDE`)."""
     text = text[:MAX_FIELD_CHARS]
     scan = fold(text)
     found = []
     for start, end, _ in _sentences(scan)[1:]:
-        match = CONTRAST_OPENERS.match(scan, start, end)
+        match = CONTRAST_OPENERS.match(scan, start, end) or CONTRAST_ASIDE.search(scan, start, end)
         if match is not None:
             word = match.group(0).strip(" ,.")[-40:]
-            found.append((field_name, text[start:end].strip(), (Unread("condition", word),)))
+            unread = [Unread("condition", word)]
+            # the slot it takes back, if it names one: "que no moderen ... ni asuman
+            # puestos de servicio" is a limit on service, not only a doubt (round 24)
+            slot = next(
+                (m for m in GUARD.finditer(scan, start, end) if m.lastgroup in GUARD_SLOT_KINDS),
+                None,
+            )
+            if slot is not None:
+                unread.append(Unread(str(slot.lastgroup), slot.group(0)))
+            found.append((field_name, text[start:end].strip(), tuple(unread)))
     return tuple(found)
 
 

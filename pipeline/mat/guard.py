@@ -56,8 +56,11 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         # round 22: "please identify yourself as a visitor": a passive role, like listening
         r"as (?:an? )?(?:visitors?|guests?)|"
         r"mic|microphone|the floor(?= is| opens)|(?:take|have|has|given|get) the floor",
-        "es": r"compart(?:ir|e|es|en|a|as|an|iendo)|habl(?:ar|a|an|en)|le(?:er|e|en|an|as|es)|"
-        r"lecturas?|"
+        "es": r"compart(?:ir|e|es|en|a|as|an|iendo)|habl(?:ar|a|an|en|e|es)|"
+        r"le(?:er|e|en|an|as|es)|lecturas?|"
+        # round 24: the speakers of a speakers' meeting ("dar su experiencia en la junta de
+        # oradores"); a format's "4a orador" names a week, not who may speak
+        r"orador(?:es|as?)|"
         r"lector(?:es|as?)?|vot(?:ar|a|an|en|o|os)|coment(?:ar|arios?)|escuch(?:ar|a|an|en)|"
         r"observ(?:ar|adores?|adoras?)|particip(?:ar|a|an|en|aciones?|acion)|tribuna|podio|"
         r"microfono|la palabra|votacion(?:es)?",
@@ -71,7 +74,9 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         # round 20: the separable "hören ... zu" ("Substituierte hören in diesem Meeting zu")
         r"hor(?:en|t|e)(?= (?:[\w-]+ ){0,5}?zu(?![\w']))|"
         r"erzahl(?:en|t|e)(?= von (?:sich|dir|mir|uns|euch))|"
-        r"beteilig\w*|mitteil\w*|beitrag\w*|wortmeldung\w*|rednerpult|mikrofon",
+        r"beteilig\w*|mitteil\w*|beitrag\w*|wortmeldung\w*|rednerpult|mikrofon|"
+        # round 24: "nicht als Sprecher*innen beim Sprechermeeting"
+        r"sprecher\w*|redner\w*",
     },
     "service": {
         "en": r"treasury|tesoreria|tresorerie|kasse|(?:holds?|keeps?|carr(?:y|ies)) the keys?|"
@@ -80,7 +85,11 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"secretar(?:y|ies)|treasurers?|sponsor(?:s|ed|ing|ship|ees?)?|gsrs?|"
         r"trusted servants?|services?|positions?|commitments?|offices?|officers?|"
         r"elect(?:s|ed|ion|ions)?|greeters?|rotation|mentor(?:s|ing|ed)?",
-        "es": r"coordin(?:ar|a|an|en|e|es|as|ador|adora|adores|acion)|moder(?:ar|ador|adora)|"
+        # round 24: every person of "moderar" ("que no moderen la reunión"; "moderación" is
+        # drinking less), and "servicios" held ("the CAD's servicios" are a clinic's)
+        "es": r"coordin(?:ar|a|an|en|e|es|as|ador|adora|adores|acion)|"
+        r"moder(?:ar|a|an|e|en|ador|adora|adores|adoras)|"
+        r"(?:ocupar|hacer|asumir|tomar|tener|dar) servicios|"
         r"secretari[oa]s?|"
         r"conduc(?:ir|cion|e|en)|dirig(?:ir|e|en)|"
         r"tesorer[oa]s?|padrin(?:o|os|azgo)|madrinas?|apadrin\w+|amadrin\w+|rsg|"
@@ -98,7 +107,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"clean (?:date|time)|sobriety date|sober date|days|months|count(?:s|ed|ing)?|"
         r"celebrat(?:e|es|ed|ing|ion|ions)|milestones?",
         "es": r"llaveros?|fichas?|medallas?|aniversarios?|cumpleanos|fecha de limpieza|"
-        r"tiempo limpio|dias|meses|cont(?:ar|ado)|cuenta(?:n)?|celebr(?:ar|a|an|acion)",
+        r"tiempo limpio|dias|meses|cont(?:ar|ado)|cuenta(?:n)?|"
+        r"celebr(?:ar|a|an|acion|amos|e|en|es)|medallones?",
         "fr": r"(?:date|temps|jours|mois|ans|annees|anniversaires?) d'abstinence|"
         r"porte-cles|jetons?|medailles?|anniversaires?|date de clean|temps clean|"
         r"jours|mois|compt(?:er|e|ent|es|ee)|celebr(?:er|e|ent)|fet(?:er|e|ent)",
@@ -1051,10 +1061,18 @@ BENIGN = re.compile(
 #: is a hedge whatever its words, so an unknown limit in it still reaches a human.
 CONTRAST_OPENERS = re.compile(
     r"\W*(?:but|however|though|except|that said|mind you|one (?:exception|caveat|thing)|"
-    r"pero|sin embargo|eso si|aunque|excepto|salvo|lo unico|mais|cependant|toutefois|un detalle|"
+    r"pero|sin embargo|no obstante|eso si|aunque|excepto|salvo|lo unico|mais|cependant|toutefois|"
+    r"un detalle|"
     r"one caveat|petite precision|un bemol|"
     r"par contre|en revanche|sauf|seule? (?:exception|reserve)|aber|allerdings|jedoch|au(?:ss|ß)er|"
     r"einzige)(?![\w'])|[^,]{1,60},\s*(?:eux|elles|ellos|ellas|they|sie)\s*,"
+)
+#: The same contrast set off by commas inside a sentence (round 24): "Keytags and medallions,
+#: however, go to members counting time without any opiates", "La conciencia de grupo
+#: decidió, sin embargo, que no moderen la reunión".
+CONTRAST_ASIDE = re.compile(
+    r",\s*(?:however|though|that said|sin embargo|no obstante|eso si|cependant|toutefois|"
+    r"par contre|en revanche|pourtant|jedoch|allerdings|hingegen|dagegen)\s*,"
 )
 
 

@@ -1645,6 +1645,12 @@ CUES: tuple[Cue, ...] = (
             r"(?:meeting|gruppe) ist nicht fur (?:patienten|menschen|leute|substituierte)|"
             r"(?:anyone|everyone|those|all|people) attending (?:to )?(?:be|is|are|must be|"
             r"should be|remain) (?:free (?:from|of)|off|clean (?:from|of)) (?:all|every|any)|"
+            # round 24: staying away asked for ("Wer substituiert wird, bleibt diesem Meeting
+            # bitte fern", "please stay away from this meeting")
+            r"(?:stay|keep) away from (?:this|our|the) (?:room|meeting|group)|"
+            r"bleib\w* (?:[\w-]+ ){0,4}fern(?![\w'-])|fern(?:zu)?bleiben|"
+            r"abst(?:enerse|enganse|ente|enete) de (?:venir|asistir|entrar)|"
+            r"(?:s'abstenir|abstenez-vous|abstiens-toi) de venir|"
             # round 14
             r"will be removed from the (?:room|meeting)|"
             # round 13
@@ -2790,10 +2796,11 @@ CUES: tuple[Cue, ...] = (
             r"limitaciones|einschrankungen|beschrankungen|asterisks?|asteriscos|asterisques?|"
             r"sternchen|reglas aparte|separate rules|regles a part|sonderregeln)|"
             # "sin excepción para la metadona": no exception made for MAT is a limit
-            r"(?:without (?:qualification|conditions?|exceptions?|reservations?)|"
-            r"sin (?:condiciones|"
-            r"excepcion(?:es)?|reservas)|sans (?:condition|exception|reserve)s?|ohne (?:bedingung|"
-            r"ausnahme|vorbehalt)(?:en)?)(?! (?:for|para|pour|fur|de|del|du|des) )"
+            # round 24: not "without exception", which only insists on whatever the sentence
+            # rules ("bleibt diesem Meeting bitte fern - das gilt ohne Ausnahme")
+            r"(?:without (?:qualification|conditions?|reservations?)|"
+            r"sin (?:condiciones|reservas)|sans (?:condition|reserve)s?|ohne (?:bedingung|"
+            r"vorbehalt)(?:en)?)(?! (?:for|para|pour|fur|de|del|du|des) )"
         ),
         "no restriction, limit or asterisk for people on MAT: a pseudo-negation that welcomes",
         negation_inside=True,

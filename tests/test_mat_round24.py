@@ -1,0 +1,82 @@
+"""Round 24 of the MAT tag: limits that a welcome earlier in the listing hid.
+
+Each construction was read among the wrong friendlies that stayed in spent and worn blind
+sets, and in the tuning sets; the cases below paraphrase them (none is quoted from a blind
+set). Round 24 was written after blind92-94 arrived and froze, without looking at them:
+- a contrast set off by commas inside a sentence ("Keytags, however, go to...", "El grupo
+  decidió, sin embargo, que...") takes something back from the welcome before it, as one
+  that opens the sentence does (`guard.CONTRAST_ASIDE`), and "No obstante" opens one;
+  the slot the contrast names is the limit it stands for;
+- "without exception" only insists on whatever the sentence rules: it is no welcome alone
+  ("bleibt diesem Meeting bitte fern - das gilt ohne Ausnahme" came out friendly at 0.95);
+- staying away asked for is an exclusion ("stay away from this meeting", "bleibt ... fern",
+  "absténganse de venir");
+- slot words missing from the guard's vocabulary: every person of Spanish "moderar",
+  "oradores", held "servicios", "medallones", German "Sprecher".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_mat_round10 import assert_status
+
+CONTRAST_INSIDE_A_SENTENCE = [
+    ("en", "Anyone on methadone is welcome to sit in. Chips and keytags, however, go to "
+     "members counting time without any opiates.", "restricted"),
+    ("es", "Las personas en metadona son bienvenidas. El grupo decidió, sin embargo, que no "
+     "coordinen la reunión ni tengan cargos de servicio.", "restricted"),
+    ("es", "Todos son bienvenidos, también quienes toman buprenorfina. No obstante, por "
+     "conciencia de grupo, no ocupan cargos mientras sigan en tratamiento.", "restricted"),
+    ("fr", "Les personnes sous méthadone sont les bienvenues. Les postes de service, "
+     "toutefois, restent aux membres abstinents.", "restricted"),
+    # no contrast: the welcome stands
+    ("en", "Anyone on methadone is welcome to sit in, share and chair. Keytags at the end.",
+     "friendly"),
+]  # fmt: skip
+
+WITHOUT_EXCEPTION_AND_STAYING_AWAY = [
+    ("de", "Wer substituiert wird, bleibt diesem Meeting bitte fern - das gilt ohne Ausnahme.",
+     "unfriendly"),
+    ("en", "People on methadone, please stay away from this meeting, no exceptions.",
+     "unfriendly"),
+    ("es", "Quienes estén en programa de metadona, por favor absténganse de venir, sin "
+     "excepción.", "unfriendly"),
+    ("fr", "Les personnes sous méthadone sont priées de s'abstenir de venir, sans exception.",
+     "unfriendly"),
+    # a welcome that insists stays a welcome
+    ("en", "Methadone patients welcome, no exceptions.", "friendly"),
+    ("de", "Niemand auf Methadon muss diesem Meeting fernbleiben.", "friendly"),
+]  # fmt: skip
+
+SLOT_WORDS = [
+    ("es", "Bienvenidos todos, también quienes están en metadona. Nota del grupo: quien esté "
+     "en metadona no puede ocupar servicios ni dar su experiencia en la junta de oradores.",
+     "not friendly"),
+    ("es", "Bienvenidos los compañeros en metadona. En este grupo quienes toman metadona no "
+     "moderan la reunión.", "not friendly"),
+    ("es", "Bienvenidos los compañeros en metadona. En este grupo quienes toman metadona no "
+     "reciben medallones.", "not friendly"),
+    ("de", "Substituierte herzlich willkommen! Bitte habt Verständnis, dass wir Substituierte "
+     "nicht als Sprecher beim Sprechermeeting einladen.", "not friendly"),
+    # "moderación" is drinking less, the clinic's "servicios" are no slot
+    ("es", "Bienvenidos los compañeros en metadona; la moderación y la reducción de daños "
+     "también tienen lugar aquí.", "friendly"),
+    ("es", "Bienvenidos los compañeros en metadona, que es uno de los servicios del centro de "
+     "salud.", "friendly"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), CONTRAST_INSIDE_A_SENTENCE)
+def test_a_contrast_inside_a_sentence(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), WITHOUT_EXCEPTION_AND_STAYING_AWAY)
+def test_without_exception_and_staying_away(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), SLOT_WORDS)
+def test_slot_words_of_the_guard(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
