@@ -12,7 +12,15 @@ set). Round 24 was written after blind92-94 arrived and froze, without looking a
 - staying away asked for is an exclusion ("stay away from this meeting", "bleibt ... fern",
   "absténganse de venir");
 - slot words missing from the guard's vocabulary: every person of Spanish "moderar",
-  "oradores", held "servicios", "medallones", German "Sprecher".
+  "oradores", held "servicios", "medallones", German "Sprecher";
+- the senses of "after", "off", "once" and "last" that set no condition (a clock time, a
+  thing or a place, a frequency, readiness, the group's last conscience), which had turned
+  welcomes into restrictions (`guard.BENIGN`); the logistics of a limit that names nobody
+  are found in the words as written ("once a month" is blanked as benign, and still marks
+  logistics);
+- a rule "like anybody" after a contrast does not cover what stands before the contrast:
+  "No se entregan fichas a quienes siguen en Suboxone, aunque pueden compartir como
+  cualquiera" came out friendly at 0.95.
 """
 
 from __future__ import annotations
@@ -65,6 +73,33 @@ SLOT_WORDS = [
     ("es", "Bienvenidos los compañeros en metadona, que es uno de los servicios del centro de "
      "salud.", "friendly"),
 ]  # fmt: skip
+
+
+WORDS_THAT_SET_NO_CONDITION = [
+    ("en", "Methadone and bupe folks welcome here, doors open after 6:30.", "friendly"),
+    ("en", "People on Suboxone are welcome - grab a Basic Text off the lit table and keep "
+     "coming back.", "friendly"),
+    ("en", "MAT welcome; share, read, and take a turn chairing once you feel ready.",
+     "friendly"),
+    ("en", "From our last group conscience: members on methadone are welcome.", "friendly"),
+    ("en", "Members on MAT are welcome. We read the Preamble; once a month someone with some "
+     "time answers questions from the room.", "friendly"),
+    # the same words as conditions
+    ("en", "People on MAT are welcome and can chair once they're off methadone.",
+     "restricted"),
+    ("en", "Methadone folks welcome, and you can get chips after 90 days off it.",
+     "restricted"),
+    ("en", "Suboxone users welcome to sit in; keytags only after you taper off.", "restricted"),
+    ("en", "Folks on methadone can join us once they're working toward a zero dose.",
+     "not friendly"),
+    ("es", "No se entregan fichas a quienes siguen en Suboxone, aunque pueden compartir como "
+     "cualquiera.", "restricted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), WORDS_THAT_SET_NO_CONDITION)
+def test_words_that_set_no_condition(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
 
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), CONTRAST_INSIDE_A_SENTENCE)

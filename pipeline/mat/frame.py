@@ -536,6 +536,13 @@ def _sentence_findings(
             # "Can I chair? After 30 days, like anybody": a condition everyone meets alike, in
             # the same segment (a limit after ";" is another matter)
             low = max(scan.rfind(";", 0, universal.start()), -1)
+            # "No se entregan medallones a quienes siguen en Suboxone, aunque pueden participar
+            # como cualquiera": what stands before a contrast is not the condition everyone
+            # meets either (round 24)
+            before = [
+                m.start() for m in LIST_CONTRAST.finditer(blanked, low + 1, universal.start())
+            ]
+            low = before[-1] if before else low
             high = scan.find(";", universal.end())
             high = len(scan) if high < 0 else high
             contrast = LIST_CONTRAST.search(blanked, universal.end(), high)

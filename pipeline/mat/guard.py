@@ -351,6 +351,23 @@ _PATHWAY_SEP = rf"(?:\s*,\s*(?:{_AND_OR}\s+)?|\s+{_AND_OR}\s+)"
 #: required", a list of pathways): they count as read.
 BENIGN = re.compile(
     dispatch(
+        # round 24: the senses of "after", "off", "once" and "last" that set no condition:
+        # a clock time ("park on the street after 6"), a thing or a place ("grab a Basic
+        # Text off the lit table", "walked in off the street"), a frequency or a past time
+        # ("once a month", "somebody once asked"), readiness ("once you feel ready"), and
+        # the last of the group's own meetings ("from our last group conscience")
+        r"(?:after|despues de las?|apres|nach) \d{1,2}(?:[:.h]\d\d)?(?: ?[ap]\.?m\.?| uhr| h)?"
+        r"(?! ?(?:days?|weeks?|months?|years?|hours?|dias|semanas|meses|anos|jours|semaines|"
+        r"mois|ans|tage|wochen|monate|jahre|stunden|horas|heures))(?![\w:.])|"
+        r"off (?:the|a|an) (?!(?:meds?|medications?|medicine|methadone|suboxone|subs?|bupe|"
+        r"buprenorphine|program|programme|script|juice|stuff|drugs?|dose|doses|clinic|"
+        r"maintenance|replacement|treatment|opioids?|opiates?|pills?)(?![\w-]))[\w-]+|"
+        r"(?:lights?|phones?) (?:go |are |turned )?off|left off|"
+        r"once (?:a|per|every) (?:day|week|month|year|quarter)|"
+        r"(?:more than|somebody|someone|some of us|we) once (?!you|they)|"
+        r"once (?:you|they)(?:'re| are)? (?:feel |are )?(?:ready|comfortable)|"
+        r"(?:our|the|that) last (?:group (?:conscience|inventory)|business meeting|inventory|"
+        r"request)|"
         r"(?:the|our|a|its) only requirement|not only(?: \w+)?(?: abstinent| abstinence)?|"
         r"(?:until|till|to|hasta las?|jusqu'a|bis) \d{1,2}(?:[:.h]\d\d)?(?: ?[ap]\.?m)?|"
         r"(?:then |with )?open (?:sharing|share|discussion)|compartir abierto|partage libre|"
@@ -1325,13 +1342,17 @@ def detached_limit(scan: str) -> tuple[Unread, ...]:
     sentence; empty when the sentence holds no such pair (`DETACHED_MARKERS`)."""
     if _DETACHED_SLOT.search(scan) is None or _DETACHED_MARKER.search(scan) is None:
         return ()  # blanking benign phrases below never adds a slot or a marker
+    original = scan
     for match in BENIGN.finditer(scan):  # "the only requirement", "stack chairs"
         scan = scan[: match.start()] + " " * (match.end() - match.start()) + scan[match.end() :]
     slot = _DETACHED_SLOT.search(scan)
     marker = _DETACHED_MARKER.search(scan)
     if slot is None or marker is None:
         return ()
-    if DETACHED_BENIGN.search(scan) and not DETACHED_STRONG.search(scan):
+    # the logistics are found in the words as written: BENIGN blanks some of them too
+    # ("once a month")
+    logistics = DETACHED_BENIGN.search(scan) or DETACHED_BENIGN.search(original)
+    if logistics and not DETACHED_STRONG.search(scan):
         return ()
     return (Unread("detached-slot", slot.group(0)), Unread("detached-limit", marker.group(0)))
 
