@@ -18,6 +18,9 @@ set). Round 24 was written after blind92-94 arrived and froze, without looking a
   welcomes into restrictions (`guard.BENIGN`); the logistics of a limit that names nobody
   are found in the words as written ("once a month" is blanked as benign, and still marks
   logistics);
+- asking that asks nothing of people on MAT ("we mail chips if you ask", "the group asked us
+  to post this"), and "without" a judgement ("without distinction", "sin ninguna
+  distinción") rather than a drug;
 - a rule "like anybody" after a contrast does not cover what stands before the contrast:
   "No se entregan fichas a quienes siguen en Suboxone, aunque pueden compartir como
   cualquiera" came out friendly at 0.95.
@@ -92,6 +95,15 @@ WORDS_THAT_SET_NO_CONDITION = [
     ("en", "Suboxone users welcome to sit in; keytags only after you taper off.", "restricted"),
     ("en", "Folks on methadone can join us once they're working toward a zero dose.",
      "not friendly"),
+    ("en", "Members on methadone are welcome; we mail chips if you ask.", "friendly"),
+    ("en", "MAT welcome: members on methadone share, sponsor and chair without distinction.",
+     "friendly"),
+    ("es", "Los compañeros en metadona comparten y hacen servicio sin ninguna distinción.",
+     "friendly"),
+    ("en", "Members on methadone are welcome; we ask that you listen during the discussion.",
+     "restricted"),
+    ("en", "Folks on bupe welcome, but we ask you to hold off on chips while on it.",
+     "restricted"),
     ("es", "No se entregan fichas a quienes siguen en Suboxone, aunque pueden compartir como "
      "cualquiera.", "restricted"),
 ]  # fmt: skip

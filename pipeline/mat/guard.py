@@ -368,6 +368,20 @@ BENIGN = re.compile(
         r"once (?:you|they)(?:'re| are)? (?:feel |are )?(?:ready|comfortable)|"
         r"(?:our|the|that) last (?:group (?:conscience|inventory)|business meeting|inventory|"
         r"request)|"
+        # round 24: asking that asks nothing of people on MAT ("we mail chips if you ask",
+        # "ask Dee to get on the list", "newcomers often ask about meds", "the group asked us
+        # to post this"), and "without" a judgement rather than a drug
+        r"(?:if|when|unless|whenever|all who|anyone who|those who|whoever) (?:you )?"
+        r"ask(?:s|ed)?(?![\w'])|ask (?:[\w'-]+ ){0,2}questions|"
+        r"ask (?:[\w'-]+ ){1,3}to (?:get on|be added to|sign up for) the (?:list|rotation|sheet)|"
+        r"(?:newcomers|people|folks|clinics?|providers?|counsell?ors?|visitors) (?:often |"
+        r"sometimes |always |keep )?ask(?:ing)? (?:us )?(?:about|whether|if)|"
+        r"asked us to (?:add|post|say|include|put|mention|note)|"
+        r"without (?:any |a )?(?:distinction|discrimination|scorn|judge?ments?|shame|stigma|"
+        r"explanation|having to|fear)|sin (?:ninguna |hacer )?(?:distincion|discriminacion|"
+        r"juicios?|verguenza|estigma|explicaciones|tener que|miedo)|sans (?:aucune )?"
+        r"(?:distinction|discrimination|jugement|honte|avoir a|crainte|peur)|ohne (?:jeden )?"
+        r"(?:unterschied|wertung|scham|urteil|angst|erklarung)|"
         r"(?:the|our|a|its) only requirement|not only(?: \w+)?(?: abstinent| abstinence)?|"
         r"(?:until|till|to|hasta las?|jusqu'a|bis) \d{1,2}(?:[:.h]\d\d)?(?: ?[ap]\.?m)?|"
         r"(?:then |with )?open (?:sharing|share|discussion)|compartir abierto|partage libre|"
