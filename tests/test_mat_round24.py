@@ -21,6 +21,11 @@ set). Round 24 was written after blind92-94 arrived and froze, without looking a
 - asking that asks nothing of people on MAT ("we mail chips if you ask", "the group asked us
   to post this"), and "without" a judgement ("without distinction", "sin ninguna
   distinción") rather than a drug;
+- a keytag schedule ("30, 60 o 90 días"), people who walked in "still using", an abstinence
+  said not to include the medication, and "igual que cualquier otro miembro" set no
+  condition either;
+- a sentence that says the one before it holds for people on MAT ("That goes for bupe and
+  methadone too") carries its reference back to it;
 - a rule "like anybody" after a contrast does not cover what stands before the contrast:
   "No se entregan fichas a quienes siguen en Suboxone, aunque pueden compartir como
   cualquiera" came out friendly at 0.95.
@@ -107,6 +112,25 @@ WORDS_THAT_SET_NO_CONDITION = [
     ("es", "No se entregan fichas a quienes siguen en Suboxone, aunque pueden compartir como "
      "cualquiera.", "restricted"),
 ]  # fmt: skip
+
+
+SCHEDULES_NARRATIVES_AND_BACK_REFERENCES = [
+    ("es", "Los compañeros en metadona reciben su llavero de 30, 60 o 90 días igual que "
+     "cualquier otro miembro.", "friendly"),
+    ("en", "Some of us showed up still using, some on drug replacement therapy - whatever you "
+     "take when you walk in, you are welcome here.", "friendly"),
+    ("es", "Las personas en tratamiento con metadona son bienvenidas; nuestro compromiso con la "
+     "abstinencia no incluye los medicamentos que tomas según tu médico.", "friendly"),
+    ("en", "Open discussion. Treated like every other member: share, serve, sponsor, take a "
+     "keytag. That goes for bupe and methadone too.", "friendly"),
+    ("en", "Members on methadone are welcome. Keytags go to members with drug-free time. That "
+     "goes for bupe too.", "restricted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), SCHEDULES_NARRATIVES_AND_BACK_REFERENCES)
+def test_schedules_narratives_and_back_references(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
 
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), WORDS_THAT_SET_NO_CONDITION)

@@ -247,10 +247,24 @@ _LEAVING = re.compile(
 )
 
 
+#: A sentence that says the one before it holds for people on MAT ("That goes for bupe,
+#: methadone, all of it"; "Das gilt auch für Substituierte"): it carries its reference back.
+BACK_REFERENCE = re.compile(
+    r"\W*(?:and |y |et |und )?(?:(?:that|this|the same|all of (?:that|this)|it all) (?:goes|"
+    r"applies|holds|counts|is true) (?:for|to)|(?:esto|eso|lo mismo|todo eso|todo esto) "
+    r"(?:vale|aplica|va|corre|es igual) (?:tambien )?(?:para|con)|(?:cela|ceci|c'est pareil|la "
+    r"meme chose|tout ca) (?:vaut|s'applique|est vrai) (?:aussi )?(?:pour|a)|(?:das|dies|"
+    r"dasselbe|das gleiche|all das) gilt (?:auch |genauso )?fur)(?![\w'])"
+)
+
+
 #: A rule said to apply to everyone alike: its conditions are not about people on MAT.
 _UNIVERSAL = re.compile(
     r"(?:like|same as|just like|the same as|same \d+ days) (?:anybody|anyone|everyone|everybody|"
     r"any other member|everyone else needs)|(?:como|igual que) (?:cualquiera|todos|todo el mundo)|"
+    # round 24: "igual que cualquier otro miembro", "wie jedes andere Mitglied"
+    r"(?:como|igual que) cualquier otr[oa] (?:miembro|companer[oa]|persona)|"
+    r"comme n'importe quel autre membre|wie jedes andere mitglied|"
     r"comme (?:tout le monde|n'importe qui|les autres)|wie (?:alle|jede[rs]?)(?: andere)?|"
     # round 17: "4 minute limit for everybody", "après la même formation que tout le monde"
     r"(?:limit|limite|limites|maximum|max|minutes?|minutos|minuten|mins?) (?:for|para|pour|"
@@ -648,6 +662,13 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
         reference, continues, question_start, topic = _sentence_facts(sentence)
         if reference is None and previous_reference and (continues or answered):
             reference = "carried"
+        if reference is None and index + 1 < len(sentences):
+            # "Treated like every other member: share, serve, sponsor. That goes for bupe,
+            # methadone, all of it.": the next sentence points back to this one (round 24)
+            n_start, n_end, _ = sentences[index + 1]
+            following = scan[n_start:n_end]
+            if BACK_REFERENCE.match(following) and _sentence_facts(following)[0] == "strong":
+                reference = "carried"
         answered = False
         flip_all = False
         is_question = "?" in terminator or question_start

@@ -368,6 +368,18 @@ BENIGN = re.compile(
         r"once (?:you|they)(?:'re| are)? (?:feel |are )?(?:ready|comfortable)|"
         r"(?:our|the|that) last (?:group (?:conscience|inventory)|business meeting|inventory|"
         r"request)|"
+        # round 24: a keytag schedule ("tu llavero de 30, 60 o 90 días"), people who walked
+        # in still using (NA's "some of us showed up still using, some detoxing"), and an
+        # abstinence said not to include the medication ("nuestro compromiso con la
+        # abstinencia no incluye los medicamentos que tomas")
+        r"(?:30|thirty|treinta|trente|dreissig),? (?:60|sixty|sesenta|soixante|sechzig),? "
+        r"(?:(?:and|or|y|o|et|ou|und|oder) )?(?:90|ninety|noventa|quatre-vingt-dix|neunzig) "
+        r"(?:days|dias|jours|tage)|"
+        r"(?:show(?:s|ed)? up|walk(?:s|ed)? in|c[oa]me in|arriv\w+|llega\w*|arriv\w*) "
+        r"(?:still |todavia |encore |noch )?(?:using|consumiendo|en consommant|konsumierend)|"
+        r"(?:abstinence|abstinencia|abstinenz)(?: [\w'-]+){0,3} (?:doesn't|does not|no|ne|"
+        r"nicht) (?:include|includes|incluye|inclut|umfasst|mean|means|significa|veut dire|"
+        r"bedeutet)|"
         # round 24: asking that asks nothing of people on MAT ("we mail chips if you ask",
         # "ask Dee to get on the list", "newcomers often ask about meds", "the group asked us
         # to post this"), and "without" a judgement rather than a drug
