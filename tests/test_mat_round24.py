@@ -26,6 +26,9 @@ set). Round 24 was written after blind92-94 arrived and froze, without looking a
   condition either;
 - a sentence that says the one before it holds for people on MAT ("That goes for bupe and
   methadone too") carries its reference back to it;
+- medication said not to be using ("Taking your medication for a brain disorder is not
+  'using'", "Tomar metadona no es consumir") is an equality, while "members who are not
+  using anything, methadone included" still sets people apart;
 - a rule "like anybody" after a contrast does not cover what stands before the contrast:
   "No se entregan fichas a quienes siguen en Suboxone, aunque pueden compartir como
   cualquiera" came out friendly at 0.95.
@@ -123,6 +126,9 @@ SCHEDULES_NARRATIVES_AND_BACK_REFERENCES = [
      "abstinencia no incluye los medicamentos que tomas según tu médico.", "friendly"),
     ("en", "Open discussion. Treated like every other member: share, serve, sponsor, take a "
      "keytag. That goes for bupe and methadone too.", "friendly"),
+    ("en", "Taking your medication for a brain disorder is not 'using'.", "friendly"),
+    ("es", "Tomar metadona no es consumir.", "friendly"),
+    ("en", "Chairs are members who are not using anything, methadone included.", "restricted"),
     ("en", "Members on methadone are welcome. Keytags go to members with drug-free time. That "
      "goes for bupe too.", "restricted"),
 ]  # fmt: skip
