@@ -29,6 +29,11 @@ set). Round 24 was written after blind92-94 arrived and froze, without looking a
 - medication said not to be using ("Taking your medication for a brain disorder is not
   'using'", "Tomar metadona no es consumir") is an equality, while "members who are not
   using anything, methadone included" still sets people apart;
+- after round 24 froze, blind94 (terse US feeds) was read, and with it spent: "time starts
+  when maintenance ends" ties clean time to the end of treatment; "w/o clean time" is
+  "without"; "NO MAT RESTRICTIONS" is no "no MAT" (a run of "§" had been cut short by
+  backtracking) but no restriction; "MED-ASSISTED OK" names MAT; "tu fecha es tu fecha" is
+  an equality; AA's "no member should play doctor" sets no condition;
 - a rule "like anybody" after a contrast does not cover what stands before the contrast:
   "No se entregan fichas a quienes siguen en Suboxone, aunque pueden compartir como
   cualquiera" came out friendly at 0.95.
@@ -136,6 +141,29 @@ SCHEDULES_NARRATIVES_AND_BACK_REFERENCES = [
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), SCHEDULES_NARRATIVES_AND_BACK_REFERENCES)
 def test_schedules_narratives_and_back_references(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+TERSE_FEEDS = [
+    ("en", "Open to anyone w/ a desire to stop drinking, meds or not. Chips: time starts when "
+     "maintenance ends.", "restricted"),
+    ("en", "MAT not a barrier. (note: area policy = no service w/o clean time; this group "
+     "follows area.)", "not friendly"),
+    ("en", "NO MAT RESTRICTIONS at this group. Keytags, service, sharing open to all.",
+     "friendly"),
+    ("en", "No MAT.", "unfriendly"),
+    ("en", "MED-ASSISTED OK. share, chair, keytags - everything.", "friendly"),
+    ("es", "Tu fecha limpia es tu fecha aunque estés en metadona.", "friendly"),
+    ("en", "No A.A. member should 'play doctor' - nobody here is turned away for being on "
+     "methadone or bupe.", "friendly"),
+    # "stops you" is no end of treatment
+    ("en", "Nothing about your morning methadone stops you from taking part fully here.",
+     "friendly"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), TERSE_FEEDS)
+def test_terse_feeds(lang: str, notes: str, expected: str) -> None:
     assert_status(notes, expected, lang)
 
 

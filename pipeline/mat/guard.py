@@ -135,7 +135,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         # prescribed maintenance included"); the other languages' rows below hold it too
         rf"{ALL_DRUGS_INCLUDED}|"
         # who the slot is held by: the drug-free defined without naming a limit word
-        r"off|without|(?:free|sober|clean|abstinent) (?:from|of)|not counting|"
+        r"off|without|w/o|(?:free|sober|clean|abstinent) (?:from|of)|not counting|"
         r"(?:doesn't|does not|don't|do not|won't|will not) (?:count|qualify|apply)|"
         r"held by|go(?:es)? to|rotat\w* among|open to (?:members|those|people) (?:with|who)|"
         r"is for|are for|(?:members|those|people) who (?:are|have been) (?:off|free|clean)|"
@@ -368,6 +368,9 @@ BENIGN = re.compile(
         r"once (?:you|they)(?:'re| are)? (?:feel |are )?(?:ready|comfortable)|"
         r"(?:our|the|that) last (?:group (?:conscience|inventory)|business meeting|inventory|"
         r"request)|"
+        # round 24: AA's "no A.A. member should play doctor"
+        r"(?:should|must|debe|doit|soll|sollte)(?: not| no| pas| nicht)? ['\"]?"
+        r"(?:play doctor|jugar al medico|hacer de medico|jouer au medecin|arzt spielen)|"
         # round 24: a keytag schedule ("tu llavero de 30, 60 o 90 días"), people who walked
         # in still using (NA's "some of us showed up still using, some detoxing"), and an
         # abstinence said not to include the medication ("nuestro compromiso con la
@@ -1181,7 +1184,9 @@ DETACHED_MARKERS: dict[str, str] = {
     r"included|including|no longer|completed?|finished|detox\w*|tapered?|tapering|"
     r"(?:\d+|a|one|two|three|six|ninety|thirty) (?:days?|months?|years?)|"
     r"at least|until|once|only|must|should|need\w*|requir\w+|honou?rs?|but not|except|"
-    r"time free|p\.?s\.?",
+    r"time free|p\.?s\.?|"
+    # round 24: "no service w/o clean time"
+    r"(?:without|w/o) (?:clean|sober|drug-free|abstinen\w+)",
     "es": r"consultiv[oa]s?|si (?:queda |sobra )?tiempo|"
     r"que no (?:estan|esten) tomando|que (?:ya )?(?:dejaron|han dejado|dejaron de tomar) (?:todo|"
     r"los sustitutos|la "
@@ -1410,6 +1415,12 @@ COMPLETION_VOCABULARY: dict[str, str] = {
     r"(?:the |their |your |his |her |a )?(?:taper|treatment|program|programme|detox|"
     r"medications?|maintenance|§+|wean\w*)|"
     r"taper(?:ed|ing)? (?:off|down completely|completion|is complete)|weaned off|detoxed|"
+    # round 24: the end of treatment as its subject ("Chips: time starts when maintenance
+    # ends")
+    r"(?:maintenance|methadone|suboxone|subutex|bupe|buprenorphine|meds|medications?|"
+    r"treatment|dosing|§+|subs|(?:the |your |their )?(?:script|program|taper)) (?:ends|ended|"
+    r"(?:stops|stopped)(?! (?:you|them|anyone|anybody|people|members|folks|us))|is over|"
+    r"are over|is done)|"
     r"after detox|post[- ]detox|drug[- ]free date|completion date|"
     r"(?:treatment|taper|detox|program(?:me)?) (?:is|has been|was|will be) (?:complete|"
     r"completed|finished|over|done)|"

@@ -137,6 +137,9 @@ THERAPY = {
     "en": r"pharmacotherapy|medication[- ]assisted (?:treatment|recovery|therapy)|"
     r"med-assisted (?:treatment|"
     r"recovery)|"
+    # round 24: the terse feed's "MED-ASSISTED OK", "medication-assisted folks welcome"
+    r"(?:med|medication)[- ]assisted(?= (?:ok|okay|welcome|friendly|folks|members|people|ppl)"
+    r"(?![\w]))|"
     r"medications? for (?:opioid use disorder|oud|opioid addiction|addiction)|"
     r"(?:opioid )?(?:agonist|maintenance|substitution|replacement) (?:therapy|treatment|"
     r"medications?|meds|drugs?|programs?|doses?|prescriptions?)|"
@@ -349,7 +352,7 @@ TRIGGERS = re.compile(
     r"schadensminim|"
     r"recovery|pathway|camino|mara\b|abstinen|prescri|receta|medikament|erhaltung|dose|dosing|"
     r"dosis|ordonnance|rezept|treatment|tratamiento|traitement|behandlung|juice|subs\b|sub/|"
-    r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b|taper|abdos"
+    r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b|taper|abdos|med.assist"
 )
 
 # --- building blocks for cues -------------------------------------------------------------
@@ -459,7 +462,8 @@ WELCOME = (
     r"(?:companer\w+|personas|quienes|miembros|todos|todas)|friendly to (?:people|folks|those|"
     r"members|anyone)|(?:recibe|reciben|recibimos|acoge|acogen|acogemos) con (?:gusto|carino)|"
     r"(?:ha|han|hemos) (?:siempre )?recibido con (?:gusto|carino)|"
-    r"(?<=§ )ok(?![\w'?])|(?:te|los|les|las) esperamos(?! cuando)|invitad[oa]s(?! del? )|"
+    r"(?<=§ )ok(?![\w'?])|(?<=med-assisted )ok(?![\w'?])|(?<=medication-assisted )ok(?![\w'?])|"
+    r"(?:te|los|les|las) esperamos(?! cuando)|invitad[oa]s(?! del? )|"
     r"(?:con )?los brazos abiertos|with open arms|a bras ouverts|mit offenen armen|"
     r"(?:open|offen|abiert[oa]|ouvert\w*) (?:to|fur|a) (?:all|alle|todos|tous) (?:wege|paths|"
     r"caminos|chemins)|"
@@ -1888,7 +1892,8 @@ CUES: tuple[Cue, ...] = (
             r"zone|"
             r"space|room|fellowship)|(?:meeting|group) (?:is )?(?:only )?for (?:those|people|"
             r"members|addicts) (?:who are )?(?:completely |totally )?(?:drug[- ]free|abstinent|"
-            rf"clean|off all)|no (?:{MED_NAMES}|§+)(?![\w-])(?! (?:stigma|judg\w+|shame|"
+            # round 24: "§+" whole ("NO MAT RESTRICTIONS" had matched "no §§" of "no §§§")
+            rf"clean|off all)|no (?:{MED_NAMES}|§+(?!§))(?![\w-])(?! (?:stigma|judg\w+|shame|"
             r"restrictions?|limits?|problem|questions|matter|discriminat\w*|barriers?|exclusion|"
             r"gatekeeping|policing|drama|labels?|double standard))|"
             r"no se (?:permite|admite|acepta)n?(?: la)? (?:entrada|asistencia|personas)|"
@@ -2789,6 +2794,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:do not|don't|does not|doesn't|never|won't|will not) (?:restrict|limit)|"
             r"(?:no|without|w/o|sin|sans|ohne|never an?|keine|ninguna|aucune|zero|ni|"
             r"(?:isn't|is not|aren't|are not) (?:a|any)) "
+            # round 24: "NO MAT RESTRICTIONS at this group"
+            r"(?:§+ |medication |meds |methadone |suboxone |bupe |buprenorphine )?"
             r"(?:special |extra |separate |particular |additional |adicionales |especiales |"
             r"particulieres |besonderen? |besondere |jede |jegliche )?(?:restrictions?|limits?|"
             r"limitations?|restricciones|auflagen|bedingungen|conditions|condiciones|limites?|"
@@ -3075,6 +3082,10 @@ CUES: tuple[Cue, ...] = (
             r"andert (?:hier |bei uns )?nichts|no cambia nada|"
             r"(?:tu|your|ton) (?:camino|path|chemin) es valido|your path is valid|your (?:chip|"
             r"share|time|date|keytag) is your (?:chip|share|time|date|keytag)|"
+            # round 24: "Tu fecha limpia es tu fecha aunque estés en metadona"
+            r"tu (?:fecha|tiempo|llavero|ficha)(?: limpi[oa])? es tu (?:fecha|tiempo|llavero|"
+            r"ficha)|ta date(?: d'abstinence)? est ta date|dein (?:cleandatum|datum) ist dein "
+            r"(?:cleandatum|datum)|"
             r"igual de bienvenid\w*|"
             # round 10: equality in real texts
             r"(?:doesn't|does not|won't) make (?:you|your [\w-]+|anyone|"
