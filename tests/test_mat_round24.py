@@ -14,7 +14,7 @@ set). Round 24 was written after blind92-94 arrived and froze, without looking a
 - slot words missing from the guard's vocabulary: every person of Spanish "moderar",
   "oradores", held "servicios", "medallones", German "Sprecher";
 - the senses of "after", "off", "once" and "last" that set no condition (a clock time, a
-  thing or a place, a frequency, readiness, the group's last conscience), which had turned
+  thing or a place, a past time, readiness, the group's last conscience), which had turned
   welcomes into restrictions (`guard.BENIGN`); the logistics of a limit that names nobody
   are found in the words as written ("once a month" is blanked as benign, and still marks
   logistics);

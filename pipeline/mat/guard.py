@@ -353,8 +353,9 @@ BENIGN = re.compile(
     dispatch(
         # round 24: the senses of "after", "off", "once" and "last" that set no condition:
         # a clock time ("park on the street after 6"), a thing or a place ("grab a Basic
-        # Text off the lit table", "walked in off the street"), a frequency or a past time
-        # ("once a month", "somebody once asked"), readiness ("once you feel ready"), and
+        # Text off the lit table", "walked in off the street"), a past time ("somebody once
+        # asked"; "those on methadone share once a quarter" stays a limit), readiness ("once
+        # you feel ready"), and
         # the last of the group's own meetings ("from our last group conscience")
         r"(?:after|despues de las?|apres|nach) \d{1,2}(?:[:.h]\d\d)?(?: ?[ap]\.?m\.?| uhr| h)?"
         r"(?! ?(?:days?|weeks?|months?|years?|hours?|dias|semanas|meses|anos|jours|semaines|"
@@ -363,7 +364,6 @@ BENIGN = re.compile(
         r"buprenorphine|program|programme|script|juice|stuff|drugs?|dose|doses|clinic|"
         r"maintenance|replacement|treatment|opioids?|opiates?|pills?)(?![\w-]))[\w-]+|"
         r"(?:lights?|phones?) (?:go |are |turned )?off|left off|"
-        r"once (?:a|per|every) (?:day|week|month|year|quarter)|"
         r"(?:more than|somebody|someone|some of us|we) once (?!you|they)|"
         r"once (?:you|they)(?:'re| are)? (?:feel |are )?(?:ready|comfortable)|"
         r"(?:our|the|that) last (?:group (?:conscience|inventory)|business meeting|inventory|"
@@ -386,8 +386,8 @@ BENIGN = re.compile(
         # round 24: asking that asks nothing of people on MAT ("we mail chips if you ask",
         # "ask Dee to get on the list", "newcomers often ask about meds", "the group asked us
         # to post this"), and "without" a judgement rather than a drug
-        r"(?:if|when|unless|whenever|all who|anyone who|those who|whoever) (?:you )?"
-        r"ask(?:s|ed)?(?![\w'])|ask (?:[\w'-]+ ){0,2}questions|"
+        r"(?:if|when|whenever) (?:you|they) ask(?![\w'])|(?:all|anyone|everyone|those|"
+        r"whoever) who asks?(?![\w'])|ask (?:[\w'-]+ ){0,2}questions|"
         r"ask (?:[\w'-]+ ){1,3}to (?:get on|be added to|sign up for) the (?:list|rotation|sheet)|"
         r"(?:newcomers|people|folks|clinics?|providers?|counsell?ors?|visitors) (?:often |"
         r"sometimes |always |keep )?ask(?:ing)? (?:us )?(?:about|whether|if)|"
