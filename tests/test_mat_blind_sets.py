@@ -207,6 +207,17 @@ SETS = (
     BlindSet("blind34", "b93dc4caca37c05dc5cc9ba11b0e026faf268ec1728f7db69fa763ff2f730fed",
              "round 21 (worn): precision 1.000, recall 0.857, accuracy 0.887, 0 wrong friendly; meets every threshold",
              True, True),
+    # round 24: blind35 to blind37 were frozen by SHA in round 13 (27fa14d) but never listed
+    # here; their files are unchanged since
+    BlindSet("blind35", "503fb0a123e0eececc52182bfa96f9f27bc50094090f12e199d6507ce4fc45b9",
+             "round 24: precision 1.000, recall 0.982, accuracy 0.975, 0 wrong friendly",
+             True, True),
+    BlindSet("blind36", "70a7d317d17294a47e9fa265c334c6a1e6b1efb59711d9209f767315da7ec496",
+             "round 24: precision 0.981, recall 0.911, accuracy 0.912, 1 wrong friendly",
+             False),
+    BlindSet("blind37", "f4ff8e799b984d1a5dd5bc30c7f5d17b89ad43e85d237e2fc16cee4b35512b56",
+             "round 24: precision 1.000, recall 0.946, accuracy 0.950, 0 wrong friendly",
+             True, True),
     BlindSet("blind38", "f7e048113e35ddc9b110ef52fe35a5d1fcd7b06d37e7cd952ea25112e656cb66",
              "round 24: precision 0.982, recall 0.982, accuracy 0.963, 0 wrong friendly "
              "(before it: 1 wrong friendly)", True, True),
