@@ -16,7 +16,7 @@ set). Round 24 was written after blind92-94 arrived and froze, without looking a
 - the senses of "after", "off", "once" and "last" that set no condition (a clock time, a
   thing or a place, a past time, readiness, the group's last conscience), which had turned
   welcomes into restrictions (`guard.BENIGN`); the logistics of a limit that names nobody
-  are found in the words as written ("once a month" is blanked as benign, and still marks
+  are found in the words as written (a keytag schedule is blanked as benign, and still marks
   logistics);
 - asking that asks nothing of people on MAT ("we mail chips if you ask", "the group asked us
   to post this"), and "without" a judgement ("without distinction", "sin ninguna
@@ -98,6 +98,8 @@ WORDS_THAT_SET_NO_CONDITION = [
     ("en", "MAT welcome; share, read, and take a turn chairing once you feel ready.",
      "friendly"),
     ("en", "From our last group conscience: members on methadone are welcome.", "friendly"),
+    ("en", "Candlelight format. Members on methadone welcome. Keytags go out at 30, 60, 90 "
+     "days, 6 months and yearly - one schedule for every addict.", "friendly"),
     ("en", "Members on MAT are welcome. We read the Preamble; once a month someone with some "
      "time answers questions from the room.", "friendly"),
     # the same words as conditions

@@ -355,8 +355,8 @@ BENIGN = re.compile(
         # a clock time ("park on the street after 6"), a thing or a place ("grab a Basic
         # Text off the lit table", "walked in off the street"), a past time ("somebody once
         # asked"; "those on methadone share once a quarter" stays a limit), readiness ("once
-        # you feel ready"), and
-        # the last of the group's own meetings ("from our last group conscience")
+        # you feel ready"), and the last of the group's own meetings ("from our last group
+        # conscience")
         r"(?:after|despues de las?|apres|nach) \d{1,2}(?:[:.h]\d\d)?(?: ?[ap]\.?m\.?| uhr| h)?"
         r"(?! ?(?:days?|weeks?|months?|years?|hours?|dias|semanas|meses|anos|jours|semaines|"
         r"mois|ans|tage|wochen|monate|jahre|stunden|horas|heures))(?![\w:.])|"
@@ -378,7 +378,7 @@ BENIGN = re.compile(
         r"(?:30|thirty|treinta|trente|dreissig),? (?:60|sixty|sesenta|soixante|sechzig),? "
         r"(?:(?:and|or|y|o|et|ou|und|oder) )?(?:90|ninety|noventa|quatre-vingt-dix|neunzig) "
         r"(?:days|dias|jours|tage)|"
-        r"(?:show(?:s|ed)? up|walk(?:s|ed)? in|c[oa]me in|arriv\w+|llega\w*|arriv\w*) "
+        r"(?:show(?:s|ed)? up|walk(?:s|ed)? in|c[oa]me in|arriv\w+|llega\w*) "
         r"(?:still |todavia |encore |noch )?(?:using|consumiendo|en consommant|konsumierend)|"
         r"(?:abstinence|abstinencia|abstinenz)(?: [\w'-]+){0,3} (?:doesn't|does not|no|ne|"
         r"nicht) (?:include|includes|incluye|inclut|umfasst|mean|means|significa|veut dire|"
@@ -1381,7 +1381,7 @@ def detached_limit(scan: str) -> tuple[Unread, ...]:
     if slot is None or marker is None:
         return ()
     # the logistics are found in the words as written: BENIGN blanks some of them too
-    # ("once a month")
+    # (a keytag schedule "30, 60, 90 days")
     logistics = DETACHED_BENIGN.search(scan) or DETACHED_BENIGN.search(original)
     if logistics and not DETACHED_STRONG.search(scan):
         return ()
