@@ -28,8 +28,9 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+## -n auto: one worker per core, each with its own Prefect test server and temp dirs.
 pytest: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 
 ## Benchmarks of what users run; writes benchmarks/RESULTS.md. BENCH_ARGS="--sizes 10000" is quick.
 BENCH_ARGS ?=
