@@ -62,6 +62,10 @@ changed, frozen and scored on arrival with the round-23 engine (53623e2), and sc
 when round 24 froze (24a471c): it moved none of their decisions. blind94 was then read, and
 its two wrong friendlies and some misses fixed, so blind94 is spent; blind92 and blind93 have
 not been looked at.
+blind95 to blind97 were written at the start of round 25 (session 13), before any rule
+changed, by writers that had never seen the rules (online and hybrid meetings; Appalachia and
+the Ohio valley; special-focus meetings in California), frozen and scored on arrival with the
+round-24 engine (ef9c18c). blind95 and blind97 met every threshold on arrival.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -444,6 +448,18 @@ SETS = (
              "round 24 (spent): precision 0.979, recall 0.855, accuracy 0.856, 0 wrong "
              "friendly (on arrival, round 23, and after round 24 froze: 0.935 / 0.782 / "
              "0.819 / 2)",
+             True, True),
+    BlindSet("blind95", "596724384a0457da3debec36794e978916e664c643ef0185eca591fa91c255ac",
+             "round 24, on arrival: precision 0.980, recall 0.873, accuracy 0.887, 0 wrong "
+             "friendly",
+             True, True),
+    BlindSet("blind96", "452022faa05d58d870dfcefd4f9e14d96b37e8aabed830239b8e135e5472b0e8",
+             "round 24, on arrival: precision 0.911, recall 0.745, accuracy 0.812, 4 wrong "
+             "friendly; precision, recall and accuracy below the thresholds",
+             False),
+    BlindSet("blind97", "4a5fe801e5c10bb50101af4602d26dd6af03747332712303f8eb2ae4f6f37bba",
+             "round 24, on arrival: precision 0.958, recall 0.852, accuracy 0.856, 0 wrong "
+             "friendly",
              True, True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
