@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from pipeline.mat.guard import (
     COMPLETION,
+    COMPLETION_AS_TOPIC,
     COMPLETION_COORDINATED,
     COMPLETION_OR_NOT,
     COMPLETION_WAIVED_BY,
@@ -78,6 +79,25 @@ def _field_completion(field_name: str, text: str) -> Completion | None:
         sentence = text[left:right].strip()
         return Completion(field_name, sentence, match.group(0), slot_kind(scan[left:right]))
     return None
+
+
+def defers_attending(completion: Completion, fields: list[tuple[str, str]]) -> bool:
+    """Whether the end of treatment, in a listing that names people on MAT and reads no
+    welcome and no limit of them, is a condition on attending ("Replacement drugs aren't
+    sobriety - get tapered, then come on back", "Die Tür steht dir offen, sobald du
+    ausgeschlichen hast", "This one is for people totally off everything").
+
+    Only where nothing else could be tied to it: the sentence and the whole listing name
+    no slot (a keytag, a share, a service: "Si estás en metadona, espera a haber terminado
+    la reducción" after "Entregamos llaveros" limits the keytag, not the door), and the
+    sentence is not a topic, a story or the clinic's hours (`guard.COMPLETION_AS_TOPIC`).
+    The writers of the tuning and worn blind sets wrote 35 such exclusions that no cue read
+    (round 25); the rule moved no listing of theirs the wrong way."""
+    if completion.slot is not None:
+        return False
+    if COMPLETION_AS_TOPIC.search(fold(completion.sentence)):
+        return False
+    return all(slot_kind(fold(text)) is None for _, text in fields)
 
 
 def clear_caches() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from pipeline.mat.completion import Completion, find_completion
+from pipeline.mat.completion import Completion, defers_attending, find_completion
 from pipeline.mat.completion import clear_caches as clear_completion_cache
 from pipeline.mat.frame import Finding, Frame, read_listing
 from pipeline.mat.frame import clear_caches as frame_clear_caches
@@ -500,6 +500,12 @@ def tag_mat(listing: Listing) -> MatDecision:
     if welcomed:
         completion = find_completion(fields)
         if completion is not None:
+            return _decide_completion(completion, decision, COMPLETION_RULES)
+    elif decision.status == "unknown" and (frame.mentions or frame.hedges):
+        # people on MAT named, nothing read of them, and the end of treatment beside them:
+        # "subs = still using. come back once you've kicked it" (round 25)
+        completion = find_completion(fields)
+        if completion is not None and defers_attending(completion, fields):
             return _decide_completion(completion, decision, COMPLETION_RULES)
     return decision
 

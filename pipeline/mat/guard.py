@@ -351,6 +351,17 @@ _PATHWAY_SEP = rf"(?:\s*,\s*(?:{_AND_OR}\s+)?|\s+{_AND_OR}\s+)"
 #: required", a list of pathways): they count as read.
 BENIGN = re.compile(
     dispatch(
+        # round 25: alternatives, not conditions: a "whether ... or ..." clause to its
+        # comma ("Whether you're on Suboxone or have tapered off, you are welcome here",
+        # "ob substituiert oder schon ausgeschlichen", "que tu sois sous TSO ou sevré"), and
+        # what some of us did ("Some of us on methadone have tapered off and some have not")
+        r"(?:whether|ya sea que|tanto si|ob|que tu sois|que vous soyez|qu'on soit) "
+        r"[^,.;:!?()]{0,80}? (?:or|o|ou|oder|como si) [^,.;:!?()]{0,60}|"
+        r"(?:some|many|most|a few|several|algun[oa]s|muchos|muchas|varios|varias|"
+        r"certains|plusieurs|beaucoup|einige|viele|manche) (?:of us|of our members|de nosotros|"
+        r"de nosotras|de nuestros miembros|d'entre nous|de nos membres|von uns|unserer "
+        r"mitglieder)(?: [\w§'-]+){0,6}? (?:have|has|had|han|hemos|ont|avons|haben|sind) "
+        r"[^,.;:!?()]{0,60}|"
         # round 24: the senses of "after", "off", "once" and "last" that set no condition:
         # a clock time ("park on the street after 6"), a thing or a place ("grab a Basic
         # Text off the lit table", "walked in off the street"), a past time ("somebody once
@@ -1490,6 +1501,18 @@ COMPLETION_COORDINATED = re.compile(
     r"(?<![\w])(?:on|en|sous|mit) [\w§'-]+\s*,\s*$|§+\s*,\s*$"
 )
 COMPLETION_OR_NOT = re.compile(r"\W*(?:or not|o no|ou non|oder nicht)(?!\w)")
+
+#: The end of treatment as a subject or a time of day, not a condition on anyone: a topic,
+#: a speaker's story ("un orador hablará de su experiencia al dejar la buprenorfina",
+#: "Tonight's topic: handling cravings while tapering off Suboxone"), or the clinic's hours
+#: ("Methadone dosing ends at 10:30, so the lot empties out"). Such a sentence never defers
+#: attending (`completion.defers_attending`, round 25). Folded text, any language.
+COMPLETION_AS_TOPIC = re.compile(
+    r"(?<![\w])(?:topics?|tema|themes?|thema|speakers?|orador\w*|intervenant\w*|sprecher\w*|"
+    r"story|stories|historia|histoire|geschichte|experiencia|experience|erfahrung\w*|"
+    r"worksheets?|handling|cravings|dosing (?:ends|stops)|\d{1,2}[:.h]\d\d|"
+    r"\d{1,2} ?(?:am|pm))(?![\w])"
+)
 
 
 # --- a permission voted down: minutes that say "no" on a later line (`motions.py`) -------
