@@ -1455,13 +1455,23 @@ CUES: tuple[Cue, ...] = (
             r"without|"
             r"sans|ohne|no) |"
             r"(?:is|are) (?:a )?drugs?(?![\w-])(?! (?:court|free|store|test))|"
-            r"(?:zahlen|gelten) (?:dabei |auch )?(?:als drogen|mit)|sind auch drogen"
+            r"(?:zahlen|gelten) (?:dabei |auch )?(?:als drogen|mit)|sind auch drogen|"
+            # round 25: the same equality in other words: "subs = still using", "es una
+            # droga más", "c'est du produit", "ist für uns Konsum", "Bupe is not sobriety",
+            # "swaps one dependence for another" (a view the group rejects is read first, by
+            # "rejected-view")
+            r"(?:=|equals?) (?:still )?using|(?:es|son) (?:una |otra )?drogas? (?:mas|como "
+            r"cualquier otra)|c'est (?:du|de la|un) (?:produit|drogue|conso\w*)|"
+            r"(?:ist|sind) (?:fur uns |bei uns |fur mich )?(?:auch |immer noch |noch )?konsum|"
+            r"(?:isn't|aren't|is not|are not) (?:sobriety|abstinence|being clean)(?![\w-])|"
+            r"(?:swap|swaps|swapping) one (?:dependence|dependency|addiction) for another"
         ),
         "medication for addiction counts as a drug: a limit of what the sentence names",
         negation_inside=True,
         needs=re.compile(
             r"lista|bolsa|categoria|meme sac|selben topf|"
-            r"drug|droga|drogue|droge|mit|consider|betracht|wert|sieht|produit|substance|sustancia"
+            r"drug|droga|drogue|droge|mit|consider|betracht|wert|sieht|produit|substance|sustancia|"
+            r"using|conso|konsum|sobriety|abstinence|clean|another"
         ),
     ),
     Cue(
