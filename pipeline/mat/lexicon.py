@@ -131,7 +131,12 @@ MED_NAMES = (
     # "Sub/MMT OK", "methadone, subs, vivitrol": the short name, only beside another or a verdict
     r"sub(?=/)|subs(?=[,/)]|\s+(?:ok|okay|welcome|friendly|y|and|or|o)\b)|"
     # text-speak: "on subs?", "Auf Subu oder Pola?", "sous subu"
-    r"(?<=on )subs(?![\w-])|(?<=en )subs(?![\w-])|subu(?![\w-])|pola(?=\?| oder| or| ou)"
+    r"(?<=on )subs(?![\w-])|(?<=en )subs(?![\w-])|subu(?![\w-])|pola(?=\?| oder| or| ou)|"
+    # round 25: the short name as a subject with its verdict: "subs = still using", "subs &
+    # done are drugs", "subs count as using", "no subs"
+    r"subs(?=\s*(?:=|&|\+)|\s+(?:are|aren't|ain't|count|counts|still|is|isn't)\b)|"
+    r"(?<=no )subs(?![\w-])|"
+    r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin\w*"
 )
 THERAPY = {
     "en": r"pharmacotherapy|medication[- ]assisted (?:treatment|recovery|therapy)|"
@@ -352,7 +357,9 @@ TRIGGERS = re.compile(
     r"schadensminim|"
     r"recovery|pathway|camino|mara\b|abstinen|prescri|receta|medikament|erhaltung|dose|dosing|"
     r"dosis|ordonnance|rezept|treatment|tratamiento|traitement|behandlung|juice|subs\b|sub/|"
-    r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b|taper|abdos|med.assist"
+    r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b|taper|abdos|med.assist|"
+    # round 25: brand names the list lacked
+    r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin"
 )
 
 # --- building blocks for cues -------------------------------------------------------------
