@@ -449,7 +449,10 @@ WELCOME = (
     r"mitglieder|tous|toutes|todos|todas|jede\w*)(?! (?:who|whose|qui|dont|die|deren|dessen|ayant|"
     r"having|cuy[oa]s?)"
     r"(?![\w'])| (?:with|con|mit|avec) (?:\d|a year|one year|un ano|un an|einem jahr|at least|"
-    r"al menos|au moins|mindestens))|come (?:on )?in|"
+    r"al menos|au moins|mindestens))|"
+    # round 25: "Folks who come in on methadone have generally felt...": a relative clause
+    # tells of arriving, it invites nobody
+    r"(?<!who )(?<!that )(?<!they )(?<!folks )(?<!people )(?<!those )come (?:on )?in|"
     r"(?:warmly|cordially|especially|always|heartily|wholeheartedly) (?:invited|welcomed?)|"
     r"(?:invitamos|nous invitons|on invite|wir laden) (?:a )?(?:todos|todas|todo el mundo|"
     r"quienes|tous|toutes|tout le monde|alle|jede\w*)|"
