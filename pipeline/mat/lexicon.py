@@ -1575,6 +1575,16 @@ CUES: tuple[Cue, ...] = (
             # round 13
             r"still an? (?:untreated|active|using) addict|(?:este|esta|aqui) no es (?:el|tu|"
             r"su) (?:sitio|lugar)|this (?:isn't|is not) the place for (?:you|them)|"
+            # round 25: a room that does not fit, in more words ("felt this wasn't their kind
+            # of meeting", "you might not be ready for what we do here", "other meetings that
+            # may suit where you're at", "findet bei uns nicht, was er sucht", "allá les va a
+            # ir mejor")
+            r"(?:wasn't|isn't|is not|was not|won't be|will not be|might not be|may not be) "
+            r"(?:really )?(?:their|your|the right|a good) (?:kind of (?:meeting|group|room)|fit|"
+            r"room|place|meeting|group)(?! either)|(?:might|may) not be ready for what we do|"
+            r"(?:may|might|will|would) (?:better )?suit where (?:you|they)(?:'re| are)|"
+            r"findet bei uns (?:wahrscheinlich |vermutlich |eher )?nicht,? was (?:er|sie|du) "
+            r"such\w*|(?:alla|alli|ahi) (?:les|te) (?:va|iria) a ir mejor|"
             r"(?:reste|demeure) un produit|gilt (?:dabei |hier )?als konsum|cuenta como consumo|"
             r"compte comme (?:une )?consommation|(?:doesn't|"
             r"does not) support [\w, ]{0,40}maintenance|"
