@@ -2762,6 +2762,11 @@ CUES: tuple[Cue, ...] = (
             r"sin importar si (?:tomas|estas en|usas)|"
             # round 13
             r"uses o no|"
+            # round 25: "puede ser miembro, independientemente de si toma metadona", "we
+            # support each other regardless of one's recovery pathway: abstinence, meds"
+            r"independientemente de (?:si|que|lo que)|"
+            r"regardless of (?:one's|your|their|each person's|anyone's|someone's) (?:recovery )?"
+            r"(?:pathway|path|route|choice)|"
             # round 13
             r"unabhangig davon,? ob|"
             # round 13
@@ -2791,7 +2796,7 @@ CUES: tuple[Cue, ...] = (
         "whether or not someone is on MAT: a pseudo-negation that speaks to both",
         negation_inside=True,
         needs=re.compile(
-            r"egal|matter|importar|quelle|whether|"
+            r"egal|matter|importar|quelle|whether|independientemente|regardless|"
             r"or no|o no|ou pas|oder kein|"
             r"con o sin|avec ou sans|with or without|mit und ohne|con y sin|avec et sans|"
             r"with and without|"
