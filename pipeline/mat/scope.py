@@ -109,6 +109,20 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"give up|"
                r"taper)[^.;]{0,60}",
                "bidirectional", ("en",), "what medication cannot do: no limit on anyone"),
+    # round 25: history, not policy: what was done to someone elsewhere or before ("Started
+    # by friends of a member who got shamed out of the rooms over his Suboxone script"), and
+    # what a workshop talked about ("our group talked about judgment, being ignored, and not
+    # finding opportunities to serve")
+    ScopeEntry(r"(?:who|that|when|after|because|since|after being|cuando|porque|als|weil|"
+               r"parce qu'(?:il|elle)) (?:got|was|were|had been|fue|fueron|wurde|wurden|a ete|"
+               r"ont ete) (?:\w+ly )?(?:shamed|kicked|thrown|run|turned|pushed|driven|chased|"
+               r"told to leave|asked to leave|rechazad\w+|expulsad\w+|echad\w+|"
+               r"rausgeworfen|abgewiesen|vire\w*|exclu\w*|rejete\w*)(?: (?:out|away))?"
+               r"(?: of [\w ]{0,30})?|"
+               r"(?:talked|spoke|hablaron|sprachen|on a parle|nous avons parle) "
+               r"(?:about|de|uber) [^.;()]{0,160}",
+               "bidirectional", ("en", "es", "fr", "de"),
+               "a story of exclusion elsewhere or before, or a workshop's topics"),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
                r"no hacemos (?:ninguna )?(?:distincion|diferencia)|ninguna distincion|"
                r"no hay diferencia|"
