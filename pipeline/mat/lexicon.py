@@ -547,7 +547,7 @@ OFF = (
 NO_BEARING = (
     r"\s+(?:bearing|effect|impact|difference|influence|limits?|restrictions?|problem|worries|"
     r"hay problema|es (?:ningun )?problema|(?:te |le |les |nos )?impiden?|es (?:un )?motivo|"
-    r"hindernis|reason to|"
+    r"hindernis|reason to|obstacle|impediment|hindrance|bar to|"
     # "no tag withheld, no service position closed, no share cut short": limits denied
     r"(?:[\w-]+ ){1,2}(?:withheld|closed|cut short|denied|refused|taken away|held back))(?![\w])"
 )
@@ -713,7 +713,8 @@ EQUALITY_MORE = "|".join((
     r"(?:is|are) (?:theirs|yours) to (?:stand for|hold|run for|take|claim)|"
     r"(?:right )?alongside (?:everybody|everyone|anyone|the rest)(?: else)?|"
     r"full voting members?|"
-    r"(?:is )?no barrier to|(?:has )?never kept anyone (?:off|from|out)|won't keep you (?:off|"
+    r"(?:is )?no barrier to|(?:is |are )?no (?:obstacle|impediment|hindrance|bar) to|"
+    r"(?:has )?never kept anyone (?:off|from|out)|won't keep you (?:off|"
     r"from|out)|same [\w-]+(?: [\w-]+)?,? same|equal footing|(?:it's|is) all open to you|"
     r"(?:doesn't|does not) matter (?:if|whether)|(?:don't|do not|never) draw (?:any |a )?lines? "
     r"between|youre one of us|(?:ur|u r|you're|you are) one of us|the same as the rest(?: of us)?|"
