@@ -638,7 +638,7 @@ EQUALITY_MORE = "|".join((
     r"(?:we )?(?:don't|do not|never) do (?:med|medication|pill)[- ]?(?:policing|checks?|counts?)|"
     r"no (?:med|medication|pill)[- ]?(?:policing|checks?|tests?)(?: at the door)?|"
     r"(?:a )?(?:chair|seat) with your name on it|count (?:them|it|every day) here|"
-    r"(?:is )?whatever you say (?:it is|they are)|the way you count it|like the rest of us|"
+    r"(?:is )?whatever you say (?:it is|they are)|the way you count it|like the rest of us(?! did)|"
     r"eligible for (?:every|all|any)|(?:an? )?(?:member|addict) like (?:any|every) other|"
     r"(?:nobody|no one)(?: here)? (?:is going to|will|would|gets to) (?:second-guess|question|"
     r"judge|police)|(?:sobriety|clean time|anyone) (?:is )?(?:never )?questioned because|"
@@ -1656,6 +1656,9 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 25: "This group don't do MAT", "we don't do methadone here"
+            r"(?:group|we|meeting|this group|this meeting|they) (?:don't|dont|doesn't|do not|"
+            r"does not) do (?:§+|methadone|suboxone|subs|bupe|maintenance|replacement)(?![\w-])|"
             # round 19: 'cuando sueltes la metadona vuelve', 'admission sur contrôle urinaire
             # négatif aux opiacés, méthadone incluse'
             r"cuando (?:sueltes|dejes|termines|acabes)(?: con)? (?:la |el |tu )?(?:metadona|"
@@ -2112,7 +2115,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:are|is) not on (?:any |a )?(?:prescribed (?:opioids?|medications?|meds)|§|"
             r"replacement|maintenance|substitution|methadone|"
             r"suboxone|buprenorphine|opioid substitut\w*)|"
-            rf"(?:{REQUIRE}){_W}{{0,7}}?\s+(?:{OFF})|(?:until|till|as long as|provided(?: that)?|"
+            rf"(?:{REQUIRE}){_W}{{0,7}}?\s+(?:{OFF})|(?:until|till|'?til|as long as|"
+            rf"provided(?: that)?|"
             rf"only (?:after|once|when|if)|once|hasta que|siempre que|jusqu'a ce que|jusqu'a|"
             rf"tant que|bis|solange|sofern|only those who|solo quienes|seul(?:e)?s? ceux qui|"
             rf"come (?:back|see us|again)(?: to us)? (?:when|once|after)|when|cuando|quand|wenn|"
@@ -3834,7 +3838,7 @@ LIST_NEGATED_COORDINATORS = (
 )
 LIST_STOP = (
     r"not|no|never|nor|ni|ne|pas|nicht|kein\w*|nunca|jamais|nie|[a-z]+n't|but|however|"
-    r"though|although|yet|except|unless|only|just|until|till|once|after|before|provided|"
+    r"though|although|yet|except|unless|only|just|until|till|til|once|after|before|provided|"
     r"must|need|needs|should|requir\w*|reserved|wait\w*|limit\w*|restrict\w*|cannot|"
     r"off|without|free|clean|sober|abstinent|year|years|days|months|with|pero|sin|"
     r"solo|solamente|hasta|despues|antes|deben|debe|excepto|salvo|fuera|con|mais|sauf|"
