@@ -135,7 +135,7 @@ MED_NAMES = (
     # round 25: the short name as a subject with its verdict: "subs = still using", "subs &
     # done are drugs", "subs count as using", "no subs"
     r"subs(?=\s*(?:=|&|\+)|\s+(?:are|aren't|ain't|count|counts|still|is|isn't)\b)|"
-    r"(?<=no )subs(?![\w-])|"
+    r"(?<=no )subs(?![\w-])|(?<=on the )subs(?![\w-])|"
     r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin\w*"
 )
 THERAPY = {
@@ -1575,7 +1575,10 @@ CUES: tuple[Cue, ...] = (
             r"is not) (?:their|your) room(?: yet)?|no es (?:su|tu) sala|"
             # round 13
             r"still an? (?:untreated|active|using) addict|(?:este|esta|aqui) no es (?:el|tu|"
-            r"su) (?:sitio|lugar)|this (?:isn't|is not) the place for (?:you|them)|"
+            r"su) (?:sitio|lugar)|this (?:isn't|is not|ain't) the place for (?:you|them|ya|y'all)|"
+            # round 25 (blind96): "we don't accept maintenance programs"
+            r"(?:don't|do not|doesn't|does not|won't|will not) accept (?:people on |anyone on |"
+            r"folks on )?(?:§+|methadone|suboxone|subs|bupe|maintenance|replacement)(?![\w-])|"
             # round 25: a room that does not fit, in more words ("felt this wasn't their kind
             # of meeting", "you might not be ready for what we do here", "other meetings that
             # may suit where you're at", "findet bei uns nicht, was er sucht", "allá les va a
