@@ -139,9 +139,7 @@ def test_implicit_exclusion_mat_called_using(lang: str, notes: str, expected: st
 
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), A_ROOM_THAT_DOES_NOT_FIT)
-def test_implicit_exclusion_a_room_that_does_not_fit(
-    lang: str, notes: str, expected: str
-) -> None:
+def test_implicit_exclusion_a_room_that_does_not_fit(lang: str, notes: str, expected: str) -> None:
     assert_status(notes, expected, lang)
 
 
