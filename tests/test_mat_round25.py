@@ -112,7 +112,7 @@ HISTORY_IS_NOT_POLICY = [
 TERSE_AND_REGIONAL = [
     ("en", "This group don't do MAT. Quit cold turkey like the rest of us did.", "unfriendly"),
     ("en", "No judgment about your Suboxone! Just don't pick up a tag til you're off it.",
-     "not friendly"),
+     "restricted"),
     ("en", "MAT members are part of the family here. Group asks that speakers at the speaker "
      "jam be off replacement 1 yr.", "not friendly"),
     ("en", "Those on MAT can share after 9:15 if time allows.", "restricted"),

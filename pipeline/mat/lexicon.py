@@ -392,6 +392,8 @@ CLEAN_TIME = (
     r"clean time|clean date|sobriety date|count (?:their |your |his |her )?(?:clean )?(?:time|"
     r"days)|celebrate|celebrating|anniversar(?:y|ies)|keytags?|key tags?|chips?|medallions?|"
     r"milestones?|birthdays?|cumpleanos|geburtstage?|tiempo limpio|tiempo de abstinencia|"
+    # round 25 (blind96): the terse "pick up a tag"
+    r"(?<=pick up a )tag|(?<=pick up your )tag|(?<=get a )tag|(?<=pick up )tags|"
     r"cakes?|pastel|gateaux?|kuchen|"
     r"fecha de limpieza|aniversarios?|"
     r"llaveros?|celebrar\w*|temps (?:d'abstinence|clean)|date de clean|anniversaires?|"
