@@ -17,7 +17,8 @@ the cases paraphrase them (none is quoted from a blind set):
 - "regardless of one's pathway" and "independientemente de si" speak to everyone alike;
 - history is not policy: "a member who got shamed out of the rooms" and a workshop's
   topics deny nothing; "folks who come in on methadone" invites nobody;
-- "no obstacle to sharing" is no limit on sharing;
+- "no obstacle to sharing" is no limit on sharing, and a slot done by "everybody" is a
+  permission for all;
 - after round 25 froze, blind96 (Appalachia and the Ohio valley) was read, and with it
   spent: "this group don't do MAT", "quit like the rest of us did" (no equality), "til"
   for "until", "off replacement", "if time allows", "on the subs", "we don't accept
@@ -120,6 +121,10 @@ TERSE_AND_REGIONAL = [
      "unfriendly"),
     ("en", "House is abstinence-based - we don't accept maintenance programs.", "unfriendly"),
     ("en", "People on Dolophine or Probuphine are welcome.", "friendly"),
+    # a slot done by everybody is a permission for all; an exception after it still limits
+    ("en", "MAT? NO PROBLEM - EVERYBODY SHARES, EVERYBODY CELEBRATES.", "friendly"),
+    ("en", "Suboxone folks welcome. Everybody shares, except people on methadone.",
+     "restricted"),
 ]  # fmt: skip
 
 

@@ -365,6 +365,12 @@ BENIGN = re.compile(
         r"de nosotras|de nuestros miembros|d'entre nous|de nos membres|von uns|unserer "
         r"mitglieder)(?: [\w§'-]+){0,6}? (?:have|has|had|han|hemos|ont|avons|haben|sind) "
         r"[^,.;:!?()]{0,60}|"
+        # round 25: a slot done by everybody ("MAT? No problem - everybody shares, everybody
+        # celebrates", "aquí todos comparten y sirven"): a permission for all, no limit
+        r"(?:everybody|everyone|all of us|todos|todas|tout le monde|alle|jeder) "
+        r"(?:here |aqui |ici |hier )?(?:shares?|chairs?|celebrates?|sponsors?|serves?|speaks?|"
+        r"reads?|leads?|comparten?|sirven?|celebran?|coordinan?|partage\w*|teil\w*|"
+        r"(?:gets?|picks? up) (?:a |their |his |her )?(?:keytags?|chips?|tags?))|"
         # round 24: the senses of "after", "off", "once" and "last" that set no condition:
         # a clock time ("park on the street after 6"), a thing or a place ("grab a Basic
         # Text off the lit table", "walked in off the street"), a past time ("somebody once
