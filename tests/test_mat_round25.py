@@ -46,6 +46,8 @@ THE_END_OF_TREATMENT_DEFERS_ATTENDING = [
     ("es", "Este mes un orador hablará de su experiencia al dejar la buprenorfina.", "unknown"),
     ("en", "We meet beside the methadone clinic. Dosing ends at 10:30, so the lot empties out.",
      "unknown"),
+    # nobody on MAT named: the end of detox is no condition on them
+    ("en", "Come see us after detox.", "unknown"),
     # a slot named in the listing: the end of treatment may limit that, not the door
     ("es", "Entregamos llaveros por tiempo limpio. Si estás con metadona, espera a haber "
      "terminado la reducción.", "not unfriendly"),
