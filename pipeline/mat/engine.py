@@ -21,6 +21,7 @@ from pipeline.mat.frame import Finding, Frame, read_listing
 from pipeline.mat.frame import clear_caches as frame_clear_caches
 from pipeline.mat.guard import (
     DURATION,
+    EQUAL_FOOTING_RE,
     GUARD_SLOT_KINDS,
     ILLICIT_USE,
     LIST_CONTRAST,
@@ -189,6 +190,43 @@ def _render_unread(frame: Frame) -> list[str]:
         words = ",".join(dict.fromkeys(f"{u.kind}/{u.word}" for u in unread))
         rendered.append(f'{field_name}:unread=guard:{words}:"{quoted}"')
     return rendered
+
+
+def _equal_footing(frame: Frame) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The sentences of an unread frame that say people on MAT hold their place on an
+    equal footing (`guard.EQUAL_FOOTING`), with the slots each names (round 26): "they do
+    everything everybody else does -- read, chair, take birthday cakes" (a sentence that
+    only lists slots, `_lists_slots`), "we treat people on Suboxone like every other
+    member" (a mention: no guard word at all). Empty unless every unread sentence is one."""
+    found: list[tuple[str, str, tuple[str, ...]]] = []
+    for field_name, sentence, unread in frame.hedges:
+        scan = fold(sentence)
+        if not (_lists_slots((field_name, sentence, unread)) and _equal_sentence(scan)):
+            return []
+        found.append((field_name, sentence, tuple(_UNREAD_SLOT[u.kind] for u in unread)))
+    for field_name, sentence in frame.mentions:
+        scan = fold(sentence)
+        if not (_ANY_NEGATION.search(scan) or LIST_CONTRAST.search(scan)) and _equal_sentence(scan):
+            found.append((field_name, sentence, ("attend",)))
+    return found
+
+
+def _equal_sentence(scan: str) -> bool:
+    return names_mat(scan) and EQUAL_FOOTING_RE.search(scan) is not None
+
+
+def _decide_equal_footing(
+    equal: list[tuple[str, str, tuple[str, ...]]], found_priors: list[Prior]
+) -> MatDecision:
+    """A friendly from an equal footing the frame's cues did not read: a new reading of
+    unread words, so below the review line and always reviewed."""
+    head = []
+    for field_name, sentence, slots in equal:
+        quoted = " ".join(sentence.split()).replace('"', "'")
+        for slot in dict.fromkeys(slots):
+            head.append(f'{field_name}:{slot}=allowed:equal-footing:"{quoted}"')
+    rendered = tuple(head) + tuple(p.render() for p in found_priors)
+    return MatDecision("friendly", CONFIDENCE["friendly-equal-footing"], rendered, True, "rule")
 
 
 def _guarded(findings: list[Finding], frame: Frame, found_priors: list[Prior]) -> MatDecision:
@@ -409,6 +447,9 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
     )
     if strong_prior and status == "unknown" and all(map(_prior_hedge_benign, frame.hedges)):
         frame = replace(frame, hedges=[])  # a MARA meeting's "readings, sharing": no limit
+    equal = _equal_footing(frame) if status == "unknown" and not findings else []
+    if equal:
+        return _decide_equal_footing(equal, found_priors)
     if frame.hedges and (status == "friendly" or found_priors):
         # a welcome next to a limiting word the frame could not read: a human decides
         return _guarded(findings, frame, found_priors)

@@ -252,6 +252,8 @@ CONFIDENCE: dict[str, float] = {
     "friendly-elsewhere": 0.6,  # a welcome next to a sentence naming another meeting
     "friendly-hedged": 0.6,  # a welcome next to a word the frame could not read
     "friendly-name": 0.7,  # the fellowship only by the meeting's name
+    # slots listed for people on MAT "like everybody else", read from unread words (round 26)
+    "friendly-equal-footing": 0.75,
     "restricted": 0.85,
     "restricted-weak": 0.7,
     "unfriendly-explicit": 0.9,
