@@ -17,11 +17,11 @@ from typing import Any
 
 from pipeline.mat.completion import Completion, defers_attending, find_completion
 from pipeline.mat.completion import clear_caches as clear_completion_cache
+from pipeline.mat.footing import EQUAL_FOOTING_RE, own_audience
 from pipeline.mat.frame import Finding, Frame, read_listing
 from pipeline.mat.frame import clear_caches as frame_clear_caches
 from pipeline.mat.guard import (
     DURATION,
-    EQUAL_FOOTING_RE,
     GUARD_SLOT_KINDS,
     ILLICIT_USE,
     LIST_CONTRAST,
@@ -227,6 +227,16 @@ def _decide_equal_footing(
             head.append(f'{field_name}:{slot}=allowed:equal-footing:"{quoted}"')
     rendered = tuple(head) + tuple(p.render() for p in found_priors)
     return MatDecision("friendly", CONFIDENCE["friendly-equal-footing"], rendered, True, "rule")
+
+
+def _decide_own_audience(audience: tuple[str, str], unknown: MatDecision) -> MatDecision:
+    """A friendly from the meeting's own audience (`footing.own_audience`): a group for
+    people on MAT by its first words. Below the review line, always reviewed."""
+    field_name, sentence = audience
+    quoted = " ".join(sentence.split()).replace('"', "'")
+    head = f'{field_name}:attend=allowed:own-audience:"{quoted}"'
+    evidence = (head, *unknown.evidence)
+    return MatDecision("friendly", CONFIDENCE["friendly-own-audience"], evidence, True, "rule")
 
 
 def _guarded(findings: list[Finding], frame: Frame, found_priors: list[Prior]) -> MatDecision:
@@ -533,6 +543,10 @@ def tag_mat(listing: Listing) -> MatDecision:
     if any(p.kind in {"fellowship", "name"} and p.rule.weight >= 0.95 for p in found_priors):
         return decision  # the meeting's own MARA or Methadone Anonymous: a human decides
     fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
+    if decision.status == "unknown" and not (frame.findings or frame.hedges):
+        audience = own_audience(fields)  # "Grupo de apoyo para pacientes con metadona ..."
+        if audience is not None:
+            decision = _decide_own_audience(audience, decision)
     voted_down = find_permission_voted_down([(f, t) for f, t in fields if f == "notes"])
     if voted_down is not None:
         return _decide_completion(voted_down, decision, MOTION_RULES)

@@ -1546,34 +1546,3 @@ MOTION_PERMITS = re.compile(
 MOTION_NEGATED = re.compile(
     r"(?<![\w])(?:not|no|never|nicht|kein\w*|ne|pas|sin|sans|ohne|nunca|jamais|nie)(?![\w])|n't"
 )
-
-
-#: Equal footing, said of people on MAT in a sentence that lists what they do (round 26):
-#: "A number of our regulars are on Suboxone and they do everything everybody else does --
-#: read, chair, take birthday cakes", "Para los compañeros en Suboxone hay silla, hay palabra
-#: y hay servicio, igual que para todos", "gehört bei uns ganz normal dazu - mit Stimme, mit
-#: Dienst und mit Jahrestag". A sentence naming MAT whose only unread words are slots
-#: (`engine._lists_slots`: no negation, no condition, no contrast, no measure), or no guard
-#: word at all ("We treat people on Suboxone like every other member"), and that holds one
-#: of these is a reviewed friendly (`engine._equal_footing`). Kept narrow: "same hall",
-#: "cualquier tratamiento", "like any other drug" and "anyone on methadone participates as a
-#: listener" are not it, and a looser list ("same", "todos", "alle") read 17 non-friendly
-#: listings of the read sets as friendly. Per language, on folded text.
-EQUAL_FOOTING: dict[str, str] = {
-    "en": r"(?:like|same as|as|just as|no different (?:from|than)) (?:every ?(?:body|one)|"
-    r"any ?(?:body|one)|(?:any|every) other(?! (?:drug|substance|medication|med|medicine|"
-    r"opioid|opiate|narcotic|pill|chemical))|the rest|all the rest|all of us|other members|"
-    r"the others)|"
-    r"(?:any|every) ?(?:body|one) else|same (?:rotation|rules|way as)|"
-    r"(?:zero|no) difference|full (?:participants?|members?)",
-    "es": r"(?:igual|lo mismo) que (?:todos|todas|cualquier|el resto|los demas|los otros)|"
-    r"(?:como|que) (?:a )?(?:todos|todas|cualquier otr[oa]|el resto|los demas|cualquiera)|"
-    r"pleno derecho|tan tuy[ao] como",
-    "fr": r"comme (?:tout le monde|les autres|tous|n'importe qu\w+)|a part entiere",
-    "de": r"wie (?:alle|jede[rs]?|die anderen)|ganz normal|vollwertig\w*|gleichberechtigt\w*",
-}
-EQUAL_FOOTING_RE = re.compile(
-    r"(?<![\w'])(?:"
-    + "|".join(f"(?:{EQUAL_FOOTING[lang]})" for lang in GUARD_LANGS)
-    + r")(?![\w'])"
-)

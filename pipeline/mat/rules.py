@@ -254,6 +254,8 @@ CONFIDENCE: dict[str, float] = {
     "friendly-name": 0.7,  # the fellowship only by the meeting's name
     # slots listed for people on MAT "like everybody else", read from unread words (round 26)
     "friendly-equal-footing": 0.75,
+    # the name or first sentence: a group for people on MAT (round 26, `footing.py`)
+    "friendly-own-audience": 0.75,
     "restricted": 0.85,
     "restricted-weak": 0.7,
     "unfriendly-explicit": 0.9,

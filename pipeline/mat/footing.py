@@ -1,0 +1,116 @@
+"""Readings of people on MAT that no cue holds, from the shape of a whole sentence.
+
+The cues (`lexicon.CUES`) read a welcome in the words that say it. Two kinds of sentence
+say it by their shape instead, and each writer words them anew:
+
+- **Equal footing**: a sentence naming people on MAT that lists what they do, or says
+  nothing a guard word could hold, and puts them level with everyone else ("they do
+  everything everybody else does -- read, chair, take birthday cakes").
+- **The meeting's own audience**: the first sentence of the notes, or the name, says the
+  meeting is a group *for* people on MAT ("Grupo de apoyo entre pares para pacientes con
+  metadona, buprenorfina (Suboxone) o naltrexona").
+
+Both come from round 26. They decide only where the frame read nothing else, always below
+the review line (`rules.CONFIDENCE`), and a limit anywhere in the listing still wins: the
+end-of-treatment checks (`completion.py`) run after them. Per language, on folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.mat.frame import MAX_FIELD_CHARS, _sentence_facts, _sentences
+from pipeline.mat.lexicon import fold
+
+LANGS = ("en", "es", "fr", "de")
+
+#: Equal footing, said of people on MAT in a sentence that lists what they do (round 26):
+#: "A number of our regulars are on Suboxone and they do everything everybody else does --
+#: read, chair, take birthday cakes", "Para los compañeros en Suboxone hay silla, hay palabra
+#: y hay servicio, igual que para todos", "gehört bei uns ganz normal dazu - mit Stimme, mit
+#: Dienst und mit Jahrestag". A sentence naming MAT whose only unread words are slots
+#: (`engine._lists_slots`: no negation, no condition, no contrast, no measure), or no guard
+#: word at all ("We treat people on Suboxone like every other member"), and that holds one
+#: of these is a reviewed friendly (`engine._equal_footing`). Kept narrow: "same hall",
+#: "cualquier tratamiento", "like any other drug" and "anyone on methadone participates as a
+#: listener" are not it, and a looser list ("same", "todos", "alle") read 17 non-friendly
+#: listings of the read sets as friendly. Per language, on folded text.
+EQUAL_FOOTING: dict[str, str] = {
+    "en": r"(?:like|same as|as|just as|no different (?:from|than)) (?:every ?(?:body|one)|"
+    r"any ?(?:body|one)|(?:any|every) other(?! (?:drug|substance|medication|med|medicine|"
+    r"opioid|opiate|narcotic|pill|chemical))|the rest|all the rest|all of us|other members|"
+    r"the others)|"
+    r"(?:any|every) ?(?:body|one) else|same (?:rotation|rules|way as)|"
+    r"(?:zero|no) difference|full (?:participants?|members?)",
+    "es": r"(?:igual|lo mismo) que (?:todos|todas|cualquier|el resto|los demas|los otros)|"
+    r"(?:como|que) (?:a )?(?:todos|todas|cualquier otr[oa]|el resto|los demas|cualquiera)|"
+    r"pleno derecho|tan tuy[ao] como",
+    "fr": r"comme (?:tout le monde|les autres|tous|n'importe qu\w+)|a part entiere",
+    "de": r"wie (?:alle|jede[rs]?|die anderen)|ganz normal|vollwertig\w*|gleichberechtigt\w*",
+}
+EQUAL_FOOTING_RE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(f"(?:{EQUAL_FOOTING[lang]})" for lang in LANGS) + r")(?![\w'])"
+)
+
+
+#: A group noun opening the sentence, then within a few words "for" an audience
+#: (`OWN_AUDIENCE`). The sentence must also name MAT strongly (`frame` reference "strong"):
+#: "Selbsthilfegruppe für Menschen mit Alkohol-, Spiel- oder Medikamentensucht" names an
+#: addiction to medicines, not people on MAT.
+_GROUP_NOUNS = (
+    r"group|meeting|circle|gathering|space|session|grupo|reunion|junta|espacio|circulo|"
+    r"sesion|groupe|cercle|espace|gruppe|treffen|treff|gesprachskreis|kreis|"
+    r"selbsthilfegruppe|runde"
+)
+_AUDIENCES = (
+    r"people|persons?|personas|pacientes|patients|usuari[oa]s|users|women|men|mujeres|"
+    r"hombres|moms|mothers|madres|adults|adultos|menschen|personnes|patient\w*|"
+    r"substituierte\w*|those|quienes|folks|veterans"
+)
+OWN_AUDIENCE = re.compile(
+    r"^\W*(?:(?:a|an|the|our|un|una|el|la|le|les|une|ein|eine|die|der|das)\s+)?"
+    rf"(?:[\w'-]+\s+){{0,3}}?(?:{_GROUP_NOUNS})\w*\W+(?:[\w'-]+\W+){{0,4}}?"
+    rf"(?:for|para|pour|fur|von und fur)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_AUDIENCES})(?![\w'])"
+)
+#: What makes such a sentence about someone else, or not a self-description at all: a
+#: question (by its "?", or its opening word), families ("Grupo para familiares de
+#: personas en metadona"), another place ("un groupe ... se réunit le mardi au CSAPA
+#: voisin", "there's also"), a negation, an end of use ("a meeting for people who have
+#: stopped replacing one drug with another"), or abstinence as the audience ("Esta reunión
+#: es para personas que buscan la abstinencia").
+NOT_OWN_AUDIENCE = re.compile(
+    r"\?|famil|angehorig|proches|loved ones|partners|(?<![\w'])(?:not|no|never|nobody|ni|"
+    r"nunca|sin|ne|n'|pas|sans|nicht|kein\w*|nie|ohne|also|tambien|aussi|auch|hay|existe|"
+    r"exist|there(?:'s| is| are)|gibt es|se reunit|trifft sich|se reune|meets at|voisin|"
+    r"other|otr[oa]s?|autres?|andere\w*|abstinen\w*|clean|limpi\w+|drug[- ]free|"
+    r"libres? de|frei von|sans drogue|stopped|quit|finished|done with|no longer|replac\w+|"
+    r"dejad[oa]s?|dejaron|terminad[oa]s?|arrete\w*|aufgehort|abgesetzt|"
+    # someone else's group named in passing ("El hospital tiene un grupo ...", "Infos zu
+    # Selbsthilfegruppen für Substituierte bekommst du bei der Drogenberatung")
+    r"tiene|has|have|offers?|ofrece|bietet|propose|hosts?|info\w*|list\w*|directori\w*|"
+    r"directory|folletos?|brochures?|flyers?|pamphlets?)(?![\w'])|n't"
+)
+
+
+def own_audience(fields: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The name, or the first sentence of the notes, when it says the meeting is a group
+    for people on MAT: (field, sentence), else None."""
+    for field_name, text in fields:
+        if field_name not in {"name", "notes"}:
+            continue
+        scan = fold(text[:MAX_FIELD_CHARS])
+        sentences = _sentences(scan)
+        if not sentences:
+            continue
+        start, end, terminator = sentences[0]
+        first = scan[start:end]
+        if (
+            OWN_AUDIENCE.match(first)
+            and "?" not in terminator
+            and not NOT_OWN_AUDIENCE.search(first)
+            and _sentence_facts(first)[0] == "strong"
+            and not _sentence_facts(first)[2]  # "¿Es esta reunión apta para ...": a question
+        ):
+            return field_name, text[start:end].strip()
+    return None
