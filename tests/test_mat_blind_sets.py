@@ -69,6 +69,11 @@ round-24 engine (ef9c18c). blind95 and blind97 met every threshold on arrival. R
 froze at 4b55f77 without looking at them: it moved two decisions of blind96 (both right) and
 none of blind95 or blind97. blind96 was then read, and its four wrong friendlies fixed, so
 blind96 is spent; blind95 and blind97 have not been looked at.
+blind98 to blind100 were written at the start of round 26 (session 14), before any rule
+changed, by writers that had never seen the rules (the US-Mexico border and the Southwest;
+the Northeast's recovery community centers and treatment-adjacent meetings; the Upper Midwest
+and Great Plains), frozen and scored on arrival with the round-25 engine (ac8571f). Round 26
+froze at 943df62 without looking at them, and moved none of their decisions.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -247,9 +252,10 @@ SETS = (
              "0.938, 0 wrong friendly (on arrival, round 12: 1.000 / 0.946 / 0.931 / 0)",
              True, True),
     BlindSet("blind44", "efc4e14199d62baf881b38d2b2277bb8407627659af9aae548ab8f34a5b0e9e6",
-             "round 14, read once after freezing: precision 0.977, recall 0.768, accuracy "
-             "0.875, 0 wrong friendly (on arrival, round 13: the same); recall below the "
-             "threshold", True),
+             "round 26 (worn): precision 0.980, recall 0.857, accuracy 0.906, 0 wrong friendly "
+             "(round 14, read once after freezing, and on arrival, round 13: 0.977 / 0.768 / "
+             "0.875 / 0)",
+             True, True),
     BlindSet("blind45", "19b339e1a23f9a58c0e6de213aa70e036accb008751713d4bdb1b64701982192",
              "round 14, read once after freezing: precision 1.000, recall 0.964, accuracy "
              "0.925, 0 wrong friendly (on arrival, round 13: the same)",
@@ -469,6 +475,18 @@ SETS = (
              "round 24, on arrival: precision 0.958, recall 0.852, accuracy 0.856, 0 wrong "
              "friendly (round 25: the same)",
              True, True),
+    BlindSet("blind98", "eecbc4573bda999e87b1ee451fe5e1ca3187490fae42a6b3bf855cb527ec09e1",
+             "round 25, on arrival: precision 0.978, recall 0.818, accuracy 0.863, 0 wrong "
+             "friendly (round 26: the same); recall below the threshold",
+             True),
+    BlindSet("blind99", "614ac61f4f7f747613957c2699e70ea98541eadd9bc805221122499078ace33f",
+             "round 25, on arrival: precision 0.880, recall 0.800, accuracy 0.856, 1 wrong "
+             "friendly (round 26: the same); precision and recall below the thresholds",
+             False),
+    BlindSet("blind100", "3ec11aa6e7098fe40154f3db208bddff1882d53a64e506ca3f7be851c0b76ffd",
+             "round 25, on arrival: precision 0.933, recall 0.778, accuracy 0.838, 2 wrong "
+             "friendlies (round 26: the same); every threshold missed",
+             False),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 

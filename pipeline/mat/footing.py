@@ -43,7 +43,8 @@ EQUAL_FOOTING: dict[str, str] = {
     r"the others)|"
     r"(?:any|every) ?(?:body|one) else|same (?:rotation|rules|way as)|"
     r"(?:zero|no) difference|full (?:participants?|members?)",
-    "es": r"(?:igual|lo mismo) que (?:todos|todas|cualquier|el resto|los demas|los otros)|"
+    "es": r"(?:igual|lo mismo) que (?:para |a |con )?(?:todos|todas|cualquier|el resto|"
+    r"los demas|los otros)|"
     r"(?:como|que) (?:a )?(?:todos|todas|cualquier otr[oa]|el resto|los demas|cualquiera)|"
     r"pleno derecho|tan tuy[ao] como",
     "fr": r"comme (?:tout le monde|les autres|tous|n'importe qu\w+)|a part entiere",

@@ -563,11 +563,23 @@ def _sentence_findings(
             # "como cualquiera, aunque la coordinación queda en manos de...": what follows a
             # contrast is not the condition everyone meets (round 20)
             high = contrast.start() if contrast else high
+            # a condition right after its own slot, with another slot before the universal,
+            # is that slot's own: "share last and chair like anyone else" puts the chairing
+            # level, not the sharing (round 26)
+            slots = [
+                m.span() for m in GUARD.finditer(scan, low + 1, high)
+                if m.lastgroup in GUARD_SLOT_KINDS and not MEASURES.match(m.group(0))
+            ]  # fmt: skip
             unread = tuple(
                 u
                 for u in unread
                 if not low < u.start < high
                 or (u.kind != "condition" and not MEASURES.match(u.word))
+                or (
+                    u.kind == "condition"
+                    and any(0 < u.start - end <= 1 for _, end in slots)
+                    and any(u.start < at < universal.start() for at, _ in slots)
+                )
             )
         unread = _welcome_list_read(found, unread, blanked, claimed)
         if flip_all and not any(f.value in {"limited", "denied"} for f in found):
