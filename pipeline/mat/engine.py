@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.mat.completion import Completion, defers_attending, find_completion
 from pipeline.mat.completion import clear_caches as clear_completion_cache
-from pipeline.mat.footing import EQUAL_FOOTING_RE, own_audience
+from pipeline.mat.footing import EQUAL_FOOTING_RE, bare_ban, own_audience
 from pipeline.mat.frame import Finding, Frame, read_listing
 from pipeline.mat.frame import clear_caches as frame_clear_caches
 from pipeline.mat.guard import (
@@ -237,6 +237,16 @@ def _decide_own_audience(audience: tuple[str, str], unknown: MatDecision) -> Mat
     head = f'{field_name}:attend=allowed:own-audience:"{quoted}"'
     evidence = (head, *unknown.evidence)
     return MatDecision("friendly", CONFIDENCE["friendly-own-audience"], evidence, True, "rule")
+
+
+def _decide_bare_ban(ban: tuple[str, str], unknown: MatDecision) -> MatDecision:
+    """An unfriendly from a bare ban (`footing.bare_ban`): reviewed, below the explicit
+    exclusions the cues read."""
+    field_name, sentence = ban
+    quoted = " ".join(sentence.split()).replace('"', "'")
+    head = f'{field_name}:exclusion=denied:bare-ban:"{quoted}"'
+    evidence = (head, *unknown.evidence)
+    return MatDecision("unfriendly", CONFIDENCE["unfriendly-ban"], evidence, True, "rule")
 
 
 def _guarded(findings: list[Finding], frame: Frame, found_priors: list[Prior]) -> MatDecision:
@@ -543,6 +553,11 @@ def tag_mat(listing: Listing) -> MatDecision:
     if any(p.kind in {"fellowship", "name"} and p.rule.weight >= 0.95 for p in found_priors):
         return decision  # the meeting's own MARA or Methadone Anonymous: a human decides
     fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
+    if decision.status == "unknown" and not frame.findings:
+        hedged = {sentence for _, sentence, _ in frame.hedges}
+        ban = bare_ban([(f, s) for f, s in frame.mentions if s not in hedged])
+        if ban is not None:  # "NOT FOR PERSONS ON METHADONE OR SUBOXONE" (round 27)
+            return _decide_bare_ban(ban, decision)
     if decision.status == "unknown" and not (frame.findings or frame.hedges):
         audience = own_audience(fields)  # "Grupo de apoyo para pacientes con metadona ..."
         if audience is not None:

@@ -1,7 +1,7 @@
 """Readings of people on MAT that no cue holds, from the shape of a whole sentence.
 
-The cues (`lexicon.CUES`) read a welcome in the words that say it. Two kinds of sentence
-say it by their shape instead, and each writer words them anew:
+The cues (`lexicon.CUES`) read a welcome or a ban in the words that say it. Three kinds of
+sentence say it by their shape instead, and each writer words them anew:
 
 - **Equal footing**: a sentence naming people on MAT that lists what they do, or says
   nothing a guard word could hold, and puts them level with everyone else ("they do
@@ -10,9 +10,15 @@ say it by their shape instead, and each writer words them anew:
   meeting is a group *for* people on MAT ("Grupo de apoyo entre pares para pacientes con
   metadona, buprenorfina (Suboxone) o naltrexona").
 
-Both come from round 26. They decide only where the frame read nothing else, always below
-the review line (`rules.CONFIDENCE`), and a limit anywhere in the listing still wins: the
-end-of-treatment checks (`completion.py`) run after them. Per language, on folded text.
+- **A bare ban** (round 27): a sentence that opens on a negation and names people on MAT
+  ("NOT FOR PERSONS ON METHADONE OR SUBOXONE", "Pas de participants sous méthadone dans
+  cette réunion", "KEIN METHADON, KEIN SUBUTEX"), or denies them admission ("Esta reunión
+  no admite a personas en tratamiento con metadona"), and names no slot.
+
+The welcomes come from round 26. They decide only where the frame read nothing else, always
+below the review line (`rules.CONFIDENCE`), and a limit anywhere in the listing still wins:
+the end-of-treatment checks (`completion.py`) run after them. The ban decides unfriendly,
+reviewed, where the frame read nothing else. Per language, on folded text.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.mat.frame import MAX_FIELD_CHARS, _sentence_facts, _sentences
-from pipeline.mat.lexicon import fold
+from pipeline.mat.lexicon import TARGET, fold
 
 LANGS = ("en", "es", "fr", "de")
 
@@ -114,4 +120,48 @@ def own_audience(fields: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
             and not _sentence_facts(first)[2]  # "¿Es esta reunión apta para ...": a question
         ):
             return field_name, text[start:end].strip()
+    return None
+
+
+#: Who a bare ban names before the medication: "persons on", "personas en", "participants
+#: sous", "Menschen im"; each part optional ("No Substitutes", "Pas de méthadone").
+_BANNED = (
+    r"(?:(?:persons?|people|patients?|participants?|members?|folks|personas|pacientes|"
+    r"participantes|miembros|gente|personnes|membres|leute|menschen|patienten|teilnehmende)"
+    r"\s+)?(?:(?:on|in|en|de|del|con|sous|im|unter|que toman|who take|taking|using)\s+)?"
+    r"(?:(?:a|the|un|una|el|la|los|las|des|du|le|einem?|der|dem)\s+)?"
+)
+#: A ban that opens the sentence ("NOT FOR PERSONS ON MAT", "NO PACIENTES DE METADONA",
+#: "Pas de membres sous méthadone, merci"), a denied admission ("no admite a personas en
+#: programas de metadona"), or the German "gehört nicht in dieses Meeting" / "bitte nicht".
+#: The medication must follow the ban's words at once (`lexicon.TARGET`).
+BAN_OPENING = re.compile(rf"^\W*(?:not for|no|pas de|keine?|ningun[oa]?|nada de)\s+{_BANNED}")
+BAN_ADMISSION = re.compile(
+    r"(?<![\w'])(?:no|not|ne|n'|nicht)\s+(?:se\s+)?(?:admit\w*|accept\w*|acepta\w*|admet\w*|"
+    rf"allow\w*|permit\w*)\s+(?:a\s+|les\s+)?{_BANNED}"
+)
+BAN_GERMAN = re.compile(
+    r"gehor(?:t|en) nicht (?:in|zu) (?:dieses|diese|das|unser\w*|den)|bitte nicht\W*$"
+)
+#: Not a ban: the negation reaches everyone ("Not for people on methadone, not for
+#: anybody"), or it denies a way of treating them ("NO MAT DISCRIMINATION").
+NOT_A_BAN = re.compile(
+    r"not for (?:anyone|anybody|everyone|everybody)|ni para nadie|pour personne|fur niemanden|"
+    r"(?<![\w'])(?:discriminat\w*|stigma\w*|shame|shaming|judg\w*|questions?|pressure|"
+    r"discrimin\w*|estigma\w*|juzga\w*|jugement|diskriminier\w*)(?![\w'])"
+)
+
+
+def bare_ban(sentences: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The first (field, sentence) that bans people on MAT by its shape, else None.
+    `sentences` are those the frame named MAT in and found no guard word in."""
+    for field_name, sentence in sentences:
+        scan = fold(sentence)
+        if NOT_A_BAN.search(scan):
+            continue
+        for pattern in (BAN_OPENING, BAN_ADMISSION):
+            if any(TARGET.match(scan, m.end()) for m in pattern.finditer(scan)):
+                return field_name, sentence
+        if BAN_GERMAN.search(scan) and TARGET.search(scan):
+            return field_name, sentence
     return None

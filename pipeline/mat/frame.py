@@ -288,7 +288,22 @@ def _slot_before(sentence: str, start: int) -> Slot | None:
         match = pattern.search(sentence, 0, start)
         if match and (first is None or match.start() < first[0]):
             first = (match.start(), slot)
+    if first is None:
+        # the guard's wider vocabulary: "Secretaría, tesorería y RSG se eligen ... entre los
+        # miembros que no tomen ningún sustitutivo" limits service, not the door (round 27)
+        for match in GUARD.finditer(sentence, 0, start):
+            guarded = _GUARD_SLOT.get(match.lastgroup or "")
+            if guarded is not None and not _NOT_A_SUBJECT.match(match.group(0)):
+                return guarded
     return first[1] if first else None
+
+
+#: The guard's slot kinds a denial may limit instead of the door. Participation is left
+#: out: "Participation in this meeting, attendance included, requires abstinence" is the
+#: door itself.
+_GUARD_SLOT: dict[str, Slot] = {"service": "service", "clean_time": "clean_time"}
+#: Guard words that are no slot held by someone: a group conscience's vote, the greeters.
+_NOT_A_SUBJECT = re.compile(r"vot|greet|chip|newcomer")
 
 
 _WORDS = re.compile(r"[\w§]+")

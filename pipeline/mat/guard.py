@@ -99,7 +99,8 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"marraines?|rsg|serviteurs? de confiance|services?|postes?|fonctions?|engagements?|"
         r"animation|moder(?:er|ateurs?|atrices?|ation)",
         "de": r"leit(?:en|et|ung)|moderier\w*|moderator\w*|sekretar\w*|kassier\w*|"
-        r"sponsor\w*|dienst\w*|amt|amter|positionen|position|vertrauensdienst\w*|gsr|"
+        # "dienst" but not "Dienstag" (Tuesday), which read as a service word (round 27)
+        r"sponsor\w*|dienst(?!ag)\w*|amt|amter|positionen|position|vertrauensdienst\w*|gsr|"
         r"dienstamt\w*|(?:meetings?|gruppen)leitung|leiterin|leiter",
     },
     "clean_time": {

@@ -184,7 +184,14 @@ THERAPY = {
     # round 17: a MARA group's "stable on one dose for six months; anyone still in dose
     # adjustments is asked to sit out service"
     r"(?<=in )dose adjustments?|(?:stable|stabilized|stabilised) on (?:one|a|their|your) "
-    r"(?:single |steady )?dose|(?:still )?(?:in|being) titrat\w+",
+    r"(?:single |steady )?dose|(?:still )?(?:in|being) titrat\w+|"
+    # round 27: MAT named only by what it replaces or where it comes from ("prescribed
+    # replacement included", "replacement therapies", "narcotic 'maintenance'", "whatever
+    # the clinic hands out", "scripts for opiates", "NOT sub friendly"); "off the script"
+    # stays out: a format's reading script
+    r"prescribed replacements?|replacement therap(?:y|ies)|'(?:maintenance|replacement)'|"
+    r"(?:the ones|whatever|what) the clinic (?:gives|hands|calls|prescribes|doses)\w*|"
+    r"scripts? for (?:opiates?|opioids?)|sub[- ]friendly",
     "es": r"(?:tomando|toman|toma|tomen|usando|con|sin) sustitutivos|"
     r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
@@ -207,7 +214,10 @@ THERAPY = {
     r"sin sustitucion|la sustitucion|fuera del suboxone|(?:con|los|las|de) sustitutos|"
     r"en sustitucion|"
     r"sustitucion con \w+|tampoco (?:los )?sustitutos|agonistas (?:opioides|opiaceos)|"
-    r"ajustes? de (?:la )?dosis|dosis estable",
+    r"ajustes? de (?:la )?dosis|dosis estable|"
+    # round 27: "sustitutivos opiáceos", "ningún sustitutivo", "las de sustitución"
+    r"sustitutiv[oa]s? opi\w+|(?:ningun|un|algun|cualquier) sustitutivo|"
+    r"(?:las|los) de sustitucion",
     "fr": r"traitements? (?:de substitution|de maintien|par agonistes?|aux opiaces)|"
     r"substitue\w*|non-substitue\w*|(?:traitements?|therapies?|medicaments?) de remplacement|"
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
@@ -222,7 +232,9 @@ THERAPY = {
     r"medikamentengestutzt\w*|medikamentos\w* behandlung|ersatzmedika\w*|erhaltungs\w+|abdosier\w*|"
     r"(?:deine|ihre|seine) dosis|subst(?=[.·])|"
     r"medikamente gegen (?:die )?opioid\w*|(?:zur|die|der) vergabe(?:stelle)?|"
-    r"(?:methadon)?bezuger\w*|dosisanpassung\w*|stabile dosis|eindosier\w*",
+    r"(?:methadon)?bezuger\w*|dosisanpassung\w*|stabile dosis|eindosier\w*|"
+    # round 27: "Drogen-Substitutionsprogramm", "Opioide vom Arzt"
+    r"drogen-substitution\w*|opioide? vom arzt",
 }
 _THERAPY = "|".join(THERAPY.values())
 #: A clear reference to people on MAT.
@@ -359,7 +371,9 @@ TRIGGERS = re.compile(
     r"dosis|ordonnance|rezept|treatment|tratamiento|traitement|behandlung|juice|subs\b|sub/|"
     r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b|taper|abdos|med.assist|"
     # round 25: brand names the list lacked
-    r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin"
+    r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin|"
+    # round 27
+    r"sub[- ]friendly"
 )
 
 # --- building blocks for cues -------------------------------------------------------------

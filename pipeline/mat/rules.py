@@ -261,6 +261,7 @@ CONFIDENCE: dict[str, float] = {
     "unfriendly-explicit": 0.9,
     "unfriendly-implicit": 0.8,
     "unfriendly-weak": 0.7,
+    "unfriendly-ban": 0.7,  # a bare ban by its shape (round 27, `footing.bare_ban`)
     # a limit or exclusion only from words the frame could not read (UNREAD_RULES)
     "restricted-unread": 0.6,
     "unfriendly-unread": 0.55,
