@@ -64,7 +64,7 @@ PERSON_ON_MAT = re.compile(
 DOORMAT = re.compile(r" (?:by|at|near|next to|inside|outside) the (?:front )?(?:door|entrance)")
 FLOOR_MATS = re.compile(r"yoga|mats\b|gym|wrestling|exercise|studio|floor|door", re.I)
 _ABBREVIATIONS = re.compile(
-    r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms|incl|subst|usw|etc|bzw)\.(?= )"
+    r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms|incl|subst|usw|etc|bzw)\.(?=[ ),;:\]])"
 )
 
 
@@ -1481,6 +1481,12 @@ CUES: tuple[Cue, ...] = (
             r"(?:clean|limpio|sober) (?:means|quiere decir|significa|veut dire|bedeutet) (?:sin|"
             r"without|"
             r"sans|ohne|no) |"
+            # round 27 (blind100): "Sobriety here means no alcohol and no drugs - a
+            # prescription for a narcotic substitute doesn't change that"
+            # ("continuous sobriety" is a speaker's or officer's requirement: not this)
+            r"(?<!continuous )(?:sobriety|sobriedad|sobriete|abstinence) (?:here |for us |"
+            r"in this group )?"
+            r"means (?:no|without) (?!(?:illicit|street|illegal|non-?prescribed))\w+|"
             r"(?:is|are) (?:a )?drugs?(?![\w-])(?! (?:court|free|store|test))|"
             r"(?:zahlen|gelten) (?:dabei |auch )?(?:als drogen|mit)|sind auch drogen|"
             # round 25: the same equality in other words: "subs = still using", "es una
@@ -1500,6 +1506,26 @@ CUES: tuple[Cue, ...] = (
             r"drug|droga|drogue|droge|mit|consider|betracht|wert|sieht|produit|substance|sustancia|"
             r"using|conso|konsum|sobriety|abstinence|clean|another"
         ),
+    ),
+    Cue(
+        "personal-decision",
+        "attend",
+        "allowed",
+        ("en",),
+        rx(
+            # round 27 (blind100; NA's "NA Groups and Medication"): "a personal decision
+            # between a member, their sponsor, physician and higher power", "not an issue
+            # this group enforces"; the decision only where a medication for addiction is
+            # named by name ("prescribed medication" alone is any medicine: In Times of
+            # Illness, labelled unknown)
+            rf"(?:{MED_NAMES}|§+)[^.;]{{0,120}}? personal (?:decision|matter|choice) between "
+            r"(?:a |the )?(?:member|addict|individual|person)|"
+            r"not an issue (?:this|our|the) group enforces"
+        ),
+        "taking MAT is the member's own decision, which the group does not police",
+        negation_inside=True,
+        strong_only=True,
+        needs=re.compile(r"personal decision|personal matter|personal choice|enforces"),
     ),
     Cue(
         "rejected-view",
@@ -1523,7 +1549,11 @@ CUES: tuple[Cue, ...] = (
             # the exclusion is a view the group rejects, read before the exclusion cue
             r"(?:oppos\w+|reject\w*|(?:is|are|we're|we are) against|refus\w+ to|"
             r"disagree\w* with|push\w* back (?:on|against)|no consideramos que|(?:we )?(?:don't|do "
-            r"not) (?:consider|think|believe) (?:that )?|ne consider\w* pas que|(?:nobody|no one|"
+            r"not) (?:consider|think|believe) (?:that )?|ne consider\w* pas que|"
+            # round 27 (blind100): "We don't buy the idea that methadone ... is 'substituting
+            # one drug for another'"
+            r"(?:we )?(?:don't|do not) buy (?:into )?(?:the idea|the notion|the line|the myth)|"
+            r"(?:nobody|no one|"
             r"no-one)"
             r"(?: here| in (?:this|our) (?:group|room|meeting))? (?:will|is going to|gets to|"
             r"should|may|can) (?:ever )?(?:tell|call|say|label|treat)|se opone\w*|rechaza\w*|"
@@ -1542,7 +1572,7 @@ CUES: tuple[Cue, ...] = (
         needs=re.compile(
             r"oppos|opone|reject|against|refus|disagree|push|nobody|no one|no-one|consider|think|"
             r"tired|sick|"
-            r"believe|"
+            r"believe|buy|"
             r"rechaz|contra|nadie|rejet|personne|wend|lehn|niemand"
         ),
     ),

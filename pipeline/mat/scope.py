@@ -123,6 +123,14 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"(?:about|de|uber) [^.;()]{0,160}",
                "bidirectional", ("en", "es", "fr", "de"),
                "a story of exclusion elsewhere or before, or a workshop's topics"),
+    # round 27 (blind100, from NA's own words): who comes, not who may: "Sometimes people
+    # come to NA meetings while still using drugs, detoxing, or on drug replacement therapy"
+    ScopeEntry(r"(?:sometimes |many |some )?(?:people|folks|addicts|members|newcomers) "
+               r"(?:come|came|arrive|show up) (?:to (?:na |aa |ca |our |the )?meetings? )?"
+               r"while [^.;]{0,120}|"
+               r"a veces (?:la gente|las personas|algunos|los adictos) (?:llega|llegan|viene|"
+               r"vienen) a (?:las )?reuniones mientras [^.;]{0,120}",
+               "bidirectional", ("en", "es"), "who comes to meetings, not who may"),
     ScopeEntry(r"sin importar|no importa|sin juzgar|sin juicios?|sin distincion|no solo|o no|"
                r"no hacemos (?:ninguna )?(?:distincion|diferencia)|ninguna distincion|"
                r"no hay diferencia|"
