@@ -558,7 +558,8 @@ def tag_mat(listing: Listing) -> MatDecision:
         ban = bare_ban([(f, s) for f, s in frame.mentions if s not in hedged])
         if ban is not None:  # "NOT FOR PERSONS ON METHADONE OR SUBOXONE" (round 27)
             return _decide_bare_ban(ban, decision)
-    if decision.status == "unknown" and not (frame.findings or frame.hedges):
+    if decision.status == "unknown" and frame.mentions and not (frame.findings or frame.hedges):
+        # only where a sentence named MAT: most listings name none (speed, round 27)
         audience = own_audience(fields)  # "Grupo de apoyo para pacientes con metadona ..."
         if audience is not None:
             decision = _decide_own_audience(audience, decision)
