@@ -17,8 +17,9 @@ paraphrase them (none is quoted from a blind set):
   is no service word;
 - after the freeze, from blind100: a definition of sobriety as no drugs before "doesn't
   change that", a keytag limit split at "etc.)", who comes to meetings (not who may), "we
-  don't buy the idea that … one drug for another", and NA's "a personal decision between
-  a member…" / "not an issue this group enforces".
+  don't buy the idea that … one drug for another", NA's "a personal decision between
+  a member…" / "not an issue this group enforces", and another meeting named instead of
+  this one ("more at home there than here", "their own meetings across town").
 """
 
 from __future__ import annotations
@@ -83,6 +84,13 @@ FROM_BLIND100 = [
      "sponsor, physician and higher power.", "friendly"),
     ("en", "Your medication, drug replacement included, is not an issue this group enforces.",
      "friendly"),
+    # another meeting named instead of this one
+    ("en", "We'd point folks on MAT toward the Thursday MARA group - you'll likely feel more "
+     "at home there than here.", "unfriendly"),
+    ("en", "Those on methadone or Suboxone have their own meetings across town.",
+     "unfriendly"),
+    # a notice of another meeting is no pointer away from this one
+    ("en", "For folks on methadone there's also a MARA group on Thursdays.", "unknown"),
     # "prescribed medication" alone is any medicine (In Times of Illness)
     ("en", "The choice to take prescribed medication is a personal decision between a member, "
      "a sponsor and a physician.", "unknown"),

@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.mat.completion import Completion, defers_attending, find_completion
 from pipeline.mat.completion import clear_caches as clear_completion_cache
-from pipeline.mat.footing import EQUAL_FOOTING_RE, bare_ban, own_audience
+from pipeline.mat.footing import EQUAL_FOOTING_RE, bare_ban, elsewhere_instead, own_audience
 from pipeline.mat.frame import Finding, Frame, read_listing
 from pipeline.mat.frame import clear_caches as frame_clear_caches
 from pipeline.mat.guard import (
@@ -239,12 +239,15 @@ def _decide_own_audience(audience: tuple[str, str], unknown: MatDecision) -> Mat
     return MatDecision("friendly", CONFIDENCE["friendly-own-audience"], evidence, True, "rule")
 
 
-def _decide_bare_ban(ban: tuple[str, str], unknown: MatDecision) -> MatDecision:
-    """An unfriendly from a bare ban (`footing.bare_ban`): reviewed, below the explicit
+def _decide_bare_ban(
+    ban: tuple[str, str], unknown: MatDecision, rule_id: str = "bare-ban"
+) -> MatDecision:
+    """An unfriendly from a bare ban (`footing.bare_ban`), or from another meeting named
+    instead of this one (`footing.elsewhere_instead`): reviewed, below the explicit
     exclusions the cues read."""
     field_name, sentence = ban
     quoted = " ".join(sentence.split()).replace('"', "'")
-    head = f'{field_name}:exclusion=denied:bare-ban:"{quoted}"'
+    head = f'{field_name}:exclusion=denied:{rule_id}:"{quoted}"'
     evidence = (head, *unknown.evidence)
     return MatDecision("unfriendly", CONFIDENCE["unfriendly-ban"], evidence, True, "rule")
 
@@ -558,6 +561,12 @@ def tag_mat(listing: Listing) -> MatDecision:
         ban = bare_ban([(f, s) for f, s in frame.mentions if s not in hedged])
         if ban is not None:  # "NOT FOR PERSONS ON METHADONE OR SUBOXONE" (round 27)
             return _decide_bare_ban(ban, decision)
+    if decision.status == "unknown":
+        pointed = elsewhere_instead(
+            [(f.field, f.clause) for f in frame.findings if f.slot == "elsewhere"]
+        )
+        if pointed is not None:  # "... feel more at home there than here"
+            return _decide_bare_ban(pointed, decision, "elsewhere-instead")
     if decision.status == "unknown" and frame.mentions and not (frame.findings or frame.hedges):
         # only where a sentence named MAT: most listings name none (speed, round 27)
         audience = own_audience(fields)  # "Grupo de apoyo para pacientes con metadona ..."

@@ -165,3 +165,24 @@ def bare_ban(sentences: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
         if BAN_GERMAN.search(scan) and TARGET.search(scan):
             return field_name, sentence
     return None
+
+
+#: A pointer to another meeting that sets it against this one (round 27, after blind100):
+#: "We'd point folks on MAT toward the Thursday MARA group - you'll likely feel more at
+#: home there than here", "Those on methadone or Suboxone have their own meetings across
+#: town". Only in a sentence the frame already read as naming another meeting for people
+#: on MAT (`frame` slot "elsewhere"); "Substituierte finden mittwochs eine eigene Gruppe im
+#: Kontaktladen" is a notice, so the German "eigene" is left out.
+ELSEWHERE_INSTEAD = re.compile(
+    r"(?<![\w'])(?:than (?:here|this (?:one|meeting|room|group))|their own (?:meetings?|"
+    r"groups?)|(?:more|better) at home there|sus propias reuniones|leurs propres "
+    r"(?:reunions|groupes))(?![\w'])"
+)
+
+
+def elsewhere_instead(clauses: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The first (field, clause) naming another meeting instead of this one, else None."""
+    for field_name, clause in clauses:
+        if ELSEWHERE_INSTEAD.search(fold(clause)):
+            return field_name, clause
+    return None
