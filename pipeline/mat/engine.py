@@ -18,7 +18,7 @@ from typing import Any
 from pipeline.mat.completion import Completion, defers_attending, find_completion
 from pipeline.mat.completion import clear_caches as clear_completion_cache
 from pipeline.mat.footing import EQUAL_FOOTING_RE, bare_ban, elsewhere_instead, own_audience
-from pipeline.mat.frame import Finding, Frame, read_listing
+from pipeline.mat.frame import GUARD_KIND_SLOT, Finding, Frame, evidence_line, read_listing
 from pipeline.mat.frame import clear_caches as frame_clear_caches
 from pipeline.mat.guard import (
     DURATION,
@@ -122,8 +122,7 @@ class Prior:
     kind: str  # fellowship, name, type_code
 
     def render(self) -> str:
-        quoted = " ".join(self.text.split()).replace('"', "'")
-        return f'{self.field}:prior=friendly:{self.rule.id}:"{quoted}"'
+        return evidence_line(self.field, "prior=friendly", self.rule.id, self.text)
 
 
 def priors(listing: Listing) -> list[Prior]:
@@ -186,9 +185,8 @@ def _render_unread(frame: Frame) -> list[str]:
     """Evidence of the guard: the sentence, and the words in it no cue read."""
     rendered = []
     for field_name, sentence, unread in frame.hedges:
-        quoted = " ".join(sentence.split()).replace('"', "'")
         words = ",".join(dict.fromkeys(f"{u.kind}/{u.word}" for u in unread))
-        rendered.append(f'{field_name}:unread=guard:{words}:"{quoted}"')
+        rendered.append(evidence_line(field_name, "unread=guard", words, sentence))
     return rendered
 
 
@@ -220,36 +218,32 @@ def _decide_equal_footing(
 ) -> MatDecision:
     """A friendly from an equal footing the frame's cues did not read: a new reading of
     unread words, so below the review line and always reviewed."""
-    head = []
-    for field_name, sentence, slots in equal:
-        quoted = " ".join(sentence.split()).replace('"', "'")
-        for slot in dict.fromkeys(slots):
-            head.append(f'{field_name}:{slot}=allowed:equal-footing:"{quoted}"')
+    head = [
+        evidence_line(field_name, f"{slot}=allowed", "equal-footing", sentence)
+        for field_name, sentence, slots in equal
+        for slot in dict.fromkeys(slots)
+    ]
     rendered = tuple(head) + tuple(p.render() for p in found_priors)
     return MatDecision("friendly", CONFIDENCE["friendly-equal-footing"], rendered, True, "rule")
 
 
-def _decide_own_audience(audience: tuple[str, str], unknown: MatDecision) -> MatDecision:
-    """A friendly from the meeting's own audience (`footing.own_audience`): a group for
-    people on MAT by its first words. Below the review line, always reviewed."""
-    field_name, sentence = audience
-    quoted = " ".join(sentence.split()).replace('"', "'")
-    head = f'{field_name}:attend=allowed:own-audience:"{quoted}"'
-    evidence = (head, *unknown.evidence)
-    return MatDecision("friendly", CONFIDENCE["friendly-own-audience"], evidence, True, "rule")
+#: What each reading by a sentence's shape (`footing.py`) decides, in the evidence and the
+#: status: the rule id -> (slot=value, status, confidence basis).
+_SHAPE_RULES: dict[str, tuple[str, Status, str]] = {
+    "own-audience": ("attend=allowed", "friendly", "friendly-own-audience"),
+    "bare-ban": ("exclusion=denied", "unfriendly", "unfriendly-ban"),
+    "elsewhere-instead": ("exclusion=denied", "unfriendly", "unfriendly-ban"),
+}
 
 
-def _decide_bare_ban(
-    ban: tuple[str, str], unknown: MatDecision, rule_id: str = "bare-ban"
-) -> MatDecision:
-    """An unfriendly from a bare ban (`footing.bare_ban`), or from another meeting named
-    instead of this one (`footing.elsewhere_instead`): reviewed, below the explicit
-    exclusions the cues read."""
-    field_name, sentence = ban
-    quoted = " ".join(sentence.split()).replace('"', "'")
-    head = f'{field_name}:exclusion=denied:{rule_id}:"{quoted}"'
-    evidence = (head, *unknown.evidence)
-    return MatDecision("unfriendly", CONFIDENCE["unfriendly-ban"], evidence, True, "rule")
+def _decide_by_shape(rule_id: str, found: tuple[str, str], unknown: MatDecision) -> MatDecision:
+    """A decision from one sentence read by its shape (`footing.own_audience`,
+    `footing.bare_ban`, `footing.elsewhere_instead`): the sentence leads the evidence;
+    below the review line, always reviewed."""
+    key, status, basis = _SHAPE_RULES[rule_id]
+    field_name, sentence = found
+    evidence = (evidence_line(field_name, key, rule_id, sentence), *unknown.evidence)
+    return MatDecision(status, CONFIDENCE[basis], evidence, True, "rule")
 
 
 def _guarded(findings: list[Finding], frame: Frame, found_priors: list[Prior]) -> MatDecision:
@@ -363,7 +357,7 @@ def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
     return None
 
 
-_UNREAD_SLOT = {"participation": "participate", "service": "service", "clean_time": "clean_time"}
+_UNREAD_SLOT: dict[str, str] = dict(GUARD_KIND_SLOT)
 
 
 def _decide_unread(rule: UnreadRule, findings: list[Finding], frame: Frame) -> MatDecision:
@@ -375,8 +369,7 @@ def _decide_unread(rule: UnreadRule, findings: list[Finding], frame: Frame) -> M
         kind = next((u.kind for u in unread if u.kind in _UNREAD_SLOT), None)
         kind = kind or slot_kind(fold(sentence)) or ""
         slot = "exclusion" if value == "denied" else _UNREAD_SLOT.get(kind, "limit")
-        quoted = " ".join(sentence.split()).replace('"', "'")
-        head.append(f'{field_name}:{slot}={value}:{rule.id}:"{quoted}"')
+        head.append(evidence_line(field_name, f"{slot}={value}", rule.id, sentence))
     rendered = head + _render_unread(frame) + _render(findings)
     basis = "unfriendly-unread" if value == "denied" else "restricted-unread"
     return MatDecision(
@@ -560,18 +553,18 @@ def tag_mat(listing: Listing) -> MatDecision:
         hedged = {sentence for _, sentence, _ in frame.hedges}
         ban = bare_ban([(f, s) for f, s in frame.mentions if s not in hedged])
         if ban is not None:  # "NOT FOR PERSONS ON METHADONE OR SUBOXONE" (round 27)
-            return _decide_bare_ban(ban, decision)
+            return _decide_by_shape("bare-ban", ban, decision)
     if decision.status == "unknown":
         pointed = elsewhere_instead(
             [(f.field, f.clause) for f in frame.findings if f.slot == "elsewhere"]
         )
         if pointed is not None:  # "... feel more at home there than here"
-            return _decide_bare_ban(pointed, decision, "elsewhere-instead")
+            return _decide_by_shape("elsewhere-instead", pointed, decision)
     if decision.status == "unknown" and frame.mentions and not (frame.findings or frame.hedges):
         # only where a sentence named MAT: most listings name none (speed, round 27)
         audience = own_audience(fields)  # "Grupo de apoyo para pacientes con metadona ..."
         if audience is not None:
-            decision = _decide_own_audience(audience, decision)
+            decision = _decide_by_shape("own-audience", audience, decision)
     voted_down = find_permission_voted_down([(f, t) for f, t in fields if f == "notes"])
     if voted_down is not None:
         return _decide_completion(voted_down, decision, MOTION_RULES)
@@ -623,8 +616,7 @@ def _decide_completion(
     rule = rules[0] if completion.slot else rules[1]
     value = "limited" if rule.status == "restricted" else "denied"
     slot = _UNREAD_SLOT.get(completion.slot or "", "exclusion")
-    quoted = " ".join(completion.sentence.split()).replace('"', "'")
-    head = f'{completion.field}:{slot}={value}:{rule.id}:"{quoted}"'
+    head = evidence_line(completion.field, f"{slot}={value}", rule.id, completion.sentence)
     basis = "restricted-unread" if value == "limited" else "unfriendly-unread"
     evidence = (head, *friendly.evidence)
     return MatDecision(rule.status, CONFIDENCE[basis], evidence, True, "unread")

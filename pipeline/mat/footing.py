@@ -1,6 +1,6 @@
 """Readings of people on MAT that no cue holds, from the shape of a whole sentence.
 
-The cues (`lexicon.CUES`) read a welcome or a ban in the words that say it. Three kinds of
+The cues (`lexicon.CUES`) read a welcome or a ban in the words that say it. Four kinds of
 sentence say it by their shape instead, and each writer words them anew:
 
 - **Equal footing**: a sentence naming people on MAT that lists what they do, or says
@@ -9,15 +9,17 @@ sentence say it by their shape instead, and each writer words them anew:
 - **The meeting's own audience**: the first sentence of the notes, or the name, says the
   meeting is a group *for* people on MAT ("Grupo de apoyo entre pares para pacientes con
   metadona, buprenorfina (Suboxone) o naltrexona").
-
 - **A bare ban** (round 27): a sentence that opens on a negation and names people on MAT
   ("NOT FOR PERSONS ON METHADONE OR SUBOXONE", "Pas de participants sous méthadone dans
   cette réunion", "KEIN METHADON, KEIN SUBUTEX"), or denies them admission ("Esta reunión
   no admite a personas en tratamiento con metadona"), and names no slot.
+- **Another meeting instead of this one** (round 27): a sentence naming another meeting
+  for people on MAT that sets it against this one ("you'll feel more at home there than
+  here").
 
 The welcomes come from round 26. They decide only where the frame read nothing else, always
 below the review line (`rules.CONFIDENCE`), and a limit anywhere in the listing still wins:
-the end-of-treatment checks (`completion.py`) run after them. The ban decides unfriendly,
+the end-of-treatment checks (`completion.py`) run after them. The bans decide unfriendly,
 reviewed, where the frame read nothing else. Per language, on folded text.
 """
 

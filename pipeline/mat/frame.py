@@ -120,6 +120,13 @@ _FLIP: dict[tuple[Value, bool], Value] = {
 }
 
 
+def evidence_line(field_name: str, key: str, rule_id: str, text: str) -> str:
+    """One line of evidence, `field:key:rule:"text"`: the text on one line, its double
+    quotes made single, so a reviewer and a CSV read it alike."""
+    quoted = " ".join(text.split()).replace('"', "'")
+    return f'{field_name}:{key}:{rule_id}:"{quoted}"'
+
+
 @dataclass(frozen=True)
 class Finding:
     """One filled slot: the value, the cue, the field and the sentence that decided it."""
@@ -137,8 +144,7 @@ class Finding:
     full: bool = False
 
     def render(self) -> str:
-        quoted = " ".join(self.clause.split()).replace('"', "'")
-        return f'{self.field}:{self.slot}={self.value}:{self.cue}:"{quoted}"'
+        return evidence_line(self.field, f"{self.slot}={self.value}", self.cue, self.clause)
 
 
 @dataclass
@@ -291,17 +297,23 @@ def _slot_before(sentence: str, start: int) -> Slot | None:
     if first is None:
         # the guard's wider vocabulary: "Secretaría, tesorería y RSG se eligen ... entre los
         # miembros que no tomen ningún sustitutivo" limits service, not the door (round 27)
+        # participation is left out: "Participation in this meeting, attendance included,
+        # requires abstinence" is the door itself
         for match in GUARD.finditer(sentence, 0, start):
-            guarded = _GUARD_SLOT.get(match.lastgroup or "")
-            if guarded is not None and not _NOT_A_SUBJECT.match(match.group(0)):
+            guarded = GUARD_KIND_SLOT.get(match.lastgroup or "")
+            if guarded is None or guarded == "participate":
+                continue
+            if not _NOT_A_SUBJECT.match(match.group(0)):
                 return guarded
     return first[1] if first else None
 
 
-#: The guard's slot kinds a denial may limit instead of the door. Participation is left
-#: out: "Participation in this meeting, attendance included, requires abstinence" is the
-#: door itself.
-_GUARD_SLOT: dict[str, Slot] = {"service": "service", "clean_time": "clean_time"}
+#: The frame's slot for each of the guard's slot kinds (`guard.GUARD_SLOT_KINDS`).
+GUARD_KIND_SLOT: dict[str, Slot] = {
+    "participation": "participate",
+    "service": "service",
+    "clean_time": "clean_time",
+}
 #: Guard words that are no slot held by someone: a group conscience's vote, the greeters.
 _NOT_A_SUBJECT = re.compile(r"vot|greet|chip|newcomer")
 
