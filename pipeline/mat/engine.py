@@ -17,7 +17,13 @@ from typing import Any
 
 from pipeline.mat.completion import Completion, defers_attending, find_completion
 from pipeline.mat.completion import clear_caches as clear_completion_cache
-from pipeline.mat.footing import EQUAL_FOOTING_RE, bare_ban, elsewhere_instead, own_audience
+from pipeline.mat.footing import (
+    EQUAL_FOOTING_RE,
+    bare_ban,
+    elsewhere_instead,
+    held_apart,
+    own_audience,
+)
 from pipeline.mat.frame import GUARD_KIND_SLOT, Finding, Frame, evidence_line, read_listing
 from pipeline.mat.frame import clear_caches as frame_clear_caches
 from pipeline.mat.guard import (
@@ -233,14 +239,19 @@ _SHAPE_RULES: dict[str, tuple[str, Status, str]] = {
     "own-audience": ("attend=allowed", "friendly", "friendly-own-audience"),
     "bare-ban": ("exclusion=denied", "unfriendly", "unfriendly-ban"),
     "elsewhere-instead": ("exclusion=denied", "unfriendly", "unfriendly-ban"),
+    # the slot's key is the sentence's own ("service=limited"): `_decide_held_apart`
+    "held-apart": ("{slot}=limited", "restricted", "restricted-held-apart"),
 }
 
 
-def _decide_by_shape(rule_id: str, found: tuple[str, str], unknown: MatDecision) -> MatDecision:
+def _decide_by_shape(
+    rule_id: str, found: tuple[str, str], unknown: MatDecision, slot: str = ""
+) -> MatDecision:
     """A decision from one sentence read by its shape (`footing.own_audience`,
-    `footing.bare_ban`, `footing.elsewhere_instead`): the sentence leads the evidence;
-    below the review line, always reviewed."""
+    `footing.bare_ban`, `footing.elsewhere_instead`, `footing.held_apart`): the sentence
+    leads the evidence; below the review line, always reviewed."""
     key, status, basis = _SHAPE_RULES[rule_id]
+    key = key.format(slot=slot)
     field_name, sentence = found
     evidence = (evidence_line(field_name, key, rule_id, sentence), *unknown.evidence)
     return MatDecision(status, CONFIDENCE[basis], evidence, True, "rule")
@@ -554,6 +565,11 @@ def tag_mat(listing: Listing) -> MatDecision:
         ban = bare_ban([(f, s) for f, s in frame.mentions if s not in hedged])
         if ban is not None:  # "NOT FOR PERSONS ON METHADONE OR SUBOXONE" (round 27)
             return _decide_by_shape("bare-ban", ban, decision)
+        apart = held_apart(frame.hedges) if not found_priors else None
+        if apart is not None:  # "les personnes sous TSO ne parrainent pas" (round 28)
+            field_name, sentence, kind = apart
+            slot = _UNREAD_SLOT[kind]
+            return _decide_by_shape("held-apart", (field_name, sentence), decision, slot)
     if decision.status == "unknown":
         pointed = elsewhere_instead(
             [(f.field, f.clause) for f in frame.findings if f.slot == "elsewhere"]

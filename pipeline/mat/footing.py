@@ -16,6 +16,11 @@ sentence say it by their shape instead, and each writer words them anew:
 - **Another meeting instead of this one** (round 27): a sentence naming another meeting
   for people on MAT that sets it against this one ("you'll feel more at home there than
   here").
+- **A slot held apart** (round 28): a sentence naming a slot that keeps people on MAT out
+  of it by a negation bound to them ("Chair positions are filled by members not currently
+  on maintenance medication", "les personnes sous TSO ne parrainent pas"), or that leaves
+  time on MAT out of the count ("Time on methadone doesn't go toward a chip", "counted
+  from the last drink or drug, methadone included").
 
 The welcomes come from round 26. They decide only where the frame read nothing else, always
 below the review line (`rules.CONFIDENCE`), and a limit anywhere in the listing still wins:
@@ -29,6 +34,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.mat.frame import MAX_FIELD_CHARS, _sentence_facts, _sentences
+from pipeline.mat.guard import GUARD_SLOT_KINDS, Unread
 from pipeline.mat.lexicon import TARGET, fold
 
 LANGS = ("en", "es", "fr", "de")
@@ -187,4 +193,93 @@ def elsewhere_instead(clauses: Sequence[tuple[str, str]]) -> tuple[str, str] | N
     for field_name, clause in clauses:
         if ELSEWHERE_INSTEAD.search(fold(clause)):
             return field_name, clause
+    return None
+
+
+#: A slot held apart from people on MAT (round 28). The guard finds slot words next to MAT
+#: but no limiting word it knows, so the frame reads nothing, and these sentences were
+#: unknown: on the read sets, 130 restricted listings against 4 of any other label. Four
+#: shapes, on folded text, in a sentence whose only unread words are slots:
+_MAT = rf"(?:{TARGET.pattern})"
+_HELD_NEGATION = r"(?:n't|not|no|ne|n'|nicht|keine?\w*|ningun\w*|aucun\w*)"
+#: The holders are those not on MAT: "members not currently on maintenance medication",
+#: "compañeros que no estén en programa de metadona", "Mitglieder, die keine Substitution
+#: mehr bekommen", "1 yr clean, no maintenance meds". `sin`, `sans`, `ohne`, `without`
+#: are left out: "dos con buprenorfina ... y dos sin medicación" lists, it does not limit.
+HOLDERS_NOT_ON_MAT = re.compile(rf"(?<![\w']){_HELD_NEGATION}\s+(?:\w+\s+){{0,4}}?{_MAT}")
+#: People on MAT, then a negated verb: "les membres sous TSO ne parrainent pas", "quien
+#: esté en suboxone no coordina", "MAT members hold no trusted-servant positions".
+MAT_HOLDERS_DO_NOT = re.compile(
+    rf"{_MAT}(?:\s+[\w/()-]+){{0,6}}?\s+(?:(?:do|does|did|can|may|will|are|is)\s*(?:not|n't)|"
+    r"don't|doesn't|can't|won't|aren't|isn't|no|ne|n'|nicht|keine?\w*|hold no)\s"
+)
+_TIME = r"(?:time|days?|tiempo|dias|temps|jours|zeit|tage|cleanzeit)"
+_TIME_ON = r"(?:on|under|in|with|en|con|sous|unter|bajo|mit|im|auf)"
+_NOT_COUNTED = (
+    r"(?:(?:n't|not|no|never|ne|pas|nicht|kein\w*)\s+(?:\w+\s+){0,3}?(?:count\w*|includ\w*|"
+    r"go\w* toward\w*|recogni\w*|entra\w*|cuenta\w*|celebra\w*|comput\w*|incluy\w*|se suma\w*|"
+    r"compt\w*|pris en compte|rechn\w*|gerechnet|angerechnet|mitgez\w*|gez\w*lt|zahl\w*)|"
+    r"(?:not|no|sans|ohne|sin) (?:includ\w*|inclu\w*|counting|contar|compter|mitgez\w*))"
+)
+#: Time on MAT, not counted: "Time on methadone doesn't go toward a chip", "el tiempo en
+#: PMM no se celebra como tiempo limpio", "Zeit unter Substitution wird nicht mitgezählt".
+TIME_ON_MAT_UNCOUNTED = re.compile(
+    rf"{_TIME} {_TIME_ON} (?:(?:a|the|el|la|un|una|le|der|dem|einer?)\s+)?(?:\w+\s+){{0,2}}?"
+    rf"{_MAT}.{{0,80}}?{_NOT_COUNTED}|"
+    rf"{_NOT_COUNTED}.{{0,40}}?{_TIME} {_TIME_ON} (?:\w+\s+){{0,3}}?{_MAT}"
+)
+_LAST_USE = (
+    r"(?:last|ultim[oa]|dernier\w*|letzten?)\s+(?:\w+\s+){0,2}?(?:use|drink|drug|consumo|"
+    r"trago|copa|droga|consommation|konsum|drogenkonsum)"
+)
+_INCLUDED = (
+    r"(?:included|incl\.?|including|incluid[oa]s?|incluyendo|inclus\w*|compris\w*|"
+    r"eingeschlossen|einschlie\w+|inbegriffen)"
+)
+#: MAT counted as use: "counted from the last drink or drug, methadone included", "ab dem
+#: letzten Konsum jeglicher Droge, Methadon und Buprenorphin eingeschlossen". The inclusion
+#: must stand at the medication: "chips for anyone, members on maintenance included" names
+#: people, not a drug, and no last use.
+LAST_USE_INCLUDES_MAT = re.compile(
+    rf"{_LAST_USE}.{{0,120}}?(?:{_MAT}(?:\s+(?:and|or|y|o|et|ou|und|oder|/|&)\s+\w+)*\s*,?\s*"
+    rf"{_INCLUDED}|{_INCLUDED}\s+(?:\w+\s+){{0,2}}?{_MAT})"
+)
+#: Not held apart: the negation denies harm or a test ("no rompen tu tiempo limpio", "isn't
+#: a factor", "not from your last dose", "no tendrás que dejar tu tratamiento"), asks or
+#: reports ("Frage ... ob", "kept getting told their time didn't count"), speaks for anyone
+#: ("nobody", "regardless"), or is logistics ("don't go into the medication office").
+NOT_HELD_APART = re.compile(
+    r"reset|break|erase|borra|romp|interrupt|against|affect|chang|cambi|corta|less\b|"
+    r"not from|no desde|nicht mit dem|pas depuis|order|orden|ordre|reihenfolge|grund|reason|"
+    r"razon|raison|descalific|disqualif|factor|facteur|faktor|position on|unified|postura|"
+    r"haltung|yet|todavia|encore|noch nicht|frage|pregunta|\bob\b|no decision|keine "
+    r"entscheidung|requisit|requirement|criteri|besoin|importa|matter|or not|o no\b|ou non|"
+    r"oder nicht|whether|\bhear|\bsay|tell|told|suggest|otherwise|question|\bask|judg|juzg|"
+    r"\bjug|urteil|stigma|shame|differen|leaves? feeling|ostraci|turned away|turn away|"
+    r"regardless|peu importe|\begal|\bever\b|never|nunca|jamais|nie\b|nobody|nadie|personne\b|"
+    r"niemand|no one|qualif|recommend|recomend|tendras que|tiene que|tienen que|have to|need to|"
+    r"n'a pas a|n'ont pas a|muss nicht|mussen nicht|necesita|brauch|illicit|ilicit|illegal|"
+    r"discut|discuss|diskut|office|oficina|bureau|entrance|entrada|parking"
+)
+
+
+def held_apart(
+    hedges: Sequence[tuple[str, str, tuple[Unread, ...]]],
+) -> tuple[str, str, str] | None:
+    """The first (field, sentence, guard kind) that holds a slot apart from people on MAT,
+    else None. `hedges` are the frame's unread sentences; the kind is the slot's: clean
+    time for time left out of the count, else the sentence's first slot word."""
+    for field_name, sentence, unread in hedges:
+        kinds = [u.kind for u in unread]
+        if not kinds or not set(kinds) <= GUARD_SLOT_KINDS:
+            continue
+        scan = fold(sentence)
+        if NOT_HELD_APART.search(scan):
+            continue
+        if "clean_time" in kinds and (
+            TIME_ON_MAT_UNCOUNTED.search(scan) or LAST_USE_INCLUDES_MAT.search(scan)
+        ):
+            return field_name, sentence, "clean_time"
+        if HOLDERS_NOT_ON_MAT.search(scan) or MAT_HOLDERS_DO_NOT.search(scan):
+            return field_name, sentence, kinds[0]
     return None

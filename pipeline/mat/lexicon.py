@@ -3581,8 +3581,9 @@ CUES: tuple[Cue, ...] = (
             r"reciben|recoivent|bekommen|erhalten) (?:their |sus |leurs? |des |ihre )?(?:keytags?|"
             r"chips|medallions|coins|llaveros|fichas|medallas|porte-cles|medailles|"
             r"schlusselanhanger))(?![\w'])"
-            # round 17: a negation after the verb ('Substituierte hören zu, teilen nicht')
-            r"(?!\s+(?:nicht|pas|not|nie|jamais|never)(?![\w']))"
+            # round 17: a negation after the verb ('Substituierte hören zu, teilen nicht');
+            # round 28: a word or two later ('leiten bei uns keine Meetings')
+            r"(?!\s+(?:[\w']+\s+){0,2}?(?:nicht|kein\w*|pas|not|nie|jamais|never)(?![\w']))"
         ),
         "those on MAT share, serve or collect keytags, said as a fact of the group",
         needs=re.compile(

@@ -262,6 +262,8 @@ CONFIDENCE: dict[str, float] = {
     "unfriendly-implicit": 0.8,
     "unfriendly-weak": 0.7,
     "unfriendly-ban": 0.7,  # a bare ban by its shape (round 27, `footing.bare_ban`)
+    # a slot held apart from people on MAT by its shape (round 28, `footing.held_apart`)
+    "restricted-held-apart": 0.7,
     # a limit or exclusion only from words the frame could not read (UNREAD_RULES)
     "restricted-unread": 0.6,
     "unfriendly-unread": 0.55,

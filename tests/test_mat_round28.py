@@ -1,0 +1,101 @@
+"""Round 28 of the MAT tag: a slot held apart from people on MAT, read by its shape.
+
+The guard finds slot words next to MAT (chair, sponsor, keytags, sharing) and no limiting
+word it knows, so the frame read nothing and these listings were unknown. On the tuning
+sets and the worn and spent blind sets, 150 restricted listings read so (`footing.
+held_apart`); the cases paraphrase them (none is quoted from a blind set):
+- the holders are those not on MAT ("chairs come from members who aren't on
+  maintenance"), or people on MAT and a negated verb ("les membres sous TSO ne parrainent
+  pas");
+- time on MAT left out of the count ("time on Suboxone doesn't go toward a keytag"), or
+  MAT counted as use ("clean time runs from the last drink or drug, methadone included");
+- not held apart: a negation that denies harm ("methadone doesn't break your clean
+  time"), a test ("not a criterion"), a duty ("no tiene que dejar…"), a report ("kept
+  being told their time didn't count"), a list of both ("dos con metadona y dos sin"), or
+  people, not a drug, included ("members on maintenance included").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.mat.engine import Listing, tag_mat
+from tests.test_mat_round10 import assert_status
+
+HOLDERS_NOT_ON_MAT = [
+    ("en", "Chairs come from the members who aren't on maintenance meds right now.",
+     "restricted"),
+    ("en", "Secretary and GSR: 6 months clean, no methadone or buprenorphine.", "restricted"),
+    ("es", "La tesorería la llevan compañeros que no estén tomando buprenorfina.",
+     "restricted"),
+    ("fr", "Le parrainage est assuré par des membres qui ne prennent pas de méthadone.",
+     "restricted"),
+    ("de", "Die Kasse führen bei uns Mitglieder, die keine Substitution mehr erhalten.",
+     "restricted"),
+]  # fmt: skip
+
+MAT_HOLDERS_DO_NOT = [
+    ("en", "Members on Suboxone don't sponsor in this group.", "restricted"),
+    ("es", "Quien esté en metadona no coordina la junta.", "restricted"),
+    ("fr", "Les membres sous TSO ne font pas les lectures d'ouverture.", "restricted"),
+    ("de", "Substituierte Mitglieder leiten bei uns keine Meetings.", "restricted"),
+]  # fmt: skip
+
+TIME_LEFT_OUT = [
+    ("en", "Keytags on the last Friday. Time on Suboxone doesn't go toward a keytag.",
+     "restricted"),
+    ("es", "Los días en metadona no entran en el conteo para los llaveros.", "restricted"),
+    ("fr", "Pour les jetons, le temps sous méthadone n'est pas compté.", "restricted"),
+    ("de", "Für die Jahresfeier wird die Zeit unter Substitution nicht angerechnet.",
+     "restricted"),
+    ("en", "Cakes each month; clean time runs from the last drink or drug, methadone "
+     "included.", "restricted"),
+    ("es", "Las fichas se cuentan desde el último consumo, incluida la buprenorfina.",
+     "restricted"),
+]  # fmt: skip
+
+NOT_HELD_APART = [
+    ("en", "Prescribed methadone doesn't break your clean time for keytags here.",
+     "not restricted"),
+    ("en", "Being on buprenorphine is not a criterion for any service position.",
+     "not restricted"),
+    ("es", "Quien toma metadona no tiene que dejarla para coordinar ni para recibir llavero.",
+     "not restricted"),
+    ("en", "We started this group because members on methadone kept being told their time "
+     "didn't count.", "not restricted"),
+    ("es", "Coordinan este año dos compañeros con metadona y dos sin medicación.",
+     "not restricted"),
+    ("en", "Chips for everyone, counted from the last illicit use, members on maintenance "
+     "included.", "not restricted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), HOLDERS_NOT_ON_MAT)
+def test_restriction_alone_holders_not_on_mat(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), MAT_HOLDERS_DO_NOT)
+def test_restriction_alone_people_on_mat_do_not(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), TIME_LEFT_OUT)
+def test_clean_time_limit_time_on_mat_left_out(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), NOT_HELD_APART)
+def test_pseudo_negation_not_held_apart(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+def test_a_slot_held_apart_is_reviewed_with_its_slot_and_sentence() -> None:
+    """A new reading of words no cue read: a maintainer sees the slot it limits."""
+    notes = "Quien esté en metadona no coordina la junta."
+    decision = tag_mat(Listing.from_mapping({"fellowship": "NA", "name": "G", "notes": notes}))
+    assert decision.status == "restricted"
+    assert decision.confidence == 0.7
+    assert decision.needs_review
+    assert decision.evidence[0].startswith("notes:service=limited:held-apart:")
+    assert "Quien esté en metadona" in decision.evidence[0]
