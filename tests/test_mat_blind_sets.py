@@ -77,6 +77,13 @@ froze at 943df62 without looking at them, and moved none of their decisions; rou
 froze at 75f9494 without looking at them either, and moved none. blind100 was then read,
 and its two wrong friendlies fixed, so blind100 is spent; blind98 and blind99 have not been
 looked at.
+blind101 to blind103 were written at the start of round 28 (session 15), before any rule
+changed, by writers that had never seen the rules (Canada in English and Quebec French; the
+justice and recovery-housing systems of the US South-Central states; the Mountain West),
+frozen and scored on arrival with the round-27 engine (11ecda1). Round 28 froze at f6cdd9a
+without looking at them, and moved one decision of blind102 (right). blind102 was then
+read, and its two wrong friendlies fixed, so blind102 is spent; blind101 and blind103 have
+not been looked at.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -491,6 +498,19 @@ SETS = (
              "precision 0.978, recall 0.833, accuracy 0.881, 0 wrong friendly (on arrival, "
              "round 25, and at the freezes of rounds 26 and 27: 0.933 / 0.778 / 0.838 / 2); "
              "recall below the threshold",
+             True),
+    BlindSet("blind101", "6f4593346c6c45a76d3b2322f599fc726f37cf18c8b9c65ac82f4379e4b97f35",
+             "round 27, on arrival: precision 0.978, recall 0.818, accuracy 0.850, 0 wrong "
+             "friendly (round 28: the same); recall below the threshold",
+             True),
+    BlindSet("blind102", "8ca61e7402e0ed5e6df659dcee6c596dc69c1c395267b5f884479fb22401b524",
+             "round 28 (spent: read after round 28 froze, its two wrong friendlies fixed): "
+             "precision 1.000, recall 0.873, accuracy 0.881, 0 wrong friendly (on arrival, "
+             "round 27: 0.959 / 0.855 / 0.844 / 2; round 28 frozen: 0.959 / 0.855 / 0.850 / 2)",
+             True, True),
+    BlindSet("blind103", "fbe525597caf45211ef7be1f517022cdd8519a0edb478abd58a3f2dd8bda0ea5",
+             "round 27, on arrival: precision 0.920, recall 0.836, accuracy 0.850, 0 wrong "
+             "friendly (round 28: the same); precision and recall below the thresholds",
              True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}

@@ -12,7 +12,11 @@ held_apart`); the cases paraphrase them (none is quoted from a blind set):
 - not held apart: a negation that denies harm ("methadone doesn't break your clean
   time"), a test ("not a criterion"), a duty ("no tiene que dejar…"), a report ("kept
   being told their time didn't count"), a list of both ("dos con metadona y dos sin"), or
-  people, not a drug, included ("members on maintenance included").
+  people, not a drug, included ("members on maintenance included");
+- after the freeze, from blind102: a request the guard now reads ("please don't
+  volunteer", "please don't identify as clean"), also after a "whether … or …" clause;
+  "Nobody's sobriety…" negates what follows; "MAT, no MAT" is an alternative, not a ban;
+  "no one on methadone … will be admitted" is a ban, "… will be turned away" is not.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ MAT_HOLDERS_DO_NOT = [
     ("en", "Members on Suboxone don't sponsor in this group.", "restricted"),
     ("es", "Quien esté en metadona no coordina la junta.", "restricted"),
     ("fr", "Les membres sous TSO ne font pas les lectures d'ouverture.", "restricted"),
-    ("de", "Substituierte Mitglieder leiten bei uns keine Meetings.", "restricted"),
+    ("de", "Substituierte Mitglieder übernehmen bei uns keinen Dienst.", "restricted"),
 ]  # fmt: skip
 
 TIME_LEFT_OUT = [
@@ -68,6 +72,25 @@ NOT_HELD_APART = [
     ("en", "Chips for everyone, counted from the last illicit use, members on maintenance "
      "included.", "not restricted"),
 ]  # fmt: skip
+
+
+FROM_BLIND102 = [
+    ("en", "MAT friendly! Business meeting still deciding whether members on maintenance can "
+     "be treasurer or GSR - until then please don't volunteer for those.", "restricted"),
+    ("en", "MAT welcome. Share as you like, just please don't identify as clean or pick up a "
+     "keytag while on methadone.", "restricted"),
+    ("en", "Nobody's clean time gets an asterisk in this room - MAT or not.", "friendly"),
+    ("en", "Come as you are - MAT, no MAT, it's all the same to us.", "friendly"),
+    ("en", "No one on methadone, Suboxone or Subutex will be admitted to the house meeting.",
+     "unfriendly"),
+    ("en", "No one on methadone will be turned away.", "friendly"),
+    ("de", "Substituierte Mitglieder leiten bei uns keine Meetings.", "restricted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), FROM_BLIND102)
+def test_mixed_signals_from_blind102(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
 
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), HOLDERS_NOT_ON_MAT)

@@ -151,6 +151,15 @@ BAN_ADMISSION = re.compile(
 BAN_GERMAN = re.compile(
     r"gehor(?:t|en) nicht (?:in|zu) (?:dieses|diese|das|unser\w*|den)|bitte nicht\W*$"
 )
+#: Nobody on MAT admitted (round 28, from blind102): "NO ONE on methadone, suboxone or
+#: subutex will be admitted to the house or its meetings". The medication stands between the
+#: negated subject and the admission.
+BAN_NOBODY_ADMITTED = re.compile(
+    r"(?<![\w'])(?:no one|no-one|nobody|nadie|personne|niemand)\s+(?P<who>[^.;:!?]{0,80}?)\s+"
+    r"(?:will|shall|may|can|is|gets|sera|wird|darf|es|puede|peut)\s+(?:be\s+|ser\s+|etre\s+)?"
+    r"(?:admitted|allowed in|accepted|admitid[oa]|aceptad[oa]|admis|accepte|zugelassen|"
+    r"aufgenommen)(?![\w'])"
+)
 #: Not a ban: the negation reaches everyone ("Not for people on methadone, not for
 #: anybody"), or it denies a way of treating them ("NO MAT DISCRIMINATION").
 NOT_A_BAN = re.compile(
@@ -171,6 +180,9 @@ def bare_ban(sentences: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
             if any(TARGET.match(scan, m.end()) for m in pattern.finditer(scan)):
                 return field_name, sentence
         if BAN_GERMAN.search(scan) and TARGET.search(scan):
+            return field_name, sentence
+        nobody = BAN_NOBODY_ADMITTED.search(scan)
+        if nobody is not None and TARGET.search(nobody.group("who")):
             return field_name, sentence
     return None
 

@@ -239,7 +239,10 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
     },
     "request": {
         "en": r"please (?:do not|don't|dont) (?:take|chair|read|share|lead|sponsor|serve|speak|"
-        r"pick up|collect|ask for|celebrate|vote)|"
+        r"pick up|collect|ask for|celebrate|vote|"
+        # round 28, from blind102: "please don't volunteer for those", "please don't
+        # identify as clean"
+        r"volunteer|identify|sign up|put (?:your|their) names?|raise|announce|claim|run for)|"
         r"eligib\w+|ineligible|qualif\w+|request\w*|ask(?:s|ed|ing)?|prefer\w*|"
         r"encourag(?:e|es|ed)(?: \w+){0,2} to|expect\w*|suggest\w*|allowed|permitted",
         "es": r"elegibles?|calific\w+|ped(?:imos|ir)|pide|piden|solicit\w+|prefer\w+|"
@@ -360,7 +363,10 @@ BENIGN = re.compile(
         # "ob substituiert oder schon ausgeschlichen", "que tu sois sous TSO ou sevré"), and
         # what some of us did ("Some of us on methadone have tapered off and some have not")
         r"(?:whether|ya sea que|tanto si|ob|que tu sois|que vous soyez|qu'on soit) "
-        r"[^,.;:!?()]{0,80}? (?:or|o|ou|oder|como si) [^,.;:!?()]{0,60}|"
+        r"[^,.;:!?()]{0,80}? (?:or|o|ou|oder|como si) "
+        # round 28, from blind102: the clause ends before a request ("whether members on
+        # maintenance meds can be GSR or treasurer - until then please don't volunteer")
+        r"(?:(?!please (?:do not|don't|dont) )[^,.;:!?()]){0,60}|"
         r"(?:some|many|most|a few|several|algun[oa]s|muchos|muchas|varios|varias|"
         r"certains|plusieurs|beaucoup|einige|viele|manche) (?:of us|of our members|de nosotros|"
         r"de nosotras|de nuestros miembros|d'entre nous|de nos membres|von uns|unserer "

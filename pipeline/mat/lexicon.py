@@ -1779,7 +1779,10 @@ CUES: tuple[Cue, ...] = (
             r"andere meetings)[\w ]{0,20}(?:conviendra|suit|convienen|encajan|"
             r"passen)[\w ]{0,12}mieux|suele encontrar mas afinidad en otras|(?:this|"
             r"our) room is for people who(?:'ve| have) already|keine substituierten|"
-            r"no one on (?:methadone|suboxone|§+)(?:,? (?:or )?(?:any )?[\w§]+){0,4}\W*$|(?:we'll|"
+            # round 28: each further word after a comma or "or" ("No one on methadone will be
+            # turned away." had read as a ban)
+            r"no one on (?:methadone|suboxone|§+)(?:(?:,| or| and|, or|, and) (?:any )?[\w§]+)"
+            r"{0,4}\W*$|(?:we'll|"
             r"we will) be here when you're done with (?:them|it)|cuando termines (?:la|"
             r"el) (?:deshabituacion|tratamiento|programa)|el dia que termines el programa|"
             r"a meeting for people who are actually clean|"
@@ -1976,7 +1979,9 @@ CUES: tuple[Cue, ...] = (
             r"space|room|fellowship)|(?:meeting|group) (?:is )?(?:only )?for (?:those|people|"
             r"members|addicts) (?:who are )?(?:completely |totally )?(?:drug[- ]free|abstinent|"
             # round 24: "§+" whole ("NO MAT RESTRICTIONS" had matched "no §§" of "no §§§")
-            rf"clean|off all)|no (?:{MED_NAMES}|§+(?!§))(?![\w-])(?! (?:stigma|judg\w+|shame|"
+            # round 28, from blind102: not an alternative ("MAT, no MAT, we don't care")
+            rf"clean|off all)|(?<!§, )(?<!§ or )(?<!§/)(?<!§ / )"
+            rf"no (?:{MED_NAMES}|§+(?!§))(?![\w-])(?! (?:stigma|judg\w+|shame|"
             r"restrictions?|limits?|problem|questions|matter|discriminat\w*|barriers?|exclusion|"
             r"gatekeeping|policing|drama|labels?|double standard))|"
             r"no se (?:permite|admite|acepta)n?(?: la)? (?:entrada|asistencia|personas)|"

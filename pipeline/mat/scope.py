@@ -37,8 +37,9 @@ NEGATION_TRIGGERS: tuple[ScopeEntry, ...] = (
         r"[a-z]+n't|dont|doesnt|isnt|arent|cant|wont|shouldnt",
         "forward", ("en",),
     ),
-    ScopeEntry(r"no one|no-one|at no point|in no way|none of (?:us|our members|them)|"
-               r"not one of us",
+    # round 28, from blind102: "Nobody's sobriety gets an asterisk here - MAT or not"
+    ScopeEntry(r"nobody's|no one's|no-one's|no one|no-one|at no point|in no way|"
+               r"none of (?:us|our members|them)|not one of us",
                "forward", ("en",)),
     ScopeEntry(r"no|nunca|nadie|ningun[oa]?|ni|jamas|tampoco|en ningun momento|"
                r"ninguno de nosotros", "forward",
