@@ -16,7 +16,12 @@ held_apart`); the cases paraphrase them (none is quoted from a blind set):
 - after the freeze, from blind102: a request the guard now reads ("please don't
   volunteer", "please don't identify as clean"), also after a "whether … or …" clause;
   "Nobody's sobriety…" negates what follows; "MAT, no MAT" is an alternative, not a ban;
-  "no one on methadone … will be admitted" is a ban, "… will be turned away" is not.
+  "no one on methadone … will be admitted" is a ban, "… will be turned away" is not;
+- a MARA meeting's welcome beside a benign unread sentence ("court papers you need signed
+  … at the end") is its fellowship's friendly, not a question; "voted not to accept
+  residents on Suboxone" is the door, not a slot held apart;
+- any drug or substance "prescribed or not" names MAT too (on the read sets such
+  listings are labelled restricted 38 times, unfriendly 16, unknown 3).
 """
 
 from __future__ import annotations
@@ -84,8 +89,27 @@ FROM_BLIND102 = [
     ("en", "No one on methadone, Suboxone or Subutex will be admitted to the house meeting.",
      "unfriendly"),
     ("en", "No one on methadone will be turned away.", "friendly"),
+    ("en", "The house voted not to accept residents on Suboxone or methadone.",
+     "not restricted"),
     ("de", "Substituierte Mitglieder leiten bei uns keine Meetings.", "restricted"),
 ]  # fmt: skip
+
+
+PRESCRIBED_OR_NOT = [
+    ("en", "Chips mark your days without any opiate or sedative, prescribed or not.",
+     "restricted"),
+    ("en", "Here sobriety means being free of all mind-altering drugs, prescribed or not; we "
+     "hope to see you once that's true for you.", "unfriendly"),
+    ("es", "Para las fichas contamos desde la última sustancia, sea recetada o no.",
+     "restricted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), PRESCRIBED_OR_NOT)
+def test_implicit_exclusion_any_drug_prescribed_or_not(
+    lang: str, notes: str, expected: str
+) -> None:
+    assert_status(notes, expected, lang)
 
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), FROM_BLIND102)
@@ -122,3 +146,16 @@ def test_a_slot_held_apart_is_reviewed_with_its_slot_and_sentence() -> None:
     assert decision.needs_review
     assert decision.evidence[0].startswith("notes:service=limited:held-apart:")
     assert "Quien esté en metadona" in decision.evidence[0]
+
+
+def test_a_mara_welcome_beside_court_papers_is_its_fellowships_friendly() -> None:
+    """The unread words limit nobody (`_prior_hedge_benign`): the meeting's own MARA
+    fellowship decides; under NA the same words stay a question for a human."""
+    notes = (
+        "Whether or not you take medication, you are welcome here. If you have court papers "
+        "you need signed, hand them to the chair at the start and pick them up at the end."
+    )
+    mara = tag_mat(Listing.from_mapping({"fellowship": "MARA", "name": "G", "notes": notes}))
+    assert (mara.status, mara.needs_review) == ("friendly", False)
+    na = tag_mat(Listing.from_mapping({"fellowship": "NA", "name": "G", "notes": notes}))
+    assert (na.status, na.needs_review) == ("unknown", True)

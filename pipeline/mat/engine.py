@@ -472,8 +472,14 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
     strong_prior = any(
         p.kind in {"fellowship", "name"} and p.rule.weight >= 0.95 for p in found_priors
     )
-    if strong_prior and status == "unknown" and all(map(_prior_hedge_benign, frame.hedges)):
-        frame = replace(frame, hedges=[])  # a MARA meeting's "readings, sharing": no limit
+    if (
+        strong_prior
+        and status in {"unknown", "friendly"}
+        and all(map(_prior_hedge_benign, frame.hedges))
+    ):
+        # a MARA meeting's "readings, sharing", or its welcome beside "papers you need
+        # signed ... at the end" (round 28, from blind102): no limit
+        frame = replace(frame, hedges=[])
     equal = _equal_footing(frame) if status == "unknown" and not findings else []
     if equal:
         return _decide_equal_footing(equal, found_priors)

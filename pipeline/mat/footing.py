@@ -271,7 +271,10 @@ NOT_HELD_APART = re.compile(
     r"regardless|peu importe|\begal|\bever\b|never|nunca|jamais|nie\b|nobody|nadie|personne\b|"
     r"niemand|no one|qualif|recommend|recomend|tendras que|tiene que|tienen que|have to|need to|"
     r"n'a pas a|n'ont pas a|muss nicht|mussen nicht|necesita|brauch|illicit|ilicit|illegal|"
-    r"discut|discuss|diskut|office|oficina|bureau|entrance|entrada|parking"
+    r"discut|discuss|diskut|office|oficina|bureau|entrance|entrada|parking|"
+    # round 28, from blind102: the door itself ("voted not to accept residents on
+    # Suboxone"): a ban, not a slot
+    r"accept|admit|acept|admiti|admett|aufnehm|aufgenommen|zulass|zugelassen"
 )
 
 

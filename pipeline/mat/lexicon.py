@@ -166,7 +166,12 @@ THERAPY = {
     r"(?:your|their) (?:daily |morning )?dose|dose at the clinic|"
     r"meds for (?:opioid|alcohol|oud)|off maintenance|medications? for (?:opioid|"
     r"alcohol) use disorder|"
-    r"(?:opioids?|opiates?),? prescribed or not|opioid substitution|prescribed for (?:opioid )?"
+    r"(?:opioids?|opiates?),? prescribed or not|"
+    # round 28: any drug or substance, "prescribed or not", is MAT too ("free of all
+    # mind-altering substances to attend, prescribed or not"; read sets: 38 restricted,
+    # 16 unfriendly, 3 unknown)
+    r"(?:drugs?|substances?|narcotics?|opioids?|opiates?)(?: or \w+)?,? (?:clinic-)?prescribed "
+    r"or not|opioid substitution|prescribed for (?:opioid )?"
     r"addiction|on a replacement|opioid treatment|medication treatment|"
     r"(?:addiction|opioid) (?:medications?|meds)|medications? for (?:the )?addiction|"
     r"prescribed (?:replacement )?(?:opioids?|"
@@ -208,6 +213,7 @@ THERAPY = {
     r"(?:tratamiento|medicamentos?|medicacion) para el trastorno por (?:consumo|uso) de opioides|"
     r"tratamiento (?:farmacologico|asistido|con medicamentos|con opioides)|"
     r"opioides?,? recetados? o no|"
+    r"(?:drogas?|sustancias?|opiaceos?)(?: o \w+)?,? (?:sea )?recetad[oa]s? o no|"
     r"carnet de dosis|medicamentos? para el trastorno por consumo de opioides|"
     r"opioides? (?:de sustitucion )?recetad\w*|opioides,? incluidos los recetados|"
     r"opiaceos?,? (?:incluidos )?(?:los )?recetados|"
