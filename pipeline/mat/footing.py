@@ -12,7 +12,8 @@ sentence say it by their shape instead, and each writer words them anew:
 - **A bare ban** (round 27): a sentence that opens on a negation and names people on MAT
   ("NOT FOR PERSONS ON METHADONE OR SUBOXONE", "Pas de participants sous méthadone dans
   cette réunion", "KEIN METHADON, KEIN SUBUTEX"), or denies them admission ("Esta reunión
-  no admite a personas en tratamiento con metadona"), and names no slot.
+  no admite a personas en tratamiento con metadona", round 28: "NO ONE on methadone ...
+  will be admitted"), and names no slot.
 - **Another meeting instead of this one** (round 27): a sentence naming another meeting
   for people on MAT that sets it against this one ("you'll feel more at home there than
   here").
@@ -25,7 +26,8 @@ sentence say it by their shape instead, and each writer words them anew:
 The welcomes come from round 26. They decide only where the frame read nothing else, always
 below the review line (`rules.CONFIDENCE`), and a limit anywhere in the listing still wins:
 the end-of-treatment checks (`completion.py`) run after them. The bans decide unfriendly,
-reviewed, where the frame read nothing else. Per language, on folded text.
+and a slot held apart restricted, reviewed, where the frame read nothing else. Per
+language, on folded text.
 """
 
 from __future__ import annotations
@@ -210,8 +212,9 @@ def elsewhere_instead(clauses: Sequence[tuple[str, str]]) -> tuple[str, str] | N
 
 #: A slot held apart from people on MAT (round 28). The guard finds slot words next to MAT
 #: but no limiting word it knows, so the frame reads nothing, and these sentences were
-#: unknown: on the read sets, 130 restricted listings against 4 of any other label. Four
-#: shapes, on folded text, in a sentence whose only unread words are slots:
+#: unknown: on the read sets, 147 restricted listings, 3 unfriendly ones and no friendly or
+#: unknown one read so. Four shapes, on folded text, in a sentence whose only unread words
+#: are slots:
 _MAT = rf"(?:{TARGET.pattern})"
 _HELD_NEGATION = r"(?:n't|not|no|ne|n'|nicht|keine?\w*|ningun\w*|aucun\w*)"
 #: The holders are those not on MAT: "members not currently on maintenance medication",
