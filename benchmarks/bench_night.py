@@ -48,7 +48,7 @@ from benchmarks.feeds import CORPUS, ROOT
 from benchmarks.html_sites import PER_PAGE, write_pages
 from benchmarks.html_sites import PLATFORM as HTML_PLATFORM
 from benchmarks.sites import Site, feed_sites, serve_feeds, serve_sites, sources_file, write_feeds
-from flows.cli import quiet_prefect_defaults
+from flows.cli import no_telemetry
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 PER_FEED = 2_000
@@ -325,7 +325,7 @@ def bench_crawl(sources_count: int, work: Path, lines: list[str]) -> None:
 
 
 def main() -> None:
-    quiet_prefect_defaults()  # its own Prefect server sends no telemetry either
+    no_telemetry()  # its own Prefect server sends no telemetry either
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="10000,100000,1000000",
                         help="meetings per run, comma-separated")  # fmt: skip

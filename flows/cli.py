@@ -427,10 +427,16 @@ def add_release_commands(commands: argparse._SubParsersAction) -> None:
     report.set_defaults(handler=command_report)
 
 
-def quiet_prefect_defaults() -> None:
-    """No telemetry from an offline pipeline; users may still override in their env."""
+def no_telemetry() -> None:
+    """No telemetry from an offline pipeline, nor from the Prefect servers its tests and
+    benchmarks start; users may still override in their env."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+def quiet_prefect_defaults() -> None:
+    """The CLI's defaults: no telemetry, and the pipeline's progress lines in Prefect."""
+    no_telemetry()
     os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "allpaths")
     logging.getLogger("allpaths").setLevel(logging.INFO)  # pipeline progress lines
 

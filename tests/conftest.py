@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from flows.cli import quiet_prefect_defaults
+from flows.cli import no_telemetry
 from schemas.sources import SourceConfig
 
 # The test servers (`prefect_harness`, the Dask and serve tests) send no telemetry: nothing
 # in the tests may reach the internet. The CLI sets the same defaults for `allpaths run`.
-quiet_prefect_defaults()
+no_telemetry()
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

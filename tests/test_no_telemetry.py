@@ -20,7 +20,7 @@ def test_the_cli_turns_prefect_telemetry_off_in_a_clean_environment() -> None:
     env = {k: v for k, v in os.environ.items() if k not in {"PREFECT_SERVER_ANALYTICS_ENABLED",
                                                            "DO_NOT_TRACK"}}  # fmt: skip
     code = (
-        "import os; from flows.cli import quiet_prefect_defaults; quiet_prefect_defaults(); "
+        "from flows.cli import quiet_prefect_defaults; quiet_prefect_defaults(); "
         "from prefect.settings import get_current_settings; "
         "print(get_current_settings().server.analytics_enabled)"
     )
