@@ -239,7 +239,7 @@ _SHAPE_RULES: dict[str, tuple[str, Status, str]] = {
     "own-audience": ("attend=allowed", "friendly", "friendly-own-audience"),
     "bare-ban": ("exclusion=denied", "unfriendly", "unfriendly-ban"),
     "elsewhere-instead": ("exclusion=denied", "unfriendly", "unfriendly-ban"),
-    # the slot's key is the sentence's own ("service=limited"): `_decide_held_apart`
+    # the slot's key is the sentence's own ("service=limited"): `tag_mat` passes it
     "held-apart": ("{slot}=limited", "restricted", "restricted-held-apart"),
 }
 
