@@ -84,6 +84,11 @@ frozen and scored on arrival with the round-27 engine (11ecda1). Round 28 froze 
 without looking at them, and moved one decision of blind102 (right). blind102 was then
 read, and its two wrong friendlies fixed, so blind102 is spent; blind101 and blind103 have
 not been looked at.
+blind104 to blind106 were written at the start of round 29 (session 16), before any rule
+changed, by writers that had never seen the rules (the Mid-Atlantic's clinic-dense cities in
+English and Spanish; Spanish-language listings from Spain, Mexico, Puerto Rico, Colombia and
+Argentina; German-speaking listings from Germany, Austria and Switzerland), frozen and scored
+on arrival with the round-28 engine (78a1ae6).
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -512,6 +517,18 @@ SETS = (
     BlindSet("blind103", "fbe525597caf45211ef7be1f517022cdd8519a0edb478abd58a3f2dd8bda0ea5",
              "round 27, on arrival: precision 0.920, recall 0.836, accuracy 0.850, 0 wrong "
              "friendly (round 28: the same); precision and recall below the thresholds",
+             True),
+    BlindSet("blind104", "7118c14a201e34abfe10d358e41f3c3331bf718d20db5b56415969c1d530ed77",
+             "round 28, on arrival: precision 0.956, recall 0.782, accuracy 0.881, 1 wrong "
+             "friendly; recall below the threshold",
+             False),
+    BlindSet("blind105", "854dba9e9c10f1d47fe74458c7adde9a41d9c57a79dae97404850c862b82f2f9",
+             "round 28, on arrival: precision 0.960, recall 0.873, accuracy 0.881, 2 wrong "
+             "friendly",
+             False),
+    BlindSet("blind106", "17e862ba5ae8b1a933be67974256c41f3591d3820b93f45f30e9086da4c7c735",
+             "round 28, on arrival: precision 0.977, recall 0.778, accuracy 0.850, 0 wrong "
+             "friendly; recall below the threshold",
              True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
