@@ -248,7 +248,7 @@ _LAST_USE = (
     r"trago|copa|droga|consommation|konsum|drogenkonsum)"
 )
 _INCLUDED = (
-    r"(?:included|incl\.?|including|incluid[oa]s?|incluyendo|inclus\w*|compris\w*|"
+    r"(?:included|incl\.?|including|includes?|incluid[oa]s?|incluyendo|incluye|inclus\w*|compris\w*|"
     r"eingeschlossen|einschlie\w+|inbegriffen)"
 )
 #: MAT counted as use: "counted from the last drink or drug, methadone included", "ab dem

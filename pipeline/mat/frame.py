@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.mat.guard import (
@@ -261,6 +261,20 @@ BACK_REFERENCE = re.compile(
     r"(?:vale|aplica|va|corre|es igual) (?:tambien )?(?:para|con)|(?:cela|ceci|c'est pareil|la "
     r"meme chose|tout ca) (?:vaut|s'applique|est vrai) (?:aussi )?(?:pour|a)|(?:das|dies|"
     r"dasselbe|das gleiche|all das) gilt (?:auch |genauso )?fur)(?![\w'])"
+)
+
+
+#: A rule scoped to a purpose ("Maintenance medication counts as a drug for this purpose",
+#: "a estos efectos la metadona cuenta como droga", "à cet effet", "hierfür"): it holds for
+#: the slot its sentence, or the one before, names (a chip, a service position), not for
+#: the door. On the read sets, 61 restricted listings and one friendly one said so; nine
+#: of the restricted ones read unfriendly (round 29).
+PURPOSE_SCOPED = re.compile(
+    r"(?<![\w'])(?:for (?:this|that|these|those|such) purposes?|for (?:this|that) reason only|"
+    r"(?:para|a) (?:este|ese|tal|estos|esos|tales) (?:fin|fines|efecto|efectos|proposito)|"
+    r"para estos efectos|a (?:cet|cette|ces) (?:effet|fin)s?|dans ce but|"
+    r"(?:hierfur|dafur|zu diesem zweck)(?= (?:gilt|zahlt|zahlen|gelten|wird|werden|ist|sind))|"
+    r"(?:gilt|zahlt|zahlen|gelten|wird|werden) (?:\w+ ){0,4}?(?:hierfur|dafur))(?![\w'])"
 )
 
 
@@ -738,8 +752,11 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
             previous_reference = reference or previous_reference
             answered = not skip_next  # the answer goes on: "Yes, you are welcome to share"
             continue
-        before = len(frame.findings)
+        before, hedged = len(frame.findings), len(frame.hedges)
         _read_sentence(frame, field_name, text[start:end], sentence, reference or "topic", False)
+        if PURPOSE_SCOPED.search(sentence):
+            previous = scan[sentences[index - 1][0] : sentences[index - 1][1]] if index else ""
+            _scope_to_purpose(frame, before, hedged, sentence, previous)
         if reference and (
             reference != "carried" or len(frame.findings) > before or THIRD_PERSON.search(sentence)
         ):
@@ -749,6 +766,39 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
         else:  # "you" reaches back over a sentence that names nobody ("Sharing is fine.")
             gap += 1
             previous_reference = previous_reference if gap <= CARRY_OVER else None
+
+
+def _purpose_slot(sentence: str, previous: str) -> tuple[str, str] | None:
+    """The first slot word (guard kind, word) of a sentence, else of the one before it."""
+    for text in (sentence, previous):
+        for match in GUARD.finditer(text):
+            if match.lastgroup in GUARD_SLOT_KINDS and not MEASURES.match(match.group(0)):
+                return str(match.lastgroup), match.group(0)
+    return None
+
+
+def _scope_to_purpose(
+    frame: Frame, before: int, hedged: int, sentence: str, previous: str
+) -> None:
+    """A denial "for this purpose" (`PURPOSE_SCOPED`) limits the slot named there or just
+    before, and bars nobody from the room: the sentence's denied findings become limits of
+    that slot, and its unread words gain the slot. Without a slot it stays as read."""
+    slot = _purpose_slot(sentence, previous)
+    if slot is None:
+        return
+    kind, word = slot
+    frame.findings[before:] = [
+        replace(f, slot=GUARD_KIND_SLOT[kind], value="limited")
+        if f.value == "denied" and f.slot in {"attend", "exclusion"}
+        else f
+        for f in frame.findings[before:]
+    ]
+    frame.hedges[hedged:] = [
+        (name, quote, (*unread, Unread(kind, word)))
+        if any(u.kind not in GUARD_SLOT_KINDS for u in unread)
+        else (name, quote, unread)
+        for name, quote, unread in frame.hedges[hedged:]
+    ]
 
 
 @lru_cache(maxsize=1 << 14)

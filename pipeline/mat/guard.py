@@ -244,7 +244,9 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         # identify as clean"
         r"volunteer|identify|sign up|put (?:your|their) names?|raise|announce|claim|run for)|"
         r"eligib\w+|ineligible|qualif\w+|request\w*|ask(?:s|ed|ing)?|prefer\w*|"
-        r"encourag(?:e|es|ed)(?: \w+){0,2} to|expect\w*|suggest\w*|allowed|permitted",
+        r"encourag(?:e|es|ed)(?: \w+){0,2} to|expect\w*|suggest\w*|allowed|permitted|"
+        # round 29: "on methadone? come on in - just sit out the readings"
+        r"(?:please|just) sit out",
         "es": r"elegibles?|calific\w+|ped(?:imos|ir)|pide|piden|solicit\w+|prefer\w+|"
         r"anim\w+ a|alent\w+ a|por favor|sugerimos|rogamos|se ruega|permit\w+",
         "fr": r"eligibles?|qualifi\w+|demand\w+|prefer\w+|encourag\w+ a|merci de|priere|"

@@ -1024,6 +1024,9 @@ CUES: tuple[Cue, ...] = (
             r"participent en ecoutant|"
             # round 23: "you can share or just listen" offers a choice
             r"listen[- ]only|only listen|(?<!share or )(?<!talk or )(?<!speak or )just listen|"
+            # round 29: 'if you are on methadone or Suboxone please listen today and share
+            # with a member after the meeting'
+            r"please (?:just )?listen(?: today| tonight| this (?:time|week))?(?= and |\W*$|[.;,!])|"
             r"listen(?:ing)? (?:only|quietly|rather than|"
             r"instead of)|(?:by|to|and) (?:simply |just |quietly )?listen(?:ing)?(?! and (?:share|"
             r"participate|speak))|"
@@ -1123,7 +1126,8 @@ CUES: tuple[Cue, ...] = (
             # round 13
             r"pas de partage (?:pour|sous)|kein teilen (?:fur|unter|mit)|"
             r"no (?:hay )?compartir (?:para|con|en)|no sharing (?:for|while|if|on)|"
-            r"(?:please )?sit out (?:the )?(?:topic|sharing|discussion)(?: portion| part)?|"
+            r"(?:please |just )?sit out (?:the )?(?:topic|sharing|discussion|readings?|"
+            r"shares?)(?: portion| part)?|"
             r"ne (?:partagent|partage|parlent|parle) pas(?: en reunion)?|"
             # round 17: 'Substituierte hören zu, teilen nicht'
             r"(?<!beim )(?<!im )(?:teilen|sprechen|reden|teilt|spricht) (?:dort |hier |"
@@ -1468,7 +1472,7 @@ CUES: tuple[Cue, ...] = (
             r"categoria)|dans le meme sac|in (?:den )?selben topf|"
             # "maintenance meds count as drugs for this purpose": a limit of what the sentence
             # names (keytags: restricted), else of being there (unfriendly)
-            r"counts? as (?:a )?drugs?|considered (?:a )?drugs?|to be (?:a )?drugs?|"
+            r"counts? as (?:a )?(?:drugs?|substances?|(?:mind|mood)-altering (?:drugs?|substances?))|considered (?:a )?drugs?|to be (?:a )?drugs?|"
             r"cuentan? como drogas?|(?:tambien )?son drogas|se considera\w* (?:una )?drogas?|"
             r"comptent comme (?:des )?drogues?|(?:sont|est) aussi (?:des |une )?drogues?|"
             r"est une drogue|ist eine droge|gilt als droge|(?:are|is) not (?:total|complete) "
@@ -3450,7 +3454,7 @@ CUES: tuple[Cue, ...] = (
             # the nine months'
             r"(?:time|days|sobriety|clean time) on (?:prescribed )?(?:medication|meds|§+|methadone|"
             r"buprenorphine|bupe|suboxone|naltrexone|maintenance)[\w ,/]{0,50}? (?:counts|"
-            r"count (?:the same|too|toward|towards|fully))(?! as (?:using|a drug))|"
+            r"count (?:the same|too|toward|towards|fully))(?! as (?:using|a drug|a substance|(?:a )?(?:mind|mood)-altering))|"
             # round 16: 'come up for your chip with the rest of us', 'se cuenta desde su propia
             # fecha'
             r"(?:come|go) up for (?:your|their) (?:chips?|keytags?|medallions?|coins?) (?:with|"
@@ -3500,8 +3504,8 @@ CUES: tuple[Cue, ...] = (
             r"leur|leurs|ihre) (?:clean time|tiempo limpio|temps clean|cleanzeit))?|"
             rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:(?:{CLEAN_TIME})(?:\s+(?:{CLEAN_TIME}))?|(?:receive|"
             rf"pick up|get|collect|earn)\s+(?:their |your )?(?:{CLEAN_TIME}))|"
-            r"clean time (?:counts|is counted|is yours(?: to count)?)|"
-            rf"(?:§+|{MED_NAMES}) counts(?! as (?:using|a drug))|"
+            r"clean time (?:counts|is counted|is yours(?: to count)?)(?! from (?:your |the |their |one.s )?(?:very )?(?:last|final))|"
+            rf"(?:§+|{MED_NAMES}) counts(?! as (?:using|a drug|a substance|(?:a )?(?:mind|mood)-altering))|"
             r"(?:clean|sobriety|sober) (?:date|time) "
             r"is (?:yours|your own|the one you choose)|(?:your|their) date is (?:your|their) date|"
             r"(?:tu|su) fecha(?: de sobriedad| de limpieza| limpia)? es (?:tuya|suya)|"
@@ -3574,7 +3578,11 @@ CUES: tuple[Cue, ...] = (
             rf"(?:§+|{MED_NAMES}|{_THERAPY}|patients|on it|they|ellos|ellas|ils|elles|sie|"
             r"on medications?|en tratamiento|sous traitement|o sin ella|ou sans)"
             r"(?:[\s,]+(?!(?:only|just|not|no|never|after|until|once|when|if|but|must|may|can|"
-            r"should|solo|nunca|ne|pas|seulement|nur|nicht|erst|aber|pero|mais)(?![\w'])|"
+            r"should|solo|nunca|ne|pas|seulement|nur|nicht|erst|aber|pero|mais|"
+            # round 29: a request between ("on Suboxone please listen today and share
+            # with a member after the meeting", "please hold your share")
+            r"please|kindly|listen\w*|hold|wait|refrain|bitte|escuch\w*|ecout\w*|"
+            r"zuhor\w*)(?![\w'])|"
             r"(?:un|ne|no|nicht|kein)\w*)[\w'-]+){0,4}?[\s,]+"
             r"(?:share|serve|chair|sponsor|lead|speak|facilitate|take part|moderate|comparten|"
             r"ocupan cargos|hold (?:service )?(?:positions|commitments)|occupent des (?:postes|"
