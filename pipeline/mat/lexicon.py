@@ -1087,11 +1087,17 @@ CUES: tuple[Cue, ...] = (
             r"a la fin de|nach|am ende (?:des|der)) (?:the |la |el |dem |der |le )?(?:meeting|"
             r"reunion|sesion|treffen|session)(?: (?:closes|ends|is over|termine|endet))?|"
             r"(?:share|comparti\w*|partag\w*|teil\w*)(?: [\w'-]+){0,2}? (?:during|en|pendant|"
-            r"wahrend) (?:fellowship|the break|el cafe|la pausa|la pause|der pause)"
+            r"wahrend) (?:fellowship|the break|el cafe|la pausa|la pause|der pause)|"
+            # round 29: 'Substituierte hören in diesem Meeting zu und teilen danach beim
+            # Kaffee', 'share with a member afterward'
+            r"(?:share|comparti\w*|partag\w*|teil\w*)(?: (?!and |y |und |et )[\w'-]+){0,3}? "
+            r"(?:only )?(?:afterwards?|danach|hinterher|despues|apres|ensuite)"
+            r"(?= (?:beim|bei|over|with|en el|en la|con|au|autour|mit|one[- ]on[- ]one)\b|\W*$|[.;,)])"
         ),
         "those on MAT may share only outside the meeting itself",
         needs=re.compile(
-            r"after|once|end|despues|final|apres|fin|nach|ende|during|pendant|wahrend"
+            r"after|once|end|despues|final|apres|fin|nach|ende|during|pendant|wahrend|"
+            r"danach|hinterher|ensuite"
         ),
     ),
     Cue(
@@ -1107,10 +1113,15 @@ CUES: tuple[Cue, ...] = (
             r"(?:during|in|at|en|durante|pendant|in den) (?:the |los |las |les |den )?(?:last|"
             r"final|"
             r"ultimos|ultimas|dernieres|derniers|letzten) (?:\d+|five|ten|fifteen|cinco|diez|"
-            r"quince|cinq|dix|quinze|funf|zehn|funfzehn) (?:minutes|minutos|minuten)"
+            r"quince|cinq|dix|quinze|funf|zehn|funfzehn) (?:minutes|minutos|minuten)|"
+            # round 29: 'el compartir de los miembros en mantenimiento se deja para el final'
+            r"(?:el compartir|las participaciones|sharing|shares|le partage|das teilen)"
+            r"(?: [\w'§-]+){0,6}? (?:se deja|se dejan|queda|quedan|is left|are left|is kept|"
+            r"are kept|goes|go|se laisse|reste|bleibt|kommt) (?:para el|al|to the|for the|"
+            r"pour la|a la|zum|ans) (?:final|end|fin|schluss|ende)"
         ),
         "those on MAT may share only in a time slot kept for them",
-        needs=re.compile(r"last|final|ultim|dernier|letzt"),
+        needs=re.compile(r"last|final|ultim|dernier|letzt|end|fin|schluss|ende"),
     ),
     Cue(
         "no-sharing",
@@ -1694,7 +1705,16 @@ CUES: tuple[Cue, ...] = (
             r"(?:not|n't) (?:yet )?(?:regarded as |considered (?:to be )?)?in recovery|"
             r"(?:not|n't) (?:really |truly |considered |counted as |actually |being )?(?:clean|"
             r"sober|"
-            r"abstinent|in recovery|drug[- ]free)|(?:substitut\w+|trad\w+|replac\w+|swap\w*) one "
+            r"abstinent|in recovery|drug[- ]free)|"
+            # round 29: 'We don't believe in trading one drug for another': the practice is
+            # opposed, not the view (its negation is its own, read with it)
+            r"(?:don't|do not|doesn't|does not|never) (?:really )?(?:believe in|support|condone|"
+            r"agree with|hold with|approve of|go in for) (?:just )?(?:trad\w+|swap\w*|"
+            r"substitut\w+|replac\w+|exchang\w+) one (?:drug|addiction|substance|opioid) (?:for|"
+            r"with) another|no creemos en (?:cambiar|sustituir|reemplazar) una droga por otra|"
+            r"(?:ne croyons|ne croit) pas (?:a|au fait de) remplacer une drogue par une autre|"
+            r"(?:halten|halt) nichts davon,? eine droge durch eine andere|"
+            r"(?:substitut\w+|trad\w+|replac\w+|swap\w*) one "
             r"(?:drug|addiction) (?:for|with) another|one drug for another|"
             r"sigue(?:n)? (?:consumiendo|usando|drogandose)|(?:todavia|aun) (?:estan |esta )?"
             r"(?:consumiendo|usando)|(?:no|ni) (?:esta|estan|son|es) "
