@@ -920,6 +920,8 @@ NEGATED_ADVERSE_TRIGGERS = (
 ADVERSE_ACTS = (
     r"judg\w*|question\w*|quiz\w*|interrog\w*|lectur(?:ed|ing)|polic\w*|hassl\w*|sham\w*|"
     r"stigmati\w*|pressur\w*|forc\w*|requir\w*|held against|hold\w* (?:it |that )?against|"
+    # round 29: "You won't get pushback here for honestly stating you're on MAT"
+    r"push ?back|flak|grief|side[- ]?eye\w*|dirty looks?|a hard time|"
     r"counts? against|penali[sz]\w*|punish\w*|exclud\w*|turn\w* (?:\w+ )?away|kept from|"
     r"keep\w* (?:[\w'§-]+ ){1,4}?from|bench\w*|disqualif\w*|second-guess\w*|look\w* down|frown\w*|"
     r"asterisks?|hide|hiding|explain\w*|justif\w*|prove|debate|conditions?|a factor|"
@@ -3140,6 +3142,9 @@ CUES: tuple[Cue, ...] = (
             r"(?:tous les postes|toutes les fonctions)[\w ]{0,20}(?:leur|vous|te) sont ouverts?|"
             # round 12
             r"your (?:recovery|medicine|medication),? your (?:medicine|business|choice)|"
+            # round 29: 'at this group clean is clean, meds or not'
+            r"(?:clean|sober) is (?:clean|sober),? (?:§+|meds?|medications?|methadone|bupe|"
+            r"suboxone|mat) or (?:not|no (?:§+|meds?|medications?|methadone|bupe|suboxone|mat))|"
             r"no \W?clean enough\W? test|nadie se va de aqui por eso|todo miembro vota|"
             r"no existe (?:el|eso de) \W?todavia no estas limpio|"
             # round 11
