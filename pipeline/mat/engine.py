@@ -580,6 +580,10 @@ def tag_mat(listing: Listing) -> MatDecision:
         pointed = elsewhere_instead(
             [(f.field, f.clause) for f in frame.findings if f.slot == "elsewhere"]
         )
+        if pointed is None and not frame.findings:
+            # "Los compañeros en tratamiento con metadona estarán más a gusto en Narcóticos
+            # Anónimos": a comparison points away where no cue named the other meeting
+            pointed = elsewhere_instead(frame.mentions)
         if pointed is not None:  # "... feel more at home there than here"
             return _decide_by_shape("elsewhere-instead", pointed, decision)
     if decision.status == "unknown" and frame.mentions and not (frame.findings or frame.hedges):

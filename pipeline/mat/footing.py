@@ -198,7 +198,16 @@ def bare_ban(sentences: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
 ELSEWHERE_INSTEAD = re.compile(
     r"(?<![\w'])(?:than (?:here|this (?:one|meeting|room|group))|their own (?:meetings?|"
     r"groups?)|(?:more|better) at home there|sus propias reuniones|leurs propres "
-    r"(?:reunions|groupes))(?![\w'])"
+    r"(?:reunions|groupes)|"
+    # round 29, from the worn sets: "you'd probably feel more at home at a MARA meeting",
+    # "is where you'll want to go", "te conviendront mieux que notre groupe", "plus adaptée
+    # que la nôtre", "estarán más a gusto en Narcóticos Anónimos", "encontrará mejor apoyo
+    # en otro lugar", "this meeting isn't a fit for them"
+    r"(?:more|better) at home (?:at|in|with) (?:an?|the|their|one) |where you(?:'ll| will)? "
+    r"(?:want|need) to go|mieux que (?:notre|la notre|le notre|nous|ici)|plus adapt\w* que "
+    r"(?:la |le )?notre|(?:more|better) (?:suited|adapted|appropriate) than (?:ours|this|here)|"
+    r"(?:mas|mejor) a gusto en|mejor apoyo en otr[oa]|(?:isn't|is not|aren't|are not) a "
+    r"(?:good |great )?fit|wohler (?:in|bei)|besser aufgehoben (?:in|bei))(?![\w'])"
 )
 
 
