@@ -19,6 +19,7 @@ from pipeline.mat.completion import Completion, defers_attending, find_completio
 from pipeline.mat.completion import clear_caches as clear_completion_cache
 from pipeline.mat.footing import (
     EQUAL_FOOTING_RE,
+    abstinent_here,
     bare_ban,
     elsewhere_instead,
     held_apart,
@@ -584,6 +585,10 @@ def tag_mat(listing: Listing) -> MatDecision:
             # "Los compañeros en tratamiento con metadona estarán más a gusto en Narcóticos
             # Anónimos": a comparison points away where no cue named the other meeting
             pointed = elsewhere_instead(frame.mentions)
+        if pointed is None and any(f.slot == "elsewhere" for f in frame.findings):
+            # "MARA was created for people taking medication - go there. This grp is
+            # abstinence only." (round 29)
+            pointed = abstinent_here(fields)
         if pointed is not None:  # "... feel more at home there than here"
             return _decide_by_shape("elsewhere-instead", pointed, decision)
     if decision.status == "unknown" and frame.mentions and not (frame.findings or frame.hedges):

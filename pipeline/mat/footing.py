@@ -211,6 +211,37 @@ ELSEWHERE_INSTEAD = re.compile(
 )
 
 
+#: This meeting said to be for the abstinent only (round 29, from the worn sets): "This grp
+#: is abstinence only", "This is a complete abstinence mtg", "esta reunión es solo para
+#: abstinentes". Read only beside a pointer to another meeting for people on MAT
+#: ("MARA was created as a comfortable space for people taking medication - go there"):
+#: together they send them away. Alone it is the fellowship's usual word, not a policy;
+#: "abstinence-based" is weaker still ("Our area lists MAT-friendly meetings separately;
+#: this group is abstinence-based" is labelled unknown).
+ABSTINENT_HERE = re.compile(
+    r"(?<![\w'])(?:this|ours|our (?:meeting|group)|esta|este|nuestra|nuestro|ce|cette|notre|"
+    r"dies|dieses|diese|unser|unsere)(?: (?:meeting|mtg|group|grp|one|reunion|grupo|groupe|"
+    r"gruppe))? (?:is|es|est|ist) (?:an? |una? |un |une |ein |eine )?(?:strictly |purely |"
+    r"complete(?:ly)? |total(?:ly)? |100% |true |solo |estrictamente |strictement |streng |"
+    r"nur )?(?:abstinence[- ]only|(?:complete|total|true) abstinence|"
+    r"de abstinencia (?:total|completa)|para abstinentes|d'abstinence (?:totale|complete)|"
+    r"pour (?:les )?abstinents|fur abstinente)(?![\w'])"
+)
+
+
+def abstinent_here(fields: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The first (field, sentence) of the notes that says this meeting is for the
+    abstinent only (`ABSTINENT_HERE`), else None."""
+    for field_name, text in fields:
+        if field_name != "notes":
+            continue
+        scan = fold(text[:MAX_FIELD_CHARS])
+        for start, end, _ in _sentences(scan):
+            if ABSTINENT_HERE.search(scan, start, end):
+                return field_name, text[start:end].strip()
+    return None
+
+
 def elsewhere_instead(clauses: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
     """The first (field, clause) naming another meeting instead of this one, else None."""
     for field_name, clause in clauses:

@@ -777,9 +777,7 @@ def _purpose_slot(sentence: str, previous: str) -> tuple[str, str] | None:
     return None
 
 
-def _scope_to_purpose(
-    frame: Frame, before: int, hedged: int, sentence: str, previous: str
-) -> None:
+def _scope_to_purpose(frame: Frame, before: int, hedged: int, sentence: str, previous: str) -> None:
     """A denial "for this purpose" (`PURPOSE_SCOPED`) limits the slot named there or just
     before, and bars nobody from the room: the sentence's denied findings become limits of
     that slot, and its unread words gain the slot. Without a slot it stays as read."""

@@ -1094,7 +1094,8 @@ CUES: tuple[Cue, ...] = (
             # Kaffee', 'share with a member afterward'
             r"(?:share|comparti\w*|partag\w*|teil\w*)(?: (?!and |y |und |et )[\w'-]+){0,3}? "
             r"(?:only )?(?:afterwards?|danach|hinterher|despues|apres|ensuite)"
-            r"(?= (?:beim|bei|over|with|en el|en la|con|au|autour|mit|one[- ]on[- ]one)\b|\W*$|[.;,)])"
+            r"(?= (?:beim|bei|over|with|en el|en la|con|au|autour|mit|"
+            r"one[- ]on[- ]one)\b|\W*$|[.;,)])"
         ),
         "those on MAT may share only outside the meeting itself",
         needs=re.compile(
@@ -1485,7 +1486,8 @@ CUES: tuple[Cue, ...] = (
             r"categoria)|dans le meme sac|in (?:den )?selben topf|"
             # "maintenance meds count as drugs for this purpose": a limit of what the sentence
             # names (keytags: restricted), else of being there (unfriendly)
-            r"counts? as (?:a )?(?:drugs?|substances?|(?:mind|mood)-altering (?:drugs?|substances?))|considered (?:a )?drugs?|to be (?:a )?drugs?|"
+            r"counts? as (?:a )?(?:drugs?|substances?|(?:mind|mood)-altering (?:drugs?|"
+            r"substances?))|considered (?:a )?drugs?|to be (?:a )?drugs?|"
             r"cuentan? como drogas?|(?:tambien )?son drogas|se considera\w* (?:una )?drogas?|"
             r"comptent comme (?:des )?drogues?|(?:sont|est) aussi (?:des |une )?drogues?|"
             r"est une drogue|ist eine droge|gilt als droge|(?:are|is) not (?:total|complete) "
@@ -3479,7 +3481,8 @@ CUES: tuple[Cue, ...] = (
             # the nine months'
             r"(?:time|days|sobriety|clean time) on (?:prescribed )?(?:medication|meds|§+|methadone|"
             r"buprenorphine|bupe|suboxone|naltrexone|maintenance)[\w ,/]{0,50}? (?:counts|"
-            r"count (?:the same|too|toward|towards|fully))(?! as (?:using|a drug|a substance|(?:a )?(?:mind|mood)-altering))|"
+            r"count (?:the same|too|toward|towards|fully))(?! as (?:using|a drug|a substance|"
+            r"(?:a )?(?:mind|mood)-altering))|"
             # round 16: 'come up for your chip with the rest of us', 'se cuenta desde su propia
             # fecha'
             r"(?:come|go) up for (?:your|their) (?:chips?|keytags?|medallions?|coins?) (?:with|"
@@ -3529,8 +3532,10 @@ CUES: tuple[Cue, ...] = (
             r"leur|leurs|ihre) (?:clean time|tiempo limpio|temps clean|cleanzeit))?|"
             rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:(?:{CLEAN_TIME})(?:\s+(?:{CLEAN_TIME}))?|(?:receive|"
             rf"pick up|get|collect|earn)\s+(?:their |your )?(?:{CLEAN_TIME}))|"
-            r"clean time (?:counts|is counted|is yours(?: to count)?)(?! from (?:your |the |their |one.s )?(?:very )?(?:last|final))|"
-            rf"(?:§+|{MED_NAMES}) counts(?! as (?:using|a drug|a substance|(?:a )?(?:mind|mood)-altering))|"
+            r"clean time (?:counts|is counted|is yours(?: to count)?)(?! from (?:your |the |"
+            r"their |one.s )?(?:very )?(?:last|final))|"
+            rf"(?:§+|{MED_NAMES}) counts(?! as (?:using|a drug|a substance|"
+            r"(?:a )?(?:mind|mood)-altering))|"
             r"(?:clean|sobriety|sober) (?:date|time) "
             r"is (?:yours|your own|the one you choose)|(?:your|their) date is (?:your|their) date|"
             r"(?:tu|su) fecha(?: de sobriedad| de limpieza| limpia)? es (?:tuya|suya)|"
