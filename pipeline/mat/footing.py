@@ -203,7 +203,7 @@ ELSEWHERE_INSTEAD = re.compile(
     # "is where you'll want to go", "te conviendront mieux que notre groupe", "plus adaptée
     # que la nôtre", "estarán más a gusto en Narcóticos Anónimos", "encontrará mejor apoyo
     # en otro lugar", "this meeting isn't a fit for them"
-    r"(?:more|better) at home (?:at|in|with) (?:an?|the|their|one) |where you(?:'ll| will)? "
+    r"(?:more|better) at home (?:at|in|with) (?:an?|the|their|one)|where you(?:'ll| will)? "
     r"(?:want|need) to go|mieux que (?:notre|la notre|le notre|nous|ici)|plus adapt\w* que "
     r"(?:la |le )?notre|(?:more|better) (?:suited|adapted|appropriate) than (?:ours|this|here)|"
     r"(?:mas|mejor) a gusto en|mejor apoyo en otr[oa]|(?:isn't|is not|aren't|are not) a "
