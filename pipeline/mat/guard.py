@@ -1215,7 +1215,10 @@ DETACHED_MARKERS: dict[str, str] = {
     r"at least|until|once|only|must|should|need\w*|requir\w+|honou?rs?|but not|except|"
     r"time free|p\.?s\.?|"
     # round 24: "no service w/o clean time"
-    r"(?:without|w/o) (?:clean|sober|drug-free|abstinen\w+)",
+    r"(?:without|w/o) (?:clean|sober|drug-free|abstinen\w+)|"
+    # round 29: "What they can't do for now is be GSR or chair"
+    r"what (?:they|you|members|folks|people) (?:can't|cannot|can not|may not)|"
+    r"(?:can't|cannot|may not) (?:\w+ ){0,3}?(?:yet|for now)",
     "es": r"consultiv[oa]s?|si (?:queda |sobra )?tiempo|"
     r"que no (?:estan|esten) tomando|que (?:ya )?(?:dejaron|han dejado|dejaron de tomar) (?:todo|"
     r"los sustitutos|la "
@@ -1231,7 +1234,9 @@ DETACHED_MARKERS: dict[str, str] = {
     r"libres? de|sin (?:ella|ellos|medicamentos?|farmacos?|sustitucion|"
     r"metadona|tratamiento|§+)|ya no|complet(?:o|ado|ar|aron|en)|termin\w+|desintoxic\w+|"
     r"incluid[oa]s?|a partir del?|hasta|una vez|solo|solamente|deben?|"
-    r"necesit\w+|requi\w+|p\.?\s?d\.?|pero no|excepto|salvo",
+    r"necesit\w+|requi\w+|p\.?\s?d\.?|pero no|excepto|salvo|"
+    # round 29, from blind105: "Lo que no pueden por ahora es ser RSG ni coordinar"
+    r"lo que no pued\w+|no pued\w+ (?:por ahora|todavia|aun)",
     "fr": r"tant que|aussi longtemps que|merci (?:toutefois |cependant |par contre |neanmoins )?de|"
     # round 19: "Le groupe demande simplement que la lecture ... soient assurées par des membres
     # abstinents de tout produit"
@@ -1336,6 +1341,9 @@ DETACHED_BENIGN = re.compile(
 DETACHED_STRONG = re.compile(
     r"(?<![\w'-])(?:open to members|members with|are for|is for|reserved|only|must|requir\w*|"
     r"limited to|restricted to|clean from all|non-voting|"
+    # round 29, from blind105: "se habló en la reunión de negocios y quedó así: pueden
+    # compartir, pero no llevan la secretaría": a decision of the business meeting
+    r"quedo asi|(?:so )?it was decided|wurde beschlossen|il a ete decide|"
     r"drug[- ]free|"
     r"definition of|abstinen\w+|clean date|free of|off all|solo|reservad\w+|"
     r"definicion de|seulement|reserve\w*|nur|vorbehalten)(?![\w'-])"
