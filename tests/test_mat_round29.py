@@ -19,7 +19,12 @@ were frozen and scored (they moved none). The cases paraphrase the kinds found t
   meeting", "mieux que notre groupe", "más a gusto en…", "isn't a fit"), also where no
   cue named the other meeting, and a pointer beside "this group is abstinence only";
 - welcomes in other words: "you won't get pushback here for being on MAT", "clean is
-  clean, meds or not".
+  clean, meds or not";
+- after the freeze, from blind105 (now spent): a limit after a welcome that names nobody
+  ("lo que no pueden por ahora es ser RSG", "what they can't do for now"), also after a
+  business meeting's decision ("quedó así: pueden compartir, pero no llevan la
+  secretaría"; both were friendly at 0.85); "no es que no puedas venir" is no ban; "no
+  pueden participar en esta reunión" is the room, not sharing.
 """
 
 from __future__ import annotations
@@ -79,6 +84,19 @@ ELSEWHERE_INSTEAD = [
      "not friendly"),
 ]  # fmt: skip
 
+FROM_BLIND105 = [
+    ("es", "Los compañeros en buprenorfina vienen y comparten. Lo que no pueden por ahora es "
+     "ser RSG ni coordinar.", "restricted"),
+    ("es", "Unos compañeros en metadona comparten y sirven, y otros no están de acuerdo. Se "
+     "habló en la reunión de negocios y quedó así: pueden compartir, pero no llevan la "
+     "tesorería.", "restricted"),
+    ("en", "Members on methadone can come and share. What they can't do for now is be GSR or "
+     "chair.", "restricted"),
+    ("es", "No es que no puedas venir si estás en metadona: claro que puedes.", "not unfriendly"),
+    ("es", "Personas en Suboxone o metadona: no pueden participar en esta reunión.",
+     "unfriendly"),
+]  # fmt: skip
+
 WELCOME_IN_OTHER_WORDS = [
     ("en", "You won't get pushback here for saying you're on MAT.", "friendly"),
     ("en", "At this group clean is clean, meds or not.", "friendly"),
@@ -117,4 +135,9 @@ def test_other_meeting_reference_elsewhere_instead(lang: str, notes: str, expect
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), WELCOME_IN_OTHER_WORDS)
 def test_welcome_without_welcome_word(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), FROM_BLIND105)
+def test_mixed_signals_from_blind105(lang: str, notes: str, expected: str) -> None:
     assert_status(notes, expected, lang)

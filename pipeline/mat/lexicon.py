@@ -989,13 +989,18 @@ CUES: tuple[Cue, ...] = (
             r"vengas?|vengan|venir|viens|venez|kommen|teilnehmen|teilzunehmen|zu kommen|return|"
             r"come back|volver|regresar|revenir|wiederkommen)|"
             r"komm\w* nicht|nicht (?:zum "
-            r"meeting )?kommen"
+            r"meeting )?kommen|"
+            # round 29, from blind105: "no pueden participar en esta reunión" is the room
+            r"no (?:pued\w+|deb\w+) participar en (?:esta|la|nuestra) (?:reunion|junta)|"
+            r"(?:can't|cannot|can not|may not) (?:participate|take part) in (?:this|the|our) "
+            r"meeting|ne (?:peu\w+|doi\w+) pas participer a (?:cette|la|notre) reunion|"
+            r"(?:durf|konn)\w+ (?:nicht|kein\w*) (?:am|an diesem) meeting teilnehmen"
         ),
         "those on MAT are asked not to come",
         negation_inside=True,
         needs=re.compile(
             r"attend|come|asist|veng|venir|viens|venez|komm|teilnehm|teilzun|return|volver|"
-            r"regresar|revenir"
+            r"regresar|revenir|particip|take part"
         ),
     ),
     Cue(

@@ -163,6 +163,12 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"(?:weder|noch) (?:beim|bei der|bei den|im|in der)|wird nicht unterschieden|"
                r"(?:unterscheiden|unterscheidet) (?:wir )?nicht|kein unterschied zwischen",
                "bidirectional", ("de",)),
+    # round 29, from blind105: "No es que no puedas venir si estás con metadona: claro que
+    # puedes": a negated denial, read as neither
+    ScopeEntry(r"no es que no|it's not that (?:you|they) (?:can't|cannot)|it is not that "
+               r"(?:you|they) (?:can't|cannot)|ce n'est pas que (?:tu|vous|ils) ne|"
+               r"nicht,? dass (?:du|ihr|sie) nicht",
+               "bidirectional", ("es", "en", "fr", "de")),
 )  # fmt: skip
 
 #: Words that end a negation scope and start a new clause. Direction "backward" means
