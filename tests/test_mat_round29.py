@@ -24,7 +24,10 @@ were frozen and scored (they moved none). The cases paraphrase the kinds found t
   ("lo que no pueden por ahora es ser RSG", "what they can't do for now"), also after a
   business meeting's decision ("quedó así: pueden compartir, pero no llevan la
   secretaría"; both were friendly at 0.85); "no es que no puedas venir" is no ban; "no
-  pueden participar en esta reunión" is the room, not sharing.
+  pueden participar en esta reunión" is the room, not sharing; "no es … ni una sala de
+  espera hasta que dejes la metadona" is no waiting room (a pseudo-negation); a sentence
+  refuted by the next ("… no éramos bienvenidos. No es así") is the belief corrected, not
+  a ban.
 """
 
 from __future__ import annotations
@@ -95,6 +98,13 @@ FROM_BLIND105 = [
     ("es", "No es que no puedas venir si estás en metadona: claro que puedes.", "not unfriendly"),
     ("es", "Personas en Suboxone o metadona: no pueden participar en esta reunión.",
      "unfriendly"),
+    ("es", "Esto no es una reunión libre de medicación ni una sala de espera hasta que dejes "
+     "la buprenorfina.", "friendly"),
+    ("en", "This is not a medication-free meeting, nor a waiting room until you come off "
+     "methadone.", "friendly"),
+    ("en", "Please wait in the waiting room until you are off methadone.", "not friendly"),
+    ("es", "Muchos pensábamos que, estando en metadona, no éramos bienvenidos. No es así.",
+     "not unfriendly"),
 ]  # fmt: skip
 
 WELCOME_IN_OTHER_WORDS = [

@@ -67,6 +67,7 @@ from pipeline.mat.scope import (
     PRO_DROP,
     PSEUDO,
     QUESTION,
+    REFUTED,
     REPORTED_QUESTION,
     TOPIC,
     blank_pseudo,
@@ -752,6 +753,12 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
             previous_reference = reference or previous_reference
             answered = not skip_next  # the answer goes on: "Yes, you are welcome to share"
             continue
+        if reference and index + 1 < len(sentences):
+            n_start, n_end, _ = sentences[index + 1]
+            if REFUTED.match(scan[n_start:n_end]):  # "… no éramos bienvenidos. No es así"
+                frame.mentions.append((field_name, text[start:end].strip()))
+                previous_reference, gap = reference, 0
+                continue
         before, hedged = len(frame.findings), len(frame.hedges)
         _read_sentence(frame, field_name, text[start:end], sentence, reference or "topic", False)
         if PURPOSE_SCOPED.search(sentence):

@@ -163,6 +163,13 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"(?:weder|noch) (?:beim|bei der|bei den|im|in der)|wird nicht unterschieden|"
                r"(?:unterscheiden|unterscheidet) (?:wir )?nicht|kein unterschied zwischen",
                "bidirectional", ("de",)),
+    # round 29, from blind105: "Esto no es una reunión libre de medicación ni una sala de
+    # espera hasta que dejes la metadona": no waiting room, so no wait until anything
+    ScopeEntry(r"(?:not|nor|no es|ni|n'est pas|ni|kein|keine) (?:a |una |un |une |ein |eine )?"
+               r"(?:waiting room|sala de espera|salle d'attente|wartezimmer|wartesaal|"
+               r"warteraum)(?:,? (?:until|till|hasta que|jusqu'a ce que|bis)"
+               r"(?: [\w'§-]+){1,6})?",
+               "bidirectional", ("en", "es", "fr", "de")),
     # round 29, from blind105: "No es que no puedas venir si estás con metadona: claro que
     # puedes": a negated denial, read as neither
     ScopeEntry(r"no es que no|it's not that (?:you|they) (?:can't|cannot)|it is not that "
@@ -289,6 +296,15 @@ ANSWER = re.compile(
     rf"^\W*(?:{ANSWER_LABEL})?(?:(?P<yes>{ANSWER_YES})|(?P<no>{ANSWER_NO}))(?![\w'])"
 )
 QUESTION = re.compile(QUESTION_START)
+#: A sentence that opens by refuting the one before (round 29, from blind105: "Pensamos
+#: que, si estábamos en metadona, no éramos bienvenidos. No es así: …"): what the refuted
+#: sentence denies is the belief the listing sets out to correct.
+REFUTED = re.compile(
+    r"^\W*(?:no es (?:asi|cierto|verdad)|eso no es (?:asi|cierto|verdad)|(?:that's|that is|"
+    r"it's|it is) not (?:so|true|the case)|not so|(?:that|this) (?:isn't|is not) (?:so|true|"
+    r"the case)|wrong|c'est faux|ce n'est pas (?:vrai|le cas)|(?:das )?stimmt (?:so )?nicht|"
+    r"falsch)(?![\w'])"
+)
 #: A segment after ";" that opens on a bare modal (Spanish, French, German drop the
 #: subject): "...a quienes siguen un tratamiento; aquí pueden compartir" speaks of them.
 PRO_DROP = re.compile(
