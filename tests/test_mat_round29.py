@@ -27,7 +27,10 @@ were frozen and scored (they moved none). The cases paraphrase the kinds found t
   pueden participar en esta reunión" is the room, not sharing; "no es … ni una sala de
   espera hasta que dejes la metadona" is no waiting room (a pseudo-negation); a sentence
   refuted by the next ("… no éramos bienvenidos. No es así") is the belief corrected, not
-  a ban.
+  a ban;
+- false limits from the worn sets: clean time "se cuenta desde que dejaron de consumir" is
+  the last use, not the last dose (it read as time not counted, 0.85); "newcomers keep
+  asking" names who asks, not a request.
 """
 
 from __future__ import annotations
@@ -107,6 +110,14 @@ FROM_BLIND105 = [
      "not unfriendly"),
 ]  # fmt: skip
 
+FALSE_LIMITS = [
+    ("es", "Aquí los compañeros en metadona son miembros de pleno derecho: su tiempo limpio se "
+     "cuenta desde que dejaron de consumir.", "friendly"),
+    ("es", "El tiempo limpio se cuenta desde que dejaste la metadona.", "restricted"),
+    ("en", "Open share at 7. Newcomers keep asking, so: on Suboxone, can I share? Yes. Can I "
+     "get a keytag? Yes.", "friendly"),
+]  # fmt: skip
+
 WELCOME_IN_OTHER_WORDS = [
     ("en", "You won't get pushback here for saying you're on MAT.", "friendly"),
     ("en", "At this group clean is clean, meds or not.", "friendly"),
@@ -150,4 +161,9 @@ def test_welcome_without_welcome_word(lang: str, notes: str, expected: str) -> N
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), FROM_BLIND105)
 def test_mixed_signals_from_blind105(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), FALSE_LIMITS)
+def test_pseudo_negation_false_limits(lang: str, notes: str, expected: str) -> None:
     assert_status(notes, expected, lang)

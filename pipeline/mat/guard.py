@@ -374,6 +374,12 @@ BENIGN = re.compile(
         r"de nosotras|de nuestros miembros|d'entre nous|de nos membres|von uns|unserer "
         r"mitglieder)(?: [\w§'-]+){0,6}? (?:have|has|had|han|hemos|ont|avons|haben|sind) "
         r"[^,.;:!?()]{0,60}|"
+        # round 29: who asks, not what is asked ("Newcomers keep asking, so: On MAT, can I
+        # share? Yes.", "people always ask us")
+        r"(?:newcomers|people|folks|members|visitors|callers|you all|y'all) (?:keep|kept|"
+        r"always|often|sometimes|frequently)? ?ask(?:ing|ed|s)?(?: us)?|(?:keep|kept) "
+        r"(?:getting )?asked|frequently asked|preguntas frecuentes|(?:nos )?preguntan "
+        r"(?:mucho|siempre|a menudo)|"
         # round 25: a slot done by everybody ("MAT? No problem - everybody shares, everybody
         # celebrates", "aquí todos comparten y sirven"): a permission for all, no limit
         r"(?:everybody|everyone|all of us|todos|todas|tout le monde|alle|jeder) "

@@ -1358,6 +1358,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:own )?(?:clean|sobriety) date| the day "
             r"(?:you|they) stopped)|se celebran? desde|"
             r"se cuenta\w* desde(?! el dia (?:en )?que dejaste de (?:consumir|usar|beber)|"
+            r" que (?:dejaste|dejaron|dejo|dejamos|dejas|dejan|dejes) de (?:consumir|usar|"
+            r"beber)|"
             r" el primer dia)|"
             r"comptee?s? a partir|"
             r"ab dem letzten(?! (?:bei)?konsum| nicht)|"
@@ -1370,7 +1372,11 @@ CUES: tuple[Cue, ...] = (
             r"(?:last|ultim[oa]|derniere?|letzten) (?:non-?prescribed |unprescribed )?(?:drink|use|"
             r"illicit|consumo|consommation|usage|(?:bei)?konsum)|"
             r" (?:the|your|their) date (?:you|they) (?:give|choose|say|pick)| the day (?:you|they)|"
-            r" (?:la |el )?fecha que (?:tu )?(?:das|eliges))|"
+            r" (?:la |el )?fecha que (?:tu )?(?:das|eliges)|"
+            # round 29: 'su tiempo limpio se cuenta desde que dejaron de consumir': the last
+            # use, not the last dose
+            r" que (?:dejaste|dejaron|dejo|dejamos|dejas|dejan|dejes) de (?:consumir|usar|beber|"
+            r"drogarte|drogarse)| (?:you|they|we) (?:stopped|quit) (?:using|drinking))|"
             r"no (?:cuenta|cuentan|se cuenta|se cuentan|valen?)|no se (?:cuenta|cuentan|reconoce)|"
             r"ne (?:compte|comptent) pas|ne (?:sont|est) pas (?:comptes?|pris en compte)|"
             r"(?:zahlt|zahlen) nicht(?! gegen)|(?:wird|werden) nicht (?:gezahlt|gerechnet|"
