@@ -95,7 +95,9 @@ blind107 to blind109 were written after round 29 was complete (session 16), by w
 had never seen the rules (Alaska, Hawaii and the US Pacific territories; French-language
 listings from France, Belgium, Switzerland and rural Quebec; the Great Lakes rust-belt
 cities, with notes pasted from business-meeting minutes), frozen and scored on arrival with
-the final round-29 engine (9c49a6b). Nobody has looked at them.
+the final round-29 engine (9c49a6b). blind109 was then read, and some of its misses fixed
+(it moved none of blind107 or blind108), so blind109 is spent; blind107 and blind108 have not
+been looked at.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -562,8 +564,9 @@ SETS = (
              "friendly; recall and accuracy below the thresholds",
              True),
     BlindSet("blind109", "e34baf54ce0a902e6961ab9d3d1f9d0e007624b3ce2e971c7c0399589b1dddd5",
-             "round 29, on arrival: precision 0.976, recall 0.727, accuracy 0.806, 0 wrong "
-             "friendly; recall and accuracy below the thresholds",
+             "round 29 (spent: read after blind107-109 were frozen): precision 1.000, recall "
+             "0.782, accuracy 0.831, 0 wrong friendly (on arrival: 0.976 / 0.727 / 0.806 / "
+             "0); recall and accuracy below the thresholds",
              True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}

@@ -30,13 +30,19 @@ were frozen and scored (they moved none). The cases paraphrase the kinds found t
   a ban;
 - false limits from the worn sets: clean time "se cuenta desde que dejaron de consumir" is
   the last use, not the last dose (it read as time not counted, 0.85); "newcomers keep
-  asking" names who asks, not a request.
+  asking" names who asks, not a request;
+- from blind109 (read after blind107-109 were frozen, and spent): a report of exclusion
+  in other rooms ("excluded from other 12-step groups; that's why MA exists") is no ban of
+  this one (two Methadone Anonymous meetings read unfriendly at 0.9); a motion whose vote
+  was postponed or tabled decides nothing (one read friendly at 0.95); "same as the rest
+  of us" after the slots is a welcome.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.mat.engine import Listing, tag_mat
 from tests.test_mat_round10 import assert_status
 
 REQUEST_IS_NO_PERMISSION = [
@@ -118,6 +124,20 @@ FALSE_LIMITS = [
      "get a keytag? Yes.", "friendly"),
 ]  # fmt: skip
 
+FROM_BLIND109 = [
+    ("en", "Methadone patients too often get excluded from other 12-step groups; that's why "
+     "this Methadone Anonymous group exists.", "friendly", "Methadone Anonymous"),
+    ("en", "By and for people on methadone or buprenorphine, so often excluded or "
+     "marginalized in mainstream groups.", "friendly", "Methadone Anonymous"),
+    ("en", "Members on methadone are excluded.", "unfriendly", "NA"),
+    ("en", "Business meeting: motion to add 'members on MAT are welcome to share' to the "
+     "format - vote postponed, no quorum.", "unknown", "NA"),
+    ("en", "Tabled until the next business meeting: whether members on MOUD can hold service "
+     "positions.", "unknown", "NA"),
+    ("en", "If your doctor has you on methadone, you take the podium, a commitment and your "
+     "chip same as the rest of us.", "friendly", "AA"),
+]  # fmt: skip
+
 WELCOME_IN_OTHER_WORDS = [
     ("en", "You won't get pushback here for saying you're on MAT.", "friendly"),
     ("en", "At this group clean is clean, meds or not.", "friendly"),
@@ -167,3 +187,9 @@ def test_mixed_signals_from_blind105(lang: str, notes: str, expected: str) -> No
 @pytest.mark.parametrize(("lang", "notes", "expected"), FALSE_LIMITS)
 def test_pseudo_negation_false_limits(lang: str, notes: str, expected: str) -> None:
     assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected", "fellowship"), FROM_BLIND109)
+def test_mixed_signals_from_blind109(lang: str, notes: str, expected: str, fellowship: str) -> None:
+    listing = Listing.from_mapping({"fellowship": fellowship, "name": "G", "notes": notes})
+    assert tag_mat(listing).status == expected, lang

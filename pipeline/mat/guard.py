@@ -374,6 +374,12 @@ BENIGN = re.compile(
         r"de nosotras|de nuestros miembros|d'entre nous|de nos membres|von uns|unserer "
         r"mitglieder)(?: [\w§'-]+){0,6}? (?:have|has|had|han|hemos|ont|avons|haben|sind) "
         r"[^,.;:!?()]{0,60}|"
+        # round 29, from blind109: a report of other rooms ("sometimes excluded from other
+        # 12 step groups; that's why MA exists", "excluded or marginalized in mainstream
+        # groups")
+        r"(?:excluded|barred|turned away|shunned|marginali[sz]ed|not allowed to share)"
+        r"(?: or \w+)? (?:from|in|at|by) (?:other|mainstream|traditional|conventional|many|some|"
+        r"most)(?: [\w-]+){0,3}|"
         # round 29: who asks, not what is asked ("Newcomers keep asking, so: On MAT, can I
         # share? Yes.", "people always ask us")
         r"(?:newcomers|people|folks|members|visitors|callers|you all|y'all) (?:keep|kept|"

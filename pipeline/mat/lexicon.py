@@ -307,6 +307,10 @@ PENDING = re.compile(
     r"will be (?:discussed|decided|voted on) at the (?:next )?|"
     # round 17: 'our group conscience on how members on DRT participate is being discussed'
     r"(?:is|are) (?:being|still being) (?:discussed|decided|debated|reviewed)|"
+    # round 29, from blind109: "motion to add 'members on MAT are welcome' … vote postponed,
+    # no quorum", "motion … tabled"
+    r"(?<![\w])(?:vote|voting|decision|motion) (?:was )?(?:postponed|deferred|tabled|"
+    r"pending)|no quorum|(?<![\w])tabled(?![\w])|"
     r"(?<![\w])(?:on|about|decide\w*|discuss\w*|looking into|look into|vote on|voting on|"
     r"debat\w*|consider\w*|question of|themselves|asked|asking|asks) (?:whether|if) "
     r"(?!or not)(?:[\w'§-]+ ){0,10}?(?:can|may|could|should|will|would|are allowed)(?![\w])|"
@@ -1997,7 +2001,9 @@ CUES: tuple[Cue, ...] = (
             r"ashamed|judged|bad)|pri\w* de quitter|quitter la reunion|"
             r"(?:das|die) (?:meeting|gruppe) (?:zu )?verlassen|que se retiren|abandonar la reunion|"
             r"salir de la reunion|(?:are|is)(?: ever)? (?:excluded|barred|banned|"
-            r"refused)|disqualif\w*|(?:will |be )?judged|judge (?:you|them|anyone)|juzg\w*|"
+            r"refused)(?!(?: or \w+)? (?:from|in|at|by) (?:other|mainstream|"
+            r"traditional|conventional|many|some|most)(?![\w']))|disqualif\w*|(?:will |be )?judged|"
+            r"judge (?:you|them|anyone)|juzg\w*|"
             r"jugera\w*|verurteil\w*|(?:must|should|may|can)(?: not|n't) be (?:on|using|taking|"
             r"in|receiving)|"
             r"exclud(?:es|e) (?:them|people|those|anyone|patients|members)|"
@@ -2006,8 +2012,12 @@ CUES: tuple[Cue, ...] = (
             r"unicamente |nur |seulement |only )?(?:para|pour|fur|for) (?:[\w'-]+ ){0,3}"
             r"(?:totalmente |completamente |completely |totally |vollig )?(?:libres? de drogas|"
             r"limpi\w+|abstinent\w*|clean|drogenfrei|drug[- ]free)|"
+            # round 29, from blind109: "Methadone patients are sometimes excluded from other
+            # 12 step groups; that's why MA exists" reports other rooms
             r"(?:are |is )?(?:ignored|shunned|shamed|excluded)(?: or (?:ignored|shunned|shamed|"
-            r"excluded|judged))?|(?:attend|go|meet|meetings?) elsewhere|"
+            r"excluded|judged))?(?!(?: or \w+)? (?:from|in|at|by) (?:other|mainstream|"
+            r"traditional|conventional|many|some|most)(?![\w']))|"
+            r"(?:attend|go|meet|meetings?) elsewhere|"
             r"aller ailleurs|ir a otro lugar|woanders hin\w*|instead of (?:this|our) "
             r"(?:meeting|group)|en lugar de (?:este|esta)|au lieu de (?:cette|ce)|"
             r"statt (?:dieses|diesem|dieser|unseres)|anstatt|"
@@ -3096,6 +3106,9 @@ CUES: tuple[Cue, ...] = (
             r"gleichberechtigt|"
             # round 15: 'pick up your keytag same as the next addict', 'Members on maintenance meds
             # are members'
+            # round 29, from blind109: 'you take the podium, the coffee commitment and your
+            # chip same as the rest of us'
+            r"(?<!not )(?<!attend )(?<!come )(?:same|just) as the rest of us|"
             r"same as (?:the next|any other|every other|anyone else's|everybody else's) (?:addict|"
             r"member|alcoholic|person|one)|(?<=are )members,? period|(?:§+|maintenance meds|"
             r"medication|methadone|bupe|suboxone) (?:are|is) members(?:\W*$| here)|"
