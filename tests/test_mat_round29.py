@@ -35,7 +35,8 @@ were frozen and scored (they moved none). The cases paraphrase the kinds found t
   in other rooms ("excluded from other 12-step groups; that's why MA exists") is no ban of
   this one (two Methadone Anonymous meetings read unfriendly at 0.9); a motion whose vote
   was postponed or tabled decides nothing (one read friendly at 0.95); "same as the rest
-  of us" after the slots is a welcome.
+  of us" after the slots is a welcome; "this meeting probably isn't where you want to be
+  right now", said to people on MAT, sends them away.
 """
 
 from __future__ import annotations
@@ -136,6 +137,10 @@ FROM_BLIND109 = [
      "positions.", "unknown", "NA"),
     ("en", "If your doctor has you on methadone, you take the podium, a commitment and your "
      "chip same as the rest of us.", "friendly", "AA"),
+    ("en", "If you're on a replacement program, this meeting probably isn't where you want "
+     "to be right now.", "unfriendly", "NA"),
+    ("en", "This meeting isn't where you want to be if you want a big crowd; "
+     "methadone folks welcome.", "friendly", "NA"),
 ]  # fmt: skip
 
 WELCOME_IN_OTHER_WORDS = [
