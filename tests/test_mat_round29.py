@@ -43,8 +43,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.mat.engine import Listing, tag_mat
-from tests.test_mat_round10 import assert_status
+from tests.test_mat_round10 import assert_status, status
 
 REQUEST_IS_NO_PERMISSION = [
     ("en", "If you're on methadone or Suboxone please listen tonight and share with a "
@@ -196,5 +195,4 @@ def test_pseudo_negation_false_limits(lang: str, notes: str, expected: str) -> N
 
 @pytest.mark.parametrize(("lang", "notes", "expected", "fellowship"), FROM_BLIND109)
 def test_mixed_signals_from_blind109(lang: str, notes: str, expected: str, fellowship: str) -> None:
-    listing = Listing.from_mapping({"fellowship": fellowship, "name": "G", "notes": notes})
-    assert tag_mat(listing).status == expected, lang
+    assert status(notes, fellowship) == expected, lang

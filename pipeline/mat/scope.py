@@ -165,7 +165,7 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                "bidirectional", ("de",)),
     # round 29, from blind105: "Esto no es una reunión libre de medicación ni una sala de
     # espera hasta que dejes la metadona": no waiting room, so no wait until anything
-    ScopeEntry(r"(?:not|nor|no es|ni|n'est pas|ni|kein|keine) (?:a |una |un |une |ein |eine )?"
+    ScopeEntry(r"(?:not|nor|no es|ni|n'est pas|kein|keine) (?:a |una |un |une |ein |eine )?"
                r"(?:waiting room|sala de espera|salle d'attente|wartezimmer|wartesaal|"
                r"warteraum)(?:,? (?:until|till|hasta que|jusqu'a ce que|bis)"
                r"(?: [\w'§-]+){1,6})?",
