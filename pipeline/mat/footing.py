@@ -207,7 +207,21 @@ ELSEWHERE_INSTEAD = re.compile(
     r"(?:want|need) to go|mieux que (?:notre|la notre|le notre|nous|ici)|plus adapt\w* que "
     r"(?:la |le )?notre|(?:more|better) (?:suited|adapted|appropriate) than (?:ours|this|here)|"
     r"(?:mas|mejor) a gusto en|mejor apoyo en otr[oa]|(?:isn't|is not|aren't|are not) a "
-    r"(?:good |great )?fit|wohler (?:in|bei)|besser aufgehoben (?:in|bei))(?![\w'])"
+    r"(?:good |great )?fit|wohler (?:in|bei)|besser aufgehoben (?:in|bei)|"
+    # round 30, from blind110-111: "if you're still being dosed, there are other meetings
+    # for that", "are asked to attend one of the many MAT-friendly meetings in the area",
+    # "will find other meetings more suited to them", "where they'll find more
+    # identification"
+    r"(?:there are|we have|you'll find|you will find) (?:other|plenty of|lots of|many) "
+    r"(?:other )?(?:meetings|groups) for (?:that|you|them|those)|"
+    r"(?:are|is) asked to (?:attend|go to|try|find) (?:one of )?(?:the )?(?:many |other )?"
+    r"(?:another |an? )?[\w§-]*(?: [\w§-]+)? (?:meetings?|groups?)|"
+    r"(?:will|would|may|might) find (?:other|another|those) (?:meetings?|groups?)(?: [\w-]+)?"
+    r" (?:more |better )?(?:suited|helpful|suitable|appropriate)|"
+    r"find more identification|"
+    r"(?:hay|tenemos) otras reuniones para (?:eso|ti|ellos|ustedes)|"
+    r"d'autres (?:reunions|groupes) (?:pour ca|pour vous|plus adapt\w*)|"
+    r"andere (?:meetings|gruppen) (?:dafur|fur euch|fur dich))(?![\w'])"
 )
 
 

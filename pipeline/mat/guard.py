@@ -1138,6 +1138,47 @@ BENIGN = re.compile(
         r"compart\w+ (?:su |nuestra )?experiencia,? fortaleza y esperanza|"
         r"partag\w+ (?:leur |notre )?experience,? (?:de )?force et (?:d')?espoir|"
         r"teil\w+ (?:ihre |unsere )?erfahrung,? kraft und hoffnung|"
+        # round 30, from blind110 (formats pasted into notes): a stage direction says who
+        # reads a line and when, not who may serve: "FORMAT (read by secretary after How It
+        # Works):", "Chair reads:", "[SECRETARY - read this line every week, right after Why
+        # Are We Here:]", "Host script closing:", "Before we close:"
+        r"\[(?:the )?(?:secretary|chair|chairperson|facilitator|host|leader|coordinador\w*|"
+        r"secretari[oa]|moderador\w*)\b[^\]]{0,100}\]|"
+        r"(?:read|leido|leida) (?:aloud |out )?by (?:the )?(?:secretary|chair|chairperson|"
+        r"facilitator|host|leader)(?: (?:right )?(?:after|before|at|during) [^:;.()]{0,40})?|"
+        r"(?:the )?(?:secretary|chair|chairperson|facilitator|host|leader)(?:'s)? (?:reads?|"
+        r"script|format|says)(?: (?:right )?(?:after|before|at|during) [^:;.]{0,40})?(?=\s*:)|"
+        r"(?:host|chair|secretary|closing|opening) script(?: \w+)?(?=\s*:)|"
+        r"before (?:we|you) close(?=\s*:)|"
+        # proper names, not service: "the General Service Conference recommendation"
+        r"general service (?:conference|office|board)|"
+        r"(?:go|went|goes) to (?:area|region|district|both)(?: service)?(?: meetings?)?|"
+        r"run for (?:secretary|chair|treasurer|gsr|office|service)|"
+        r"(?:serve|share|help|read|chair) when (?:you're|you are|they're|they are) (?:asked|"
+        r"called on|ready)|"
+        # requests that limit nobody: "we ask you to stay respectful and non-disruptive"; the
+        # MARA preamble's "We ask that you not say anything which may interfere with the
+        # progress of another human being"
+        r"(?:(?:we )?ask (?:you |everyone |that you )?(?:to )?)?(?:stay|be|remain) "
+        r"(?:respectful|courteous|kind)(?: and non-?disruptive)?|"
+        r"(?:should not|shouldn't|must not|must never|never)(?:,? under any circumstances,?)? "
+        r"(?:meddle|interfere) in (?:the )?(?:relationship|matters) between (?:a |the )?doctor "
+        r"and (?:a |the )?patient|"
+        r"non-?disruptive|but (?:hear|know|remember|understand) this|"
+        # how anyone asks for the floor or a commitment: "If you want to share, raise your
+        # hand. If you want a commitment, ask the secretary."
+        r"if you (?:want|would like|'d like|wish) to (?:share|speak|talk),? (?:just |simply )?"
+        r"(?:raise your hand|put your hand up|unmute|use the raise-hand button|let the "
+        r"(?:chair|secretary|host) know)|"
+        r"if you (?:want|would like|'d like) (?:a|to take a|to get a) (?:commitment|service "
+        r"position|sponsor|job),? (?:just )?(?:ask|see|talk to|tell) (?:the |a |any )?"
+        r"(?:secretary|chair|gsr|member|host)|"
+        r"(?:but )?(?:you )?(?:don't|do not|dont) need (?:them|it|that|those|one) to (?:be|feel) "
+        r"welcome\w*|"
+        r"(?:we )?ask that you not say anything (?:which|that) (?:may|might|could) interfere "
+        r"with the progress of another (?:human being|person|member)|"
+        r"one thing (?:[\w']+ ){0,4}?(?:newcomers|people|folks|members|visitors) (?:\w+ )?"
+        r"ask(?:ed)? about|"
         rf"(?:{_PATHWAY}{_PATHWAY_SEP}){{1,4}}{_PATHWAY}"
     )
 )
@@ -1147,7 +1188,10 @@ BENIGN = re.compile(
 #: de service, eux, ..."), takes something back from what came before: after a welcome it
 #: is a hedge whatever its words, so an unknown limit in it still reaches a human.
 CONTRAST_OPENERS = re.compile(
-    r"\W*(?:but|however|though|except|that said|mind you|one (?:exception|caveat|thing)|"
+    r"\W*(?:but(?! (?:hear|know|remember|understand) this)|however|though|except|that said|"
+    r"mind you|one (?:exception|caveat)|"
+    # round 30: not "One thing from our format that newcomers always ask about:"
+    r"one thing(?! (?:[\w']+ ){0,4}?(?:newcomers|people|folks|members|visitors) (?:\w+ )?ask)|"
     r"pero|sin embargo|no obstante|eso si|aunque|excepto|salvo|lo unico|mais|cependant|toutefois|"
     r"un detalle|"
     r"one caveat|petite precision|un bemol|"
@@ -1471,6 +1515,10 @@ COMPLETION_VOCABULARY: dict[str, str] = {
     r"(?:stops|stopped)(?! (?:you|them|anyone|anybody|people|members|folks|us))|is over|"
     r"are over|is done)|"
     r"after detox|post[- ]detox|drug[- ]free date|completion date|"
+    # round 30, from blind111: "Sober means sober. No substitutes, no scripts for opiates.
+    # If you're there, join us."
+    r"(?:if|once) (?:you're|you are) there,? (?:join us|come (?:on )?in|come|you're welcome|"
+    r"welcome|pull up a chair)|"
     r"(?:treatment|taper|detox|program(?:me)?) (?:is|has been|was|will be) (?:complete|"
     r"completed|finished|over|done)|"
     r"(?:stopp(?:ed|ing)|quit(?:ting)?|came off|come off|got off|get off|discontinu\w+) "
@@ -1479,7 +1527,10 @@ COMPLETION_VOCABULARY: dict[str, str] = {
     r"subs|opioids?|treatment|dosing)|"
     r"free of (?:all |any )?(?:medications?|maintenance|methadone|opioids?|substances?|drugs|"
     r"narcotics|chemicals|mood[- ]altering \w+)|"
-    r"(?:medication|meds?|substance|opioid|replacement|maintenance|§+)[- ]free|"
+    # round 30, from blind111: not the building ("Meets at the recovery center - a safe,
+    # supportive, substance free environment")
+    r"(?:medication|meds?|substance|opioid|replacement|maintenance|§+)[- ]free(?! (?:environment|"
+    r"space|building|premises|facility|zone|property|campus|setting|site))|"
     r"(?:(?:members|people|folks|addicts|those|anyone) who (?:are|is) (?:completely |totally )?"
     r"drug[- ]free|drug[- ]free (?:members|people|folks|addicts))|"
     r"libres? de (?:medicacion|medicamentos|farmacos)|medikamentenfrei|substitutionsfrei|"

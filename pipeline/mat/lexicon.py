@@ -311,8 +311,13 @@ PENDING = re.compile(
     # no quorum", "motion … tabled"
     r"(?<![\w])(?:vote|voting|decision|motion) (?:was )?(?:postponed|deferred|tabled|"
     r"pending)|no quorum|(?<![\w])tabled(?![\w])|"
+    # round 30, from blind111: "some members think they shouldn't, and group conscience
+    # hasn't settled it"
+    r"(?:hasn't|has not|haven't|have not|never|not yet) (?:settled|decided|resolved) (?:it|this|"
+    r"that|the (?:question|matter|issue))(?![\w])|"
     r"(?<![\w])(?:on|about|decide\w*|discuss\w*|looking into|look into|vote on|voting on|"
-    r"debat\w*|consider\w*|question of|themselves|asked|asking|asks) (?:whether|if) "
+    r"debat\w*|consider\w*|question of|themselves|asked|asking|asks)(?: (?:a lot|often|"
+    r"all the time|sometimes|regularly|frequently|constantly))? (?:whether|if) "
     r"(?!or not)(?:[\w'§-]+ ){0,10}?(?:can|may|could|should|will|would|are allowed)(?![\w])|"
     r"(?<![\w])(?:sobre|decidir\w*|decide\w*|discut\w*|votar\w*|debat\w*|(?<!nadie se le )"
     r"(?<!nadie se les )(?<!nunca se le )pregunt(?:o|aron|a|an|ando)) si |"
@@ -912,6 +917,20 @@ def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w§])(?:{dispatch(pattern)})(?![\w]|'\w)")
 
 
+#: One slot said as a command (`slots-as-commands`): "share", "get a sponsor", "pick up your
+#: chip", "keep your date", "comparte", "recoge tu llavero", "prends ton jeton".
+IMPERATIVE_SLOT = (
+    r"(?:share|chair|sponsor(?: others| newcomers)?|serve|lead|speak|facilitate|celebrate|"
+    r"get a sponsor|(?:take|grab) (?:a )?(?:commitment|service position|chip|keytag)s?|"
+    r"pick up (?:a |your )?(?:white )?(?:chip|keytag|key tag|coin|medallion|tag)s?"
+    r"(?: (?:at|on|for) your (?:anniversary|birthday|milestones?))?|"
+    r"keep your (?:date|clean date|sobriety date|commitments?|keytags?|chips?|seat)|"
+    r"hold (?:a )?(?:service )?(?:position|commitment)s?|run for (?:office|secretary|gsr|service)|"
+    r"celebrate your (?:anniversary|birthday|clean time|milestones?)|"
+    r"comparte|coordina|apadrina|recoge tu (?:llavero|ficha|medalla)|consigue (?:un )?padrino|"
+    r"partage|anime|prends ton (?:jeton|porte-cles)|trouve un parrain|"
+    r"teile|hol dir deinen (?:chip|schlusselanhanger))"
+)
 #: Negations before an adverse act (`negated-adverse`), folded, per language in turn.
 NEGATED_ADVERSE_TRIGGERS = (
     r"not|[a-z]+n't|never|nobody|no one|nothing|none|no|"
@@ -1144,7 +1163,8 @@ CUES: tuple[Cue, ...] = (
             # round 13
             r"no consideran? apropiado que (?:los miembros|quienes)|"
             # round 13
-            r"would not be carrying the (?:na )?message|no seria (?:transmitir|llevar) el mensaje|"
+            r"would not (?:be )?carry(?:ing)? the (?:na |narcotics anonymous |n\.a\. )?message|"
+            r"no seria (?:transmitir|llevar) el mensaje|"
             r"ne serait pas (?:transmettre|porter) le message|"
             # round 13
             r"pas de partage (?:pour|sous)|kein teilen (?:fur|unter|mit)|"
@@ -1298,6 +1318,14 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 30, from blind110-111: "so we don't hand out tags for time on methadone or
+            # buprenorphine", "our milestone chips are for time since finishing a taper, not
+            # time on medication"
+            r"(?:don't|do not|never|won't|will not) (?:hand out|give(?: out)?|award|present) "
+            r"(?:key ?)?(?:tags|chips|coins|medallions|keytags) for (?:the )?time (?:spent )?"
+            r"(?:on|under)|"
+            r"not (?:for )?(?:the )?time (?:spent )?(?:on|under) (?:medication|meds|maintenance|"
+            r"methadone|suboxone|bupe|buprenorphine|replacement|§+)|"
             # round 17: 'Methadone counts against your clean time'
             r"(?<!not )(?<!n't )(?<!never )counts? against|(?<!nicht )zahl(?:t|en) gegen|"
             r"(?<!no )cuenta\w* en contra de|(?<!ne )compte\w* contre|"
@@ -1754,6 +1782,12 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 30, from blind111: "completely chemically free - no exceptions for
+            # 'maintenance'", "not for those trading one for another"
+            r"no exceptions? (?:for|made for) (?:'|\")?(?:§+|methadone|suboxone|subs|bupe|"
+            r"maintenance|replacement|medication|meds|scripts?)|"
+            r"not for (?:those|people|anyone|folks|addicts) (?:who are |who're )?trading one "
+            r"(?:drug |substance )?for another|"
             # round 25: "This group don't do MAT", "we don't do methadone here"
             r"(?:group|we|meeting|this group|this meeting|they) (?:don't|dont|doesn't|do not|"
             r"does not) do (?:§+|methadone|suboxone|subs|bupe|maintenance|replacement)(?![\w-])|"
@@ -2478,6 +2512,10 @@ CUES: tuple[Cue, ...] = (
             r"(?:what|lo que|ce que|was) (?:this|our|the|este|nuestro|ce|notre|diese|unsere) "
             r"(?:group|grupo|groupe|gruppe|meeting|reunion) (?:never|nunca|jamais|nie|niemals) "
             r"(?:asks|pregunta|demande|fragt)|"
+            # round 30, from blind111: "We don't ask whether you're on bupe"
+            r"we (?:don't|do not|never|won't|will not) ask (?:whether|if) (?:you're|you are|"
+            r"anyone is|anybody is|someone is|people are|members are|they're|they are) "
+            r"(?:on|taking|using|getting)|"
             r"(?:we|nous) (?:do not|don't|never|ne) (?:ask|demandons) (?:anyone|anybody|a personne)"
             r",? (?:what|how much|ce qu|combien)|"
             r"no (?:le )?preguntamos a nadie,? (?:que|cuanto)|wir fragen niemanden,? (?:was|"
@@ -3079,7 +3117,18 @@ CUES: tuple[Cue, ...] = (
             # round 17: 'mêmes porte-clés, même parrainage, mêmes services que tout le monde',
             # 'members on M.A.T./M.A.R. are members, period', 'wird nicht anders behandelt'
             r"no (?:distinction|difference) between (?:pathways|paths)|are members,? period|"
-            r"(?:memes?|mismos?|mismas?|same|gleiche[ns]?) (?:porte-cles|jetons|parrainage|"
+            # round 30, from blind111: "all get an equal voice here - share, facilitate"
+            r"(?:get|gets|have|has) an equal (?:voice|say|vote)|"
+            # round 30, from blind111: the Third Tradition's "you're a member here the minute
+            # you say you are"; "Share, sponsor, chair - none of it depends on your dose"
+            r"(?:you're|you are|they're|they are) a member (?:here )?(?:the (?:minute|moment|"
+            r"second)|as soon as|when|once) (?:you|they) say (?:you are|they are|so)|"
+            r"none of (?:it|that|this|these) depends on (?:your|their|the) (?:dose|meds?|"
+            r"medications?|script|prescription)|"
+            # round 30: "you are every bit as much a member of THIS group"
+            r"every bit as much (?:a |an )?(?:member|part|one of us)|"
+            r"(?:memes?|mismos?|mismas?|same|gleiche[ns]?) (?:porte-cles|jetons?|listes?|"
+            r"parrainage|"
             r"services?|llaveros|fichas|apadrinamiento|servicios?|keytags|chips|sponsorship|"
             r"schlusselanhanger|dienste?)(?:,? (?:et |y |and |und )?(?:memes?|mismos?|mismas?|"
             r"same|gleiche[ns]?) [\w-]+)+|not something we treat differently|(?:wird|"
@@ -3278,7 +3327,12 @@ CUES: tuple[Cue, ...] = (
             r"(?:has|have) no (?:bearing|effect|impact|influence) on|(?:doesn't|does not|won't|"
             r"will not) (?:affect|change) (?:your|their|anyone's)|no tiene (?:ningun )?(?:efecto|"
             r"impacto) (?:en|sobre)|n'a aucune (?:incidence|influence) sur|hat keinen einfluss auf|"
-            r"(?:same|equal) (?:as|to) (?:any|every) other|(?:full|equal|fully|complete|"
+            r"(?:same|equal) (?:as|to) (?:any|every) other|"
+            # round 30: the whole subject, so that the list after it is read: "full
+            # participation for members on methadone or bupe, including keytags and service"
+            r"full participation for (?:members|people|those|folks|anyone|everyone) (?:who are )?"
+            r"(?:on|taking|receiving|using) (?:[\w§-]+,? (?:or |and )?){0,3}[\w§-]+|"
+            r"(?:full|equal|fully|complete|"
             r"full-fledged) (?:members?|membership|participants?|participation|part of)|"
             r"participate fully|fully participate|(?:take|takes) part fully|fully take part|"
             r"no (?:distinction|difference)|"
@@ -3609,6 +3663,25 @@ CUES: tuple[Cue, ...] = (
         "clean time on MAT is counted and celebrated",
     ),
     Cue(
+        # round 30, from blind110-111: a list of slots said as commands, in the sentence
+        # after one naming people on MAT ("That won't happen here over a bupe or methadone
+        # script. Keep your date, keep your commitments, keep coming.", "you don't have to
+        # be off Suboxone ... Share, get a sponsor, pick up your chip."). Two commands at
+        # least, each a slot, and nothing else before the second: "Share, don't compare"
+        # is no list.
+        "slots-as-commands",
+        None,
+        "allowed",
+        ALL,
+        rx(rf"^\W*{IMPERATIVE_SLOT}(?:\s*,\s*(?:and\s+|y\s+|et\s+|und\s+)?{IMPERATIVE_SLOT})+"),
+        "a list of slots said as commands, after a sentence naming people on MAT",
+        needs=re.compile(
+            r"^\W*(?:share|chair|sponsor|serve|lead|speak|facilit|celebr|get|take|"
+            r"grab|pick|keep|hold|run|compart|coordin|apadrin|recog|consig|"
+            r"partag|prend|anim|teil|hol)"
+        ),
+    ),
+    Cue(
         "members-do",
         None,
         "allowed",
@@ -3644,8 +3717,15 @@ CUES: tuple[Cue, ...] = (
             # round 29: a request between ("on Suboxone please listen today and share
             # with a member after the meeting", "please hold your share")
             r"please|kindly|listen\w*|hold|wait|refrain|bitte|escuch\w*|ecout\w*|"
+            # round 30, from blind110: advice between ("Si tomas medicamentos recetados,
+            # habla con tu padrino", "if you take prescribed medication, talk to your
+            # sponsor")
+            r"talk|ask|check|consult|discuss|tell|habla|hable|consulta|pregunta|parle[zr]?|"
+            r"demande[zr]?|sprich|frag\w*|"
             r"zuhor\w*)(?![\w'])|"
             r"(?:un|ne|no|nicht|kein)\w*)[\w'-]+){0,4}?[\s,]+"
+            r"(?!(?:habla|hablan|hable|speak|talk|parle|parlent|sprechen|sprich)\s+(?:con|to|with|"
+            r"avec|mit|a)\s+(?:tu|su|your|their|ton|ta|votre|dein\w*|ihr\w*|el|la|the|a|an)\s)"
             r"(?:share|serve|chair|sponsor|lead|speak|facilitate|take part|moderate|comparten|"
             r"ocupan cargos|hold (?:service )?(?:positions|commitments)|occupent des (?:postes|"
             r"fonctions)|"
@@ -3832,6 +3912,13 @@ CUES: tuple[Cue, ...] = (
             r"dieses) (?:recovery )?(?:community )?(?:center|centre|centro|zentrum) (?:is|es|"
             r"est|ist)|(?:es|is|est|ist) (?:un |una |a |an |ein )?(?:espacio|space|lieu|ort|"
             r"raum) (?:gestionado por pares|peer-run|geree par des pairs)|"
+            # round 30, from blind110: "there is a 12-step group called Methadone Is
+            # Recovery that meets Thursdays at the clinic"
+            r"(?:a|an|another|one) (?:12[- ]step |twelve[- ]step |peer |support |recovery )?"
+            r"(?:group|meeting|fellowship|program) (?:called|named)|"
+            r"(?:un|una|otro|otra) (?:grupo|reunion|programa) (?:llamad[oa]|que se llama)|"
+            r"(?:un|une) (?:groupe|reunion) (?:appele|nomme)e?|"
+            r"(?:eine?|die|das) (?:gruppe|meeting) (?:namens|mit dem namen)|"
             # round 17: 'shamed in other rooms for being methadone patients'
             r"(?:in|at) other rooms|en otras salas|dans d'autres salles|in anderen raumen|"
             # round 17: 'La oficina intergrupal puede orientar sobre grupos que reciben a personas

@@ -62,7 +62,12 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"no stigma|not alone|no longer alone|nothing to hide|"
                r"neither \w+ nor the (?:lack|absence) of it|(?:on )?nothing at all|"
                r"§+ or no §+|(?:methadone|suboxone|meds|medication) or no (?:methadone|suboxone|"
-               r"meds|medication)|(?:don't|do not|doesn't|does not|never) (?:make|draw) (?:any|a) "
+               r"meds|medication)|"
+               # round 30, from blind110: "But you don't need them to be welcome here" (them:
+               # the MAT meetings of a list): nothing is needed, nothing denied
+               r"(?:don't|do not|doesn't|does not|dont) need (?:them|it|that|those|one|any of "
+               r"(?:that|those|them)|an? [\w§-]+ (?:meeting|group)) to (?:be|feel) welcome\w*|"
+               r"(?:don't|do not|doesn't|does not|never) (?:make|draw) (?:any|a) "
                r"(?:distinction|difference)|(?:doesn't|don't|do not|does not|never) (?:have|"
                r"need) to "
                r"(?:hide|explain|justify)\w*|ain't no (?:difference|different|distinction)",
@@ -289,7 +294,9 @@ _FORWARD = tuple(e for e in TERMINATIONS if e.direction == "forward")
 _BACKWARD = tuple(e for e in TERMINATIONS if e.direction == "backward")
 #: Clause breaks: punctuation, dashes, and every termination word.
 CLAUSE_BREAK = re.compile(
-    rf"[,;:()\"]|\s[-]+\s|(?<![\w'])(?:{_alternatives(TERMINATIONS)})(?![\w'])"
+    # an opening quote after an article is inside the clause (round 30, from blind110:
+    # "This isn't a "listen only" meeting for anybody")
+    rf"[,;:()]|(?<!\sa\s)(?<!\san\s)(?<!the\s)\"|\s[-]+\s|(?<![\w'])(?:{_alternatives(TERMINATIONS)})(?![\w'])"
 )
 CONDITION = re.compile(rf"(?<![\w'])(?:{_alternatives(_BACKWARD)})(?![\w'])")
 ANSWER = re.compile(
