@@ -228,3 +228,82 @@ def test_pseudo_negation_no_need_of_the_other_meetings_to_be_welcome() -> None:
         "participation for members on methadone or bupe, including keytags and service."
     )
     assert status(notes) != "unfriendly"
+
+
+# --- from blind107 (Alaska, Hawaii, the Pacific) and blind108 (French), read after
+# blind110-111 were fixed, and spent ---------------------------------------------------
+
+FROM_BLIND107 = [
+    # a denial's place or gerund is the slot it limits, not the door
+    ("en", "Welcome to everybody on MOUD - come, listen, get phone numbers. Just so you know: "
+     "this group doesn't support members on MAT sponsoring others.", "restricted"),
+    ("en", "No DRT members at the podium. Speaker mtg 2nd & 4th Sat.", "restricted"),
+    ("en", "Zoom room: if you're on Suboxone or methadone, please keep your mic muted during "
+     "shares and use the chat for support.", "restricted"),
+    # but a plain Zoom rule, with a welcome, stays a welcome
+    ("en", "Zoom meeting. Please keep your mic muted during shares. Methadone patients "
+     "welcome.", "friendly"),
+    # the fellowship's caution is no ban; the keytag limit decides
+    ("en", "NA approaches recovery through abstinence, cautioning against the substitution of "
+     "one drug for another. Keytags here are given for time clean from all drugs; time on "
+     "methadone or Suboxone maintenance does not count toward keytags.", "restricted"),
+    ("en", "Closed meeting for sober alcoholics - sober meaning not on any opioid, prescribed "
+     "or otherwise. Wed 8pm.", "unfriendly"),
+    ("en", "For men who've put it all down - booze, dope, and the stuff the clinic hands "
+     "out.", "unfriendly"),
+    ("en", "Chip table is for time free of EVERY mind-altering drug, doctor's orders or not.",
+     "restricted"),
+    ("en", "If you're on buprenorphine or naltrexone, your sober date is your sober date.",
+     "friendly"),
+    ("en", "Buprenorphine, methadone and naltrexone are treated here as part of your path, not "
+     "a detour from it.", "friendly"),
+    ("en", "FYI the chapel on base also hosts a SMART meeting that welcomes people on "
+     "medication.", "unknown"),
+    ("en", "(The 'Open Door' group that meets Tuesdays in the clinic building is the "
+     "MAT-friendly one in our district, per their own group conscience.)", "unknown"),
+    ("en", "Old-school meeting, lots of 20+ yr members with strong opinions about 'clean'. But "
+     "the group conscience is clear: members on methadone or bupe can share, serve and get "
+     "keytags here.", "friendly"),
+    ("en", "The group excludes nobody because of a prescribed treatment, methadone included.",
+     "friendly"),
+]  # fmt: skip
+
+FROM_BLIND108 = [
+    ("fr", "Ta date d'abstinence c'est ta date — qu'il y ait de la métha ou du Subutex dans "
+     "ton parcours, personne ici ne va la recompter. Tu partages et tu fais du service comme "
+     "n'importe qui.", "friendly"),
+    ("fr", "Ta sobriété t'appartient : que ton médecin te prescrive de la méthadone ou de la "
+     "suboxone ne change rien à ta date ni à ta place dans le groupe.", "friendly"),
+    ("fr", "Le groupe n'exclut personne à cause d'un traitement prescrit, substitution "
+     "comprise. Partage, service, porte-clés : pas de condition supplémentaire.", "friendly"),
+    ("fr", "Chez nous le compteur ne se remet pas à zéro parce que tu prends ta méthadone : "
+     "jetons, anniversaires, service, pareil pour tous.", "friendly"),
+    ("fr", "Métha, Sub, rien : bienvenue. Tu peux partager dès ta première réunion.",
+     "friendly"),
+    ("fr", "Certains anciens vous diront que la méthadone n'est pas l'abstinence. Mais la "
+     "conscience de groupe de mars a tranché : les membres sous TSO partagent, font du service "
+     "et reçoivent leurs porte-clés comme les autres.", "friendly"),
+    ("fr", "Ce n'est pas parce que tu es sous métha ou sous Sub que tu ne peux pas partager : "
+     "tu peux, et on t'écoutera. Par contre pas de porte-clés tant que le traitement est en "
+     "cours.", "restricted"),
+    ("fr", "Quoi que tu prennes en arrivant, tu es le bienvenu. (Conscience de groupe : les "
+     "personnes sous TSO ne prennent ni porte-clés ni jetons tant que le traitement est en "
+     "cours.)", "restricted"),
+    ("fr", "Responsables de groupe et parrains/marraines : pas de traitement de substitution "
+     "en cours.", "restricted"),
+    ("fr", "Les patients sous méthadone trouveront un accueil plus adapté au groupe Méthadone "
+     "Anonyme du mardi qu'à notre réunion.", "unfriendly"),
+    ("fr", "Les nouveaux ont souvent des questions sur les médicaments prescrits : nous vous "
+     "encourageons à lire le Texte de base et la brochure « En période de maladie ».",
+     "unknown"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), FROM_BLIND107)
+def test_mixed_signals_from_blind107(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), FROM_BLIND108)
+def test_mixed_signals_from_blind108_in_french(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)

@@ -197,7 +197,7 @@ def bare_ban(sentences: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
 #: Kontaktladen" is a notice, so the German "eigene" is left out.
 ELSEWHERE_INSTEAD = re.compile(
     r"(?<![\w'])(?:than (?:here|this (?:one|meeting|room|group))|their own (?:meetings?|"
-    r"groups?)|(?:more|better) at home there|sus propias reuniones|leurs propres "
+    r"groups?)(?! conscience)|(?:more|better) at home there|sus propias reuniones|leurs propres "
     r"(?:reunions|groupes)|"
     # round 29, from the worn sets: "you'd probably feel more at home at a MARA meeting",
     # "is where you'll want to go", "te conviendront mieux que notre groupe", "plus adaptée
@@ -221,6 +221,10 @@ ELSEWHERE_INSTEAD = re.compile(
     r"find more identification|"
     r"(?:hay|tenemos) otras reuniones para (?:eso|ti|ellos|ustedes)|"
     r"d'autres (?:reunions|groupes) (?:pour ca|pour vous|plus adapt\w*)|"
+    # round 30, from blind108: "on leur conseille fortement d'aller plutôt aux réunions de
+    # Méthadone Anonyme", "un accueil plus adapté au groupe ... qu'à notre réunion"
+    r"(?:conseill\w*|recommand\w*|suggér\w*|suggere\w*) (?:fortement |vivement )?d'aller "
+    r"plutot|qu'a (?:notre|nos) (?:reunions?|groupes?)|"
     r"andere (?:meetings|gruppen) (?:dafur|fur euch|fur dich))(?![\w'])"
 )
 
@@ -270,7 +274,9 @@ def elsewhere_instead(clauses: Sequence[tuple[str, str]]) -> tuple[str, str] | N
 #: unknown one read so. Four shapes, on folded text, in a sentence whose only unread words
 #: are slots:
 _MAT = rf"(?:{TARGET.pattern})"
-_HELD_NEGATION = r"(?:n't|not|no|ne|n'|nicht|keine?\w*|ningun\w*|aucun\w*)"
+# round 30, from blind108: French "pas de" ("parrains/marraines : pas de traitement de
+# substitution en cours")
+_HELD_NEGATION = r"(?:n't|not|no|ne|n'|pas de|nicht|keine?\w*|ningun\w*|aucun\w*)"
 #: The holders are those not on MAT: "members not currently on maintenance medication",
 #: "compañeros que no estén en programa de metadona", "Mitglieder, die keine Substitution
 #: mehr bekommen", "1 yr clean, no maintenance meds". `sin`, `sans`, `ohne`, `without`
@@ -280,7 +286,7 @@ HOLDERS_NOT_ON_MAT = re.compile(rf"(?<![\w']){_HELD_NEGATION}\s+(?:\w+\s+){{0,4}
 #: esté en suboxone no coordina", "MAT members hold no trusted-servant positions".
 MAT_HOLDERS_DO_NOT = re.compile(
     rf"{_MAT}(?:\s+[\w/()-]+){{0,6}}?\s+(?:(?:do|does|did|can|may|will|are|is)\s*(?:not|n't)|"
-    r"don't|doesn't|can't|won't|aren't|isn't|no|ne|n'|nicht|keine?\w*|hold no)\s"
+    r"don't|doesn't|can't|won't|aren't|isn't|no|ne|n'|pas de|nicht|keine?\w*|hold no)\s"
 )
 _TIME = r"(?:time|days?|tiempo|dias|temps|jours|zeit|tage|cleanzeit)"
 _TIME_ON = r"(?:on|under|in|with|en|con|sous|unter|bajo|mit|im|auf)"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import cast
 
 from pipeline.mat.guard import (
     CONTRAST_ASIDE,
@@ -310,6 +311,48 @@ _LOGISTICS = re.compile(
 )
 
 
+#: The people a support or welcome names, then what they do, as a gerund (round 30, from
+#: blind107): "this group doesn't support members on MAT sponsoring others" denies the
+#: sponsoring, not the door.
+_GERUND_SLOT = re.compile(
+    r"(?:\s+(?:members|people|folks|those|anyone|addicts))?\s+(?:who are\s+)?(?:on|taking|using|"
+    r"receiving|in)\s+(?:[\w§/-]+\s+){1,3}?(?P<slot>sponsoring|chairing|sharing|leading|"
+    r"speaking|serving|facilitating|holding (?:service )?(?:positions|commitments)|"
+    r"taking (?:service )?commitments|celebrating|picking up (?:chips|keytags))(?![\w])"
+)
+_GERUND_SLOT_OF = {
+    "sponsoring": "service", "chairing": "service", "leading": "service", "serving": "service",
+    "facilitating": "service", "sharing": "participate", "speaking": "participate",
+    "celebrating": "clean_time",
+}  # fmt: skip
+
+
+#: A place of speaking or serving right after a denial: "No DRT members at the podium"
+#: keeps them from speaking, not from the room (round 30, from blind107).
+_PLACE_SLOT = re.compile(
+    r"(?:\s+(?:members|people|folks|patients|clients))?\s+(?:at|on|behind|to|in)\s+"
+    r"(?:the\s+)?(?:(?P<speak>podium|mic|microphone|lectern|"
+    r"speaker'?s? (?:table|chair))|(?P<serve>head table|service (?:positions?|commitments?)|"
+    r"steering committee|service committee))(?![\w])"
+)
+
+
+def _slot_after(sentence: str, end: int) -> Slot | None:
+    """The slot of a gerund after a denial's people on MAT (`_GERUND_SLOT`), or of a place of
+    speaking or serving (`_PLACE_SLOT`), if any."""
+    place = _PLACE_SLOT.match(sentence, end)
+    if place is not None:
+        return "participate" if place.group("speak") else "service"
+    match = _GERUND_SLOT.match(sentence, end)
+    if match is None:
+        return None
+    word = match.group("slot")
+    slot = _GERUND_SLOT_OF.get(word.split()[0])
+    if slot is None:
+        slot = "clean_time" if word.startswith("picking") else "service"
+    return cast(Slot, slot)
+
+
 def _slot_before(sentence: str, start: int) -> Slot | None:
     """The slot a sentence names before a denial's cue, if one does (its subject)."""
     first: tuple[int, Slot] | None = None
@@ -571,6 +614,8 @@ def _sentence_findings(
                 subject = _slot_before(scan, start)
                 if subject is not None and not _LEAVING.search(match.group(0)):
                     slot, value = subject, "limited"
+                elif (gerund := _slot_after(scan, end)) is not None:
+                    slot, value = gerund, "limited"
             found.append(
                 Finding(slot, value, cue.id, field_name, quote,
                         "topic" if cue.standalone else reference, is_negated,

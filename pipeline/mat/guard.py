@@ -1165,6 +1165,20 @@ BENIGN = re.compile(
         r"(?:meddle|interfere) in (?:the )?(?:relationship|matters) between (?:a |the )?doctor "
         r"and (?:a |the )?patient|"
         r"non-?disruptive|but (?:hear|know|remember|understand) this|"
+        # round 30, from blind107: literature and whom to ask ("we encourage you to read the
+        # Basic Text and the booklet In Times of Illness", "asking whether they can sit in the
+        # circle while on Suboxone: talk to the facilitator"); a group conscience set against
+        # opinions ("But the group conscience is clear: members on methadone ... can share")
+        r"(?:we )?(?:encourage|invite|suggest|ask)\w* (?:you|everyone|newcomers|members) to "
+        r"read (?:the|our|a|an)(?: [\w'-]+){1,6}|"
+        r"(?:talk|speak) (?:to|with) (?:the|a|your|our) (?:facilitator|chair|chairperson|"
+        r"secretary|sponsor|host|coordinator|group contact)|"
+        r"(?:asking|wondering) (?:whether|if)|"
+        r"but (?:the|our) group(?:'s)? conscience (?:is clear|has spoken|decided|says|is)|"
+        r"mais (?:la|notre) conscience de groupe(?: de \w+)? a (?:tranche|decide|parle)|"
+        r"(?:nous )?(?:vous |t')?(?:encourageons|invitons|conseillons) a lire (?:le|la|les)"
+        r"(?: [\w'-]+){1,6}|(?:et )?a en parler avec (?:des|d'autres) membres|"
+        r"(?:les )?programmes? fondes? sur l'abstinence s'adressent aussi|"
         # how anyone asks for the floor or a commitment: "If you want to share, raise your
         # hand. If you want a commitment, ask the secretary."
         r"if you (?:want|would like|'d like|wish) to (?:share|speak|talk),? (?:just |simply )?"
@@ -1188,11 +1202,14 @@ BENIGN = re.compile(
 #: de service, eux, ..."), takes something back from what came before: after a welcome it
 #: is a hedge whatever its words, so an unknown limit in it still reaches a human.
 CONTRAST_OPENERS = re.compile(
-    r"\W*(?:but(?! (?:hear|know|remember|understand) this)|however|though|except|that said|"
+    r"\W*(?:but(?! (?:hear|know|remember|understand) this| (?:the|our) group(?:'s)? "
+    r"conscience (?:is clear|has spoken|decided|says))|"
+    r"mais(?! (?:la|notre) conscience de groupe(?: de \w+)? a (?:tranche|decide|parle))|"
+    r"however|though|except|that said|"
     r"mind you|one (?:exception|caveat)|"
     # round 30: not "One thing from our format that newcomers always ask about:"
     r"one thing(?! (?:[\w']+ ){0,4}?(?:newcomers|people|folks|members|visitors) (?:\w+ )?ask)|"
-    r"pero|sin embargo|no obstante|eso si|aunque|excepto|salvo|lo unico|mais|cependant|toutefois|"
+    r"pero|sin embargo|no obstante|eso si|aunque|excepto|salvo|lo unico|cependant|toutefois|"
     r"un detalle|"
     r"one caveat|petite precision|un bemol|"
     r"par contre|en revanche|sauf|seule? (?:exception|reserve)|aber|allerdings|jedoch|au(?:ss|ß)er|"
@@ -1555,6 +1572,9 @@ COMPLETION_VOCABULARY: dict[str, str] = {
     r"sans (?:traitement|substitution|tso|methadone)|sevres?(?![\w-])|"
     r"(?:auras|aurez|as|avez|aura|ont|aient) decroche|decrocher (?:de|du)|"
     r"apres (?:le|leur|ton|votre) sevrage|"
+    # round 30, from blind108: "pas de porte-clés tant que le traitement est en cours"
+    r"tant que (?:le |ton |leur |son |votre |ce )?(?:traitement|tso|substitution)"
+    r"(?: de substitution)? (?:est|sera|reste|soit) en cours|"
     r"(?:traitement|sevrage|substitution|tso|cure) (?:aura|a|ait) pris fin|"
     r"(?:traitement|sevrage|substitution|tso|cure) prendra fin|"
     r"(?:sevrage|traitement|substitution|tso|cure) (?:est |soit |sera )?(?:termine|acheve|fini|"

@@ -136,7 +136,10 @@ MED_NAMES = (
     # done are drugs", "subs count as using", "no subs"
     r"subs(?=\s*(?:=|&|\+)|\s+(?:are|aren't|ain't|count|counts|still|is|isn't)\b)|"
     r"(?<=no )subs(?![\w-])|(?<=on the )subs(?![\w-])|"
-    r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin\w*"
+    r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin\w*|"
+    # round 30, from blind108: French short names ("Métha, Sub, rien : bienvenue", "sous
+    # métha ou sous Sub")
+    r"metha(?![\w-])|(?<=sous )subs?(?![\w-])|(?<=sous la )metha(?![\w-])"
 )
 THERAPY = {
     "en": r"pharmacotherapy|medication[- ]assisted (?:treatment|recovery|therapy)|"
@@ -171,7 +174,10 @@ THERAPY = {
     # mind-altering substances to attend, prescribed or not"; read sets: 38 restricted,
     # 16 unfriendly, 3 unknown)
     r"(?:drugs?|substances?|narcotics?|opioids?|opiates?)(?: or \w+)?,? (?:clinic-)?prescribed "
-    r"or not|opioid substitution|prescribed for (?:opioid )?"
+    r"or (?:not|otherwise)|"
+    # round 30, from blind107: "free of EVERY mind-altering drug, doctor's orders or not"
+    r"(?:drugs?|substances?|narcotics?|opioids?|opiates?),? (?:doctor's orders|(?:a )?"
+    r"prescription|(?:a )?script) or not|opioid substitution|prescribed for (?:opioid )?"
     r"addiction|on a replacement|opioid treatment|medication treatment|"
     r"(?:addiction|opioid) (?:medications?|meds)|medications? for (?:the )?addiction|"
     r"prescribed (?:replacement )?(?:opioids?|"
@@ -196,6 +202,10 @@ THERAPY = {
     # stays out: a format's reading script
     r"prescribed replacements?|replacement therap(?:y|ies)|'(?:maintenance|replacement)'|"
     r"(?:the ones|whatever|what) the clinic (?:gives|hands|calls|prescribes|doses)\w*|"
+    # round 30, from blind107 and blind110: "the stuff the clinic hands out", "the ones a
+    # clinic hands out daily", "the 'legal' ones the clinics give out"
+    r"(?:the|whatever|what) (?:'?\w+'? )?(?:ones|stuff|drugs?|meds|pills) (?:that )?(?:the |a )?"
+    r"clinics? (?:gives?|hands?|prescribes?|doses?|dispens\w*)(?: out)?|"
     r"scripts? for (?:opiates?|opioids?)|sub[- ]friendly",
     "es": r"(?:tomando|toman|toma|tomen|usando|con|sin) sustitutivos|"
     r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
@@ -229,7 +239,12 @@ THERAPY = {
     r"(?:medicaments?|produits?) de substitution|substitution aux opi\w+|"
     r"sous (?:substitution|traitement)|substitution compris\w*|traitements? de substitution|"
     r"traitements? prescrits?|traitements? medicamenteux|agonistes? opio\w*|(?:ta|sa|votre) dose|"
-    r"opio\w+,? prescrits? ou non|ajustements? de (?:la )?dose|dose stable",
+    r"opio\w+,? prescrits? ou non|ajustements? de (?:la )?dose|dose stable|"
+    # round 30, from blind108: "de tout produit psychotrope, prescrit ou non", "ordonnance
+    # ou pas", "ceux prescrits en remplacement d'une drogue", "même délivrée en pharmacie"
+    r"(?:produits?|substances?|drogues?|molecules?)(?: \w+)?,? prescrit\w* ou non|"
+    r"(?:sur )?ordonnance ou (?:pas|non)|prescrit\w* en remplacement|"
+    r"(?:delivre\w*|prise?s?) (?:chaque jour )?en pharmacie|molecule opiacee",
     "de": r"abdosier\w*|nicht-substituiert\w*|(?:opioid|opiat)-?substitution\w*|substitution\w*|"
     r"substituiert\w*|substituierte\w*|"
     r"substitut\b|"
@@ -318,7 +333,10 @@ PENDING = re.compile(
     r"(?<![\w])(?:on|about|decide\w*|discuss\w*|looking into|look into|vote on|voting on|"
     r"debat\w*|consider\w*|question of|themselves|asked|asking|asks)(?: (?:a lot|often|"
     r"all the time|sometimes|regularly|frequently|constantly))? (?:whether|if) "
-    r"(?!or not)(?:[\w'§-]+ ){0,10}?(?:can|may|could|should|will|would|are allowed)(?![\w])|"
+    r"(?!or not)(?:[\w'§-]+ ){0,10}?(?:can|may|could|should|will|would|are allowed|"
+    r"(?:are|is) (?:welcome|supported|accepted))(?![\w])|"
+    # round 30: "Honestly we don't have a group answer yet - stay tuned"
+    r"(?:don't|do not) have (?:a|an) (?:group )?(?:answer|position|decision|policy) yet|"
     r"(?<![\w])(?:sobre|decidir\w*|decide\w*|discut\w*|votar\w*|debat\w*|(?<!nadie se le )"
     r"(?<!nadie se les )(?<!nunca se le )pregunt(?:o|aron|a|an|ando)) si |"
     r"(?<![\w])si (?:[\w§-]+ ){0,8}?(?:pueden|puede|podran) (?:[\w-]+ ){0,4}?se (?:tratara|"
@@ -378,7 +396,7 @@ EVERYONE = re.compile(
 )
 #: Cheap test on folded text before anything else runs: most listings say nothing on MAT.
 TRIGGERS = re.compile(
-    r"§|moud|medic|methadon|metadon|polamidon|bupe|bupren|subox|subut|subloc|zubsolv|brixadi|"
+    r"§|moud|medic|methadon|metha\b|metadon|polamidon|bupe|bupren|subox|subut|subloc|zubsolv|brixadi|"
     r"buvidal|naltrex|vivitrol|agonist|maintenance|mantenimiento|substitu|sustitu|"
     r"replacement|reemplazo|remplacement|ersatz|harm|reduccion de danos|reduction des risques|"
     r"schadensminim|"
@@ -831,7 +849,10 @@ EQUALITY_MORE = "|".join((
     r"(?:de|desde) el dia que dejaste de (?:usar|consumir|beber)|"
     r"(?:esa|tu) fecha no se mueve",
     # fr
-    r"(?:ca )?ne change rien (?:a|pour)(?: (?:ta|votre|sa|leur) place)?|"
+    # round 30, from blind108: the list after it is what it leaves alone ("ne change rien à
+    # ta date ni à ta place dans le groupe"), its "ni" no new negation
+    r"(?:ca )?ne change rien (?:a|pour)(?: (?:ta|votre|sa|leur) (?:place|date|temps))?"
+    r"(?: ni (?:a |pour )?(?:ta|votre|sa|leur) (?:place|date|temps|voix))*|"
     r"pas de \W?vrais\W? et de \W?faux\W? membres|"
     r"(?:on partage |on a |ont )?(?:la )?meme (?:table|place|voix)"
     r"(?: et les memes (?:jetons|medailles|porte-cles))?|"
@@ -1163,6 +1184,10 @@ CUES: tuple[Cue, ...] = (
             # round 13
             r"no consideran? apropiado que (?:los miembros|quienes)|"
             # round 13
+            # round 30, from blind107: "if you're on Suboxone or methadone, please keep your
+            # mic muted during shares"
+            r"(?:keep|stay) (?:your )?(?:mics?|microphones?|yourselves|yourself) (?:muted|on mute)"
+            r"(?: during (?:the )?shar\w+)?|"
             r"would not (?:be )?carry(?:ing)? the (?:na |narcotics anonymous |n\.a\. )?message|"
             r"no seria (?:transmitir|llevar) el mensaje|"
             r"ne serait pas (?:transmettre|porter) le message|"
@@ -1318,6 +1343,10 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # round 30, from blind108: "pas de porte-clés tant que le traitement est en cours",
+            # "ne prennent ni porte-clés ni jetons tant que le traitement est en cours"
+            r"(?:pas de|ni) (?:porte-cles|jetons?|medailles?|anniversaires?)(?: ni (?:porte-cles|"
+            r"jetons?|medailles?|anniversaires?))? tant que|"
             # round 30, from blind110-111: "so we don't hand out tags for time on methadone or
             # buprenorphine", "our milestone chips are for time since finishing a taper, not
             # time on medication"
@@ -1383,7 +1412,11 @@ CUES: tuple[Cue, ...] = (
             r"(?:isn't|aren't) (?:counted|recognized|included)|"
             r"(?:do|does|will) not (?:count|include)|(?:don't|doesn't|won't) (?:count|include)|"
             r"not counted|excludes?|(?:starts?|begins?) (?:when(?! you say)|after|once|only|"
-            r"the day|"
+            # round 30, from blind107: the last use is no limit ("clean time starts the day
+            # you stopped using street drugs")
+            r"the day(?! (?:you|they) (?:stopped|quit|last) us(?:ing|ed)(?: (?:street|illicit|"
+            r"illegal|other|unprescribed|non-prescribed) drugs)?(?! (?:methadone|suboxone|bupe|"
+            r"buprenorphine|§+|all|every|any|your|their|medication|meds|maintenance)))|"
             r"on the day)|"
             r"(?:(?:counts?|is counted) (?:only )?from|(?:celebrated|dated|measured|calculated|"
             r"counted) from(?! (?:their|your|the|the member's|each member's|a member's|his|her) "
@@ -1650,6 +1683,11 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 30, from blind107: sobriety defined to leave MAT out ("for sober alcoholics
+            # - sober meaning not on any opioid, prescribed or otherwise")
+            r"(?:sober|sobriety)(?:,)? (?:meaning|means|defined as|as in|is defined as) "
+            r"(?:not on|not taking|free of|off) (?:any |all )?"
+            rf"(?:{TARGET.pattern})|"
             # round 17: 'This one is abstinence only.' after a sentence naming another meeting for
             # people on MAT
             r"(?:this one|this meeting|this group|ours|esta reunion|este grupo|celle-ci|"
@@ -2666,8 +2704,14 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 30, from blind107: "clean time starts the day you stopped using street
+            # drugs"
+            r"(?:clean time|clean date|sobriety|sober time|time|days|the count) (?:starts?|"
+            r"begins?|counts?) (?:from )?the day (?:you|they) (?:stopped|quit|last) us(?:ing|ed) "
+            r"(?:street|illicit|illegal|unprescribed|non-prescribed|other) drugs|"
             # round 19: 'ne remet pas ton temps d'abstinence à zéro', 'MAT as prescribed doesn't
             # interrupt that time'
+            r"(?:le|ton|votre|ta) (?:compteur|date|temps) ne se remet pas a zero|"
             r"ne (?:remet|remettent) pas (?:ton|votre|leur|son|le) (?:temps|compteur|compte|"
             r"date)\w*(?: d'abstinence| de sobriete)? a zero|(?:doesn't|does not|won't|"
             r"will not) interrupt (?:that|your|their|the) (?:time|count|clean time)|"
@@ -2727,6 +2771,10 @@ CUES: tuple[Cue, ...] = (
         rx(
             # round 16: 'Sous methadone, sous Subutex, sans rien du tout : ca ne change rien'
             r"(?:ca|cela) ne change rien|"
+            # round 30, from blind108: "Le groupe n'exclut personne à cause d'un traitement
+            # prescrit" (and "excludes nobody", which read unfriendly)
+            r"exclud(?:es|e) (?:nobody|no one|no-one)|n'exclu\w* personne|no excluye a nadie|"
+            r"schlie(?:ss|ß)t niemanden aus|"
             # round 15: 'la medicacion prescrita no entra en esa sugerencia'
             r"no (?:entra|cuenta) en (?:esa|esta) (?:sugerencia|regla|norma)|(?:doesn't|"
             r"does not) fall under (?:that|this) (?:suggestion|rule)|"
@@ -2758,7 +2806,7 @@ CUES: tuple[Cue, ...] = (
         needs=re.compile(
             r"none of|nothing|nada|rien|nichts|quita|resta|pesa|limit|cambia|afecta|restrict|"
             r"change|affect|conflict|renounce|give up|stop|quit|drop|business|cost|entra|cuenta|"
-            r"fall"
+            r"fall|exclu|schlie"
         ),
     ),
     Cue(
@@ -3117,6 +3165,16 @@ CUES: tuple[Cue, ...] = (
             # round 17: 'mêmes porte-clés, même parrainage, mêmes services que tout le monde',
             # 'members on M.A.T./M.A.R. are members, period', 'wird nicht anders behandelt'
             r"no (?:distinction|difference) between (?:pathways|paths)|are members,? period|"
+            # round 30, from blind108: "Tu partages, tu sers, tu comptes ton temps comme
+            # chacun", "jetons, anniversaires, service, pareil pour tous", "Partage, service,
+            # porte-clés : pas de condition supplémentaire", "c'est ouvert à toi", "ça reste
+            # entre vous deux", "pas l'affaire du groupe"
+            r"comme (?:chacun|chacune|n'importe qui|tous les autres|toutes les autres)|"
+            r"pareil pour (?:tous|tout le monde|toutes)|"
+            r"(?:pas de|aucune) conditions? supplementaires?|no (?:extra|additional|further) "
+            r"conditions?|sin condiciones? adicionales?|keine zusatzlichen bedingungen|"
+            r"c'est ouvert a (?:toi|vous|tous|tout le monde)|(?:ca|cela) reste entre vous deux|"
+            r"(?:pas|n'est pas) l'affaire du groupe|"
             # round 30, from blind111: "all get an equal voice here - share, facilitate"
             r"(?:get|gets|have|has) an equal (?:voice|say|vote)|"
             # round 30, from blind111: the Third Tradition's "you're a member here the minute
@@ -3294,9 +3352,16 @@ CUES: tuple[Cue, ...] = (
             r"andert (?:hier |bei uns )?nichts|no cambia nada|"
             r"(?:tu|your|ton) (?:camino|path|chemin) es valido|your path is valid|your (?:chip|"
             r"share|time|date|keytag) is your (?:chip|share|time|date|keytag)|"
+            # round 30, from blind107: "your sober date is your sober date"
+            r"your (?:sober|sobriety|clean) (?:date|time) is your (?:sober|sobriety|clean) "
+            r"(?:date|time)|"
+            # round 30, from blind107: "treated here as part of your path, not a detour from it"
+            r"(?:treated|seen|regarded|considered|counted) (?:here )?as (?:a )?part of (?:your|"
+            r"their|the) (?:path|recovery|journey|program)|not a detour|"
             # round 24: "Tu fecha limpia es tu fecha aunque estés en metadona"
             r"tu (?:fecha|tiempo|llavero|ficha)(?: limpi[oa])? es tu (?:fecha|tiempo|llavero|"
-            r"ficha)|ta date(?: d'abstinence)? est ta date|dein (?:cleandatum|datum) ist dein "
+            r"ficha)|ta (?:clean )?date(?: d'abstinence| de sobriete)? (?:c'est|est) ta (?:clean )?"
+            r"date|dein (?:cleandatum|datum) ist dein "
             r"(?:cleandatum|datum)|"
             r"igual de bienvenid\w*|"
             # round 10: equality in real texts
@@ -3912,6 +3977,12 @@ CUES: tuple[Cue, ...] = (
             r"dieses) (?:recovery )?(?:community )?(?:center|centre|centro|zentrum) (?:is|es|"
             r"est|ist)|(?:es|is|est|ist) (?:un |una |a |an |ein )?(?:espacio|space|lieu|ort|"
             r"raum) (?:gestionado por pares|peer-run|geree par des pairs)|"
+            # round 30, from blind107: "the chapel on base also hosts a SMART meeting that
+            # welcomes people on medication", "The 'Open Door' group ... is the MAT-friendly
+            # one in our district, per their own group conscience"
+            r"(?:also )?(?:hosts?|runs?|holds?) an? (?:[\w'-]+ ){0,2}(?:meeting|group) (?:that|"
+            r"which|for)|(?:is|are) the (?:§+|methadone|mat|med)[- ]friendly (?:one|ones|"
+            r"meeting|group)|per their own group conscience|"
             # round 30, from blind110: "there is a 12-step group called Methadone Is
             # Recovery that meets Thursdays at the clinic"
             r"(?:a|an|another|one) (?:12[- ]step |twelve[- ]step |peer |support |recovery )?"
@@ -3955,7 +4026,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:listed|listing|list|published) separately|"
             r"(?<!keeping a )(?<!keeps a )separate (?:list|listing|meetings?|"
             r"schedule)|(?:other|another|different) (?:meetings?|groups?)|mara|smart recovery|"
-            r"methadone anonymous|(?:ver|vea|consulte|visite|acuda a|asista a|vaya a|busque)"
+            r"methadone anonymous|methadone anonyme|metadona anonimos?|"
+            r"(?:ver|vea|consulte|visite|acuda a|asista a|vaya a|busque)"
             r"(?: \w+){0,3} (?:grupo|reunion|reuniones|lista)|otr[oa]s? (?:reunion\w*|grupos?)|"
             r"(?:lista|listan|publica\w*) (?:aparte|por separado)|(?:voir|consultez|allez|"
             r"rendez-vous)(?: \w+){0,3} (?:groupe|reunion)|autres? (?:reunions?|groupes?)|"

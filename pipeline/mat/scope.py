@@ -129,6 +129,12 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"(?:about|de|uber) [^.;()]{0,160}",
                "bidirectional", ("en", "es", "fr", "de"),
                "a story of exclusion elsewhere or before, or a workshop's topics"),
+    # round 30 (blind107): the fellowship's caution, not this group's door: "NA approaches
+    # recovery through abstinence, cautioning against the substitution of one drug for
+    # another"
+    ScopeEntry(r"caution(?:s|ing|ed)? against (?:the )?(?:substitut\w+|trad\w+|replac\w+) "
+               r"(?:of )?one (?:drug|substance) (?:for|with) another",
+               "bidirectional", ("en",), "a fellowship's caution, not a policy of the group"),
     # round 27 (blind100, from NA's own words): who comes, not who may: "Sometimes people
     # come to NA meetings while still using drugs, detoxing, or on drug replacement therapy"
     ScopeEntry(r"(?:sometimes |many |some )?(?:people|folks|addicts|members|newcomers) "
