@@ -104,6 +104,10 @@ northern New England and the North Country, with some French; the Deep South and
 Coast, with Spanish-language groups), frozen and scored on arrival with the engine of
 f5fa5d2 (round 29 and the blind109 fixes). blind110 and blind111 were then read, and
 their misses fixed (round 30), so they are spent; blind112 has not been looked at.
+blind113 to blind115 were written after round 30 was complete (session 17), by writers that
+had never seen the rules (harm-reduction and peer-run spaces of the US West Coast; the
+Spanish-language meetings of US intergroups; service-body statements quoted into notes),
+frozen and scored on arrival with the final round-30 engine (57edf10).
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -590,6 +594,18 @@ SETS = (
              "f5fa5d2, on arrival: precision 0.978, recall 0.818, accuracy 0.850, 1 wrong "
              "friendly; recall below the threshold",
              False),
+    BlindSet("blind113", "7a5db10ce7f52b0365cc57f8c15f2dad0b7eea72e856dda731693e62c1ca0d32",
+             "round 30, on arrival: precision 0.932, recall 0.745, accuracy 0.850, 0 wrong "
+             "friendly; precision and recall below the thresholds",
+             True),
+    BlindSet("blind114", "e8656d1276724ff26ae3de7bffcff75ae2fc65c650322845f84e034b405176cc",
+             "round 30, on arrival: precision 0.938, recall 0.833, accuracy 0.875, 2 wrong "
+             "friendly; precision and recall below the thresholds",
+             False),
+    BlindSet("blind115", "71d3815e8da49dad1235d023139e9fbe414c8c1ca671864611fb1591d8a6b91b",
+             "round 30, on arrival: precision 0.946, recall 0.636, accuracy 0.775, 0 wrong "
+             "friendly; every rate below its threshold",
+             True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 
