@@ -219,6 +219,9 @@ ELSEWHERE_INSTEAD = re.compile(
     r"(?:will|would|may|might) find (?:other|another|those) (?:meetings?|groups?)(?: [\w-]+)?"
     r" (?:more |better )?(?:suited|helpful|suitable|appropriate)|"
     r"find more identification|"
+    # round 30, from blind115: "you'd likely get more out of SMART Recovery Thursdays"
+    r"(?:you'd|you would|they'd|they would) (?:likely |probably |definitely )?get more out "
+    r"of|"
     r"(?:hay|tenemos) otras reuniones para (?:eso|ti|ellos|ustedes)|"
     r"d'autres (?:reunions|groupes) (?:pour ca|pour vous|plus adapt\w*)|"
     # round 30, from blind108: "on leur conseille fortement d'aller plutôt aux réunions de

@@ -353,11 +353,19 @@ def _slot_after(sentence: str, end: int) -> Slot | None:
     return cast(Slot, slot)
 
 
+#: Whose word a sentence reports, before a colon: "Per the district's position and our
+#: group's vote: this meeting is not for people on opioid replacement" (round 30, from
+#: blind115). The "position" there is a stance, not a service position.
+_ATTRIBUTION = re.compile(r"\W*(?:per|as per|according to|following|under|by)\s[^:;.]{1,80}:")
+
+
 def _slot_before(sentence: str, start: int) -> Slot | None:
     """The slot a sentence names before a denial's cue, if one does (its subject)."""
     first: tuple[int, Slot] | None = None
+    attribution = _ATTRIBUTION.match(sentence, 0, start)
+    low = attribution.end() if attribution else 0
     for slot, pattern in SLOT_WORDS.items():
-        match = pattern.search(sentence, 0, start)
+        match = pattern.search(sentence, low, start)
         if match and (first is None or match.start() < first[0]):
             first = (match.start(), slot)
     if first is None:
@@ -365,7 +373,7 @@ def _slot_before(sentence: str, start: int) -> Slot | None:
         # miembros que no tomen ningún sustitutivo" limits service, not the door (round 27)
         # participation is left out: "Participation in this meeting, attendance included,
         # requires abstinence" is the door itself
-        for match in GUARD.finditer(sentence, 0, start):
+        for match in GUARD.finditer(sentence, low, start):
             guarded = GUARD_KIND_SLOT.get(match.lastgroup or "")
             if guarded is None or guarded == "participate":
                 continue

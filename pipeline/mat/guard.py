@@ -1165,6 +1165,21 @@ BENIGN = re.compile(
         r"(?:meddle|interfere) in (?:the )?(?:relationship|matters) between (?:a |the )?doctor "
         r"and (?:a |the )?patient|"
         r"non-?disruptive|but (?:hear|know|remember|understand) this|"
+        # round 30, from blind115: AA's pamphlet ("Some A.A. members must take prescribed
+        # medication for serious medical problems"), a ward's "medication pass", whom to ask,
+        # and what a service body asked of every group
+        r"some (?:a\.?a\.? |aa |n\.?a\.? |na )?members must take prescribed medications? for "
+        r"(?:serious )?medical problems|medication pass|"
+        r"ask (?:the|our) (?:office|intergroup office|central office|district)|"
+        r"(?:right )?after (?:an? |the )?(?:surgery|operation|injury|accident|[\w' ]{0,24}"
+        r"medication pass)|"
+        r"(?:don't|do not|never) ask (?:residents|patients|clients|anyone|people|members) about "
+        r"(?:their|your) (?:meds|medications?)|"
+        r"(?:aren't|are not|not) qualified to (?:recommend|advise|prescribe|tell)|"
+        r"(?:intergroup|the district|the area|the region|central office) asked (?:every|each|all)"
+        r" groups? to|except this(?=\s*:)|"
+        r"but each group is autonomous|(?:our|this|the) group (?:voted|decided|chose) not to "
+        r"follow (?:that|it|this|the policy)(?: here)?|"
         # round 30, from blind107: literature and whom to ask ("we encourage you to read the
         # Basic Text and the booklet In Times of Illness", "asking whether they can sit in the
         # circle while on Suboxone: talk to the facilitator"); a group conscience set against
@@ -1203,7 +1218,7 @@ BENIGN = re.compile(
 #: is a hedge whatever its words, so an unknown limit in it still reaches a human.
 CONTRAST_OPENERS = re.compile(
     r"\W*(?:but(?! (?:hear|know|remember|understand) this| (?:the|our) group(?:'s)? "
-    r"conscience (?:is clear|has spoken|decided|says))|"
+    r"conscience (?:is clear|has spoken|decided|says)| each group is autonomous)|"
     r"mais(?! (?:la|notre) conscience de groupe(?: de \w+)? a (?:tranche|decide|parle))|"
     r"however|though|except|that said|"
     r"mind you|one (?:exception|caveat)|"

@@ -742,6 +742,9 @@ EQUALITY_MORE = "|".join((
     r"(?:your|their) clean time is real|hold\w* every (?:kind of )?(?:position|service|commitment)|"
     r"(?:isn't|is not|are not|aren't) (?:a )?relaps\w*|(?:doesn't|does not|won't) change (?:that|"
     r"your|the) (?:date|clean date)|no restrictions? (?:on|for|because of)|"
+    # round 30, from blind115: "welcome ... with no conditions on sharing, service or clean
+    # time"
+    r"no (?:extra |special |additional )?conditions? (?:on|for)|"
     r"(?:there's|there is) (?:a )?(?:seat|place|chair|room|space) (?:at this table |here )?for "
     r"(?:you|people|those|folks)|(?:the whole|all of the|every part of the) meeting is open to "
     r"(?:you|them)|(?:don't|do not) distinguish|no \W?second[- ]class\W?(?: of)? (?:members?|"
@@ -1683,6 +1686,15 @@ CUES: tuple[Cue, ...] = (
         "denied",
         ALL,
         rx(
+            # round 30, from blind115: "The church requires everyone on the premises for this
+            # group to be free of opioid-replacement drugs"; "si estás en metadona o suboxone
+            # todavía estás consumiendo"; "our group adds: no substitute drugs in the room"
+            r"requires? (?:everyone|everybody|all|anyone|attendees|participants|members)"
+            r"(?: [\w'-]+){0,6}? to be (?:free of|off) (?:any |all )?(?:opioid-)?"
+            rf"(?:§+|{MED_NAMES}|{_THERAPY})|"
+            r"(?:todavia|aun) (?:estas|esta|estan) consumiendo|sigues? consumiendo|"
+            rf"no (?:{TARGET.pattern}) (?:in|at|allowed in) (?:the|this|our) "
+            r"(?:room|meeting|group)|"
             # round 30, from blind107: sobriety defined to leave MAT out ("for sober alcoholics
             # - sober meaning not on any opioid, prescribed or otherwise")
             r"(?:sober|sobriety)(?:,)? (?:meaning|means|defined as|as in|is defined as) "
@@ -2537,9 +2549,10 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"(?:nobody|no one)(?: here)? will ask what's in your|"
-            r"(?:nobody|no one)(?: here)? (?:will|would) ask you to (?:come off|stop|give up|taper|"
-            r"quit)|(?:not one member|no member|nobody|"
-            r"no one)(?: of this group)? has ever been asked to (?:give up|stop|come off)|"
+            r"(?:nobody|no one)(?: here| at this meeting| in this group)? (?:will|would) ask "
+            r"you to (?:come off|get off|stop|give up|taper|quit)|"
+            r"(?:not one member|no member|nobody|no one)(?: of this group)? has ever been asked "
+            r"to (?:give up|stop|come off)|"
             r"(?:nobody|no one)(?: here)? (?:is going to|will|gonna) (?:quiz|grill|ask|question|"
             r"interrogate) you about|no te (?:pediremos|pedimos|vamos a pedir) que (?:lo |"
             r"la )?(?:dejes|suspendas|abandones)|we (?:will not|won't|don't|do not|"
@@ -2704,6 +2717,9 @@ CUES: tuple[Cue, ...] = (
         "allowed",
         ALL,
         rx(
+            # round 30, from blind115: "this group decided clean time isn't reset by MAT"
+            r"(?:clean time|clean date|date|count|sobriety) (?:isn't|is not|won't be|will not be|"
+            r"doesn't get|does not get) reset (?:by|for|because of|over)|"
             # round 30, from blind107: "clean time starts the day you stopped using street
             # drugs"
             r"(?:clean time|clean date|sobriety|sober time|time|days|the count) (?:starts?|"
@@ -2758,7 +2774,7 @@ CUES: tuple[Cue, ...] = (
         negation_inside=True,
         fixed=True,
         needs=re.compile(
-            r"zero|interrupt|interrump|"
+            r"zero|interrupt|interrump|reset|street|"
             r"last|ultim|dernier|letzt|gegen|against|en contra|contre|resta|recetado|prescri|"
             r"verschrieb"
         ),
@@ -3175,6 +3191,13 @@ CUES: tuple[Cue, ...] = (
             r"conditions?|sin condiciones? adicionales?|keine zusatzlichen bedingungen|"
             r"c'est ouvert a (?:toi|vous|tous|tout le monde)|(?:ca|cela) reste entre vous deux|"
             r"(?:pas|n'est pas) l'affaire du groupe|"
+            # round 30, from blind115: "a member on MAT is a member, not a guest", "a resident
+            # on bupe is no less a part of the meeting", "Being on MAT does not mean you can't
+            # chair here"
+            r"(?:is|are) (?:a )?members?,? not (?:a )?(?:guests?|visitors?)|no less (?:a )?"
+            r"(?:part|member) of|(?:does not|doesn't|do not|don't) mean (?:that )?(?:you|they|"
+            r"members|people|folks|anyone) (?:can't|cannot|can not|may not|aren't allowed to) "
+            r"(?:chair|share|sponsor|serve|lead|speak|facilitate|celebrate|pick up)|"
             # round 30, from blind111: "all get an equal voice here - share, facilitate"
             r"(?:get|gets|have|has) an equal (?:voice|say|vote)|"
             # round 30, from blind111: the Third Tradition's "you're a member here the minute
@@ -3977,6 +4000,12 @@ CUES: tuple[Cue, ...] = (
             r"dieses) (?:recovery )?(?:community )?(?:center|centre|centro|zentrum) (?:is|es|"
             r"est|ist)|(?:es|is|est|ist) (?:un |una |a |an |ein )?(?:espacio|space|lieu|ort|"
             r"raum) (?:gestionado por pares|peer-run|geree par des pairs)|"
+            # round 30, from blind115: "District 14's accessibility committee lists the Open
+            # Arms group (Sat 9am) as MAT-affirming", "the Still Standing group at County Jail
+            # 2 is our area's MAT-friendly H&I panel"
+            r"lists (?:the )?(?:[\w'-]+ ){1,4}(?:group|meeting)s?(?: \([^)]{0,30}\))? as|"
+            r"(?:is|are) (?:our|the) (?:area's|district's|region's|intergroup's) (?:§+|mat|"
+            r"methadone|med)[- ](?:friendly|affirming)|"
             # round 30, from blind107: "the chapel on base also hosts a SMART meeting that
             # welcomes people on medication", "The 'Open Door' group ... is the MAT-friendly
             # one in our district, per their own group conscience"

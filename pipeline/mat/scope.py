@@ -129,6 +129,12 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"(?:about|de|uber) [^.;()]{0,160}",
                "bidirectional", ("en", "es", "fr", "de"),
                "a story of exclusion elsewhere or before, or a workshop's topics"),
+    # round 30 (blind115): 'Not a "no MAT" meeting. Never was.'; "with no conditions on
+    # sharing, service or clean time"
+    ScopeEntry(r"not an? [\"']?no[- ](?:§+|mat|methadone|meds|medications?|suboxone|bupe)[\"']? "
+               r"(?:meeting|group|zone|room)|(?:with )?no (?:extra |special |additional )?"
+               r"(?:conditions?|strings)(?: attached)? (?:on|to|for)",
+               "bidirectional", ("en",), "a ban or a condition denied"),
     # round 30 (blind107): the fellowship's caution, not this group's door: "NA approaches
     # recovery through abstinence, cautioning against the substitution of one drug for
     # another"
@@ -281,6 +287,9 @@ SUBJECT_NEGATION = re.compile(
     r"en ningun momento|"
     r"none of (?:us|our members|them)|not one of us|ninguno de nosotros|aucun d'entre nous|"
     r"nothing|ningun compa\w*|"
+    # round 30, from blind115: "There is no rule in this group that people on maintenance
+    # meds must listen only", 'this group has no "clean time doesn't count on bupe" rule'
+    r"no (?:such )?rules?(?= (?:in|at|for|that|saying|says))|no [\"'][^\"']{1,80}[\"'] rules?|"
     r"keiner von uns|(?:never|don't|do not|dont) let (?:anyone|anybody)|no dejes que nadie|"
     r"ne laisse(?:z)? personne|lass dir von niemandem)(?![\w'])"
 )
@@ -302,7 +311,7 @@ _BACKWARD = tuple(e for e in TERMINATIONS if e.direction == "backward")
 CLAUSE_BREAK = re.compile(
     # an opening quote after an article is inside the clause (round 30, from blind110:
     # "This isn't a "listen only" meeting for anybody")
-    rf"[,;:()]|(?<!\sa\s)(?<!\san\s)(?<!the\s)\"|\s[-]+\s|(?<![\w'])(?:{_alternatives(TERMINATIONS)})(?![\w'])"
+    rf"[,;:()]|(?<!\sa\s)(?<!\san\s)(?<!the\s)(?<!\sno\s)\"|\s[-]+\s|(?<![\w'])(?:{_alternatives(TERMINATIONS)})(?![\w'])"
 )
 CONDITION = re.compile(rf"(?<![\w'])(?:{_alternatives(_BACKWARD)})(?![\w'])")
 ANSWER = re.compile(
@@ -316,7 +325,10 @@ REFUTED = re.compile(
     r"^\W*(?:no es (?:asi|cierto|verdad)|eso no es (?:asi|cierto|verdad)|(?:that's|that is|"
     r"it's|it is) not (?:so|true|the case)|not so|(?:that|this) (?:isn't|is not) (?:so|true|"
     r"the case)|wrong|c'est faux|ce n'est pas (?:vrai|le cas)|(?:das )?stimmt (?:so )?nicht|"
-    r"falsch)(?![\w'])"
+    r"falsch|"
+    # round 30, from blind115: "Area policy (2009) says members on DRT shouldn't hold service
+    # positions. But each group is autonomous, and in 2023 our group voted not to follow that"
+    r"but each group is autonomous(?=[^.;]{0,60}(?:not to follow|voted not|decided not)))(?![\w'])"
 )
 #: A segment after ";" that opens on a bare modal (Spanish, French, German drop the
 #: subject): "...a quienes siguen un tratamiento; aquí pueden compartir" speaks of them.
