@@ -1413,6 +1413,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:is|are) not (?:counted|recognized|recognised|included|given|"
             r"awarded|handed out|earned)|(?:isn't|aren't) (?:given|awarded|earned)|"
             r"(?:isn't|aren't) (?:counted|recognized|included)|"
+            # round 32, from blind116: "time on methadone or bupe isn't called" (for keytags)
+            r"(?:isn't|aren't|is not|are not) (?:called(?: up| out)?|announced|read out)|"
             r"(?:do|does|will) not (?:count|include)|(?:don't|doesn't|won't) (?:count|include)|"
             r"not counted|excludes?|(?:starts?|begins?) (?:when(?! you say)|after|once|only|"
             # round 30, from blind107: the last use is no limit ("clean time starts the day
@@ -3805,6 +3807,9 @@ CUES: tuple[Cue, ...] = (
             # round 29: a request between ("on Suboxone please listen today and share
             # with a member after the meeting", "please hold your share")
             r"please|kindly|listen\w*|hold|wait|refrain|bitte|escuch\w*|ecout\w*|"
+            # round 32, from blind116: a request is no fact of the group ("Members on
+            # replacement therapy are asked to share on Wednesday open-share night")
+            r"(?<=are )(?:asked|requested|expected)|(?<=is )(?:asked|requested|expected)|"
             # round 30, from blind110: advice between ("Si tomas medicamentos recetados,
             # habla con tu padrino", "if you take prescribed medication, talk to your
             # sponsor")
