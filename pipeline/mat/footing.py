@@ -226,7 +226,7 @@ ELSEWHERE_INSTEAD = re.compile(
     r"d'autres (?:reunions|groupes) (?:pour ca|pour vous|plus adapt\w*)|"
     # round 30, from blind108: "on leur conseille fortement d'aller plutôt aux réunions de
     # Méthadone Anonyme", "un accueil plus adapté au groupe ... qu'à notre réunion"
-    r"(?:conseill\w*|recommand\w*|suggér\w*|suggere\w*) (?:fortement |vivement )?d'aller "
+    r"(?:conseill\w*|recommand\w*|suggere\w*) (?:fortement |vivement )?d'aller "
     r"plutot|qu'a (?:notre|nos) (?:reunions?|groupes?)|"
     r"andere (?:meetings|gruppen) (?:dafur|fur euch|fur dich))(?![\w'])"
 )

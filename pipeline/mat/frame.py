@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import cast
 
 from pipeline.mat.guard import (
     CONTRAST_ASIDE,
@@ -320,10 +319,12 @@ _GERUND_SLOT = re.compile(
     r"speaking|serving|facilitating|holding (?:service )?(?:positions|commitments)|"
     r"taking (?:service )?commitments|celebrating|picking up (?:chips|keytags))(?![\w])"
 )
-_GERUND_SLOT_OF = {
+#: The slot of each gerund's first word.
+_GERUND_SLOT_OF: dict[str, Slot] = {
     "sponsoring": "service", "chairing": "service", "leading": "service", "serving": "service",
-    "facilitating": "service", "sharing": "participate", "speaking": "participate",
-    "celebrating": "clean_time",
+    "facilitating": "service", "holding": "service", "taking": "service",
+    "sharing": "participate", "speaking": "participate",
+    "celebrating": "clean_time", "picking": "clean_time",
 }  # fmt: skip
 
 
@@ -344,13 +345,7 @@ def _slot_after(sentence: str, end: int) -> Slot | None:
     if place is not None:
         return "participate" if place.group("speak") else "service"
     match = _GERUND_SLOT.match(sentence, end)
-    if match is None:
-        return None
-    word = match.group("slot")
-    slot = _GERUND_SLOT_OF.get(word.split()[0])
-    if slot is None:
-        slot = "clean_time" if word.startswith("picking") else "service"
-    return cast(Slot, slot)
+    return None if match is None else _GERUND_SLOT_OF[match.group("slot").split()[0]]
 
 
 #: Whose word a sentence reports, before a colon: "Per the district's position and our

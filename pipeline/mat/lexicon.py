@@ -139,7 +139,7 @@ MED_NAMES = (
     r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin\w*|"
     # round 30, from blind108: French short names ("Métha, Sub, rien : bienvenue", "sous
     # métha ou sous Sub")
-    r"metha(?![\w-])|(?<=sous )subs?(?![\w-])|(?<=sous la )metha(?![\w-])"
+    r"metha(?![\w-])|(?<=sous )subs?(?![\w-])"
 )
 THERAPY = {
     "en": r"pharmacotherapy|medication[- ]assisted (?:treatment|recovery|therapy)|"
@@ -742,9 +742,6 @@ EQUALITY_MORE = "|".join((
     r"(?:your|their) clean time is real|hold\w* every (?:kind of )?(?:position|service|commitment)|"
     r"(?:isn't|is not|are not|aren't) (?:a )?relaps\w*|(?:doesn't|does not|won't) change (?:that|"
     r"your|the) (?:date|clean date)|no restrictions? (?:on|for|because of)|"
-    # round 30, from blind115: "welcome ... with no conditions on sharing, service or clean
-    # time"
-    r"no (?:extra |special |additional )?conditions? (?:on|for)|"
     r"(?:there's|there is) (?:a )?(?:seat|place|chair|room|space) (?:at this table |here )?for "
     r"(?:you|people|those|folks)|(?:the whole|all of the|every part of the) meeting is open to "
     r"(?:you|them)|(?:don't|do not) distinguish|no \W?second[- ]class\W?(?: of)? (?:members?|"

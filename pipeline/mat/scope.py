@@ -309,9 +309,11 @@ _FORWARD = tuple(e for e in TERMINATIONS if e.direction == "forward")
 _BACKWARD = tuple(e for e in TERMINATIONS if e.direction == "backward")
 #: Clause breaks: punctuation, dashes, and every termination word.
 CLAUSE_BREAK = re.compile(
-    # an opening quote after an article is inside the clause (round 30, from blind110:
-    # "This isn't a "listen only" meeting for anybody")
-    rf"[,;:()]|(?<!\sa\s)(?<!\san\s)(?<!the\s)(?<!\sno\s)\"|\s[-]+\s|(?<![\w'])(?:{_alternatives(TERMINATIONS)})(?![\w'])"
+    # an opening quote after "a", "an", "the" or "no" is inside the clause (rounds 30-31:
+    # 'This isn't a "listen only" meeting', 'this group has no "clean time doesn't count
+    # on bupe" rule')
+    r"[,;:()]|(?<!\sa\s)(?<!\san\s)(?<!the\s)(?<!\sno\s)\"|\s[-]+\s|"
+    rf"(?<![\w'])(?:{_alternatives(TERMINATIONS)})(?![\w'])"
 )
 CONDITION = re.compile(rf"(?<![\w'])(?:{_alternatives(_BACKWARD)})(?![\w'])")
 ANSWER = re.compile(
