@@ -90,6 +90,14 @@ OWN_AUDIENCE = re.compile(
     rf"(?:[\w'-]+\s+){{0,3}}?(?:{_GROUP_NOUNS})\w*\W+(?:[\w'-]+\W+){{0,4}}?"
     rf"(?:for|para|pour|fur|von und fur)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_AUDIENCES})(?![\w'])"
 )
+#: A later sentence of the notes that describes this meeting's own audience (round 33, from
+#: blind113: "Medication may take away the cravings, but it can't give you friends. This
+#: group is for patients on bupe, methadone or Vivitrol (and anyone curious)").
+THIS_GROUP_IS_FOR = re.compile(
+    r"^\W*(?:this|our|esta|este|nuestra|nuestro|ce|cette|notre|diese|dieses|unsere)\s+"
+    r"(?:group|meeting|circle|grupo|reunion|circulo|groupe|reunion|cercle|gruppe|meeting)\s+"
+    r"(?:is|es|est|ist)\s+(?:for|para|pour|fur)\s"
+)
 #: What makes such a sentence about someone else, or not a self-description at all: a
 #: question (by its "?", or its opening word), families ("Grupo para familiares de
 #: personas en metadona"), another place ("un groupe ... se réunit le mardi au CSAPA
@@ -120,16 +128,18 @@ def own_audience(fields: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
         sentences = _sentences(scan)
         if not sentences:
             continue
-        start, end, terminator = sentences[0]
-        first = scan[start:end]
-        if (
-            OWN_AUDIENCE.match(first)
-            and "?" not in terminator
-            and not NOT_OWN_AUDIENCE.search(first)
-            and _sentence_facts(first)[0] == "strong"
-            and not _sentence_facts(first)[2]  # "¿Es esta reunión apta para ...": a question
-        ):
-            return field_name, text[start:end].strip()
+        for index, (start, end, terminator) in enumerate(sentences):
+            sentence = scan[start:end]
+            if index and not THIS_GROUP_IS_FOR.match(sentence):
+                continue  # after the first, only "This group is for ..." (round 33)
+            if (
+                OWN_AUDIENCE.match(sentence)
+                and "?" not in terminator
+                and not NOT_OWN_AUDIENCE.search(sentence)
+                and _sentence_facts(sentence)[0] == "strong"
+                and not _sentence_facts(sentence)[2]  # "¿Es esta reunión apta para ...?"
+            ):
+                return field_name, text[start:end].strip()
     return None
 
 
@@ -145,7 +155,11 @@ _BANNED = (
 #: "Pas de membres sous méthadone, merci"), a denied admission ("no admite a personas en
 #: programas de metadona"), or the German "gehört nicht in dieses Meeting" / "bitte nicht".
 #: The medication must follow the ban's words at once (`lexicon.TARGET`).
-BAN_OPENING = re.compile(rf"^\W*(?:not for|no|pas de|keine?|ningun[oa]?|nada de)\s+{_BANNED}")
+BAN_OPENING = re.compile(
+    r"(?:^\W*(?:not for|no|pas de|keine?|ningun[oa]?|nada de)|"
+    # round 33, from blind114: "Reunión seria de puros limpios, nada de suboxón ni jarabe"
+    rf",\s*(?:nada de|pas de|keine?|ningun[oa]?))\s+{_BANNED}"
+)
 BAN_ADMISSION = re.compile(
     r"(?<![\w'])(?:no|not|ne|n'|nicht)\s+(?:se\s+)?(?:admit\w*|accept\w*|acepta\w*|admet\w*|"
     rf"allow\w*|permit\w*)\s+(?:a\s+|les\s+)?{_BANNED}"
@@ -206,7 +220,10 @@ ELSEWHERE_INSTEAD = re.compile(
     r"(?:more|better) at home (?:at|in|with) (?:an?|the|their|one)|where you(?:'ll| will)? "
     r"(?:want|need) to go|mieux que (?:notre|la notre|le notre|nous|ici)|plus adapt\w* que "
     r"(?:la |le )?notre|(?:more|better) (?:suited|adapted|appropriate) than (?:ours|this|here)|"
-    r"(?:mas|mejor) a gusto en|mejor apoyo en otr[oa]|(?:isn't|is not|aren't|are not) a "
+    r"(?:mas|mejor) a gusto en|mejor apoyo en otr[oa]|"
+    # round 33, from blind112: "ahí se va a sentir más a gusto que aquí"
+    r"(?:mas|mejor) (?:[\w'-]+ ){0,8}?que (?:aqui|(?:en )?(?:este grupo|esta reunion))"
+    r"(?![\w'])|(?:isn't|is not|aren't|are not) a "
     r"(?:good |great )?fit|wohler (?:in|bei)|besser aufgehoben (?:in|bei)|"
     # round 30, from blind110-111: "if you're still being dosed, there are other meetings
     # for that", "are asked to attend one of the many MAT-friendly meetings in the area",

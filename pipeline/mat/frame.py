@@ -104,6 +104,18 @@ _SELF_CUE = "self-named"
 _LIST_COMMA = re.compile(
     rf"(?:§+|{MED_NAMES}),(?! (?:and|but|y|pero|et|mais|und|aber) (?:no|nobody|no one|nadie|"
     r"ningun\w*|personne|aucune?|niemand|kein\w*|never|nunca|jamais|nie)(?![\w']))"
+    # round 33, from blind112: nor before a new clause that welcomes ("Nobody gets turned
+    # away for being on methadone or Suboxone, come on in")
+    r"(?! (?:come|you|you're|we|we're|welcome|pull|grab|join|feel|ven|vengan|bienvenid\w*|"
+    r"viens|venez|komm|kommt)(?![\w']))"
+)
+#: An opening comparison with another meeting, to its comma: what follows is this
+#: meeting's own (round 33, from blind112: "Like the MARA meeting down the hall on
+#: Tuesdays, we're MAT-friendly: members on bupe or methadone share and serve here too").
+_LIKENED = re.compile(
+    r"^\W*(?:just |much )?(?:like|as at|as with|same as|como (?:el|la|en)|comme (?:le|la|au|a la)|"
+    r"wie (?:das|die|der|im|in der)) [^,;:.]{1,80},(?= (?:we|we're|this group|this meeting|our "
+    r"group|aqui|nosotros|ici|nous|hier|wir)(?![\w']))"
 )
 #: References to other meetings are found first, so the cues in their clause can be dropped.
 #: A meeting naming its own fellowship ("This is a MARA meeting") comes before them.
@@ -572,6 +584,9 @@ def _sentence_findings(
                     continue
                 if _own_fellowship(scan, start, end):
                     continue  # "à cette réunion SMART Recovery": the meeting names itself
+                if (likened := _LIKENED.match(scan)) is not None and end <= likened.end():
+                    read.append((start, end))
+                    continue  # "Like the MARA meeting down the hall, we're MAT-friendly"
                 elsewhere = True
                 elsewhere_at.append(start)
                 read.append((start, end))
@@ -764,14 +779,16 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
     gap = 0  # sentences since the last one that named people on MAT
     skip_next = False
     answered = False  # the sentence before was a question answered at once
+    refuting = False  # this sentence refutes the one before ("Eso cambió: ...")
     for index, (start, end, terminator) in enumerate(sentences):
         if skip_next:  # the answer to a question, already read with it; "you" after it
             skip_next = False  # still points back to the question's subject
             continue
         sentence = scan[start:end]
         reference, continues, question_start, topic = _sentence_facts(sentence)
-        if reference is None and previous_reference and (continues or answered):
+        if reference is None and previous_reference and (continues or answered or refuting):
             reference = "carried"
+        refuting = False
         if reference is None and index + 1 < len(sentences):
             # "Treated like every other member: share, serve, sponsor. That goes for bupe,
             # methadone, all of it.": the next sentence points back to this one (round 24)
@@ -779,6 +796,7 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
             following = scan[n_start:n_end]
             if BACK_REFERENCE.match(following) and _sentence_facts(following)[0] == "strong":
                 reference = "carried"
+        goes_on_answering = answered
         answered = False
         flip_all = False
         is_question = "?" in terminator or question_start
@@ -814,10 +832,13 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
             if REFUTED.match(scan[n_start:n_end]):  # "… no éramos bienvenidos. No es así"
                 frame.mentions.append((field_name, text[start:end].strip()))
                 previous_reference, gap = reference, 0
+                refuting = True  # the refutation speaks of the same people
                 continue
         before, hedged = len(frame.findings), len(frame.hedges)
         _read_sentence(frame, field_name, text[start:end], sentence, reference or "topic", False)
-        if PURPOSE_SCOPED.search(sentence):
+        if PURPOSE_SCOPED.search(sentence) or goes_on_answering:
+            # an answer that goes on limits what its question asked about: "¿Coordinar o
+            # ser RSG? Eso no, hasta que termines el tratamiento" (round 33, from blind114)
             previous = scan[sentences[index - 1][0] : sentences[index - 1][1]] if index else ""
             _scope_to_purpose(frame, before, hedged, sentence, previous)
         if reference and (

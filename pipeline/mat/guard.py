@@ -262,7 +262,9 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"definition of (?:abstinence|clean)|"
         r"count as (?:active )?(?:use|using|relapse)|cuentan? como consumo|"
         r"stopped everything|put (?:it all|everything) down|"
-        r"means (?:[\w'§-]+ ){0,3}(?:too|as well|also)|exclud(?:e|es|ed|ing)|excluy\w+|"
+        # round 33, from blind113: not a place ("and that means at the podium too")
+        r"means (?!(?:at|on|in|behind) )(?:[\w'§-]+ ){0,3}(?:too|as well|also)|"
+        r"exclud(?:e|es|ed|ing)|excluy\w+|"
         r"exclu(?:t|ent|ant|e|es|s)|ausgeschlossen|ausschlie(?:ss|ß)\w*|schlie(?:ss|ß)t",
         "es": r"en otro lugar|otras? reunion\w*|otros? grupos?|mas comod\w+|mejor atendid\w+|"
         r"(?:todavia|aun|siguen?) (?:consum|usa|usan|drog)\w*|no (?:esta|estan) limpi\w+|"
@@ -854,6 +856,33 @@ BENIGN = re.compile(
         r"after hours|"
         r"we ask only that you stay respectful|stay respectful and non-disruptive|"
         r"es para gente que toma|is for people (?:who are )?(?:on|taking)|"
+        # round 33, from blind114: abstinence said to be from street drugs ("Abstinencia es
+        # de drogas de la calle, no de tu tratamiento"), and a concession about the
+        # fellowship's program before a welcome ("Aunque nuestro programa promueve la
+        # abstinencia completa de drogas, aqui nadie decide que no eres adicto")
+        r"abstinen\w+ (?:es|significa|means|is|veut dire|heisst) (?:de |from |about )?(?:las |"
+        r"the )?(?:drogas de la calle|street drugs|illicit drugs|drogas ilegales|drogues de rue|"
+        r"strassendrogen)|"
+        r"^\W*(?:aunque|although|though|even though|bien que|obwohl) (?:nuestro|nuestra|our|el|"
+        r"la|the|notre|unser\w*|na|aa) (?:[\w-]+ )?(?:programa|program|programme|programm|"
+        r"literatura|literature|fellowship|comunidad|confraternidad)\w* [^,;:]{0,60}?"
+        r"abstinen\w+[^,;:]{0,40}|"
+        # round 33, from blind112: "We welcome alcoholics on buprenorphine ... w/o any
+        # conditions"; "The area service office keeps a list ..., ask any GSR"
+        r"(?:w/o|without|sin|sans|ohne) (?:any |ninguna |aucune |jede )?(?:conditions?|"
+        r"condiciones?|bedingungen|strings attached)|"
+        r"ask (?:any|a|an|your|our|the) (?:gsr|secretary|chairperson|chair|member|greeter|"
+        r"trusted servant|old-?timer)(?=\W*(?:$|[.;,])| about| for)|"
+        # round 33, from blind113: history before a decision ("After the NorCal 'Reducing
+        # Stigma for Members on DRT and MAT' workshop our group took a conscience")
+        r"^\W*after (?:the|our|a|an|last) [^,:;.]{0,80}?(?:workshop|conference|convention|"
+        r"assembly|learning day|forum|panel|training|business meeting|inventory)(?=[\s,:])|"
+        # round 33, from blind113: "This group is for patients on bupe, methadone or
+        # Vivitrol": who the group is for, no condition
+        r"(?:is|are) for (?:patients|people|folks|members|clients|residents|participants|"
+        r"those|anyone) (?:who are |currently )?(?:on|taking|receiving|in) (?:§|medication|"
+        r"meds|methadone|bupe|buprenorphine|suboxone|sublocade|vivitrol|naltrexone|"
+        r"maintenance|replacement)|"
         r"quita el antojo y la abstinencia|pero no te da amigos|"
         r"left off the (?:service )?list|"
         r"solo compartimos nuestra experiencia|"

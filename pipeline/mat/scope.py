@@ -206,6 +206,11 @@ TERMINATIONS: tuple[ScopeEntry, ...] = (
                "a condition: what follows limits the permission before it"),
     ScopeEntry(r"pero|sin embargo|aunque|mientras|para (?:ser|pertenecer|formar parte)",
                "forward", ("es",)),
+    # round 33, from blind114: a new subject after "and" ends a negated subject's reach:
+    # "Nadie es rechazado por estar en tratamiento de mantenimiento y todos pueden compartir"
+    ScopeEntry(r"(?:y|and|et|und)(?= (?:todos|todas|everyone|everybody|all of us|tous|tout le "
+               r"monde|alle) (?:pueden|podemos|can|may|get|gets|peuvent|konnen|durfen))",
+               "forward", ("es", "en", "fr", "de")),
     ScopeEntry(r"siempre (?:y )?que|hasta que|excepto|salvo|a menos que|solo si|solo cuando",
                "backward", ("es",)),
     ScopeEntry(r"mais|cependant|toutefois|bien que|alors que|pour (?:etre|appartenir|faire partie)",
@@ -232,9 +237,14 @@ ANSWER_YES = (
     r"same as (?:everyone|everybody|anyone)(?: else)?|igual que (?:todos|cualquiera)|"
     r"comme tout le monde|wie alle(?: anderen)?|"
     # round 17: "Is there anyone here on MAT who's wondering if they belong? You do."
-    r"you do|you belong|(?:you|they) do belong|perteneces|tu fais partie|du gehorst dazu"
+    r"you do|you belong|(?:you|they) do belong|perteneces|tu fais partie|du gehorst dazu|"
+    # round 33, from blind113: "Not sure if you're 'allowed' here on Sublocade or methadone?
+    # You are."
+    r"(?:yes,? )?(?:you|they) (?:sure |absolutely |certainly )?(?:are|can|may)(?=[\s.!]*$)"
 )
 ANSWER_NO = (
+    # round 33, from blind114: "¿Coordinar o ser RSG? Eso no, hasta que termines"
+    r"eso no|eso tampoco|esto no|that,? no|not that|ca non|das nicht|"
     r"no|nope|non|nein|not (?:here|with us|at (?:this|our) (?:group|meeting)|in (?:this|our) "
     r"(?:group|meeting))|aqui no|en este grupo no|pas ici|pas chez nous|nicht hier|nicht bei uns"
 )
@@ -276,7 +286,10 @@ CONTINUES = (
     r"^\W*(?:this one|this meeting|this group|ours|esta reunion|este grupo|la nuestra|"
     r"celle-ci|ce groupe|cette reunion|dieses meeting|diese gruppe|unsere gruppe)(?= is | es | "
     r"est | ist )|^\W*(?:[\w']+\W+)?"
-    r"(?:no |ne |n')?(?:pueden|deben|podran|peuvent|doivent|durfen|konnen|mussen|sollen)(?![\w'])"
+    r"(?:no |ne |n')?(?:pueden|deben|podran|peuvent|doivent|durfen|konnen|mussen|sollen)(?![\w'])|"
+    # round 33, from blind114: a second person denied ("Sí, puedes compartir si estás en
+    # suboxone. No, no puedes coordinar."); a bare "Puedes ..." may be anyone's
+    r"^\W*(?:[\w']+\W+)?(?:no |ne |n')(?:puedes|podes|podras|debes|peux|pourras|dois)(?![\w'])"
 )
 #: How many words a forward negation reaches (NegEx uses five; one more for "may not be").
 MAX_SCOPE_WORDS = 6
@@ -328,6 +341,13 @@ REFUTED = re.compile(
     r"it's|it is) not (?:so|true|the case)|not so|(?:that|this) (?:isn't|is not) (?:so|true|"
     r"the case)|wrong|c'est faux|ce n'est pas (?:vrai|le cas)|(?:das )?stimmt (?:so )?nicht|"
     r"falsch|"
+    # round 33, from blind112 and blind113: "Those of us on medication have often felt judged
+    # and treated like we didn't belong in NA. Not at this group: ..."
+    r"not (?:at|in) (?:this|our) (?:group|meeting|room|home group)(?=\s*(?::|-))|"
+    # round 33, from blind114: "Antes este grupo no dejaba compartir a los de metadona. Eso
+    # cambió: ... ahora comparten, sirven y reciben llaveros como todos"
+    r"(?:eso|esto|todo eso|that|this|all that|cela|ca|das|dies) (?:cambio|ha cambiado|"
+    r"changed|has changed|a change|hat sich geandert)(?=\s*(?::|-|\.|,|$))|"
     # round 30, from blind115: "Area policy (2009) says members on DRT shouldn't hold service
     # positions. But each group is autonomous, and in 2023 our group voted not to follow that"
     r"but each group is autonomous(?=[^.;]{0,60}(?:not to follow|voted not|decided not)))(?![\w'])"
@@ -364,9 +384,11 @@ def blank_pseudo(text: str) -> str:
 def clause_start(text: str, position: int) -> int:
     """Where the clause holding `position` starts (0 when nothing breaks it)."""
     start = 0
-    for brk in CLAUSE_BREAK.finditer(text, 0, position):
-        if brk.end() <= position:
-            start = brk.end()
+    # the whole text, not up to `position`: a break may look ahead ("y todos pueden")
+    for brk in CLAUSE_BREAK.finditer(text):
+        if brk.end() > position:
+            break
+        start = brk.end()
     return start
 
 
