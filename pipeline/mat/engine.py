@@ -562,20 +562,19 @@ def tag_mat(listing: Listing) -> MatDecision:
     found_priors = priors(listing)
     frame = read_frame(listing, found_priors)
     decision = decide(frame, found_priors)
-    if decision.decided_by == "fellowship" and decision.status == "friendly":
+    if decision.status not in {"friendly", "unknown"}:
+        return decision
+    fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
+    if decision.decided_by == "fellowship":
         # the meeting's own MARA or Methadone Anonymous, with a slot tied to the end of
         # treatment: "Chair rotates monthly among members who've completed their taper"
         # (round 33, from blind112; it read friendly at 0.97, unreviewed)
-        fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
         completion = find_completion(fields)
         if completion is not None and completion.slot is not None:
             return _decide_completion(completion, decision, COMPLETION_RULES)
         return decision
-    if decision.decided_by == "fellowship" or decision.status not in {"friendly", "unknown"}:
-        return decision
     if any(p.kind in {"fellowship", "name"} and p.rule.weight >= 0.95 for p in found_priors):
         return decision  # the meeting's own MARA or Methadone Anonymous: a human decides
-    fields = [(f, getattr(listing, f)) for f in TEXT_FIELDS if getattr(listing, f)]
     if decision.status == "unknown" and not frame.findings:
         hedged = {sentence for _, sentence, _ in frame.hedges}
         ban = bare_ban([(f, s) for f, s in frame.mentions if s not in hedged])

@@ -95,7 +95,7 @@ OWN_AUDIENCE = re.compile(
 #: group is for patients on bupe, methadone or Vivitrol (and anyone curious)").
 THIS_GROUP_IS_FOR = re.compile(
     r"^\W*(?:this|our|esta|este|nuestra|nuestro|ce|cette|notre|diese|dieses|unsere)\s+"
-    r"(?:group|meeting|circle|grupo|reunion|circulo|groupe|reunion|cercle|gruppe|meeting)\s+"
+    r"(?:group|meeting|circle|grupo|reunion|circulo|groupe|cercle|gruppe)\s+"
     r"(?:is|es|est|ist)\s+(?:for|para|pour|fur)\s"
 )
 #: What makes such a sentence about someone else, or not a self-description at all: a
