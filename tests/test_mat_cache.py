@@ -162,6 +162,16 @@ def test_the_rules_version_follows_the_rules_content(tmp_path: Path) -> None:
     assert version_of(copies) != version_of(modules)
 
 
+def test_a_retrained_learned_reader_is_a_new_rules_version(tmp_path: Path) -> None:
+    modules = rules_modules()
+    assert "pipeline.mat.learned.reading" in modules
+    weights = tmp_path / "weights.npz"
+    shutil.copyfile(cache_module.RULES_DATA[0], weights)
+    assert version_of(modules, (weights,)) == version_of(modules)
+    weights.write_bytes(weights.read_bytes() + b"\0")
+    assert version_of(modules, (weights,)) != version_of(modules)
+
+
 def test_the_key_reads_exactly_what_the_engine_reads() -> None:
     def key(**fields: Any) -> str:
         row = {"fellowship": "NA", "name": "Hope", "group_name": None, "notes": "MAT ok",

@@ -9,8 +9,10 @@ under a key of exactly those words, in a file named by the rules' version.
 The rules' version is not a number anyone bumps: it is a hash of the source of every
 project module the engine is built from (`pipeline/mat/tagging.py` and what it imports,
 transitively: engine, frame, guard, lexicon, rules, scope, `schemas/vocab.py`), found by
-reading their imports. Editing a cue, a threshold or a line of logic gives a new version,
-and the cache of the old one is never read again (and is removed at the next save).
+reading their imports, and of the data files they load (`RULES_DATA`: the learned
+reader's weights). Editing a cue, a threshold or a line of logic, or retraining, gives a
+new version, and the cache of the old one is never read again (and is removed at the next
+save).
 
 The cache lives in the data dir's persistent state (`state/mat/decisions-<version>.parquet`)
 and holds tonight's decisions only, so it never grows past one night's distinct listings.
@@ -32,11 +34,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.duck import sql_text
+from pipeline.mat.learned.model import WEIGHTS_PATH
 
 #: The module whose import closure (within the project) makes up the rules.
 RULES_ENTRY = "pipeline.mat.tagging"
 #: Packages of this project; imports of anything else (re, pyarrow...) are not followed.
 PROJECT_PACKAGES = ("pipeline", "schemas")
+#: Data files the rules load: a retrained model is new rules though no source changed.
+RULES_DATA: tuple[Path, ...] = (WEIGHTS_PATH,)
 #: Folder under the data dir's state/.
 CACHE_FOLDER = "mat"
 _PREFIX = "decisions-"
@@ -106,11 +111,15 @@ def rules_modules(entry: str = RULES_ENTRY) -> dict[str, Path]:
     return dict(sorted(seen.items()))
 
 
-def version_of(modules: dict[str, Path]) -> str:
-    """A hash of these modules' source (and the Python whose `re` runs them); 16 hex digits."""
+def version_of(modules: dict[str, Path], data: tuple[Path, ...] = RULES_DATA) -> str:
+    """A hash of these modules' source and the rules' data files (and the Python whose `re`
+    runs them); 16 hex digits."""
     digest = hashlib.sha256(f"python {sys.version_info[0]}.{sys.version_info[1]}".encode())
     for name, path in sorted(modules.items()):
         digest.update(f"\0{name}\0".encode())
+        digest.update(path.read_bytes())
+    for path in data:
+        digest.update(f"\0{path.name}\0".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -37,6 +37,7 @@ from pipeline.mat.guard import (
     Unread,
     slot_kind,
 )
+from pipeline.mat.learned.reading import second_reading
 from pipeline.mat.lexicon import (
     ACRONYM,
     OTHER_EXPANSION,
@@ -555,12 +556,43 @@ def read_frame(listing: Listing, found_priors: list[Prior] | None = None) -> Fra
 
 
 def tag_mat(listing: Listing) -> MatDecision:
-    """The MAT decision for one listing."""
+    """The MAT decision for one listing: the rules first, then the learned reader where
+    the rules saw people on MAT named but read nothing decisive (`second_reading`)."""
     if is_family_group(listing.fellowship):
         return UNKNOWN  # Al-Anon, Nar-Anon: for families; MAT is outside their scope
     listing = _restored(listing)
     found_priors = priors(listing)
     frame = read_frame(listing, found_priors)
+    decision = _by_rules(listing, frame, found_priors)
+    if decision.status != "unknown" or not (frame.mentions or frame.findings or frame.hedges):
+        return decision  # the learned reader speaks only where the rules saw MAT named
+    return second_reading(listing, decision, friendly_barred=_friendly_barred(frame))
+
+
+def _friendly_barred(frame: Frame) -> bool:
+    """The rules read something that bars a friendly the learned reader might guess: a
+    pointer to another meeting ("for folks on Suboxone there is also a MARA meeting"), or
+    an equal footing denied ("folks on methadone aren't as much a part of this circle as
+    anyone else"). A bag of words reads both as welcomes."""
+    if any(f.slot == "elsewhere" for f in frame.findings):
+        return True
+    for _, sentence in frame.mentions:
+        scan = fold(sentence)
+        if _equal_sentence(scan) and (_ANY_NEGATION.search(scan) or LIST_CONTRAST.search(scan)):
+            return True
+    return False
+
+
+def tag_by_rules(listing: Listing) -> MatDecision:
+    """The rules' decision alone, without the learned reader (for measuring each)."""
+    if is_family_group(listing.fellowship):
+        return UNKNOWN
+    listing = _restored(listing)
+    found_priors = priors(listing)
+    return _by_rules(listing, read_frame(listing, found_priors), found_priors)
+
+
+def _by_rules(listing: Listing, frame: Frame, found_priors: list[Prior]) -> MatDecision:
     decision = decide(frame, found_priors)
     if decision.status not in {"friendly", "unknown"}:
         return decision

@@ -28,6 +28,8 @@ QUEUE_COLUMNS = (
 PRIORITIES = {
     "text changed since review": 100,
     "conflicting evidence": 80,
+    # the learned reader filled an unknown: a guess from word patterns until a human looks
+    "learned reader's guess": 70,
     "weak friendly evidence": 60,
     "medication mentioned, no policy found": 40,
     "new since last release": 30,
@@ -45,6 +47,8 @@ def queue_reason(meeting: Mapping[str, Any], *, text_changed: bool, is_new: bool
     if meeting["mat_decided_by"] == "review":
         return "text changed since review" if text_changed else None
     if meeting["mat_needs_review"]:
+        if meeting["mat_decided_by"] == "learned":
+            return "learned reader's guess"
         if meeting["mat_status"] in {"restricted", "unfriendly"}:
             return "conflicting evidence"
         if meeting["mat_status"] == "friendly":

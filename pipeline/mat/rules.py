@@ -269,3 +269,35 @@ CONFIDENCE: dict[str, float] = {
     "unfriendly-unread": 0.55,
 }
 FRIENDLY_REVIEW_BELOW = 0.8
+
+
+# --- the learned second reader (`pipeline/mat/learned/`) ------------------------------------
+
+
+@dataclass(frozen=True)
+class LearnedReader:
+    """Where the learned reader may speak, and how far it is trusted.
+
+    The rules read what their cues name and say nothing about the rest; on listings nobody
+    here had read, about one friendly in seven came out unknown that way (session 19). The
+    learned reader is a linear model over the listing's word n-grams, trained on the
+    labelled sets already read (`python -m pipeline.mat.learned.train`). It never overrules
+    a status the rules read: it fills an unknown where the rules saw people on MAT named
+    but read nothing decisive. (Holding back a rules friendly the reader read as limited
+    was tried and dropped: it held back "Persons on methadone or Suboxone are welcome.",
+    since most welcomes in the training sets come before a limit.) Everything it decides
+    goes to review, at a confidence below any rule's."""
+
+    hash_bits: int = 18
+    longest_ngram: int = 3
+    #: inverse regularisation strength of the logistic regression (larger: fits closer)
+    c: float = 8.0
+    #: an unknown takes the reader's restricted or unfriendly at this probability or more
+    fill_at: float = 0.8
+    #: ... and its friendly at this or more (cross-validation on the read sets: 341 of 343
+    #: friendly fills right at 0.85 or above, 50 of 54 between 0.80 and 0.85)
+    fill_friendly_at: float = 0.85
+
+
+LEARNED = LearnedReader()
+CONFIDENCE["learned"] = 0.55  # the learned reader's status; always reviewed
