@@ -200,6 +200,7 @@ def publish(
             "reviews": tagged.reviews,
             "review_queue": {"rows": tagged.queue_rows},
             "mat": tagged.mat,
+            "mat_decided_by": tagged.decided_by,
             "geocode": geocoded.summary,
             "dedupe": deduped.stats,
             "mat_cache": tagged.cache,

@@ -232,6 +232,9 @@ class Tagged:
     #: The decision cache's counts (pipeline/mat/cache.py): rows, distinct listings,
     #: decisions taken from the cache and decided by the engine; the manifest's mat_cache.
     cache: dict[str, Any] = field(default_factory=dict)
+    #: Rows by what decided their status (rule, unread, fellowship, type_code, learned,
+    #: review; "none" for unknown); the manifest's mat_decided_by.
+    decided_by: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

@@ -90,6 +90,9 @@ def test_demo_run_publishes_a_release_twice(data: Path) -> None:
     assert set(statuses) <= {"friendly", "restricted", "unfriendly", "unknown"}
     assert statuses["unknown"] > statuses["friendly"] > 0  # most meetings say nothing
     assert manifest["mat"] == statuses
+    deciders = manifest["mat_decided_by"]  # every row counted once, by what decided it
+    assert sum(deciders.values()) == sum(statuses.values())
+    assert 0 < deciders["none"] <= statuses["unknown"]  # only an unknown has no decider
     rejects = db.execute(f"select count(*) from read_parquet('{first}/rejects.parquet')").fetchone()
     assert rejects == (manifest["counts"]["rejects"],) == (5,)
 

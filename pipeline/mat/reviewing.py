@@ -61,6 +61,7 @@ def review_table(
     reviewed = pa.array(sorted(applier.by_id), pa.string())
     queue: list[dict[str, Any]] = []
     statuses: Counter[str] = Counter()
+    deciders: Counter[str] = Counter()
     with pq.ParquetWriter(out_path, schema) as writer:
         for batch in source.iter_batches(batch_size=BATCH_ROWS):
             table = pa.Table.from_batches([batch], schema=schema)
@@ -95,6 +96,11 @@ def review_table(
                 counts.field("values").to_pylist(), counts.field("counts").to_pylist(), strict=True
             ):
                 statuses[value] += n
+            counts = pc.value_counts(table.column("mat_decided_by"))
+            for value, n in zip(
+                counts.field("values").to_pylist(), counts.field("counts").to_pylist(), strict=True
+            ):
+                deciders[value or "none"] += n
             writer.write_table(table)
     outcome = applier.finish()
     rows_out = sort_queue(queue)
@@ -106,4 +112,5 @@ def review_table(
         mat=dict(statuses),
         reviews=outcome.summary(),
         seconds=time.monotonic() - started,
+        decided_by=dict(sorted(deciders.items())),
     )

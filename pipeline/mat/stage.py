@@ -200,6 +200,9 @@ def tag_table(
             "SELECT mat_status, count(*) FROM row_decisions GROUP BY 1 ORDER BY 1"
         ).fetchall()
     )
+    deciders = db.execute(
+        "SELECT coalesce(mat_decided_by, 'none'), count(*) FROM row_decisions GROUP BY 1 ORDER BY 1"
+    ).fetchall()
     counts = db.execute(
         """SELECT count(*), count(DISTINCT decision_key),
                   count(*) FILTER (WHERE decision_key IN (SELECT decision_key FROM known))
@@ -228,4 +231,5 @@ def tag_table(
         reviews=outcome.summary(),
         seconds=time.monotonic() - started,
         cache=summary,
+        decided_by={str(k): int(v) for k, v in deciders},
     )

@@ -67,6 +67,11 @@ def night_summary(manifest: dict[str, Any], release_path: str | None = None) -> 
         ", ".join(f"{status} {n}" for status, n in sorted(mat.items())) or "no meetings",
         "",
     ]
+    deciders = manifest.get("mat_decided_by", {})
+    if deciders:
+        lines.append(
+            "Decided by: " + ", ".join(f"{who} {n}" for who, n in sorted(deciders.items())) + "."
+        )
     if cache:
         lines.append(
             f"Decisions: {cache.get('listings', 0)} distinct listings, "
