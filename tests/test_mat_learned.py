@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -78,6 +79,14 @@ def test_no_friendly_fill_where_the_rules_read_a_denial_or_a_pointer(notes: str)
     listing = _listing("NA", "G", notes)
     assert tag_by_rules(listing).status == "unknown"
     assert tag_mat(listing).status != "friendly"
+
+
+@pytest.mark.parametrize(
+    "notes", ["¿Y si tomo metadona o Suboxone?", "Und wenn ich Methadon oder Subutex bekomme?"]
+)
+def test_no_friendly_fill_from_a_question_nobody_answers(notes: str) -> None:
+    """A newcomer's trial (session 19): a lone question read friendly 0.85."""
+    assert tag_mat(_listing("NA", "G", notes)).status == "unknown"
 
 
 def test_a_friendly_needs_more_certainty_than_a_limit() -> None:
@@ -187,3 +196,17 @@ def test_a_learned_fill_is_queued_as_a_guess() -> None:
         > PRIORITIES[reason]
         > PRIORITIES["weak friendly evidence"]
     )
+
+
+def test_the_check_command_says_whether_the_weights_are_current(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipeline.mat.learned.train import main
+
+    assert main(["--check"]) == 0
+    assert capsys.readouterr().out.startswith("OK: the weights are current")
+    assert main(["--check", "--fixtures", str(tmp_path)]) == 2  # no sets: a clear error
+    assert "no labelled sets" in capsys.readouterr().err
+    (tmp_path / "tuning2.jsonl").write_text('{"label": "unknown", "notes": "x"}\n')
+    assert main(["--check", "--fixtures", str(tmp_path)]) == 1
+    assert capsys.readouterr().out.startswith("stale:")

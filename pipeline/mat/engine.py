@@ -505,6 +505,14 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
     rendered = tuple(_render(findings)) + tuple(p.render() for p in found_priors)
     if not candidates:
         review = bool(frame.mentions or elsewhere or frame.hedges or found_priors)
+        if review and not rendered:
+            # a reviewer asks "why is this in my queue?": the sentences that name MAT, and
+            # the words no cue read (a newcomer's trial, session 19, found the flag bare)
+            hedged = {sentence for _, sentence, _ in frame.hedges}
+            named = [(f, s) for f, s in frame.mentions if s not in hedged][:3]
+            rendered = tuple(_render_unread(frame)) + tuple(
+                evidence_line(f, "mat=named", "no-policy-read", s) for f, s in named
+            )
         return MatDecision("unknown", 0.0, rendered, review, None)
     if frame.hedges and status != "friendly":
         candidates = [(min(c, CONFIDENCE["friendly-hedged"]), b, d) for c, b, d in candidates]

@@ -3,8 +3,9 @@
 It speaks only where the rules saw people on MAT named (a mention, a finding or a hedge)
 and still decided unknown, so the night's thousands of plain listings stay as the rules
 left them. There it fills the unknown with its own status when its probability reaches
-`rules.LEARNED.fill_at` (a limit) or `fill_friendly_at` (a friendly, and never where the
-rules read a pointer to another meeting or an equal footing denied). Everything it decides
+`rules.LEARNED.fill_at` (restricted or unfriendly) or `fill_friendly_at` (friendly, never
+where the rules read a pointer to another meeting or an equal footing denied, nor from a
+question nobody answers). Everything it decides
 goes to review at `CONFIDENCE["learned"]`, below any rule's friendly.
 
 The thresholds come from five-fold cross-validation on the read sets (grouped by set):
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.mat.frame import evidence_line
 from pipeline.mat.learned.features import listing_text
-from pipeline.mat.learned.model import STATUSES, LearnedModel, learned_model
+from pipeline.mat.learned.model import STATUSES, learned_model
 from pipeline.mat.rules import CONFIDENCE, LEARNED
 
 if TYPE_CHECKING:
@@ -55,18 +56,26 @@ def second_reading(
         return decision
     if p[best] < LEARNED.fill_at:
         return decision
+    shown = "\n".join(t for t in (listing.name, listing.group_name, listing.notes) if t)
+    sentence = model.leaning_sentence(shown, status)
+    if status == "friendly" and _unanswered(sentence, shown):
+        # "¿Y si tomo metadona o Suboxone?" alone read friendly 0.85 (session 19 newcomer
+        # trial): a question nobody answers states no policy, for the reader as for the rules
+        return decision
+    key = f"learned={status} p={float(p[best]):.2f}"
     return replace(
         decision,
         status=status,
         confidence=CONFIDENCE["learned"],
-        evidence=(_line(model, listing, status, float(p[best])), *decision.evidence),
+        evidence=(evidence_line("listing", key, RULE_ID, sentence), *decision.evidence),
         needs_review=True,
         decided_by="learned",
     )
 
 
-def _line(model: LearnedModel, listing: Listing, status: str, probability: float) -> str:
-    """`listing:learned=restricted p=0.91:learned-reader:"the sentence it leans on"`."""
-    text = "\n".join(t for t in (listing.name, listing.group_name, listing.notes) if t)
-    key = f"learned={status} p={probability:.2f}"
-    return evidence_line("listing", key, RULE_ID, model.leaning_sentence(text, status))
+def _unanswered(sentence: str, text: str) -> bool:
+    """The sentence is a question and nothing follows it."""
+    if not sentence.rstrip().endswith("?"):
+        return False
+    at = text.find(sentence)
+    return at < 0 or not text[at + len(sentence) :].strip(" \t\n\"'”»)")

@@ -111,16 +111,24 @@ def fingerprint(files: list[Path]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the weights are stale")
-    parser.add_argument("--fixtures", type=Path, default=FIXTURES)
+    parser.add_argument(
+        "--fixtures", type=Path, default=FIXTURES, help="folder of labelled sets (*.jsonl)"
+    )
     args = parser.parse_args(argv)
     files = training_files(args.fixtures)
+    if not files:
+        print(f"no labelled sets in {args.fixtures}", file=sys.stderr)
+        return 2
     trained_on = fingerprint(files)
     if args.check:
         current = LearnedModel.load()
         if current.trained_on != trained_on:
-            print(f"stale: weights trained on {current.trained_on}, sets now {trained_on}")
+            print(
+                f"stale: the weights were trained on {current.trained_on[:16]}, the read sets are"
+                f" now {trained_on[:16]}; run python -m pipeline.mat.learned.train"
+            )
             return 1
-        print(f"current: {len(files)} sets, {trained_on}")
+        print(f"OK: the weights are current ({len(files)} read sets, {trained_on[:16]})")
         return 0
     rows = _rows(files)
     model = fit(rows)
