@@ -128,6 +128,9 @@ Puerto Rico; faith-hosted meetings), frozen and scored on arrival with 793c398 (
 of round 33). Session 19 then added the learned reader (`pipeline/mat/learned/`), trained
 on the read sets only; no set was read. The figures after each set's last reading say
 what it changed ("with the learned reader").
+blind125 to blind127 were written after the learned reader landed (the Midwest's big
+cities; Hospitals and Institutions and re-entry meetings; New York City and northern New
+Jersey), frozen and scored on arrival with the engine of 3b0216d. None has been looked at.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -684,6 +687,18 @@ SETS = (
              "793c398 (rules), on arrival: precision 1.000, recall 0.782, accuracy 0.869, 0 "
              "wrong friendly (session 19, with the learned reader: 1.000 / 0.818 / 0.881 / 0); "
              "recall below the threshold", True),
+    BlindSet("blind125", "00e685f953ae86f257e4ce20834424292e338a62050c45709e1bd6758dada146",
+             "3b0216d (rules and the learned reader), on arrival: precision 1.000, recall "
+             "0.889, accuracy 0.925, 0 wrong friendly (the rules alone: 1.000 / 0.889 / 0.894 "
+             "/ 0)", True, True),
+    BlindSet("blind126", "84c641b8d5e7ad5be0357c888485c8245f5ca007b6bbd1943842fa0b446fd877",
+             "3b0216d (rules and the learned reader), on arrival: precision 0.957, recall "
+             "0.800, accuracy 0.844, 0 wrong friendly (the rules alone: 0.955 / 0.764 / 0.825 "
+             "/ 0); recall and accuracy below the thresholds", True),
+    BlindSet("blind127", "443940182bc424d035501a656d2cec50d737c40a070acbf1e83effab97617598",
+             "3b0216d (rules and the learned reader), on arrival: precision 0.960, recall "
+             "0.873, accuracy 0.912, 0 wrong friendly (the rules alone: 0.956 / 0.782 / 0.869 "
+             "/ 0)", True, True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 
