@@ -5,8 +5,8 @@ and still decided unknown, so the night's thousands of plain listings stay as th
 left them. There it fills the unknown with its own status when its probability reaches
 `rules.LEARNED.fill_at` (restricted or unfriendly) or `fill_friendly_at` (friendly, never
 where the rules read a pointer to another meeting or an equal footing denied, nor from a
-question nobody answers). Everything it decides
-goes to review at `CONFIDENCE["learned"]`, below any rule's friendly.
+question nobody answers). Everything it decides goes to review at `CONFIDENCE["learned"]`,
+below any rule's friendly.
 
 The thresholds come from five-fold cross-validation on the read sets (grouped by set):
 friendly fills at 0.85 or above were right 341 of 343 times, those at 0.80 to 0.85 only 50
