@@ -6,6 +6,8 @@ language where the kind applies. Scope tables, evidence, priors and bounds come 
 
 from __future__ import annotations
 
+import json
+import re
 import time
 
 import pytest
@@ -14,6 +16,7 @@ from pipeline.mat.engine import Listing, MatDecision, tag_mat
 from pipeline.mat.lexicon import CUES, fold
 from pipeline.mat.rules import CONFIDENCE, STATUS_TABLE
 from pipeline.mat.scope import NEGATION_TRIGGERS, PSEUDO_NEGATIONS, TERMINATIONS
+from tests.conftest import FIXTURES
 
 
 def notes(text: str, fellowship: str = "NA") -> MatDecision:
@@ -369,3 +372,24 @@ def test_guard_vocabulary_is_data_per_kind_and_language() -> None:
 )
 def test_the_frame_reads_what_the_guard_would_otherwise_hold(text: str) -> None:
     assert notes(text).status == "friendly", notes(text).evidence
+
+
+def test_evidence_never_allows_a_slot_its_own_sentence_limits() -> None:
+    """A newcomer's trial (session 19): "Only members who are completely drug-free,
+    including buprenorphine, may hold service positions" showed service=limited and
+    service=allowed for the one sentence. Checked on every labelled listing too."""
+    decision = notes(
+        "Only members who are completely drug-free, including buprenorphine, may hold "
+        "service positions."
+    )
+    assert decision.status == "restricted"
+    assert not any(":service=allowed:" in line for line in decision.evidence)
+    pattern = re.compile(r'^([^:]+):(\w+)=(\w+):[^:]*:(".*")$')
+    rows = (FIXTURES / "mat" / "labelled.jsonl").read_text(encoding="utf-8").splitlines()
+    for row in map(json.loads, rows):
+        found = [pattern.match(e) for e in tag_mat(Listing.from_mapping(row)).evidence]
+        said = {(m[1], m[2], m[4], m[3]) for m in found if m is not None}
+        for field_name, slot, clause, value in said:
+            if value == "allowed":
+                assert (field_name, slot, clause, "limited") not in said, row["id"]
+                assert (field_name, slot, clause, "denied") not in said, row["id"]

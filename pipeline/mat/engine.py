@@ -571,7 +571,7 @@ def tag_mat(listing: Listing) -> MatDecision:
     listing = _restored(listing)
     found_priors = priors(listing)
     frame = read_frame(listing, found_priors)
-    decision = _by_rules(listing, frame, found_priors)
+    decision = _without_contradiction(_by_rules(listing, frame, found_priors))
     if decision.status != "unknown" or not (frame.mentions or frame.findings or frame.hedges):
         return decision  # the learned reader speaks only where the rules saw MAT named
     return second_reading(listing, decision, friendly_barred=_friendly_barred(frame))
@@ -597,7 +597,40 @@ def tag_by_rules(listing: Listing) -> MatDecision:
         return UNKNOWN
     listing = _restored(listing)
     found_priors = priors(listing)
-    return _by_rules(listing, read_frame(listing, found_priors), found_priors)
+    return _without_contradiction(
+        _by_rules(listing, read_frame(listing, found_priors), found_priors)
+    )
+
+
+_EVIDENCE_SLOT = re.compile(
+    r'^(?P<field>[^:]+):(?P<slot>\w+)=(?P<value>\w+):[^:]*:(?P<clause>".*")$'
+)
+
+
+def _without_contradiction(decision: MatDecision) -> MatDecision:
+    """The evidence without a slot "allowed" by a sentence that limits or denies the same
+    slot: "Only members who are completely drug-free, including buprenorphine, may hold
+    service positions" is service=limited, and its "may hold" no longer shows as
+    service=allowed beside it (a newcomer's trial, session 19). Status, confidence and
+    review are untouched."""
+    if len(decision.evidence) < 2:
+        return decision
+    parsed = [_EVIDENCE_SLOT.match(line) for line in decision.evidence]
+    limiting = {
+        (m["field"], m["slot"], m["clause"])
+        for m in parsed
+        if m is not None and m["value"] in {"limited", "denied"}
+    }
+    if not limiting:
+        return decision
+    kept = tuple(
+        line
+        for line, m in zip(decision.evidence, parsed, strict=True)
+        if m is None
+        or m["value"] != "allowed"
+        or (m["field"], m["slot"], m["clause"]) not in limiting
+    )
+    return decision if len(kept) == len(decision.evidence) else replace(decision, evidence=kept)
 
 
 def _by_rules(listing: Listing, frame: Frame, found_priors: list[Prior]) -> MatDecision:
