@@ -212,13 +212,18 @@ def _equal_footing(frame: Frame) -> list[tuple[str, str, tuple[str, ...]]]:
         found.append((field_name, sentence, tuple(_UNREAD_SLOT[u.kind] for u in unread)))
     for field_name, sentence in frame.mentions:
         scan = fold(sentence)
-        if not (_ANY_NEGATION.search(scan) or LIST_CONTRAST.search(scan)) and _equal_sentence(scan):
+        if not _negated_or_contrasted(scan) and _equal_sentence(scan):
             found.append((field_name, sentence, ("attend",)))
     return found
 
 
 def _equal_sentence(scan: str) -> bool:
     return names_mat(scan) and EQUAL_FOOTING_RE.search(scan) is not None
+
+
+def _negated_or_contrasted(scan: str) -> bool:
+    """A negation or a list contrast in the sentence: no equal footing holds there."""
+    return bool(_ANY_NEGATION.search(scan) or LIST_CONTRAST.search(scan))
 
 
 def _decide_equal_footing(
@@ -284,7 +289,7 @@ def _lists_slots(hedge: tuple[str, str, tuple[Unread, ...]]) -> bool:
     Such a sentence lists what the welcome opens; any other word keeps it a question."""
     _, sentence, unread = hedge
     scan = fold(sentence)
-    if not unread or _ANY_NEGATION.search(scan) or LIST_CONTRAST.search(scan):
+    if not unread or _negated_or_contrasted(scan):
         return False
     return all(
         u.kind in GUARD_SLOT_KINDS and not PASSIVE.search(u.word) and not MEASURES.match(u.word)
@@ -566,15 +571,28 @@ def read_frame(listing: Listing, found_priors: list[Prior] | None = None) -> Fra
 def tag_mat(listing: Listing) -> MatDecision:
     """The MAT decision for one listing: the rules first, then the learned reader where
     the rules saw people on MAT named but read nothing decisive (`second_reading`)."""
+    decision, frame, read = _rules_reading(listing)
+    if frame is None or decision.status != "unknown":
+        return decision
+    if not (frame.mentions or frame.findings or frame.hedges):
+        return decision  # the learned reader speaks only where the rules saw MAT named
+    return second_reading(read, decision, friendly_barred=_friendly_barred(frame))
+
+
+def tag_by_rules(listing: Listing) -> MatDecision:
+    """The rules' decision alone, without the learned reader (for measuring each)."""
+    return _rules_reading(listing)[0]
+
+
+def _rules_reading(listing: Listing) -> tuple[MatDecision, Frame | None, Listing]:
+    """The rules' decision, the frame it came from (None for a family group) and the
+    listing as the rules read it (contractions restored)."""
     if is_family_group(listing.fellowship):
-        return UNKNOWN  # Al-Anon, Nar-Anon: for families; MAT is outside their scope
+        return UNKNOWN, None, listing  # Al-Anon, Nar-Anon: MAT is outside their scope
     listing = _restored(listing)
     found_priors = priors(listing)
     frame = read_frame(listing, found_priors)
-    decision = _without_contradiction(_by_rules(listing, frame, found_priors))
-    if decision.status != "unknown" or not (frame.mentions or frame.findings or frame.hedges):
-        return decision  # the learned reader speaks only where the rules saw MAT named
-    return second_reading(listing, decision, friendly_barred=_friendly_barred(frame))
+    return _without_contradiction(_by_rules(listing, frame, found_priors)), frame, listing
 
 
 def _friendly_barred(frame: Frame) -> bool:
@@ -586,20 +604,9 @@ def _friendly_barred(frame: Frame) -> bool:
         return True
     for _, sentence in frame.mentions:
         scan = fold(sentence)
-        if _equal_sentence(scan) and (_ANY_NEGATION.search(scan) or LIST_CONTRAST.search(scan)):
+        if _equal_sentence(scan) and _negated_or_contrasted(scan):
             return True
     return False
-
-
-def tag_by_rules(listing: Listing) -> MatDecision:
-    """The rules' decision alone, without the learned reader (for measuring each)."""
-    if is_family_group(listing.fellowship):
-        return UNKNOWN
-    listing = _restored(listing)
-    found_priors = priors(listing)
-    return _without_contradiction(
-        _by_rules(listing, read_frame(listing, found_priors), found_priors)
-    )
 
 
 _EVIDENCE_SLOT = re.compile(

@@ -41,8 +41,6 @@ def second_reading(
     on MAT named. `friendly_barred`: the rules read something a bag of words takes for a
     welcome (a pointer to another meeting, an equal footing denied); the reader may then
     fill a limit but never a friendly."""
-    if decision.status != "unknown":
-        return decision
     model = learned_model()
     text = listing_text(
         listing.fellowship, listing.name, listing.group_name, listing.notes, listing.types

@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 from scipy import optimize, sparse
 
-from pipeline.mat.learned.features import listing_text, ngram_counts
+from pipeline.mat.learned.features import listing_text, ngram_counts, weighted
 from pipeline.mat.learned.model import STATUSES, WEIGHTS_PATH, LearnedModel
 from pipeline.mat.learned.sets import FIXTURES, training_files
 from pipeline.mat.rules import LEARNED
@@ -60,12 +60,10 @@ def fit(rows: list[dict[str, object]]) -> LearnedModel:
     idf[seen] = [math.log((1 + n) / (1 + df[int(k)])) + 1.0 for k in seen]
     data, indices, indptr = [], [], [0]
     for c in counts:
-        index = np.fromiter(c.keys(), dtype=np.int64, count=len(c))
-        tf = np.array([1.0 + math.log(v) for v in c.values()]) * idf[index]
-        norm = math.sqrt(float(tf @ tf)) or 1.0
+        index, values = weighted(c, idf)  # the very vectors `model.py` reads at run time
         order = np.argsort(index)
         indices.append(index[order])
-        data.append(tf[order] / norm)
+        data.append(values[order])
         indptr.append(indptr[-1] + len(c))
     x = sparse.csr_matrix(
         (np.concatenate(data), np.concatenate(indices), np.array(indptr)), shape=(n, width)
