@@ -10,6 +10,11 @@ The result matches exactly what the original matches, in the same order: the gro
 character holds, in their original order, every alternative that can start with it
 (those whose first character cannot be known go into every group), and a last group
 holds those alone for any other character. Only top-level alternatives are regrouped.
+
+An alternative copied into several groups keeps its back-references: its named groups are
+numbered per copy ("your (?P<taut>date) is your (?P=taut)", `_numbered`). A pattern with
+a group name no back-reference uses is left alone, since a caller may read that name
+(`lastgroup`).
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from typing import Any
 _MAX_CLASS = 64
 #: Alternations shorter than this are left alone: dispatch would cost more than it saves.
 _MIN_ALTERNATIVES = 12
+_NAME = re.compile(r"\(\?P<(\w+)>")
+_NAME_OR_REFERENCE = re.compile(r"\(\?P(?:<(\w+)>|=(\w+)\))")
 
 _ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 _REPEATS = {
@@ -122,9 +129,11 @@ def first_chars(alternative: str) -> set[str] | None:
 def dispatch(pattern: str) -> str:
     """The same alternation, grouped by first character (see the module docstring)."""
     alternatives = split_alternatives(pattern)
-    if len(alternatives) < _MIN_ALTERNATIVES or "(?P" in pattern:
-        # named groups cannot be repeated across groups
+    if len(alternatives) < _MIN_ALTERNATIVES:
         return pattern
+    names = set(_NAME.findall(pattern))
+    if any(f"(?P={name})" not in pattern for name in names):
+        return pattern  # a name only a caller reads: numbering copies would hide it
     firsts = [first_chars(a) for a in alternatives]
     chars = sorted({c for f in firsts if f is not None for c in f})
     groups = []
@@ -135,4 +144,22 @@ def dispatch(pattern: str) -> str:
     if unknown:
         known = "".join(re.escape(c) for c in chars)
         groups.append(f"(?![{known}])(?:{'|'.join(unknown)})" if known else "|".join(unknown))
-    return "|".join(groups)
+    grouped = "|".join(groups)
+    return _numbered(grouped) if names else grouped
+
+
+def _numbered(pattern: str) -> str:
+    """Each named group defined once: every copy's names get a number, and the
+    back-references follow the definition before them."""
+    serial = 0
+    current: dict[str, str] = {}
+
+    def rename(match: re.Match[str]) -> str:
+        nonlocal serial
+        if match.group(1) is not None:
+            serial += 1
+            current[match.group(1)] = f"{match.group(1)}_{serial}"
+            return f"(?P<{current[match.group(1)]}>"
+        return f"(?P={current[match.group(2)]})"
+
+    return _NAME_OR_REFERENCE.sub(rename, pattern)
