@@ -1,4 +1,4 @@
-"""The blind sets of rounds 5 to 33 and session 19, by writers who never saw the rules.
+"""The blind sets of rounds 5 to 33 and sessions 19 and 20, by writers who never saw the rules.
 
 Each tests/fixtures/mat/blindN.jsonl was written as a realistic sample and frozen; its
 SHA-256 is checked so a changed file fails loudly. None was tuned on; only aggregate
@@ -131,6 +131,10 @@ what it changed ("with the learned reader").
 blind125 to blind127 were written after the learned reader landed (the Midwest's big
 cities; Hospitals and Institutions and re-entry meetings; New York City and northern New
 Jersey), frozen and scored on arrival with the engine of 3b0216d. None has been looked at.
+blind128 to blind130 were written at the start of session 20, before anything changed, by
+writers that had never seen the rules (chronic-pain, dual-diagnosis and prescription-
+medication meetings; Pennsylvania; notes written as FAQs and newcomer guides), frozen and
+scored on arrival with the engine of c0ad118 (the rules and the learned reader).
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -699,6 +703,18 @@ SETS = (
              "3b0216d (rules and the learned reader), on arrival: precision 0.960, recall "
              "0.873, accuracy 0.912, 0 wrong friendly (the rules alone: 0.956 / 0.782 / 0.869 "
              "/ 0)", True, True),
+    BlindSet("blind128", "4d141c72a2e0d84b0a14034fa5d39894671b700253b7c4504c455e133261878e",
+             "c0ad118 (rules and the learned reader), on arrival: precision 0.961, recall "
+             "0.891, accuracy 0.906, 0 wrong friendly (the rules alone: 0.958 / 0.836 / 0.881 "
+             "/ 0)", True, True),
+    BlindSet("blind129", "bfa260f8c6c9e754e3013c4c0c8ff6a6a4ec575ed27f766d5145034602b3a366",
+             "c0ad118 (rules and the learned reader), on arrival: precision 0.962, recall "
+             "0.927, accuracy 0.894, 1 wrong friendly (the rules alone: 0.959 / 0.855 / 0.869 "
+             "/ 1, the same listing)", False),
+    BlindSet("blind130", "45aa0cf1ba363849539a131bb7ab58fbb67fd8aa9e47ce926585aea16c5ef846",
+             "c0ad118 (rules and the learned reader), on arrival: precision 0.958, recall "
+             "0.836, accuracy 0.906, 0 wrong friendly (the rules alone: 0.955 / 0.764 / 0.869 "
+             "/ 0); recall below the threshold", True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 
