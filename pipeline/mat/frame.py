@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.mat.guard import (
+    ASIDE_WORDS,
     CONTRAST_ASIDE,
     CONTRAST_OPENERS,
     DETACHED_NEAR,
@@ -48,6 +49,7 @@ from pipeline.mat.lexicon import (
     OWN_FELLOWSHIP_BEFORE,
     OWN_FELLOWSHIP_NOUN_BEFORE,
     PENDING,
+    PENDING_ANSWERED_NO,
     SLOT_WORDS,
     SUPPLIES,
     TARGET,
@@ -651,6 +653,13 @@ def _sentence_findings(
                     found.append(Finding(t_slot, "allowed", cue.id, field_name, quote, "listed"))
     if answered_yes and not any(f.value != "allowed" for f in found):
         found.extend(_answered_slots(field_name, scan, quote, reference, claimed, permitted))
+    if PENDING.search(scan) and PENDING_ANSWERED_NO.search(scan):
+        # the question put to the group, answered "no" for now: "Whether MAT members can
+        # chair is decided by group vote - currently no" limits the chairing (session 20)
+        found = [
+            replace(f, value="limited") if f.value == "allowed" and f.slot != "attend" else f
+            for f in found
+        ]
     if elsewhere or reference == "contrast" or PENDING.search(scan):
         # what a sentence naming another meeting allows is about that meeting; what one
         # naming the drug-free allows is about them
@@ -904,6 +913,9 @@ def _detached_hedges(field_name: str, text: str) -> tuple[tuple[str, str, tuple[
     return tuple(found)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _setting_apart(
     text: str, found: Sequence[tuple[str, str, tuple[Unread, ...]]]
 ) -> tuple[tuple[str, str, tuple[Unread, ...]], ...]:
@@ -915,14 +927,24 @@ def _setting_apart(
     if len(kept) == len(found):
         return tuple(found)
     scan = fold(text[:MAX_FIELD_CHARS])
-    bodies = [scan[start:end].strip() for start, end, _ in _sentences(scan)]
+    sentences = _sentences(scan)
+    bodies = [scan[start:end].strip() for start, end, _ in sentences]
+    # a short aside between them ("No juzgamos.", "No judgment.") does not count; the
+    # answer to a question ("Yes.") or a numbered step ("5. Thema und Teilen") is no aside
+    counted = [
+        len(body.split()) > ASIDE_WORDS
+        or bool(_DIGIT.search(body))
+        or (i > 0 and "?" in sentences[i - 1][2])
+        for i, body in enumerate(bodies)
+    ]
+    steps = [sum(counted[: i + 1]) for i in range(len(bodies))]
     naming = [i for i, body in enumerate(bodies) if TRIGGERS.search(body)]
     for hedge in found:
         if hedge in kept:
             continue
         body = fold(hedge[1])
         at = [i for i, b in enumerate(bodies) if b == body]
-        if any(0 < i - j <= DETACHED_NEAR for i in at for j in naming):
+        if any(i > j and steps[i - 1] - steps[j] < DETACHED_NEAR for i in at for j in naming):
             kept.append(hedge)
     return tuple(h for h in found if h in kept)
 

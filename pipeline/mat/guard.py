@@ -1349,7 +1349,8 @@ DETACHED_MARKERS: dict[str, str] = {
     r"invitamos|preferimos|amablemente|por lo general|normalmente|habitualmente|"
     r"para (?:su|tu) comodidad|es para|son para|reservad\w+|con tiempo limpio|"
     r"libres? de|sin (?:ella|ellos|medicamentos?|farmacos?|sustitucion|"
-    r"metadona|tratamiento|§+)|ya no|complet(?:o|ado|ar|aron|en)|termin\w+|desintoxic\w+|"
+    r"metadona|tratamiento|§+)|ya no|complet(?:o|a|os|as|ado|ada|ar|aron|en)|termin\w+|"
+    r"desintoxic\w+|"
     r"incluid[oa]s?|a partir del?|hasta|una vez|solo|solamente|deben?|"
     r"necesit\w+|requi\w+|p\.?\s?d\.?|pero no|excepto|salvo|"
     # round 29, from blind105: "Lo que no pueden por ahora es ser RSG ni coordinar"
@@ -1519,6 +1520,10 @@ def sets_apart(scan: str) -> bool:
 #: How many sentences from one naming MAT a detached limit without a qualifier still
 #: counts: "Welcome, methadone patients. We ask that they share last." (round 15).
 DETACHED_NEAR = 1
+#: A sentence of at most this many words between them is an aside, not a step away:
+#: "Bienvenidos los que están en metadona. No juzgamos. Solo pedimos que no compartan ...
+#: hasta terminar la desintoxicación" (session 20, from blind90).
+ASIDE_WORDS = 3
 
 
 @lru_cache(maxsize=1 << 16)

@@ -335,6 +335,11 @@ PENDING = re.compile(
     r"all the time|sometimes|regularly|frequently|constantly))? (?:whether|if) "
     r"(?!or not)(?:[\w'§-]+ ){0,10}?(?:can|may|could|should|will|would|are allowed|"
     r"(?:are|is) (?:welcome|supported|accepted))(?![\w])|"
+    # session 20, from blind92: a question that opens the sentence and is put to a vote
+    # ("Whether MAT members can chair is decided by group vote - currently no")
+    r"^\W*(?:whether|si) (?:[\w'§-]+ ){0,10}?(?:can|may|could|are allowed to|pueden|puede|"
+    r"podran) (?:[\w-]+ ){0,4}?(?:is|es|se|lo) (?:decided|determined|settled|voted|up to|"
+    r"decid\w+|vota\w*|determina\w*)(?![\w])|"
     # round 30: "Honestly we don't have a group answer yet - stay tuned"
     r"(?:don't|do not) have (?:a|an) (?:group )?(?:answer|position|decision|policy) yet|"
     r"(?<![\w])(?:sobre|decidir\w*|decide\w*|discut\w*|votar\w*|debat\w*|(?<!nadie se le )"
@@ -345,6 +350,14 @@ PENDING = re.compile(
     r"ont demande) (?:de )?"
     r"(?:savoir )?si |"
     r"(?<![\w])(?:daruber|uber die frage|diskutier\w*|abstimm\w*|berat\w*|gefragt|fragte),? ob "
+)
+#: A pending question's answer for now, at the end of its sentence: "- currently no",
+#: "for now, no", "por ahora no", "pour l'instant non", "derzeit nicht" (session 20).
+PENDING_ANSWERED_NO = re.compile(
+    r"(?<![\w])(?:currently|for now|right now|at present|as of now|so far|until then|"
+    r"por ahora|actualmente|de momento|hasta ahora|pour l'instant|pour le moment|"
+    r"actuellement|derzeit|zurzeit|im moment|bisher)[,:]? (?:it's |the answer is |es |c'est )?"
+    r"(?:no|not|non|nein|nicht|nope)\W*$"
 )
 #: A cheap test before `QUOTED_SOURCE`, on the unfolded text (speed only): its source words.
 QUOTED_SOURCE_WORDS = re.compile(
