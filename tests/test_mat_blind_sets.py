@@ -531,9 +531,9 @@ SETS = (
              True),
     BlindSet("blind90", "008bafbd5a15df804b13c77f4de0cbbb9fd922d7305e1d3e076b04cea5380157",
              "round 34 (spent: its wrong friendlies read in session 20), with the learned reader: "
-             "precision 0.980, recall 0.909, accuracy 0.944, 1 wrong friendly (on arrival, round "
+             "precision 1.000, recall 0.909, accuracy 0.950, 0 wrong friendly (on arrival, round "
              "23: 0.960 / 0.873 / 0.887 / 2)",
-             False),
+             True, True),
     BlindSet("blind91", "e81a8c641661ca6596facc2df858b762fb52f19f3cfc9ead0e20c456ebfc1a20",
              "round 23, on arrival: precision 0.952, recall 0.727, accuracy 0.800, 0 wrong "
              "friendly (round 22: the same); recall and accuracy below the thresholds",
@@ -575,9 +575,9 @@ SETS = (
              True, True),
     BlindSet("blind99", "614ac61f4f7f747613957c2699e70ea98541eadd9bc805221122499078ace33f",
              "round 34 (spent: its wrong friendly read in session 20), with the learned reader: "
-             "precision 0.889, recall 0.873, accuracy 0.900, 1 wrong friendly (on arrival, round "
+             "precision 0.906, recall 0.873, accuracy 0.906, 0 wrong friendly (on arrival, round "
              "25: 0.880 / 0.800 / 0.856 / 1); precision below the threshold",
-             False),
+             True),
     BlindSet("blind100", "3ec11aa6e7098fe40154f3db208bddff1882d53a64e506ca3f7be851c0b76ffd",
              "round 27 (spent: read after round 27 froze, its two wrong friendlies fixed): "
              "precision 0.978, recall 0.833, accuracy 0.881, 0 wrong friendly (on arrival, "
@@ -601,9 +601,9 @@ SETS = (
              True),
     BlindSet("blind104", "7118c14a201e34abfe10d358e41f3c3331bf718d20db5b56415969c1d530ed77",
              "round 34 (spent: its wrong friendly read in session 20), with the learned reader: "
-             "precision 0.961, recall 0.891, accuracy 0.925, 1 wrong friendly (on arrival, round "
+             "precision 0.980, recall 0.891, accuracy 0.931, 0 wrong friendly (on arrival, round "
              "28: 0.956 / 0.782 / 0.881 / 1)",
-             False),
+             True, True),
     BlindSet("blind105", "854dba9e9c10f1d47fe74458c7adde9a41d9c57a79dae97404850c862b82f2f9",
              "round 29 (spent: read after round 29 froze, its two wrong friendlies fixed): "
              "precision 1.000, recall 0.891, accuracy 0.906, 0 wrong friendly (on arrival, "
@@ -677,9 +677,9 @@ SETS = (
              True),
     BlindSet("blind119", "ef1d82ddba109a2eb726c3cfb0de87314a717dea2f9ac524c147f083f0590d85",
              "round 34 (spent: its wrong friendlies read in session 20), with the learned reader: "
-             "precision 0.961, recall 0.891, accuracy 0.906, 1 wrong friendly (on arrival, "
+             "precision 0.980, recall 0.891, accuracy 0.912, 0 wrong friendly (on arrival, "
              "697a29e: 0.957 / 0.800 / 0.856 / 1)",
-             False),
+             True, True),
     BlindSet("blind120", "929379cdc68e190231a36677b27d70e4e52b26db0cbebc74df9df6e1fbf2469c",
              "round 34 (spent: its wrong friendly read in session 20), with the learned reader: "
              "precision 0.926, recall 0.909, accuracy 0.906, 0 wrong friendly (on arrival, "

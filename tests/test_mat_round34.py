@@ -4,9 +4,9 @@ their wrong friendlies.
 Those seven sets held 9 of the wrong friendlies on unread text at the start of session 20.
 blind128-130 were written first, by fresh writers, frozen and scored on arrival (c0ad118);
 then the wrong friendlies of the seven sets were read, and the seven are spent (moved out of
-`pipeline.mat.learned.sets.UNREAD`, and the learned reader retrained with them). Three
-kinds were fixed in the rules; each case below is a paraphrase of its kind, and fails on
-c0ad118 unless marked. The kinds left alone are in the README (MAT tagging).
+`pipeline.mat.learned.sets.UNREAD`, and the learned reader retrained with them). Seven
+kinds were fixed in the rules (three in cf5565f, four more after blind131-133 froze); each
+case below is a paraphrase of its kind, and fails on c0ad118 unless marked. The kinds left alone are in the README (MAT tagging).
 """
 
 from __future__ import annotations
@@ -40,6 +40,34 @@ LIMITS = [
      "conciencia de grupo: por ahora no.", "restricted"),
     ("fr", "Méthadone bienvenue. La conscience de groupe décidera si les membres sous "
      "méthadone peuvent animer ; pour l'instant non.", "restricted"),
+    # a group that follows NA's Bulletin #29 asks members on replacement to listen
+    ("en", "MAT friendly meeting!! We follow Bulletin #29 on who shares. Mon 1900, Fleet "
+     "Reserve bldg.", "restricted"),
+    ("es", "Todos bienvenidos, también quienes están en metadona. El grupo sigue el Boletín "
+     "29 en cuanto a quién comparte.", "restricted"),
+    # MAT's dose counted as a use
+    ("en", "Birthdays last Saturday of the month. Clean time celebrated is counted from last "
+     "use, including methadone/suboxone.", "restricted"),
+    # (already read in Spanish: passes on c0ad118)
+    ("es", "Cumpleaños el último sábado. El tiempo limpio se cuenta desde el último consumo, "
+     "incluida la metadona.", "restricted"),
+]  # fmt: skip
+
+#: (lang, notes, expected)
+EXCLUSIONS = [
+    # the practice denied of the members, in a "no substitutes" meeting
+    ("en", 'We\'re a "no substitutes" meeting - nobody in this room trades one drug for '
+     "another. Lit study.", "unfriendly"),
+    # a prescribed drug equated with getting high
+    ("en", "There is no safe use of drugs for us. Our bodies don't know the difference "
+     "between the drugs prescribed by a physician and the drugs we took to get high - that "
+     "includes methadone and subs.", "unfriendly"),
+    ("es", "Nuestro cuerpo no distingue entre las drogas recetadas por un médico y las que "
+     "usábamos para drogarnos, y eso incluye la metadona.", "unfriendly"),
+    # the other meeting fits them better (the learned reader read this on c0ad118; the
+    # rules read it now)
+    ("en", "People on Suboxone may find the MARA group a better fit. Closed, Sun 7.",
+     "unfriendly"),
 ]  # fmt: skip
 
 #: What the round must not change (pass on c0ad118 too).
@@ -53,11 +81,25 @@ KEPT = [
     # the welcome, then a short aside, then logistics: still a welcome
     ("es", "Bienvenidos los que están en metadona. No juzgamos. Estacionamiento atrás, café "
      "gratis.", "friendly"),
+    # Bulletin #29 on the literature table is no policy
+    ("en", "Methadone and Suboxone welcome. Literature table has Bulletin #29 and the NA "
+     "Groups & Medication pamphlet.", "friendly"),
+    # the stigma denied, not the practice
+    ("en", "Nobody here will tell you that taking Suboxone is trading one drug for another.",
+     "friendly"),
+    # another meeting that may fit better, said as a choice
+    ("en", "Methadone welcome here - and if you find MARA a better fit, that's fine too.",
+     "not unfriendly"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), LIMITS)
 def test_limits_read_in_round34(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), EXCLUSIONS)
+def test_exclusions_read_in_round34(lang: str, notes: str, expected: str) -> None:
     assert_status(notes, expected, lang)
 
 

@@ -1356,6 +1356,14 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # session 20 (round 34, from blind104): "Clean time celebrated is counted from
+            # last use, including methadone/suboxone": the dose counts as a use
+            r"(?:counted|counts?|calculated|dated|measured|runs?) from (?:your |the |one's )?"
+            r"last (?:use|drug use|dose|use of anything),? (?:including|incl\.?|even|and that "
+            r"includes) (?:§+|methadone|suboxone|subs|bupe|buprenorphine|maintenance|mat|"
+            r"medication|meds)|"
+            r"(?:se cuenta|cuenta|contad[oa]) desde (?:el|tu|su) ultimo consumo,? (?:incluid[oa]s?|"
+            r"incluso|tambien) (?:la |el )?(?:§+|metadona|buprenorfina|suboxone|tratamiento)|"
             # round 33, from blind112: "if you're on maintenance we ask that you sit out the
             # sobriety countdown"
             r"sit (?:out|this one out for) (?:the )?(?:sobriety |clean[- ]time |clean )?"
@@ -1831,6 +1839,18 @@ CUES: tuple[Cue, ...] = (
             # round 33, from blind112: "We don't trade one drug for another here"
             r"(?:we|this group|this meeting|our group) (?:don't|do not|doesn't|does not|never) "
             r"(?:trade|swap|substitute|replace) one (?:drug|addiction|substance) for another|"
+            # session 20 (round 34, from blind90): "Our bodies don't know the difference
+            # between the drugs prescribed by a physician and the drugs we took to get high"
+            r"(?:bod(?:y|ies)|brains?|disease|addiction) (?:doesn't|don't|does not|do not|"
+            r"can't|cannot) (?:know|tell) the difference between (?:[\w'-]+ ){0,10}?"
+            r"(?:prescribed|prescription|doctor|physician|medications?|meds|§+)|"
+            r"(?:el |nuestro )?(?:cuerpo|cerebro|enfermedad) no (?:sabe|distingue) (?:la "
+            r"diferencia )?entre (?:[\w'-]+ ){0,10}?(?:recetad\w+|medic\w+|§+)|"
+            # session 20 (round 34, from blind99): "nobody in this room trades one drug for
+            # another": the practice denied of the members, not the view of MAT
+            r"(?:nobody|no one|none of us|no member) (?:here |in this (?:room|group|meeting) |"
+            r"at this (?:group|meeting) )?(?:trades|trade|swaps|substitutes|replaces|is trading) "
+            r"one (?:drug|addiction|substance) for another|"
             r"(?:substitut\w+|trad\w+|replac\w+|swap\w*) one "
             r"(?:drug|addiction) (?:for|with) another|one drug for another|"
             r"sigue(?:n)? (?:consumiendo|usando|drogandose)|(?:todavia|aun) (?:estan |esta )?"
@@ -2148,7 +2168,14 @@ CUES: tuple[Cue, ...] = (
             r"anyone|members|folks)|"
             r"(?:will|would|might|may) (?:be )?(?:happier|better served|more comfortable|"
             r"better off|"
-            r"better suited)|(?:should|please|are asked to|are encouraged to|we (?:suggest|"
+            r"better suited)|"
+            # session 20 (round 34, from blind102 and blind116): the other meeting fits better
+            # (not said as a condition: "if you find MARA a better fit, that's fine too")
+            r"(?<!if )(?:will|would|might|may|could) better (?:fit|suit|serve|meet) (?:you|your|"
+            r"them|their)|(?<!if )(?:it's|it is) (?:a )?(?:better (?:fit|suited)|more suited) "
+            r"(?:to|for) (?:you|them|your needs|their needs)|(?<!if you )(?<!if they )(?<!if )"
+            r"(?:may|might|will|would) find (?:[\w§-]+ ){0,4}?(?:a )?better fit|"
+            r"(?:should|please|are asked to|are encouraged to|we (?:suggest|"
             r"recommend|encourage)(?: that)?(?: you)?) (?:find|attend|go to|try|seek|look for|"
             r"visit|seek) (?:a |an )?(?:other|another|different|separate|mara|smart|methadone "
             r"anonymous|§+|medication[- ]assisted|maintenance|methadone)|(?:§+|medication|meds|"
@@ -3952,6 +3979,28 @@ CUES: tuple[Cue, ...] = (
         "a welcome in a sentence that speaks of people on MAT",
     ),
     # --- the meeting's own subject, without a MAT sentence ------------------------------
+    Cue(
+        "follows-bulletin-29",
+        "participate",
+        "limited",
+        ALL,
+        rx(
+            # session 20 (round 34, from blind119): "MAT friendly meeting!! We follow Bulletin
+            # #29 on who shares." NA's 1996 bulletin asks members on drug replacement to take
+            # part by listening and not to lead; a group that follows it limits them. Read,
+            # quoted or on the literature table, it is no policy.
+            r"(?:follow(?:s|ed|ing)?|per|in (?:line|keeping|accordance) with|according to|"
+            r"consistent with|based on|as (?:described|defined|outlined) in|siguiendo|segun|"
+            r"sigue|seguimos|se rige por|conforme al?|de acuerdo con|gemaß|gemass|nach|folgt|"
+            r"folgen|suivant|selon|suit|suivons|conformement au) "
+            r"(?:(?:the|our|el|la|le|dem|this group's|the group's) )?(?:(?:old|reading of|"
+            r"understanding of|spirit of) )?(?:(?:na|na's|wsb|na world services'?|world "
+            r"services'?|de na|der na) )?(?:bulletin|boletin) (?:#|no\.? |nº |n° |nr\.? )?29"
+        ),
+        "the group follows NA's Bulletin #29, which asks members on replacement to listen",
+        standalone=True,
+        needs=re.compile(r"29"),
+    ),
     Cue(
         "harm-reduction-meeting",
         "attend",
