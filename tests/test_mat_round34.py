@@ -5,7 +5,8 @@ Those seven sets held 9 of the wrong friendlies on unread text at the start of s
 blind128-130 were written first, by fresh writers, frozen and scored on arrival (c0ad118);
 then the wrong friendlies of the seven sets were read, and the seven are spent (moved out of
 `pipeline.mat.learned.sets.UNREAD`, and the learned reader retrained with them). Seven
-kinds were fixed in the rules (three in cf5565f, four more after blind131-133 froze); each
+kinds were fixed in the rules (three in cf5565f, four more after blind131-133 froze), then
+three more from the last wrong friendlies of the oldest read sets (blind7, 65, 66); each
 case below is a paraphrase of its kind, and fails on c0ad118 unless marked. The kinds left alone are in the README (MAT tagging).
 """
 
@@ -48,6 +49,19 @@ LIMITS = [
     # MAT's dose counted as a use
     ("en", "Birthdays last Saturday of the month. Clean time celebrated is counted from last "
      "use, including methadone/suboxone.", "restricted"),
+    # from the oldest read sets' last wrong friendlies (blind7, blind65, blind66): a podium
+    # kept from them, service given to those not on medication, chips not offered to them
+    ("es", "Los compañeros en programas de metadona no suben a tribuna en la junta de "
+     "oradores; pueden participar en el compartimiento general.", "restricted"),
+    # (in English already read: passes on c0ad118)
+    ("en", "People on Suboxone are welcome to share from their seats but don't take the "
+     "podium at the speaker meeting.", "restricted"),
+    ("es", "Grupo amigable con MAT. Los servicios se asignan a quienes no toman medicación de "
+     "reemplazo; todos pueden compartir.", "restricted"),
+    ("en", "MAT friendly group. Service positions are given to members not on replacement "
+     "medication; everyone may share.", "restricted"),
+    ("en", "Chips at the close. Sobriety chips aren't offered to members using MAT, though "
+     "you're still invited to the birthday meeting.", "restricted"),
     # (already read in Spanish: passes on c0ad118)
     ("es", "Cumpleaños el último sábado. El tiempo limpio se cuenta desde el último consumo, "
      "incluida la metadona.", "restricted"),
@@ -84,6 +98,9 @@ KEPT = [
     # Bulletin #29 on the literature table is no policy
     ("en", "Methadone and Suboxone welcome. Literature table has Bulletin #29 and the NA "
      "Groups & Medication pamphlet.", "friendly"),
+    # chips not offered as a prize is no limit
+    ("en", "Chips aren't offered as prizes; members on methadone get chips like everyone.",
+     "friendly"),
     # the stigma denied, not the practice
     ("en", "Nobody here will tell you that taking Suboxone is trading one drug for another.",
      "friendly"),

@@ -1194,6 +1194,10 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # session 20 (from blind65, read): "no suben a tribuna en las juntas de oradores"
+            r"no (?:suben|sube|pasan|pasa|pueden subir|deben subir|pueden pasar) (?:a|al) "
+            r"(?:la )?(?:tribuna|podio|estrado)|(?:don't|do not|can't|cannot|may not) (?:take|"
+            r"go (?:up )?to|step (?:up )?to) the (?:podium|lectern)|"
             # round 13
             r"no consideran? apropiado que (?:los miembros|quienes)|"
             # round 13
@@ -1260,6 +1264,13 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # session 20 (from blind7, read): "Los servicios de la reunión se asignan a
+            # quienes no toman medicación de reemplazo"
+            r"(?:se asignan|se reservan|se dan|se entregan|quedan) (?:solo |solamente |"
+            r"unicamente )?(?:a|para) (?:quienes|los que|las personas que|los miembros que|"
+            r"companeros que) no (?:toman|estan en|usan|reciben)|"
+            r"(?:are|is) (?:assigned|given|reserved|left) (?:only )?to (?:members|those|people|"
+            r"folks) (?:who are )?not (?:on|taking|using|receiving)|"
             # round 14
             r"rechtfertigt (?:es )?nicht,? (?:dass|leuten)|ne justifie pas (?:que|qu')|"
             # round 13
@@ -1356,6 +1367,12 @@ CUES: tuple[Cue, ...] = (
         "limited",
         ALL,
         rx(
+            # session 20 (from blind66, read): "Sobriety chips aren't offered to members
+            # using MAT"
+            r"(?:chips?|keytags?|key tags?|medallions?|coins?|tokens?|medallas?|fichas?|llaveros?) "
+            r"(?:aren't|are not|isn't|is not|won't be|will not be|no se) (?:offered|given|handed "
+            r"out|awarded|presented|ofrecen|dan|entregan) (?:to|a) (?:members|people|those|anyone|"
+            r"folks|quienes|los que|miembros|personas)|"
             # session 20 (round 34, from blind104): "Clean time celebrated is counted from
             # last use, including methadone/suboxone": the dose counts as a use
             r"(?:counted|counts?|calculated|dated|measured|runs?) from (?:your |the |one's )?"
