@@ -1,13 +1,14 @@
 """Round 34 of the MAT tag (session 20): blind90, 92, 93, 99, 104, 119 and 120, read for
-their wrong friendlies.
+their wrong friendlies, then the last wrong friendlies of the oldest read sets.
 
 Those seven sets held 9 of the wrong friendlies on unread text at the start of session 20.
 blind128-130 were written first, by fresh writers, frozen and scored on arrival (c0ad118);
 then the wrong friendlies of the seven sets were read, and the seven are spent (moved out of
-`pipeline.mat.learned.sets.UNREAD`, and the learned reader retrained with them). Seven
-kinds were fixed in the rules (three in cf5565f, four more after blind131-133 froze), then
-three more from the last wrong friendlies of the oldest read sets (blind7, 65, 66); each
-case below is a paraphrase of its kind, and fails on c0ad118 unless marked. The kinds left alone are in the README (MAT tagging).
+`pipeline.mat.learned.sets.UNREAD`, and the learned reader retrained with them). Three
+kinds were fixed in cf5565f, four more after blind131-133 froze, then five more from the
+last wrong friendlies of blind7, 20, 23, 65 and 66 (read long ago). Each case below is a
+paraphrase of its kind, and fails on c0ad118 unless marked. The kinds left alone are in
+the README (MAT tagging, "Round 34").
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ LIMITS = [
      "medication; everyone may share.", "restricted"),
     ("en", "Chips at the close. Sobriety chips aren't offered to members using MAT, though "
      "you're still invited to the birthday meeting.", "restricted"),
+    # a limit that names nobody, by who does it (blind20, blind23)
+    ("en", "The readings are read by members who are abstinent per the Basic Text. MAT folks "
+     "are invited into the discussion that follows.", "restricted"),
+    ("es", "Aquí cabe todo el que quiera dejar de beber, con medicamento o sin él. Ahora bien: "
+     "el grupo reserva la entrega de medallas para la sobriedad que no depende de ningún "
+     "fármaco de mantenimiento.", "restricted"),
     # (already read in Spanish: passes on c0ad118)
     ("es", "Cumpleaños el último sábado. El tiempo limpio se cuenta desde el último consumo, "
      "incluida la metadona.", "restricted"),
