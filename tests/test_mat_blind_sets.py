@@ -140,6 +140,9 @@ once that session; those seven are spent, and the learned reader was retrained w
 blind131 to blind133 were written after round 34 landed, by writers that had never seen the
 rules (small cities of Ohio, Indiana and Michigan; meeting-change notices; Native American,
 Alaska Native and First Nations meetings), frozen and scored on arrival with cf5565f.
+blind134 to blind136 were written after round 34 was complete (professionals' and
+safety-sensitive workers' meetings; treatment-center alumni and aftercare groups; terse
+app-style listings), frozen and scored on arrival with 094fb12.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -745,6 +748,18 @@ SETS = (
              "cf5565f (round 34 and the retrained reader), on arrival: precision 0.959, recall "
              "0.855, accuracy 0.881, 0 wrong friendly (the rules alone: 0.958 / 0.836 / 0.863 "
              "/ 0)", True, True),
+    BlindSet("blind134", "eba135b025e5c8359570052b40583842abe29a0beec48595e81d00fc72373b5d",
+             "094fb12 (round 34 complete), on arrival: precision 1.000, recall 0.818, accuracy "
+             "0.838, 0 wrong friendly (the rules alone: 1.000 / 0.745 / 0.806 / 0); recall and "
+             "accuracy below the thresholds", True),
+    BlindSet("blind135", "76f2b97f56a239a34160c7fc64615d6f462fb569049f0760ffd1787212c494f1",
+             "094fb12 (round 34 complete), on arrival: precision 1.000, recall 0.800, accuracy "
+             "0.887, 0 wrong friendly (the rules alone: 1.000 / 0.764 / 0.863 / 0); recall "
+             "below the threshold", True),
+    BlindSet("blind136", "22ec09cfd75426b0293208b6db7fab1c3f0b6ef3907aa80f11aa7cc08bb2d2f2",
+             "094fb12 (round 34 complete), on arrival: precision 0.926, recall 0.909, accuracy "
+             "0.887, 1 wrong friendly (the rules alone: 0.915 / 0.782 / 0.825 / 1, the same "
+             "listing); precision below the threshold", False),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 
