@@ -111,6 +111,15 @@ KEPT = [
     # the stigma denied, not the practice
     ("en", "Nobody here will tell you that taking Suboxone is trading one drug for another.",
      "friendly"),
+    # from a newcomer's trial after round 34 (session 20): a bulletin the group stopped
+    # following, and a question put to the group answered "yes" in the next sentence
+    ("en", "Our group conscience voted in 2023 to stop following Bulletin #29. Everyone on MAT "
+     "is welcome to share, chair and celebrate clean time like any other member.",
+     "friendly"),
+    ("es", "Nuestro grupo dejó de seguir el Boletín 29: quienes toman metadona comparten y "
+     "sirven como todos.", "friendly"),
+    ("en", "Whether members on MAT can share or chair is decided by the group. At the March "
+     "business meeting the group voted yes: full participation.", "friendly"),
     # another meeting that may fit better, said as a choice
     ("en", "Methadone welcome here - and if you find MARA a better fit, that's fine too.",
      "not unfriendly"),

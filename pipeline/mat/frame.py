@@ -50,6 +50,7 @@ from pipeline.mat.lexicon import (
     OWN_FELLOWSHIP_NOUN_BEFORE,
     PENDING,
     PENDING_ANSWERED_NO,
+    PUT_TO_THE_GROUP,
     SLOT_WORDS,
     SUPPLIES,
     TARGET,
@@ -653,7 +654,7 @@ def _sentence_findings(
                     found.append(Finding(t_slot, "allowed", cue.id, field_name, quote, "listed"))
     if answered_yes and not any(f.value != "allowed" for f in found):
         found.extend(_answered_slots(field_name, scan, quote, reference, claimed, permitted))
-    if PENDING.search(scan) and PENDING_ANSWERED_NO.search(scan):
+    if (PENDING.search(scan) or PUT_TO_THE_GROUP.search(scan)) and PENDING_ANSWERED_NO.search(scan):
         # the question put to the group, answered "no" for now: "Whether MAT members can
         # chair is decided by group vote - currently no" limits the chairing (session 20)
         found = [

@@ -335,11 +335,6 @@ PENDING = re.compile(
     r"all the time|sometimes|regularly|frequently|constantly))? (?:whether|if) "
     r"(?!or not)(?:[\w'§-]+ ){0,10}?(?:can|may|could|should|will|would|are allowed|"
     r"(?:are|is) (?:welcome|supported|accepted))(?![\w])|"
-    # session 20, from blind92: a question that opens the sentence and is put to a vote
-    # ("Whether MAT members can chair is decided by group vote - currently no")
-    r"^\W*(?:whether|si) (?:[\w'§-]+ ){0,10}?(?:can|may|could|are allowed to|pueden|puede|"
-    r"podran) (?:[\w-]+ ){0,4}?(?:is|es|se|lo) (?:decided|determined|settled|voted|up to|"
-    r"decid\w+|vota\w*|determina\w*)(?![\w])|"
     # round 30: "Honestly we don't have a group answer yet - stay tuned"
     r"(?:don't|do not) have (?:a|an) (?:group )?(?:answer|position|decision|policy) yet|"
     r"(?<![\w])(?:sobre|decidir\w*|decide\w*|discut\w*|votar\w*|debat\w*|(?<!nadie se le )"
@@ -350,6 +345,15 @@ PENDING = re.compile(
     r"ont demande) (?:de )?"
     r"(?:savoir )?si |"
     r"(?<![\w])(?:daruber|uber die frage|diskutier\w*|abstimm\w*|berat\w*|gefragt|fragte),? ob "
+)
+#: A question that opens the sentence and is put to the group ("Whether MAT members can
+#: chair is decided by group vote"): read as a limit only when answered "no" for now
+#: (`PENDING_ANSWERED_NO`); otherwise as before (a newcomer's trial, session 20: "... is
+#: decided by the group. At the March business meeting the group voted yes").
+PUT_TO_THE_GROUP = re.compile(
+    r"^\W*(?:whether|si) (?:[\w'§-]+ ){0,10}?(?:can|may|could|are allowed to|pueden|puede|"
+    r"podran) (?:[\w-]+ ){0,4}?(?:is|es|se|lo) (?:decided|determined|settled|voted|up to|"
+    r"decid\w+|vota\w*|determina\w*)(?![\w])"
 )
 #: A pending question's answer for now, at the end of its sentence: "- currently no",
 #: "for now, no", "por ahora no", "pour l'instant non", "derzeit nicht" (session 20).
@@ -4006,6 +4010,9 @@ CUES: tuple[Cue, ...] = (
             # #29 on who shares." NA's 1996 bulletin asks members on drug replacement to take
             # part by listening and not to lead; a group that follows it limits them. Read,
             # quoted or on the literature table, it is no policy.
+            # (not "stop following", "dejamos de seguir": a newcomer's trial, session 20)
+            r"(?<!stop )(?<!stopped )(?<!quit )(?<!ceased )(?<!dejar de )(?<!dejamos de )"
+            r"(?<!dejo de )(?<!dejaron de )"
             r"(?:follow(?:s|ed|ing)?|per|in (?:line|keeping|accordance) with|according to|"
             r"consistent with|based on|as (?:described|defined|outlined) in|siguiendo|segun|"
             r"sigue|seguimos|se rige por|conforme al?|de acuerdo con|gemaß|gemass|nach|folgt|"
