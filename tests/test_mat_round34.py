@@ -91,6 +91,19 @@ EXCLUSIONS = [
      "unfriendly"),
 ]  # fmt: skip
 
+#: (lang, notes, expected)
+WELCOMES = [
+    # a view reported as others' is not the group's (from a newcomer's trial: "Some people
+    # say ..." read unfriendly 0.80)
+    ("en", "Some people say MAT is 'trading one drug for another.' We don't believe that "
+     "here. Members on buprenorphine or methadone are welcome to share and serve.",
+     "friendly"),
+    ("en", "You may hear that methadone is trading one drug for another. Not here: members "
+     "on methadone share and serve.", "friendly"),
+    ("es", "Hay quienes dicen que la metadona es cambiar una droga por otra. En este grupo "
+     "no: quienes toman metadona son bienvenidos a compartir y servir.", "not unfriendly"),
+]  # fmt: skip
+
 #: What the round must not change (pass on c0ad118 too).
 KEPT = [
     # answered "yes" for now: nothing is limited
@@ -133,6 +146,11 @@ def test_limits_read_in_round34(lang: str, notes: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), EXCLUSIONS)
 def test_exclusions_read_in_round34(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), WELCOMES)
+def test_welcomes_read_in_round34(lang: str, notes: str, expected: str) -> None:
     assert_status(notes, expected, lang)
 
 
