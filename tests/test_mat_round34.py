@@ -102,6 +102,10 @@ WELCOMES = [
      "on methadone share and serve.", "friendly"),
     ("es", "Hay quienes dicen que la metadona es cambiar una droga por otra. En este grupo "
      "no: quienes toman metadona son bienvenidos a compartir y servir.", "not unfriendly"),
+    # the medication left out of a count is no exclusion of people (the trial's; unfriendly
+    # 0.90 on c0ad118)
+    ("en", "Clean time counted from last use, medication excluded: your Suboxone or methadone "
+     "does not count against you. Chips for all milestones.", "not unfriendly"),
 ]  # fmt: skip
 
 #: What the round must not change (pass on c0ad118 too).

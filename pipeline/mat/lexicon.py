@@ -2175,7 +2175,10 @@ CUES: tuple[Cue, ...] = (
             r"limpi\w+|abstinent\w*|clean|drogenfrei|drug[- ]free)|"
             # round 29, from blind109: "Methadone patients are sometimes excluded from other
             # 12 step groups; that's why MA exists" reports other rooms
-            r"(?:are |is )?(?:ignored|shunned|shamed|excluded)(?: or (?:ignored|shunned|shamed|"
+            # (not the medication left out of a count: "Clean time counted from last use,
+            # medication excluded", a newcomer's trial, session 20)
+            r"(?:are |is )?(?<!medication )(?<!medications )(?<!meds )(?<!prescriptions )"
+            r"(?<!doses )(?:ignored|shunned|shamed|excluded)(?: or (?:ignored|shunned|shamed|"
             r"excluded|judged))?(?!(?: or \w+)? (?:from|in|at|by) (?:other|mainstream|"
             r"traditional|conventional|many|some|most)(?![\w']))|"
             r"(?:attend|go|meet|meetings?) elsewhere|"
