@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from pipeline.mat.guard import (
     ASIDE_WORDS,
@@ -654,14 +655,15 @@ def _sentence_findings(
                     found.append(Finding(t_slot, "allowed", cue.id, field_name, quote, "listed"))
     if answered_yes and not any(f.value != "allowed" for f in found):
         found.extend(_answered_slots(field_name, scan, quote, reference, claimed, permitted))
-    if (PENDING.search(scan) or PUT_TO_THE_GROUP.search(scan)) and PENDING_ANSWERED_NO.search(scan):
+    pending = PENDING.search(scan) is not None
+    if PENDING_ANSWERED_NO.search(scan) and (pending or PUT_TO_THE_GROUP.search(scan)):
         # the question put to the group, answered "no" for now: "Whether MAT members can
         # chair is decided by group vote - currently no" limits the chairing (session 20)
         found = [
             replace(f, value="limited") if f.value == "allowed" and f.slot != "attend" else f
             for f in found
         ]
-    if elsewhere or reference == "contrast" or PENDING.search(scan):
+    if elsewhere or reference == "contrast" or pending:
         # what a sentence naming another meeting allows is about that meeting; what one
         # naming the drug-free allows is about them
         found = [f for f in found if f.value != "allowed"]
@@ -938,7 +940,7 @@ def _setting_apart(
         or (i > 0 and "?" in sentences[i - 1][2])
         for i, body in enumerate(bodies)
     ]
-    steps = [sum(counted[: i + 1]) for i in range(len(bodies))]
+    steps = list(accumulate(counted))  # long sentences up to and including each one
     naming = [i for i, body in enumerate(bodies) if TRIGGERS.search(body)]
     for hedge in found:
         if hedge in kept:
