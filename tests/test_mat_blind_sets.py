@@ -143,6 +143,9 @@ Alaska Native and First Nations meetings), frozen and scored on arrival with cf5
 blind134 to blind136 were written after round 34 was complete (professionals' and
 safety-sensitive workers' meetings; treatment-center alumni and aftercare groups; terse
 app-style listings), frozen and scored on arrival with 094fb12.
+blind137 to blind139 were written in session 21 before anything changed (the Ozarks and the
+rural mid-South; group service and sponsorship pages; the cities of southern New England),
+frozen and scored on arrival with ea85fd4.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -760,6 +763,17 @@ SETS = (
              "094fb12 (round 34 complete), on arrival: precision 0.926, recall 0.909, accuracy "
              "0.887, 1 wrong friendly (the rules alone: 0.915 / 0.782 / 0.825 / 1, the same "
              "listing); precision below the threshold", False),
+    BlindSet("blind137", "d29d983589e6e85e3388be12a290015d6382fed26b16f8035e6c70dab5445342",
+             "ea85fd4 (session 20), on arrival: precision 0.895, recall 0.927, accuracy 0.887, "
+             "2 wrong friendlies (the rules alone: 0.885 / 0.836 / 0.844 / 2); precision below "
+             "the threshold", False),
+    BlindSet("blind138", "239df4267be872a99b7623c1c0f40f00487bdc59b8392b899a8f8ace5a1f59d1",
+             "ea85fd4 (session 20), on arrival: precision 0.977, recall 0.764, accuracy 0.887, "
+             "0 wrong friendly (the rules alone: 0.974 / 0.691 / 0.844 / 0); recall below the "
+             "threshold", True),
+    BlindSet("blind139", "cf2c85529d5110c7833fb2b3f17fc5263b186d9b2b86287efa675160dacabdc4",
+             "ea85fd4 (session 20), on arrival: precision 0.980, recall 0.891, accuracy 0.894, "
+             "1 wrong friendly (the rules alone: 0.979 / 0.855 / 0.875 / 1)", False),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 
