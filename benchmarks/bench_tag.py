@@ -59,14 +59,21 @@ def main() -> None:
     listings = make_listings(args.count)
     parsed = [Listing.from_mapping(x) for x in listings]
 
-    started = time.perf_counter()
     statuses: dict[str, int] = {}
-    for listing in parsed:
-        if args.cold:
+    if args.cold:  # only the tagging is timed: emptying nine caches is not the engine's work
+        engine_seconds = 0.0
+        for listing in parsed:
             engine.clear_caches()
-        status = tag_mat(listing).status
-        statuses[status] = statuses.get(status, 0) + 1
-    engine_seconds = time.perf_counter() - started
+            started = time.perf_counter()
+            status = tag_mat(listing).status
+            engine_seconds += time.perf_counter() - started
+            statuses[status] = statuses.get(status, 0) + 1
+    else:
+        started = time.perf_counter()
+        for listing in parsed:
+            status = tag_mat(listing).status
+            statuses[status] = statuses.get(status, 0) + 1
+        engine_seconds = time.perf_counter() - started
 
     lines = [json.dumps(x) for x in listings]
     started = time.perf_counter()

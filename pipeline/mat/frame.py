@@ -64,6 +64,7 @@ from pipeline.mat.lexicon import (
     Value,
     fold,
 )
+from pipeline.mat.literals import LiteralIndex
 from pipeline.mat.rules import NAME_FIELDS
 from pipeline.mat.scope import (
     ANSWER,
@@ -127,6 +128,8 @@ _ORDERED_CUES = tuple(sorted(CUES, key=lambda cue: (cue.id != _SELF_CUE, cue.slo
 #: A sentence that names no MAT is read only for the meeting's own subject.
 _STANDALONE_ONLY = tuple(cue for cue in _ORDERED_CUES if cue.standalone)
 _STANDALONE_CUES = tuple(c for c in _ORDERED_CUES if c.standalone or c.slot == "elsewhere")
+#: The literal text each cue needs: a cue none of whose strings a sentence holds is skipped.
+_CUE_TEXT = LiteralIndex({cue.id: cue.pattern for cue in _ORDERED_CUES})
 #: Fields that name the meeting itself: a fellowship named there is its own, not another's.
 _OWN_NAME_FIELDS = frozenset(NAME_FIELDS)
 _FLIP: dict[tuple[Value, bool], Value] = {
@@ -574,8 +577,9 @@ def _sentence_findings(
     found: list[Finding] = []
     elsewhere_at: list[int] = []
     quote = _quote(original, 0, len(original))
+    possible = _CUE_TEXT.possible(scan)
     for cue in cues:
-        if cue.strong_only and reference != "strong":
+        if cue.id not in possible or (cue.strong_only and reference != "strong"):
             continue
         if cue.needs is not None and not cue.needs.search(scan):
             continue

@@ -1,0 +1,96 @@
+"""The literal prefilter (`pipeline/mat/literals.py`) never skips a cue that could match.
+
+A cue is skipped only when none of the strings read off its pattern is in the sentence, so
+a skipped cue must find nothing. Hypothesis builds patterns from the constructions the
+vocabularies use and texts from their words; the real cues are checked on every sentence
+of the labelled sets that names MAT.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.mat.dispatch import dispatch
+from pipeline.mat.frame import _CUE_TEXT, _ORDERED_CUES
+from pipeline.mat.lexicon import TRIGGERS, fold
+from pipeline.mat.literals import LiteralIndex, required
+
+FIXTURES = Path(__file__).parent / "fixtures" / "mat"
+WORDS = ["no", "not", "only", "one", "chair", "chip", "share", "sin", "solo", "a", "an", "§"]
+
+ATOMS = st.one_of(
+    st.sampled_from(WORDS).map(re.escape),
+    st.sampled_from(WORDS).map(lambda w: f"(?:{re.escape(w)} )?"),
+    st.lists(st.sampled_from(WORDS), min_size=2, max_size=4).map(
+        lambda ws: "(?:" + "|".join(map(re.escape, ws)) + ")"
+    ),
+    st.sampled_from(WORDS).map(lambda w: f"(?:{re.escape(w)} )+"),
+    st.just(r"\w+"),
+    st.just(r"[cs]h\w*"),
+    st.just(r"(?<=no )"),
+    st.just(r"(?<!only )"),
+    st.just(r"(?=chip)"),
+    st.just(r"(?!only)"),
+    st.just(r"(?: \w+){0,2}"),
+    st.just(r"\d{1,2}"),
+    st.just(r"(?i:chip)"),
+)
+ALTERNATIVE = st.lists(ATOMS, min_size=1, max_size=4).map(" ".join)
+TEXT = st.lists(st.sampled_from([*WORDS, "12", "x", ",", "CHIP"]), max_size=14).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALTERNATIVE, min_size=1, max_size=20), st.lists(TEXT, min_size=1, max_size=8))
+def test_a_skipped_pattern_finds_nothing(alternatives: list[str], texts: list[str]) -> None:
+    pattern = re.compile(rf"(?<![\w§])(?:{dispatch('|'.join(alternatives))})(?![\w]|'\w)")
+    index = LiteralIndex({"cue": pattern})
+    for text in texts:
+        if "cue" not in index.possible(text):
+            assert pattern.search(text) is None, (pattern.pattern, text)
+
+
+def test_strings_are_read_off_the_pattern() -> None:
+    assert required(re.compile("(?:ab|cd)e")) == {"ab", "cd"}
+    assert required(re.compile("[xy]z")) == {"z"}
+    assert required(re.compile("a(?:bc)?d")) == {"a"} or required(re.compile("a(?:bc)?d")) == {"d"}
+    assert required(re.compile("(?:chip )+x")) == {"chip "}
+    assert required(re.compile(r"(?=chips?)\w+")) == {"chip"}
+
+
+def test_patterns_whose_strings_cannot_be_read_always_run() -> None:
+    assert required(re.compile(r"\w+")) is None
+    assert required(re.compile("(?:abc)?")) is None
+    assert required(re.compile("(?i)methadone")) is None
+    assert required(re.compile("(?:abc|[xy])")) is None
+    index = LiteralIndex({"any": re.compile(r"\w+"), "abc": re.compile("abc")})
+    assert index.possible("xyz") == {"any"}
+    assert index.possible("xabcz") == {"any", "abc"}
+
+
+def test_short_and_long_sentences_are_read() -> None:
+    index = LiteralIndex({"two": re.compile("ok"), "long": re.compile("keytag")})
+    assert index.possible("") == set()
+    assert index.possible("ok") == {"two"}
+    assert index.possible("x" * 2_000 + " keytag") == {"long"}
+
+
+def test_no_real_cue_is_skipped_where_it_matches() -> None:
+    """Every cue, on every field of the labelled sets that names MAT."""
+    checked = 0
+    for path in sorted(FIXTURES.glob("*.jsonl"))[::5]:  # a fifth of the sets: time
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            for text in (row.get("notes"), row.get("name")):
+                if not isinstance(text, str) or not TRIGGERS.search(scan := fold(text)):
+                    continue
+                possible = _CUE_TEXT.possible(scan)
+                for cue in _ORDERED_CUES:
+                    if cue.id not in possible:
+                        assert cue.pattern.search(scan) is None, (cue.id, path.name, text)
+                checked += 1
+    assert checked > 3_000
