@@ -734,7 +734,8 @@ SETS = (
     BlindSet("blind129", "bfa260f8c6c9e754e3013c4c0c8ff6a6a4ec575ed27f766d5145034602b3a366",
              "c0ad118 (rules and the learned reader), on arrival: precision 0.962, recall "
              "0.927, accuracy 0.894, 1 wrong friendly (the rules alone: 0.959 / 0.855 / 0.869 "
-             "/ 1, the same listing)", False),
+             "/ 1, the same listing); read in round 35 (session 21) and spent: 0.981 / 0.945 / 0.900 / "
+             "0", True, True),
     BlindSet("blind130", "45aa0cf1ba363849539a131bb7ab58fbb67fd8aa9e47ce926585aea16c5ef846",
              "3af8c22 (session 20, after the newcomer trial's fixes; not read): precision 0.959, "
              "recall 0.855, accuracy 0.912, 0 wrong friendly (on arrival, c0ad118: 0.958 / 0.836 "
@@ -762,18 +763,20 @@ SETS = (
     BlindSet("blind136", "22ec09cfd75426b0293208b6db7fab1c3f0b6ef3907aa80f11aa7cc08bb2d2f2",
              "094fb12 (round 34 complete), on arrival: precision 0.926, recall 0.909, accuracy "
              "0.887, 1 wrong friendly (the rules alone: 0.915 / 0.782 / 0.825 / 1, the same "
-             "listing); precision below the threshold", False),
+             "listing); read in round 35 (session 21) and spent: 0.945 / 0.945 / 0.931 / 0, precision "
+             "below the threshold", True),
     BlindSet("blind137", "d29d983589e6e85e3388be12a290015d6382fed26b16f8035e6c70dab5445342",
              "ea85fd4 (session 20), on arrival: precision 0.895, recall 0.927, accuracy 0.887, "
-             "2 wrong friendlies (the rules alone: 0.885 / 0.836 / 0.844 / 2); precision below "
-             "the threshold", False),
+             "2 wrong friendlies (the rules alone: 0.885 / 0.836 / 0.844 / 2); read in round 35 "
+             "and spent: 0.927 / 0.927 / 0.906 / 0, precision below the threshold", True),
     BlindSet("blind138", "239df4267be872a99b7623c1c0f40f00487bdc59b8392b899a8f8ace5a1f59d1",
              "ea85fd4 (session 20), on arrival: precision 0.977, recall 0.764, accuracy 0.887, "
              "0 wrong friendly (the rules alone: 0.974 / 0.691 / 0.844 / 0); recall below the "
              "threshold", True),
     BlindSet("blind139", "cf2c85529d5110c7833fb2b3f17fc5263b186d9b2b86287efa675160dacabdc4",
              "ea85fd4 (session 20), on arrival: precision 0.980, recall 0.891, accuracy 0.894, "
-             "1 wrong friendly (the rules alone: 0.979 / 0.855 / 0.875 / 1)", False),
+             "1 wrong friendly (the rules alone: 0.979 / 0.855 / 0.875 / 1); read in round 35 and "
+             "spent: 1.000 / 0.927 / 0.912 / 0", True, True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 

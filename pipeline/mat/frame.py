@@ -43,6 +43,7 @@ from pipeline.mat.lexicon import (
     CUES,
     EVERYONE,
     FELLOWSHIP_NAME,
+    HELD_NEGATION,
     LIST_ITEM,
     LIST_ITEM_NEGATED,
     MED_NAMES,
@@ -57,6 +58,7 @@ from pipeline.mat.lexicon import (
     TARGET,
     THIRD_PERSON,
     TRIGGERS,
+    UNTIL_OPENING,
     VENUE,
     WEAK_TARGET,
     Cue,
@@ -515,6 +517,15 @@ def _answered_slots(
     return found
 
 
+def _held(cue: Cue, scan: str, start: int) -> bool:
+    """A negation just before a requirement's "until" belongs to it ("not attend until")."""
+    return (
+        cue.id == "condition-off"
+        and UNTIL_OPENING.match(scan, start) is not None
+        and HELD_NEGATION.search(scan, max(0, start - 40), start) is not None
+    )
+
+
 def _same_clause(scan: str, a: int, b: int) -> bool:
     low, high = min(a, b), max(a, b)
     return clause_start(scan, high + 1) <= low
@@ -611,12 +622,16 @@ def _sentence_findings(
                 read.append((start, end))
                 continue  # "who could not share at other meetings"
             # French "ne ... pas" is one negation: a cue that starts at "pas" already holds it
-            is_negated = not match.group(0).startswith("pas ") and negated(
-                spent if cue.fixed and cue.value == "allowed" else blanked,
-                start,
-                end,
-                inside=not cue.negation_inside,
-                max_words=cue.scope_words,
+            is_negated = (
+                not match.group(0).startswith("pas ")
+                and not _held(cue, scan, start)
+                and negated(
+                    spent if cue.fixed and cue.value == "allowed" else blanked,
+                    start,
+                    end,
+                    inside=not cue.negation_inside,
+                    max_words=cue.scope_words,
+                )
             )
             value: Value = _FLIP[(cue.value, True)] if is_negated else cue.value
             if flip_all and not _AFTER_DEMAND.search(scan, 0, start):

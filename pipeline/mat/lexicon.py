@@ -387,7 +387,7 @@ ANAPHOR = re.compile(
     r"(?<![\w'])(?:you|your|they|them|their|those|these|such (?:members|people)|ur|y'?all|"
     # text-speak "u" before an English verb ("u just can't chair"), never Spanish "siete u ocho"
     r"u(?= (?:just|can|can't|may|might|are|r|will|should|must|need|have|don't|won't|get|"
-    r"pick|take|share|chair|lead|wait|still))|"
+    r"pick|take|share|chair|lead|wait|still)|'(?:d|ll|re|ve)(?![\w]))|"
     r"ustedes|usted|ellos|ellas|ti|tu|tus|te|les|vous|votre|vos|ton|ta|tes|ils|elles|toi|sie|leur|"
     r"eux|"
     r"ihr|ihnen|du|dich|dir|dein|deine|deinen|deiner|euch|diese|"
@@ -506,6 +506,12 @@ PERMIT = (
     r"ont le droit de|durfen|darf|konnen|kann|sind (?:herzlich )?eingeladen(?: zu)?|"
     r"ist erlaubt"
 )
+#: Medicines a terse listing marks "ok" ("metadona ok, buprenorfina ok, Vivitrol ok"); the
+#: acronyms ("MAT ok") are folded to "§" and read on their own.
+_OK_NAMES = (
+    "methadone", "metadona", "methadon", "bupe", "buprenorphine", "buprenorfina", "suboxone",
+    "subs", "subutex", "sublocade", "vivitrol", "naltrexone", "naltrexona", "methadone/bupe",
+)  # fmt: skip
 WELCOME = (
     r"pull up a chair|grab a (?:seat|chair)|"
     r"welcome[ds]?(?! (?:chips?|keytags?|tags?|packets?|kits?|tables?|desk|coins?|baskets?|"
@@ -539,7 +545,9 @@ WELCOME = (
     r"members|anyone)|(?:recibe|reciben|recibimos|acoge|acogen|acogemos) con (?:gusto|carino)|"
     r"(?:ha|han|hemos) (?:siempre )?recibido con (?:gusto|carino)|"
     r"(?<=§ )ok(?![\w'?])|(?<=med-assisted )ok(?![\w'?])|(?<=medication-assisted )ok(?![\w'?])|"
-    r"(?:te|los|les|las) esperamos(?! cuando)|invitad[oa]s(?! del? )|"
+    # round 35 (session 21, from blind136): "metadona ok, buprenorfina ok, Vivitrol ok"
+    + "".join(rf"(?<={name} )ok(?![\w'?])|" for name in _OK_NAMES)
+    + r"(?:te|los|les|las) esperamos(?! cuando)|invitad[oa]s(?! del? )|"
     r"(?:con )?los brazos abiertos|with open arms|a bras ouverts|mit offenen armen|"
     r"(?:open|offen|abiert[oa]|ouvert\w*) (?:to|fur|a) (?:all|alle|todos|tous) (?:wege|paths|"
     r"caminos|chemins)|"
@@ -1183,6 +1191,11 @@ CUES: tuple[Cue, ...] = (
             r"final|"
             r"ultimos|ultimas|dernieres|derniers|letzten) (?:\d+|five|ten|fifteen|cinco|diez|"
             r"quince|cinq|dix|quinze|funf|zehn|funfzehn) (?:minutes|minutos|minuten)|"
+            # round 35 (session 21, from blind139): "members on DRT, please share in the 2nd
+            # half"
+            r"(?:share|shares|speak|compart\w*|habl\w*|partag\w*)(?: [\w'-]+){0,3}? (?:during|in|"
+            r"at|en|durante|pendant) (?:the |la |le )?(?:2nd|second|last|latter|back|segunda|"
+            r"ultima|deuxieme|seconde) (?:half|part|hour|mitad|parte|hora|moitie|partie)|"
             # round 29: 'el compartir de los miembros en mantenimiento se deja para el final'
             r"(?:el compartir|las participaciones|sharing|shares|le partage|das teilen)"
             r"(?: [\w'§-]+){0,6}? (?:se deja|se dejan|queda|quedan|is left|are left|is kept|"
@@ -1190,7 +1203,10 @@ CUES: tuple[Cue, ...] = (
             r"pour la|a la|zum|ans) (?:final|end|fin|schluss|ende)"
         ),
         "those on MAT may share only in a time slot kept for them",
-        needs=re.compile(r"last|final|ultim|dernier|letzt|end|fin|schluss|ende"),
+        needs=re.compile(
+            r"last|final|ultim|dernier|letzt|end|fin|schluss|ende|half|2nd|second|segund|"
+            r"latter|back|moitie|deuxieme"
+        ),
     ),
     Cue(
         "no-sharing",
@@ -1379,10 +1395,13 @@ CUES: tuple[Cue, ...] = (
             r"folks|quienes|los que|miembros|personas)|"
             # session 20 (round 34, from blind104): "Clean time celebrated is counted from
             # last use, including methadone/suboxone": the dose counts as a use
-            r"(?:counted|counts?|calculated|dated|measured|runs?) from (?:your |the |one's )?"
-            r"last (?:use|drug use|dose|use of anything),? (?:including|incl\.?|even|and that "
-            r"includes) (?:§+|methadone|suboxone|subs|bupe|buprenorphine|maintenance|mat|"
-            r"medication|meds)|"
+            # round 35 (session 21, from blind137): "coins/chips start from your last use of
+            # ANY opioid, which includes Suboxone and methadone"
+            r"(?:counted|counts?|calculated|dated|measured|runs?|starts?|begins?) from (?:your "
+            r"|the |one's )?last (?:use|drug use|dose|use of anything)(?: of (?:any|all|every) "
+            r"(?:opioids?|opiates?|drugs?|substances?|narcotics?))?,? (?:including|incl\.?|even|"
+            r"and that includes|(?:which|that) (?:includes|include|means)(?: even)?) (?:both )?"
+            r"(?:§+|methadone|suboxone|subs|bupe|buprenorphine|maintenance|mat|medication|meds)|"
             r"(?:se cuenta|cuenta|contad[oa]) desde (?:el|tu|su) ultimo consumo,? (?:incluid[oa]s?|"
             r"incluso|tambien) (?:la |el )?(?:§+|metadona|buprenorfina|suboxone|tratamiento)|"
             # round 33, from blind112: "if you're on maintenance we ask that you sit out the
@@ -1616,7 +1635,10 @@ CUES: tuple[Cue, ...] = (
             r"cuentan? como drogas?|(?:tambien )?son drogas|se considera\w* (?:una )?drogas?|"
             r"comptent comme (?:des )?drogues?|(?:sont|est) aussi (?:des |une )?drogues?|"
             r"est une drogue|ist eine droge|gilt als droge|(?:are|is) not (?:total|complete) "
-            r"abstinence|no (?:es|son) abstinencia (?:total|completa)|counts? as using|"
+            r"abstinence|no (?:es|son) abstinencia (?:total|completa)|"
+            # round 35 (session 21, from blind129): "Prescribed methadone/bupe counts as used"
+            r"counts? as (?:using|used|(?:a )?use|drug use|(?:a )?relapse)|"
+            r"cuenta como (?:haber consumido|recaida)|"
             r"cuenta como consumo|"
             # "La méthadone, c'est un produit comme un autre": a drug like any other
             r"(?:un|une|a|una|eine) (?:produit|drogue|substance|drug|droga|sustancia|droge) "
@@ -1654,7 +1676,7 @@ CUES: tuple[Cue, ...] = (
         needs=re.compile(
             r"lista|bolsa|categoria|meme sac|selben topf|"
             r"drug|droga|drogue|droge|mit|consider|betracht|wert|sieht|produit|substance|sustancia|"
-            r"using|conso|konsum|sobriety|abstinence|clean|another"
+            r"using|conso|konsum|sobriety|abstinence|clean|another|count|cuenta"
         ),
     ),
     Cue(
@@ -2193,6 +2215,12 @@ CUES: tuple[Cue, ...] = (
             r"(?:will|would|might|may) (?:be )?(?:happier|better served|more comfortable|"
             r"better off|"
             r"better suited)|"
+            # session 21 (round 35, from blind136): "u'd prob do better elsewhere"
+            r"(?<!if )(?:you'd|you would|u'd|u would|youd|you'll|you will|you might|you may|"
+            r"they'd|they would|they'll|they will|they might) (?:prob(?:ably)? |likely |"
+            r"honestly |really |maybe |def(?:initely)? )?(?:do|be|feel|fit (?:in )?) better "
+            r"(?:off )?(?:elsewhere|somewhere else|at (?:another|a different|other)|in (?:another"
+            r"|a different)|with (?:another|a different|other))|"
             # session 20 (round 34, from blind102 and blind116): the other meeting fits better
             # (not said as a condition: "if you find MARA a better fit, that's fine too")
             r"(?<!if )(?:will|would|might|may|could) better (?:fit|suit|serve|meet) (?:you|your|"
@@ -3761,8 +3789,8 @@ CUES: tuple[Cue, ...] = (
             # the nine months'
             r"(?:time|days|sobriety|clean time) on (?:prescribed )?(?:medication|meds|§+|methadone|"
             r"buprenorphine|bupe|suboxone|naltrexone|maintenance)[\w ,/]{0,50}? (?:counts|"
-            r"count (?:the same|too|toward|towards|fully))(?! as (?:using|a drug|a substance|"
-            r"(?:a )?(?:mind|mood)-altering))|"
+            r"count (?:the same|too|toward|towards|fully))(?! as (?:using|used|(?:a )?use|drug "
+            r"use|(?:a )?relapse|a drug|a substance|(?:a )?(?:mind|mood)-altering))|"
             # round 16: 'come up for your chip with the rest of us', 'se cuenta desde su propia
             # fecha'
             r"(?:come|go) up for (?:your|their) (?:chips?|keytags?|medallions?|coins?) (?:with|"
@@ -3814,8 +3842,8 @@ CUES: tuple[Cue, ...] = (
             rf"pick up|get|collect|earn)\s+(?:their |your )?(?:{CLEAN_TIME}))|"
             r"clean time (?:counts|is counted|is yours(?: to count)?)(?! from (?:your |the |"
             r"their |one.s )?(?:very )?(?:last|final))|"
-            rf"(?:§+|{MED_NAMES}) counts(?! as (?:using|a drug|a substance|"
-            r"(?:a )?(?:mind|mood)-altering))|"
+            rf"(?:§+|{MED_NAMES}) counts(?! as (?:using|used|(?:a )?use|drug use|(?:a )?relapse|"
+            r"a drug|a substance|(?:a )?(?:mind|mood)-altering))|"
             r"(?:clean|sobriety|sober) (?:date|time) "
             r"is (?:yours|your own|the one you choose)|(?:your|their) date is (?:your|their) date|"
             r"(?:tu|su) fecha(?: de sobriedad| de limpieza| limpia)? es (?:tuya|suya)|"
@@ -4343,6 +4371,12 @@ LIST_ITEM_NEGATED = re.compile(
     rf"{_LIST_HEAD}\s*(?:(?:{LIST_COORDINATORS}|{LIST_NEGATED_COORDINATORS})(?![\w'])\s*)*"
     rf"(?:{_PLAIN}\s+){{0,3}}?" + _LIST_TAIL
 )
+#: A negation on the verb just before "until" is part of the limit, not its undoing: "we
+#: ask that those on methadone ... not attend until they've completed detox", "que no
+#: compartan hasta que terminen". Read in the words before a requirement to be off MAT
+#: (`condition-off`) that opens on one of `UNTIL_OPENING` (session 21, from blind137).
+HELD_NEGATION = re.compile(r"(?:(?<![\w'])(?:not|never|no|ne|pas)|n't) [\w'-]+ $|(?<![\w'])pas $")
+UNTIL_OPENING = re.compile(r"(?:until|till|'?til|hasta que|jusqu'a|tant que)(?![\w'])")
 #: Harm reduction of supplies and services, not of the meeting: never a welcome.
 SUPPLIES = re.compile(
     r"naloxone|narcan|kits?|test strips?|fentanyl|syringes?|needles?|supplies|vending|"

@@ -361,7 +361,12 @@ REFUTED = re.compile(
     r"changed|has changed|a change|hat sich geandert)(?=\s*(?::|-|\.|,|$))|"
     # round 30, from blind115: "Area policy (2009) says members on DRT shouldn't hold service
     # positions. But each group is autonomous, and in 2023 our group voted not to follow that"
-    r"but each group is autonomous(?=[^.;]{0,60}(?:not to follow|voted not|decided not)))(?![\w'])"
+    r"but each group is autonomous(?=[^.;]{0,60}(?:not to follow|voted not|decided not))|"
+    # round 35 (session 21, from blind139): "Yes, area literature says drug replacement isn't
+    # clean time. This group voted otherwise: members on Suboxone/methadone share ..."
+    r"(?:(?:this|our) (?:home )?group|we|the group(?: conscience)?) (?:voted|decided|chose|"
+    r"sees it) (?:otherwise|differently)|(?:este|nuestro) grupo (?:voto|decidio) (?:lo "
+    r"contrario|otra cosa|distinto))(?![\w'])"
 )
 #: A segment after ";" that opens on a bare modal (Spanish, French, German drop the
 #: subject): "...a quienes siguen un tratamiento; aquí pueden compartir" speaks of them.
