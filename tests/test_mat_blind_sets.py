@@ -146,6 +146,9 @@ app-style listings), frozen and scored on arrival with 094fb12.
 blind137 to blind139 were written in session 21 before anything changed (the Ozarks and the
 rural mid-South; group service and sponsorship pages; the cities of southern New England),
 frozen and scored on arrival with ea85fd4.
+blind140 to blind142 were written after round 35 (the Gulf and South Atlantic coasts' cities
+and beach towns; Spanish-language and bilingual meetings of the US interior and West; group
+websites' and newsletters' words about a meeting), frozen and scored on arrival with 5498ea6.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -777,6 +780,15 @@ SETS = (
              "ea85fd4 (session 20), on arrival: precision 0.980, recall 0.891, accuracy 0.894, "
              "1 wrong friendly (the rules alone: 0.979 / 0.855 / 0.875 / 1); read in round 35 and "
              "spent: 1.000 / 0.927 / 0.912 / 0", True, True),
+    BlindSet("blind140", "7ecf6888dd43aaad7fc8e993cc386fa0de7c63658552bd6091dfeccb32dfea82",
+             "5498ea6 (round 35), on arrival: precision 0.960, recall 0.873, accuracy 0.919, 1 "
+             "wrong friendly (the rules alone: 0.955 / 0.764 / 0.875 / 1)", False),
+    BlindSet("blind141", "7fd2abf91d3dae8bab3b5dd8c10e950792afb947191da3a8f0e578b6887378be",
+             "5498ea6 (round 35), on arrival: precision 0.980, recall 0.909, accuracy 0.938, 1 "
+             "wrong friendly (the rules alone: 0.978 / 0.800 / 0.869 / 1)", False),
+    BlindSet("blind142", "3f113bb3022dd1f6a388e40d5270f66ad2159331a0239e1a7d2bd43089e2e9fa",
+             "5498ea6 (round 35), on arrival: precision 0.959, recall 0.855, accuracy 0.894, 1 "
+             "wrong friendly (the rules alone: 0.953 / 0.745 / 0.831 / 1)", False),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 
