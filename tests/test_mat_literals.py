@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from pipeline.mat.dispatch import dispatch
 from pipeline.mat.frame import _CUE_TEXT, _ORDERED_CUES
-from pipeline.mat.lexicon import TRIGGERS, fold
-from pipeline.mat.literals import LiteralIndex, required
+from pipeline.mat.lexicon import CUES, TRIGGERS, fold
+from pipeline.mat.literals import LiteralIndex, pattern_hash, read_table, required, table_entry
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mat"
 WORDS = ["no", "not", "only", "one", "chair", "chip", "share", "sin", "solo", "a", "an", "§"]
@@ -55,18 +55,20 @@ def test_a_skipped_pattern_finds_nothing(alternatives: list[str], texts: list[st
 
 
 def test_strings_are_read_off_the_pattern() -> None:
-    assert required(re.compile("(?:ab|cd)e")) == {"ab", "cd"}
-    assert required(re.compile("[xy]z")) == {"z"}
-    assert required(re.compile("a(?:bc)?d")) == {"a"} or required(re.compile("a(?:bc)?d")) == {"d"}
+    assert required(re.compile("(?:ab|cd)e")) == {"abe", "cde"}
+    assert required(re.compile("[xy]z")) == {"xz", "yz"}
+    assert required(re.compile("a(?:bc)?d")) == {"ad", "abcd"}
     assert required(re.compile("(?:chip )+x")) == {"chip "}
-    assert required(re.compile(r"(?=chips?)\w+")) == {"chip"}
+    assert required(re.compile(r"(?=chips?)\w+")) == {"chip", "chips"}
+    assert required(re.compile(r"(?<![\w§])(?:it|this) is(?![\w])")) == {"it is", "this is"}
 
 
 def test_patterns_whose_strings_cannot_be_read_always_run() -> None:
     assert required(re.compile(r"\w+")) is None
     assert required(re.compile("(?:abc)?")) is None
     assert required(re.compile("(?i)methadone")) is None
-    assert required(re.compile("(?:abc|[xy])")) is None
+    assert required(re.compile(r"(?:abc|\w)")) is None
+    assert required(re.compile("(?:abc|[xy])")) == {"abc", "x", "y"}
     index = LiteralIndex({"any": re.compile(r"\w+"), "abc": re.compile("abc")})
     assert index.possible("xyz") == {"any"}
     assert index.possible("xabcz") == {"any", "abc"}
@@ -94,3 +96,23 @@ def test_no_real_cue_is_skipped_where_it_matches() -> None:
                         assert cue.pattern.search(scan) is None, (cue.id, path.name, text)
                 checked += 1
     assert checked > 3_000
+
+
+def test_the_shipped_table_is_read_from_the_cues_as_they_are() -> None:
+    """`python -m pipeline.mat.literals` writes it; a cue changed since would always run."""
+    table = read_table()
+    assert sorted(table) == sorted(cue.id for cue in CUES)
+    for cue in CUES:
+        assert table[cue.id] == table_entry(cue.pattern), (
+            f"{cue.id}: run `python -m pipeline.mat.literals` after changing a cue"
+        )
+    assert len(_CUE_TEXT.always) < 5  # nearly every cue is prefiltered
+
+
+def test_a_cue_changed_since_the_table_was_written_always_runs() -> None:
+    pattern = re.compile("keytag")
+    stale = {"cue": {"hash": pattern_hash(re.compile("chip")), "strings": ["chip"]}}
+    assert LiteralIndex({"cue": pattern}, stale).possible("no keytag") == {"cue"}
+    current = {"cue": {"hash": pattern_hash(pattern), "strings": ["keytag"]}}
+    assert LiteralIndex({"cue": pattern}, current).possible("a chip") == set()
+    assert LiteralIndex({"cue": pattern}, {}).possible("a chip") == {"cue"}

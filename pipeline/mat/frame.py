@@ -66,7 +66,7 @@ from pipeline.mat.lexicon import (
     Value,
     fold,
 )
-from pipeline.mat.literals import LiteralIndex
+from pipeline.mat.literals import LiteralIndex, read_table
 from pipeline.mat.rules import NAME_FIELDS
 from pipeline.mat.scope import (
     ANSWER,
@@ -131,7 +131,7 @@ _ORDERED_CUES = tuple(sorted(CUES, key=lambda cue: (cue.id != _SELF_CUE, cue.slo
 _STANDALONE_ONLY = tuple(cue for cue in _ORDERED_CUES if cue.standalone)
 _STANDALONE_CUES = tuple(c for c in _ORDERED_CUES if c.standalone or c.slot == "elsewhere")
 #: The literal text each cue needs: a cue none of whose strings a sentence holds is skipped.
-_CUE_TEXT = LiteralIndex({cue.id: cue.pattern for cue in _ORDERED_CUES})
+_CUE_TEXT = LiteralIndex({cue.id: cue.pattern for cue in _ORDERED_CUES}, read_table())
 #: Fields that name the meeting itself: a fellowship named there is its own, not another's.
 _OWN_NAME_FIELDS = frozenset(NAME_FIELDS)
 _FLIP: dict[tuple[Value, bool], Value] = {
