@@ -62,6 +62,17 @@ WELCOMES = [
      "friendly"),
 ]  # fmt: skip
 
+#: A newcomer's trial after the round (40 listings of its own on these phrasings): a view
+#: reported as others' with "used to say" had become a limit read cleanly, out of review.
+TRIAL = [
+    ("en", "Some old-timers used to say people on methadone shouldn't share until they're "
+     "off it, but this group has never held that view. Everyone on MAT shares and chairs "
+     "here.", "friendly"),
+    ("es", "Algunos veteranos solían decir que los que toman metadona no deben compartir "
+     "hasta dejarla, pero este grupo nunca pensó así. Todos los que están en MAT comparten "
+     "y coordinan.", "friendly"),
+]  # fmt: skip
+
 KEPT = [
     # an "ok" asked, not given
     ("en", "Suboxone ok?", "not friendly"),
@@ -88,6 +99,11 @@ def test_exclusions_read_in_round35(lang: str, notes: str, expected: str) -> Non
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), WELCOMES)
 def test_welcomes_read_in_round35(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), TRIAL)
+def test_reported_views_from_the_newcomer_trial(lang: str, notes: str, expected: str) -> None:
     assert_status(notes, expected, lang)
 
 

@@ -54,13 +54,18 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     # session 20, a newcomer's trial: a view reported as others', to its clause's end, is not
     # the group's ("Some people say MAT is 'trading one drug for another.' We don't believe
     # that here"): no limit read inside it
+    # (session 21, a newcomer's trial: "Some old-timers used to say ... shouldn't share until
+    # they're off it, but this group has never held that view")
     ScopeEntry(r"(?:some (?:people|folks|members|addicts|old-timers)|some|others|people|you "
-               r"(?:may|might|will|'ll|often) hear(?: (?:people|some|it))?) (?:say|says|said|"
+               r"(?:may|might|will|'ll|often) hear(?: (?:people|some|it))?) (?:used to |once |"
+               r"would |sometimes )?(?:say|says|said|"
                r"think|thinks|claim|claims|will tell you|may tell you|tell you)(?: that)? "
                r"[^.;!?]{0,80}|you (?:may|might|will|'ll|often) hear(?: that)? [^.;!?]{0,80}",
                "bidirectional", ("en",), "a view reported as others'"),
-    ScopeEntry(r"(?:hay quienes?|algunos|algunas personas|alguna gente|la gente|otros) "
-               r"(?:dice|dicen|piensa|piensan|cree|creen|opina|opinan) que [^.;!?]{0,80}",
+    ScopeEntry(r"(?:hay quienes?|algunos(?: veteranos| companeros| miembros)?|algunas "
+               r"personas|alguna gente|la gente|otros) (?:solian |solia )?(?:dice|dicen|decian|"
+               r"decir|piensa|piensan|pensaban|pensar|cree|creen|creian|creer|opina|opinan) que "
+               r"[^.;!?]{0,80}",
                "bidirectional", ("es",), "a view reported as others'"),
     ScopeEntry(r"no matter|not only|not just|whether or not|whether you are or not|or not|"
                r"with or without|on or off|not until|doesn'?t matter|does not matter|not (?:for|in|"
