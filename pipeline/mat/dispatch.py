@@ -31,8 +31,9 @@ _MIN_ALTERNATIVES = 12
 _NAME = re.compile(r"\(\?P<(\w+)>")
 _NAME_OR_REFERENCE = re.compile(r"\(\?P(?:<(\w+)>|=(\w+)\))")
 
-_ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
-_REPEATS = {
+#: Parser ops that consume nothing, and the repeats (shared with `literals.py`).
+ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
+REPEATS = {
     sre_constants.MAX_REPEAT,
     sre_constants.MIN_REPEAT,
     getattr(sre_constants, "POSSESSIVE_REPEAT", sre_constants.MAX_REPEAT),
@@ -86,7 +87,7 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
     """The characters a sequence can start with (None: any), and whether it can be empty."""
     found: set[str] = set()
     for op, value in items:
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH:
             continue
         if op is sre_constants.LITERAL:
             return found | {chr(value)}, False
@@ -103,7 +104,7 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
                     return None, False
                 sub |= chars
                 nullable = nullable or empty
-        elif op in _REPEATS:
+        elif op in REPEATS:
             low, _, body = value
             sub, empty = _first(list(body))
             nullable = low == 0 or empty

@@ -520,7 +520,7 @@ def _answered_slots(
 def _held(cue: Cue, scan: str, start: int) -> bool:
     """A negation just before a requirement's "until" belongs to it ("not attend until")."""
     return (
-        cue.id == "condition-off"
+        cue.held_negation
         and UNTIL_OPENING.match(scan, start) is not None
         and HELD_NEGATION.search(scan, max(0, start - 40), start) is not None
     )

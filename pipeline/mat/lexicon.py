@@ -955,6 +955,9 @@ class Cue:
     #: An equality of fixed words ("no te pone en una categoría aparte"): the guard reads
     #: every word of its own span, conditions too, and the list after it may be negated.
     fixed: bool = False
+    #: A negation on the verb just before the cue's "until" is part of it, not its undoing
+    #: ("not attend until they've completed detox"): `HELD_NEGATION`, `UNTIL_OPENING`.
+    held_negation: bool = False
 
 
 def rx(pattern: str) -> re.Pattern[str]:
@@ -2458,6 +2461,7 @@ CUES: tuple[Cue, ...] = (
         ),
         "a requirement to be off MAT: limits the slot it names, or attending if none",
         negation_inside=True,
+        held_negation=True,
         scope_words=2,
         needs=re.compile(
             r"graduat|weaned|nicht substituiert|no pueden|no puede|no deben|no debe|ne peuvent|"
@@ -4374,7 +4378,8 @@ LIST_ITEM_NEGATED = re.compile(
 #: A negation on the verb just before "until" is part of the limit, not its undoing: "we
 #: ask that those on methadone ... not attend until they've completed detox", "que no
 #: compartan hasta que terminen". Read in the words before a requirement to be off MAT
-#: (`condition-off`) that opens on one of `UNTIL_OPENING` (session 21, from blind137).
+#: (a cue with `held_negation`: `condition-off`) that opens on one of `UNTIL_OPENING`
+#: (session 21, from blind137).
 HELD_NEGATION = re.compile(r"(?:(?<![\w'])(?:not|never|no|ne|pas)|n't) [\w'-]+ $|(?<![\w'])pas $")
 UNTIL_OPENING = re.compile(r"(?:until|till|'?til|hasta que|jusqu'a|tant que)(?![\w'])")
 #: Harm reduction of supplies and services, not of the meeting: never a welcome.

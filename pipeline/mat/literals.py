@@ -29,13 +29,9 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-_REPEATS = {
-    sre_constants.MAX_REPEAT,
-    sre_constants.MIN_REPEAT,
-    getattr(sre_constants, "POSSESSIVE_REPEAT", sre_constants.MAX_REPEAT),
-}
+from pipeline.mat.dispatch import REPEATS, ZERO_WIDTH
+
 _ATOMIC = getattr(sre_constants, "ATOMIC_GROUP", None)
-_ZERO_WIDTH = {sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT}
 #: Strings are cut to this many characters (a string's head is needed as much as the
 #: string): short heads keep the trie, and its compiling, small.
 HEAD = 8
@@ -58,7 +54,7 @@ def _exact(op: Any, value: Any) -> set[str] | None:
     """Every string one element can match, when they are few; None otherwise."""
     if op is sre_constants.LITERAL:
         return {chr(value)}
-    if op in _ZERO_WIDTH:  # a lookaround or an anchor consumes nothing
+    if op in ZERO_WIDTH:  # a lookaround or an anchor consumes nothing
         return {""}
     if op is sre_constants.SUBPATTERN:
         _, add_flags, _, body = value
@@ -73,7 +69,7 @@ def _exact(op: Any, value: Any) -> set[str] | None:
             if len(union) > _MAX_EXACT:
                 return None
         return union
-    if op in _REPEATS:
+    if op in REPEATS:
         low, high, body = value
         strings = _exact_sequence(body)
         if strings is None or (low, high) != (0, 1):
@@ -143,7 +139,7 @@ def _needs(items: Iterable[tuple[Any, Any]]) -> Needs | None:
                     break
                 union |= needs
             found = frozenset(union) or None
-        elif op in _REPEATS:
+        elif op in REPEATS:
             low, _, body = value
             found = _needs(body) if low >= 1 else None
         elif op is _ATOMIC:
