@@ -312,12 +312,37 @@ def build_parser() -> argparse.ArgumentParser:
         description="Reads listings (id, fellowship, name, group_name, notes, types, "
         "location_name) as JSON Lines on stdin; writes id, mat_status, mat_confidence, "
         "mat_evidence, mat_needs_review per line, in order.",
+        epilog=TAG_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     tag.set_defaults(handler=command_tag)
     add_discover(commands)
     add_release_commands(commands)
     add_why_merged(commands)
     return parser
+
+
+#: What `allpaths tag` writes, for a reader of `--help` (README, "MAT tagging").
+TAG_EPILOG = """\
+output fields:
+  mat_status        friendly    may attend, nothing limited (sharing, service, clean time)
+                    restricted  may attend, but sharing, service or clean time is limited
+                    unfriendly  attending denied or discouraged
+                    unknown     nothing said about this meeting's policy
+  mat_confidence    0 to 1; a friendly at 0.9 or above has been right at least 95 times
+                    in 100 on blind sets nobody tuned on (the README's reliability table);
+                    unknown is 0
+  mat_evidence      lines of field:slot=value:rule:"clause", the deciding one first;
+                    slot is attend, participate, service, clean_time, exclusion or
+                    elsewhere (prior, learned, unread and mat lines say why a decision
+                    was made or held back); a limit, where one is read, is always there
+  mat_needs_review  true where a maintainer should look before the tag is trusted:
+                    low confidence, an unread limiting word, a name or prior alone
+
+example:
+  echo '{"id": "1", "fellowship": "NA", "notes": "Methadone and Suboxone welcome."}' \\
+    | allpaths tag
+"""
 
 
 # --- release commands: read what `run` published (logic in pipeline/publish/catalog.py) ---

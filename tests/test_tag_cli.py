@@ -42,3 +42,18 @@ def test_tag_command_end_to_end() -> None:
 def test_blank_lines_are_skipped_and_order_kept() -> None:
     out = [json.loads(line) for line in tag_lines(["", '{"id": 1}', "  ", '{"id": 2}'])]
     assert [o["id"] for o in out] == [1, 2]
+
+
+def test_tag_help_says_what_each_output_field_means() -> None:
+    """A newcomer's trial (session 21): `--help` named the fields but not their meaning."""
+    completed = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "tag", "--help"],
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    text = completed.stdout
+    for words in (
+        "mat_status", "restricted  may attend, but sharing, service or clean time is limited",
+        "mat_confidence", "0.9 or above", "mat_evidence", 'field:slot=value:rule:"clause"',
+        "mat_needs_review", "| allpaths tag",
+    ):  # fmt: skip
+        assert words in text, words

@@ -665,6 +665,17 @@ def _by_rules(listing: Listing, frame: Frame, found_priors: list[Prior]) -> MatD
             field_name, sentence, kind = apart
             slot = _UNREAD_SLOT[kind]
             return _decide_by_shape("held-apart", (field_name, sentence), decision, slot)
+    if decision.status == "friendly" and not found_priors and frame.hedges:
+        # a welcome, and in another sentence a slot held apart the frame could not read:
+        # "Welcome to all, including folks on MAT. Sobriety chips count from your last
+        # drink or drug, and for this group that includes Suboxone/methadone" (round 36,
+        # from blind141; it read friendly at 0.85, unreviewed)
+        apart = held_apart(frame.hedges, clean_time_only=True)
+        if apart is not None:
+            field_name, sentence, kind = apart
+            return _decide_by_shape(
+                "held-apart", (field_name, sentence), decision, _UNREAD_SLOT[kind]
+            )
     if decision.status == "unknown":
         pointed = elsewhere_instead(
             [(f.field, f.clause) for f in frame.findings if f.slot == "elsewhere"]

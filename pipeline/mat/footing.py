@@ -362,11 +362,15 @@ NOT_HELD_APART = re.compile(
 
 
 def held_apart(
-    hedges: Sequence[tuple[str, str, tuple[Unread, ...]]],
+    hedges: Sequence[tuple[str, str, tuple[Unread, ...]]], *, clean_time_only: bool = False
 ) -> tuple[str, str, str] | None:
     """The first (field, sentence, guard kind) that holds a slot apart from people on MAT,
     else None. `hedges` are the frame's unread sentences; the kind is the slot's: clean
-    time for time left out of the count, else the sentence's first slot word."""
+    time for time left out of the count, else the sentence's first slot word.
+
+    `clean_time_only` keeps the clean-time shapes, which state their limit outright
+    ("chips count from your last drug, and that includes Suboxone"); the shapes built on a
+    negation ("MAT members don't ...") are too often reassurance beside a welcome."""
     for field_name, sentence, unread in hedges:
         kinds = [u.kind for u in unread]
         if not kinds or not set(kinds) <= GUARD_SLOT_KINDS:
@@ -378,6 +382,8 @@ def held_apart(
             TIME_ON_MAT_UNCOUNTED.search(scan) or LAST_USE_INCLUDES_MAT.search(scan)
         ):
             return field_name, sentence, "clean_time"
+        if clean_time_only:
+            continue
         if HOLDERS_NOT_ON_MAT.search(scan) or MAT_HOLDERS_DO_NOT.search(scan):
             return field_name, sentence, kinds[0]
     return None

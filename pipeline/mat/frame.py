@@ -106,8 +106,21 @@ _SEGMENT_BREAKS = (";", " - ")
 DASHED_LIST_SEGMENTS = 3
 _SELF_CUE = "self-named"
 #: A comma inside a list of medications ("methadone, Suboxone or Vivitrol") ends no scope.
+#: An answer after a dash or colon, in a list of answers to the question before ("MAT
+#: friendly? Yes and no. Attend, share, hang out - yes. Keytags - no."; round 36, from
+#: blind140). A "no" is left to the cues ("keytags - no").
+DASH_ANSWER = re.compile(
+    r"^(?P<asked>[^.?!]{1,80}?)(?: ?[-:]+) ?(?:(?P<yes>yes|si|oui|ja)|no|non|nein)\W*$"
+)
 #: Not before a new negated subject: "No one is turned away for being on methadone or bupe,
 #: and no distinction is made..." holds two statements (round 23).
+#: A comma opening an appositive of examples ends no scope either: "No one under the
+#: influence of any drug, including methadone or Suboxone, may attend" (round 36, from
+#: blind142); the comma closing it is a `_LIST_COMMA` after the medication.
+_APPOSITIVE_COMMA = re.compile(
+    r",(?= (?:including|incl|especially|such as|incluid[oa]s?|incluyendo|y compris|notamment|"
+    r"einschliesslich|inklusive)(?![\w']))"
+)
 _LIST_COMMA = re.compile(
     rf"(?:§+|{MED_NAMES}),(?! (?:and|but|y|pero|et|mais|und|aber) (?:no|nobody|no one|nadie|"
     r"ningun\w*|personne|aucune?|niemand|kein\w*|never|nunca|jamais|nie)(?![\w']))"
@@ -579,6 +592,8 @@ def _sentence_findings(
     blanked = blank_pseudo(scan)
     for comma in _LIST_COMMA.finditer(scan):  # found in the words, before any blanking
         blanked = blanked[: comma.end() - 1] + " " + blanked[comma.end() :]
+    for comma in _APPOSITIVE_COMMA.finditer(scan):
+        blanked = blanked[: comma.start()] + " " + blanked[comma.end() :]
     spent = blanked
     claimed: list[tuple[int, int]] = []
     read: list[tuple[int, int]] = [m.span() for m in PSEUDO.finditer(scan)]
@@ -587,6 +602,9 @@ def _sentence_findings(
     elsewhere = False
     found: list[Finding] = []
     elsewhere_at: list[int] = []
+    # a quoted limit reported of other meetings is in their clause: 'told to "just listen"
+    # at other meetings' (round 36, from blind142)
+    unquoted = scan.replace('"', " ")
     quote = _quote(original, 0, len(original))
     possible = _CUE_TEXT.possible(scan)
     for cue in cues:
@@ -618,7 +636,9 @@ def _sentence_findings(
             if cue.value != "allowed" and any(p0 <= start < p1 for p0, p1 in pseudo):
                 continue  # "tomes o no buprenorfina": a limit read inside a pseudo-negation
             claimed.append((start, end))
-            if cue.value != "denied" and any(_same_clause(scan, start, o) for o in elsewhere_at):
+            if cue.value != "denied" and any(
+                _same_clause(unquoted, start, o) for o in elsewhere_at
+            ):
                 read.append((start, end))
                 continue  # "who could not share at other meetings"
             # French "ne ... pas" is one negation: a cue that starts at "pas" already holds it
@@ -633,6 +653,16 @@ def _sentence_findings(
                     max_words=cue.scope_words,
                 )
             )
+            if (
+                is_negated
+                and cue.in_subject
+                and not negated(blanked, start, end, inside=not cue.negation_inside, subjects=False)
+            ):
+                # "No one, including those on methadone, is turned away / may chair": the
+                # inclusion is the negated subject's; its verb decides
+                claimed.pop()
+                read.append((start, end))
+                continue
             value: Value = _FLIP[(cue.value, True)] if is_negated else cue.value
             if flip_all and not _AFTER_DEMAND.search(scan, 0, start):
                 # "Will they make me quit before I can get a keytag? No.": the "no" answers
@@ -866,7 +896,19 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
                 refuting = True  # the refutation speaks of the same people
                 continue
         before, hedged = len(frame.findings), len(frame.hedges)
-        _read_sentence(frame, field_name, text[start:end], sentence, reference or "topic", False)
+        dashed = DASH_ANSWER.match(sentence) if reference == "carried" else None
+        if dashed is not None and dashed.group("yes"):
+            # a list of answers after a question about people on MAT: "Attend, share,
+            # hang out - yes" is the question "Attend, share, hang out?" answered yes
+            asked = dashed.end("asked")
+            _read_sentence(
+                frame, field_name, text[start : start + asked], sentence[:asked], "carried",
+                False, True,
+            )  # fmt: skip
+        else:
+            _read_sentence(
+                frame, field_name, text[start:end], sentence, reference or "topic", False
+            )
         if PURPOSE_SCOPED.search(sentence) or goes_on_answering:
             # an answer that goes on limits what its question asked about: "¿Coordinar o
             # ser RSG? Eso no, hasta que termines el tratamiento" (round 33, from blind114)

@@ -408,6 +408,11 @@ BENIGN = re.compile(
         r"maintenance|replacement|treatment|opioids?|opiates?|pills?)(?![\w-]))[\w-]+|"
         r"(?:lights?|phones?) (?:go |are |turned )?off|left off|"
         r"(?:more than|somebody|someone|some of us|we) once (?!you|they)|"
+        # round 36, from blind142: a group's founding ("We got started in 2017 after a few of
+        # us kept getting told to 'just listen' at other meetings")
+        r"(?:started|founded|formed|began|begun|got going|was born|came together|fundad[oa]|"
+        r"se fundo|empezo|comenzo|nacio|fonde|a commence|gegrundet|entstanden)(?: (?:back )?"
+        r"(?:in|en|en el|en el ano|im jahr) \d{4})? (?:after|despues de|apres|nach)|"
         r"once (?:you|they)(?:'re| are)? (?:feel |are )?(?:ready|comfortable)|"
         r"(?:our|the|that) last (?:group (?:conscience|inventory)|business meeting|inventory|"
         r"request)|"

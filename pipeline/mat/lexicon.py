@@ -958,6 +958,9 @@ class Cue:
     #: A negation on the verb just before the cue's "until" is part of it, not its undoing
     #: ("not attend until they've completed detox"): `HELD_NEGATION`, `UNTIL_OPENING`.
     held_negation: bool = False
+    #: The cue can stand inside a negated subject ("No one, including those on methadone,
+    #: is turned away"): that subject's negation belongs to its verb, not to the cue.
+    in_subject: bool = False
 
 
 def rx(pattern: str) -> re.Pattern[str]:
@@ -1489,8 +1492,9 @@ CUES: tuple[Cue, ...] = (
             r"illegal|other|unprescribed|non-prescribed) drugs)?(?! (?:methadone|suboxone|bupe|"
             r"buprenorphine|§+|all|every|any|your|their|medication|meds|maintenance)))|"
             r"on the day)|"
-            r"(?:(?:counts?|is counted) (?:only )?from|(?:celebrated|dated|measured|calculated|"
-            r"counted) from(?! (?:their|your|the|the member's|each member's|a member's|his|her) "
+            # round 36, from blind142: "Your clean time counts from your clean date" limits nothing
+            r"(?:(?:(?:counts?|is counted) (?:only )?|(?:celebrated|dated|measured|calculated|"
+            r"counted) )from(?! (?:their|your|the|the member's|each member's|a member's|his|her) "
             r"(?:own )?(?:clean|sobriety) date| the day "
             r"(?:you|they) stopped)|se celebran? desde|"
             r"se cuenta\w* desde(?! el dia (?:en )?que dejaste de (?:consumir|usar|beber)|"
@@ -1519,8 +1523,11 @@ CUES: tuple[Cue, ...] = (
             r"anerkannt)|"
             r"gilt nicht)|(?:not|never) (?:count|counted) (?:toward|towards|as|in) (?:clean|sober)|"
             r"se excluye\w*|(?:werden|wird) nicht (?:mit)?gezahlt|"
+            # round 36, from blind140: "Keytags - no", "keytags: no"
             r"(?:llaveros?|keytags?|chips?|fichas?|jetons?|porte-cles) no(?![\w])(?! (?:problem|"
-            r"hay))|nicht angerechnet|(?:demarre|arranca)\w*|(?:cuenta|counts?|compte|zahlt) desde "
+            r"hay))|(?:llaveros?|keytags?|chips?|fichas?|jetons?|porte-cles) ?[-:]+ no(?=\s*"
+            r"(?:[.,;!)]|$))|nicht angerechnet|(?:demarre|arranca)\w*|"
+            r"(?:cuenta|counts?|compte|zahlt) desde "
             r"el fin del|from the end of (?:your|the) (?:treatment|taper)|(?:time|tiempo|temps|"
             r"zeit) "
             r"(?:is )?not eligible|"
@@ -3233,6 +3240,7 @@ CUES: tuple[Cue, ...] = (
             r"incl|too|as well|inclu|compris|eingeschloss|inklusive|inbegriff|"
             r"tambien|aussi|auch"
         ),
+        in_subject=True,
     ),
     Cue(
         "negated-limit",
@@ -3584,6 +3592,11 @@ CUES: tuple[Cue, ...] = (
             # their time", "es wird nicht unterschieden zwischen Substituierten und ..."
             r"(?:are|is) (?:a )?part of (?:this|our|the) (?:[\w-]+ )?(?:community|family|sangha|"
             r"circle)|"
+            # round 36, from blind141: "Los compañeros en metadona o buprenorfina son parte del
+            # grupo en todo: compartir, servicio, llaveros"
+            r"(?:son|es|eres|sos|somos) (?:parte|miembros?) (?:plen[oa]s? )?(?:del|de este|de "
+            r"nuestro|de esta|de la) (?:grupo|reunion|junta|comunidad)|(?:font|fait|fais) partie "
+            r"(?:du|de ce|de notre|de la|de cette) (?:groupe|reunion|communaute)|"
             r"(?:the )?same (?:voice|vote|say|rights?|standing)(?: [\w'-]+){0,4}? as (?:everyone|"
             r"everybody|anyone|any other|all other)|"
             r"(?:there is|there's) (?:still|always) (?:a )?(?:seat|place|chair|room|space) for you|"

@@ -256,7 +256,10 @@ ANSWER_YES = (
     r"you do|you belong|(?:you|they) do belong|perteneces|tu fais partie|du gehorst dazu|"
     # round 33, from blind113: "Not sure if you're 'allowed' here on Sublocade or methadone?
     # You are."
-    r"(?:yes,? )?(?:you|they) (?:sure |absolutely |certainly )?(?:are|can|may)(?=[\s.!]*$)"
+    r"(?:yes,? )?(?:you|they) (?:sure |absolutely |certainly )?(?:are|can|may)(?=[\s.!]*$)|"
+    # round 36, from blind140: "On MAT? So are a couple of our trusted servants."
+    r"so (?:are|is|am|were|was)(?= (?:we|i|a|some|many|several|half|most|lots|plenty|our|"
+    r"\d))"
 )
 ANSWER_NO = (
     # round 33, from blind114: "¿Coordinar o ser RSG? Eso no, hasta que termines"
@@ -305,7 +308,11 @@ CONTINUES = (
     r"(?:no |ne |n')?(?:pueden|deben|podran|peuvent|doivent|durfen|konnen|mussen|sollen)(?![\w'])|"
     # round 33, from blind114: a second person denied ("Sí, puedes compartir si estás en
     # suboxone. No, no puedes coordinar."); a bare "Puedes ..." may be anyone's
-    r"^\W*(?:[\w']+\W+)?(?:no |ne |n')(?:puedes|podes|podras|debes|peux|pourras|dois)(?![\w'])"
+    r"^\W*(?:[\w']+\W+)?(?:no |ne |n')(?:puedes|podes|podras|debes|peux|pourras|dois)(?![\w'])|"
+    # round 36, from blind140: a list of answers after the question ("MAT friendly? Yes and
+    # no. Attend, share, hang out - yes. Keytags - no.")
+    r"^[^.?!]{1,80}?(?: ?[-:]+) ?(?:yes|no|si|oui|non|ja|nein)\W*$|"
+    r"^\W*(?:yes|si|oui|ja),? (?:and|or|y|o|et|ou|und|oder) (?:no|non|nein)\W*$"
 )
 #: How many words a forward negation reaches (NegEx uses five; one more for "may not be").
 MAX_SCOPE_WORDS = 6
@@ -346,7 +353,9 @@ CLAUSE_BREAK = re.compile(
 )
 CONDITION = re.compile(rf"(?<![\w'])(?:{_alternatives(_BACKWARD)})(?![\w'])")
 ANSWER = re.compile(
-    rf"^\W*(?:{ANSWER_LABEL})?(?:(?P<yes>{ANSWER_YES})|(?P<no>{ANSWER_NO}))(?![\w'])"
+    # "MAT friendly? Yes and no." answers neither way (round 36, from blind140)
+    r"^(?!\W*(?:yes|si|oui|ja),? (?:and|or|y|o|et|ou|und|oder) (?:no|non|nein)(?![\w']))"
+    rf"\W*(?:{ANSWER_LABEL})?(?:(?P<yes>{ANSWER_YES})|(?P<no>{ANSWER_NO}))(?![\w'])"
 )
 QUESTION = re.compile(QUESTION_START)
 #: A sentence that opens by refuting the one before (round 29, from blind105: "Pensamos
@@ -420,12 +429,19 @@ _AUXILIARY = re.compile(
 
 
 def negated(
-    text: str, cue_start: int, cue_end: int, *, inside: bool, max_words: int = MAX_SCOPE_WORDS
+    text: str,
+    cue_start: int,
+    cue_end: int,
+    *,
+    inside: bool,
+    max_words: int = MAX_SCOPE_WORDS,
+    subjects: bool = True,
 ) -> bool:
     """A forward trigger in the cue's clause, at most MAX_SCOPE_WORDS words before the
     cue (or inside its span when `inside`: "may not share"), and no termination between.
 
-    `text` is a sentence with pseudo-negations already blanked.
+    `text` is a sentence with pseudo-negations already blanked. Without `subjects`, a
+    negated subject before the cue is not its negation (`Cue.in_subject`).
     """
     start = clause_start(text, cue_start)
     if not inside and SUBJECT_NEGATION.match(text, cue_start):
@@ -449,6 +465,8 @@ def negated(
     for trigger in NEGATION.finditer(text, start, end):
         words_between = len(_WORD.findall(text, trigger.end(), cue_start))
         subject = SUBJECT_NEGATION.match(text, trigger.start())
+        if subject and not subjects:
+            continue
         reach = SUBJECT_SCOPE_WORDS if subject else max_words
         if trigger.start() >= cue_start or words_between <= reach:
             return True
