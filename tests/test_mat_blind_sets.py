@@ -154,7 +154,10 @@ Canada's Ontario, Quebec and British Columbia, a third in French; the big-city i
 New York, Chicago and Los Angeles), frozen and scored on arrival with 1290c11.
 blind146 to blind148 were written after round 36 (Appalachia and the Ohio River valley;
 online and phone meetings; California, a quarter in Spanish), frozen and scored on arrival
-with round 36.
+with round 36 (00e9ad2).
+blind149 to blind151 were written after round 37 (the Upper Midwest and Great Plains; the
+United Kingdom and Ireland; Florida and Puerto Rico, 70 es), frozen and scored on arrival
+with round 37.
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -800,26 +803,39 @@ SETS = (
              "spent: 0.981 / 0.927 / 0.944 / 0", True, True),
     BlindSet("blind143", "5e63e3c806f4585bd01596f743751eb5461a217df809f3175fa57d79d0a50323",
              "1290c11 (session 21), on arrival: precision 0.940, recall 0.855, accuracy 0.863, "
-             "2 wrong friendlies (the rules alone: 0.935 / 0.782 / 0.831 / 2); the same after "
-             "round 36", False),
+             "2 wrong friendlies (the rules alone: 0.935 / 0.782 / 0.831 / 2); read in round 37 "
+             "(session 22) and spent: 0.980 / 0.909 / 0.906 / 0", True, True),
     BlindSet("blind144", "7dfdfac541233d1febc17555cc681fb06c6f73dc3307657b37df3869fb1ea7cf",
              "1290c11 (session 21), on arrival: precision 0.980, recall 0.909, accuracy 0.900, "
-             "0 wrong friendly (the rules alone: 0.979 / 0.836 / 0.863 / 0); the same after "
-             "round 36", True, True),
+             "0 wrong friendly (the rules alone: 0.979 / 0.836 / 0.863 / 0); after round 37: "
+             "0.981 / 0.927 / 0.906 / 0", True, True),
     BlindSet("blind145", "ac54efede08ee579675b2b6bb68a26ec41c1a385075622fbc85178136da094a7",
              "1290c11 (session 21), on arrival: precision 0.981, recall 0.927, accuracy 0.944, "
-             "1 wrong friendly (the rules alone: 1.000 / 0.855 / 0.912 / 0); the same after "
-             "round 36", False),
+             "1 wrong friendly (the rules alone: 1.000 / 0.855 / 0.912 / 0); read in round 37 "
+             "and spent: 1.000 / 0.945 / 0.963 / 0", True, True),
     BlindSet("blind146", "fd71e3ea5a2d763cb4de0260680e915b8f61c7b35125eef2a3f7befde79c2349",
-             "round 36, on arrival: precision 0.962, recall 0.927, accuracy 0.912, 0 wrong "
-             "friendly (the rules alone: 0.958 / 0.836 / 0.875 / 0)", True, True),
+             "00e9ad2 (round 36), on arrival: precision 0.962, recall 0.927, accuracy 0.912, 0 "
+             "wrong friendly (the rules alone: 0.958 / 0.836 / 0.875 / 0); the same after round "
+             "37", True, True),
     BlindSet("blind147", "5c2607b77f2edb9bb5b3b43f7c8a0150349dfe009f6e9cce0ed1ac3b678041d3",
-             "round 36, on arrival: precision 0.936, recall 0.800, accuracy 0.863, 1 wrong "
-             "friendly (the rules alone: 0.929 / 0.709 / 0.819 / 1)", False),
+             "00e9ad2 (round 36), on arrival: precision 0.936, recall 0.800, accuracy 0.863, 1 "
+             "wrong friendly (the rules alone: 0.929 / 0.709 / 0.819 / 1); read in round 37 and "
+             "spent: 0.960 / 0.873 / 0.900 / 0", True, True),
     BlindSet("blind148", "4ecae5c5ac055b61c0ad93a29b4af9a45ee56ddf5a517ef9bce142bd0ca65f15",
-             "round 36, on arrival: precision 0.943, recall 0.909, accuracy 0.906, 0 wrong "
-             "friendly (the rules alone: 0.936 / 0.800 / 0.863 / 0); precision below the "
+             "00e9ad2 (round 36), on arrival: precision 0.943, recall 0.909, accuracy 0.906, 0 "
+             "wrong friendly (the rules alone: 0.936 / 0.800 / 0.863 / 0); the same after round "
+             "37, precision below the threshold", True),
+    BlindSet("blind149", "99873463d85b6ad46d82fe19ac9218752f2712c8f32dc3d73d2582239d0ef949",
+             "round 37, on arrival: precision 0.958, recall 0.836, accuracy 0.875, 0 wrong "
+             "friendly (the rules alone: 0.957 / 0.818 / 0.844 / 0); recall below the "
              "threshold", True),
+    BlindSet("blind150", "0f30a5fca304888d4eea028e873abc342c53ae0edfeec596f686ac5f26070b74",
+             "round 37, on arrival: precision 1.000, recall 0.800, accuracy 0.844, 0 wrong "
+             "friendly (the rules alone: 1.000 / 0.727 / 0.819 / 0); recall and accuracy below "
+             "the thresholds", True),
+    BlindSet("blind151", "34d6019944d145f8cc668144feb6f86d5a7bd364379165c02a1d9e15d558e4d4",
+             "round 37, on arrival: precision 0.962, recall 0.909, accuracy 0.894, 1 wrong "
+             "friendly (the rules alone: 0.960 / 0.873 / 0.844 / 1)", False),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from pipeline.mat.frame import MAX_FIELD_CHARS, _sentence_facts, _sentences
 from pipeline.mat.guard import GUARD_SLOT_KINDS, Unread
 from pipeline.mat.lexicon import TARGET, fold
+from pipeline.mat.scope import blank_pseudo
 
 LANGS = ("en", "es", "fr", "de")
 
@@ -384,6 +385,8 @@ def held_apart(
             return field_name, sentence, "clean_time"
         if clean_time_only:
             continue
+        # "Everyone on methadone, Suboxone or no meds ... takes turns chairing": no negation
+        scan = blank_pseudo(scan)
         if HOLDERS_NOT_ON_MAT.search(scan) or MAT_HOLDERS_DO_NOT.search(scan):
             return field_name, sentence, kinds[0]
     return None

@@ -92,8 +92,10 @@ MAX_SENTENCES = 80
 #: A demand to come off, then "before"/"until" a permission: the permission is its goal.
 _AFTER_DEMAND = re.compile(
     r"(?:make|makes|ask|asks|require|requires|tell|tells|hacer|obligar|pedir|exig\w*|oblig\w*|"
-    r"demander|zwingen|verlangen)\w* (?:me|you|us|them|people|anyone|members|me a|te|les|nous|"
-    r"vous|mich|dich|uns)? ?(?:to )?(?:quit|stop|come off|get off|taper|dejar|abandonar|arreter|"
+    r"demander|zwingen|verlangen|(?:do|does) (?:i|you|we|they|one) (?:have|need)|"
+    r"(?:tengo|tienes|tiene|hay) que)\w* (?:me|you|us|them|people|anyone|members|me a|te|"
+    r"les|nous|vous|mich|dich|uns)? ?(?:to )?(?:quit|stop|come off|get off|taper|dejar|abandonar|"
+    r"arreter|"
     r"absetzen|aufhoren)[\w' §-]{0,40}? (?:before|until|till|antes de|hasta|avant|bevor|bis)\b"
 )
 #: A pipe or a bullet ends a sentence too: feeds join their lines with " | " or "•"; an

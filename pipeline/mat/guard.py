@@ -408,6 +408,10 @@ BENIGN = re.compile(
         r"maintenance|replacement|treatment|opioids?|opiates?|pills?)(?![\w-]))[\w-]+|"
         r"(?:lights?|phones?) (?:go |are |turned )?off|left off|"
         r"(?:more than|somebody|someone|some of us|we) once (?!you|they)|"
+        # round 37, from blind147: logistics ("Pw texted after you fill in the contact form")
+        # and a request made of anyone ("you can be asked to chair")
+        r"after (?:you|we) (?:fill|register|sign|email|text|message|contact|rsvp|submit|join "
+        r"the (?:waiting room|call))|(?:can|may|could|might) be asked to|"
         # round 36, from blind142: a group's founding ("We got started in 2017 after a few of
         # us kept getting told to 'just listen' at other meetings")
         r"(?:started|founded|formed|began|begun|got going|was born|came together|fundad[oa]|"

