@@ -157,7 +157,7 @@ online and phone meetings; California, a quarter in Spanish), frozen and scored 
 with round 36 (00e9ad2).
 blind149 to blind151 were written after round 37 (the Upper Midwest and Great Plains; the
 United Kingdom and Ireland; Florida and Puerto Rico, 70 es), frozen and scored on arrival
-with round 37.
+with round 37 (fbed46a).
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -826,16 +826,17 @@ SETS = (
              "wrong friendly (the rules alone: 0.936 / 0.800 / 0.863 / 0); the same after round "
              "37, precision below the threshold", True),
     BlindSet("blind149", "99873463d85b6ad46d82fe19ac9218752f2712c8f32dc3d73d2582239d0ef949",
-             "round 37, on arrival: precision 0.958, recall 0.836, accuracy 0.875, 0 wrong "
-             "friendly (the rules alone: 0.957 / 0.818 / 0.844 / 0); recall below the "
-             "threshold", True),
+             "fbed46a (round 37), on arrival: precision 0.958, recall 0.836, accuracy 0.875, 0 "
+             "wrong friendly (the rules alone: 0.957 / 0.818 / 0.844 / 0); read in round 38 "
+             "(session 22) and spent: 0.961 / 0.891 / 0.894 / 0", True, True),
     BlindSet("blind150", "0f30a5fca304888d4eea028e873abc342c53ae0edfeec596f686ac5f26070b74",
-             "round 37, on arrival: precision 1.000, recall 0.800, accuracy 0.844, 0 wrong "
-             "friendly (the rules alone: 1.000 / 0.727 / 0.819 / 0); recall and accuracy below "
-             "the thresholds", True),
+             "fbed46a (round 37), on arrival: precision 1.000, recall 0.800, accuracy 0.844, 0 "
+             "wrong friendly (the rules alone: 1.000 / 0.727 / 0.819 / 0); read in round 38 and "
+             "spent: 1.000 / 0.927 / 0.906 / 0", True, True),
     BlindSet("blind151", "34d6019944d145f8cc668144feb6f86d5a7bd364379165c02a1d9e15d558e4d4",
-             "round 37, on arrival: precision 0.962, recall 0.909, accuracy 0.894, 1 wrong "
-             "friendly (the rules alone: 0.960 / 0.873 / 0.844 / 1)", False),
+             "fbed46a (round 37), on arrival: precision 0.962, recall 0.909, accuracy 0.894, 1 "
+             "wrong friendly (the rules alone: 0.960 / 0.873 / 0.844 / 1); read in round 38 and "
+             "spent: 0.981 / 0.945 / 0.931 / 0", True, True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 

@@ -345,7 +345,8 @@ LAST_USE_INCLUDES_MAT = re.compile(
 #: reports ("Frage ... ob", "kept getting told their time didn't count"), speaks for anyone
 #: ("nobody", "regardless"), or is logistics ("don't go into the medication office").
 NOT_HELD_APART = re.compile(
-    r"reset|break|erase|borra|romp|interrupt|against|affect|chang|cambi|corta|less\b|"
+    r"reset|break|back row|back of the room|erase|borra|romp|interrupt|against|affect|chang|"
+    r"cambi|corta|less\b|"
     r"not from|no desde|nicht mit dem|pas depuis|order|orden|ordre|reihenfolge|grund|reason|"
     r"razon|raison|descalific|disqualif|factor|facteur|faktor|position on|unified|postura|"
     r"haltung|yet|todavia|encore|noch nicht|frage|pregunta|\bob\b|no decision|keine "

@@ -408,6 +408,9 @@ BENIGN = re.compile(
         r"maintenance|replacement|treatment|opioids?|opiates?|pills?)(?![\w-]))[\w-]+|"
         r"(?:lights?|phones?) (?:go |are |turned )?off|left off|"
         r"(?:more than|somebody|someone|some of us|we) once (?!you|they)|"
+        # round 38: a building shared ("The Sublocade injection clinic shares this building")
+        r"shares? (?:the|this|a|our|its|their) (?:building|space|parking|lot|entrance|site|"
+        r"floor|address|premises|suite|hall)|"
         # round 37, from blind147: logistics ("Pw texted after you fill in the contact form")
         # and a request made of anyone ("you can be asked to chair")
         r"after (?:you|we) (?:fill|register|sign|email|text|message|contact|rsvp|submit|join "

@@ -284,7 +284,15 @@ WEAK_TARGET = re.compile(
     # round 23: the daily dose at a clinic or chemist ("whether the clinic doses you every
     # morning or not", "dose or no dose"); never "a dose of hope"
     r"(?:you|they|we|who|u) (?:still )?(?:dose|dosed)|(?:clinic|chemist|pharmacy) "
-    r"(?:that )?doses (?:you|them)|dose or no dose|dose or not"
+    r"(?:that )?doses (?:you|them)|dose or no dose|dose or not|"
+    # round 38, from blind150 and blind151: the British "on a script" (never a meeting's
+    # script: "the facilitator reads the script"), and treatment as a time ("Mientras estén
+    # en el tratamiento no pueden ser padrinos")
+    r"on (?:a|an|the|your|their|his|her) (?:methadone |ost |opiate |opioid |bupe |subutex |"
+    r"maintenance )?script|(?:methadone|ost|opiate|opioid|maintenance) scripts?|got a script|"
+    r"(?:mientras|while) (?:esten|este|estes|estas|estan|sigas|sigan|sigues|they're|you're|"
+    r"they are|you are|still)(?: \w+)? (?:en|on|in) (?:el |su |tu |their |your )?"
+    r"(?:tratamiento|mantenimiento|treatment|maintenance)"
     r")(?![\w])"
 )
 #: What is shared rather than sharing ("don't share details of where you dose", "don't
@@ -423,7 +431,10 @@ TRIGGERS = re.compile(
     # round 25: brand names the list lacked
     r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin|"
     # round 27
-    r"sub[- ]friendly"
+    r"sub[- ]friendly|"
+    # round 38: the British "on a script", "OST"
+    r"on (?:a|an|the|your|their|his|her) (?:\w+ )?script|(?:methadone|ost|opiate|opioid|"
+    r"maintenance) script|got a script|\bost\b"
 )
 
 # --- building blocks for cues -------------------------------------------------------------
@@ -3527,6 +3538,12 @@ CUES: tuple[Cue, ...] = (
             r"an? (?:drunk|addict|alcoholic|member) on (?:[\w'-]+ )?(?:§+|methadone|bupe|"
             r"buprenorphine|suboxone|sublocade|naltrexone|vivitrol) is just an? (?:drunk|addict|"
             r"alcoholic|member)|"
+            # round 38, from blind151 and blind149: "Methadone patients here are just members",
+            # "Being on methadone or bupe doesn't put you in the back row here"
+            r"(?:are|is) just (?:members|addicts|alcoholics|(?:a |another )member)(?![\w'-])"
+            r"(?! (?:who|if|when|until))|(?:doesn't|does not|won't|will not|don't|do not) "
+            r"(?:put|sit|seat|keep) (?:you|them|anyone) (?:in|at) the back(?: row| seat| of the "
+            r"room)?|"
             # round 30, from blind107: "your sober date is your sober date"
             r"your (?:sober|sobriety|clean) (?:date|time) is your (?:sober|sobriety|clean) "
             r"(?:date|time)|"
@@ -3977,6 +3994,10 @@ CUES: tuple[Cue, ...] = (
             r"(?!(?:habla|hablan|hable|speak|talk|parle|parlent|sprechen|sprich)\s+(?:con|to|with|"
             r"avec|mit|a)\s+(?:tu|su|your|their|ton|ta|votre|dein\w*|ihr\w*|el|la|the|a|an)\s)"
             r"(?:share|serve|chair|sponsor|lead|speak|facilitate|take part|moderate|comparten|"
+            # round 38, from blind150: "Everyone on OST shares, serves and gets keyrings"
+            r"shares(?! (?:the|this|a|our|its|their) (?:building|space|parking|lot|entrance|"
+            r"site|floor|address|premises|suite|hall))|serves(?! as)|chairs|sponsors|"
+            r"facilitates|takes part|participates|"
             r"ocupan cargos|hold (?:service )?(?:positions|commitments)|occupent des (?:postes|"
             r"fonctions)|"
             r"bekleiden (?:amter|dienste)|"
@@ -3991,7 +4012,7 @@ CUES: tuple[Cue, ...] = (
             rf"(?:{LIST_OBJECT})|feiern|(?:get|receive|collect|earn|pick up|"
             r"reciben|recoivent|bekommen|erhalten) (?:their |sus |leurs? |des |ihre )?(?:keytags?|"
             r"chips|medallions|coins|llaveros|fichas|medallas|porte-cles|medailles|"
-            r"schlusselanhanger))(?![\w'])"
+            r"schlusselanhanger|keyrings))(?![\w'])"
             # round 17: a negation after the verb ('Substituierte hören zu, teilen nicht');
             # round 28: a word or two later ('leiten bei uns keine Meetings')
             r"(?!\s+(?:[\w']+\s+){0,2}?(?:nicht|kein\w*|pas|not|nie|jamais|never)(?![\w']))"

@@ -60,7 +60,15 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"(?:may|might|will|'ll|often) hear(?: (?:people|some|it))?) (?:used to |once |"
                r"would |sometimes )?(?:say|says|said|"
                r"think|thinks|claim|claims|will tell you|may tell you|tell you)(?: that)? "
-               r"[^.;!?]{0,80}|you (?:may|might|will|'ll|often) hear(?: that)? [^.;!?]{0,80}",
+               r"[^.;!?]{0,80}|you (?:may|might|will|'ll|often) hear(?: that)? [^.;!?]{0,80}|"
+               # round 38, from blind150: an old text's words ("Old notes said 'methadone
+               # users listen only' - that is NO LONGER the group conscience"), and a telling
+               # nobody does ("No-one here will ... tell you your clean time doesn't count")
+               r"(?:old|older|previous|former|earlier|outdated) (?:notes?|flyers?|formats?|"
+               r"listings?|versions?|wording|literature|pamphlets?|signs?|scripts?)"
+               r"(?: [\w'-]+){0,4}? (?:said|says|say|read|reads|used to say)[^.;!?]{0,80}|"
+               r"(?:no-one|no one|nobody)(?: here)?(?: [\w',-]+){0,6}? or (?:will )?tell "
+               r"(?:you|them|anyone)[^.;!?]{0,80}",
                "bidirectional", ("en",), "a view reported as others'"),
     ScopeEntry(r"(?:hay quienes?|algunos(?: veteranos| companeros| miembros)?|algunas "
                r"personas|alguna gente|la gente|otros) (?:solian |solia )?(?:dice|dicen|decian|"
@@ -77,6 +85,11 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"without judge?ment|without being judged|no questions asked|no shame|"
                r"no stigma|not alone|no longer alone|nothing to hide|"
                r"neither \w+ nor the (?:lack|absence) of it|(?:on )?nothing at all|"
+               # round 38, from blind150: "chairing in no time like everybody else", "nothing's
+               # off limits to you"
+               r"in no time|nothing(?:'s| is) off[- ]limits?|"
+               r"(?:but )?(?:you )?(?:don't|do not|dont|doesn't|does not) (?:have|need) to go "
+               r"(?:there|elsewhere)|"
                r"§+ or no §+|(?:methadone|suboxone|meds|medication) or no (?:methadone|suboxone|"
                r"meds|medication)|"
                # round 37, from blind143 and blind147: "bupe or no bupe", "script or no
