@@ -53,6 +53,24 @@ WELCOMES = [
      "friendly"),
 ]  # fmt: skip
 
+#: A newcomer's trial after the round (40 listings of its own, labelled before the tool ran,
+#: 31 agreed): two restricting listings came out friendly at 0.85 unreviewed, where the
+#: "includes" stood in a sentence of its own; two more came out friendly from the learned
+#: reader (0.55, reviewed) where a dashed "no" was left unread; and "counts from when you
+#: stop using" read as a limit.
+TRIAL = [
+    ("en", "Everyone welcome, including people on methadone or Suboxone. Clean time is "
+     "counted from your last use of any drug. That includes maintenance medications.",
+     "restricted"),
+    ("es", "Todos son bienvenidos, también quienes toman buprenorfina. El tiempo limpio se "
+     "cuenta desde el último consumo. Eso incluye la metadona y la buprenorfina.",
+     "restricted"),
+    ("en", "On MAT? Sharing - yes. Service - no.", "restricted"),
+    ("es", "¿Tomas metadona? Asistir: sí. Compartir: no.", "restricted"),
+    ("en", "Clean time counts from when you stop using, not from when you stop your "
+     "Suboxone.", "friendly"),
+]  # fmt: skip
+
 KEPT = [
     # a building shared is no sharing (passes on fbed46a)
     ("en", "The Sublocade clinic shares the building with us; we meet in Suite 3.",
@@ -62,6 +80,13 @@ KEPT = [
     # "nobody is going to tell you" keeps its reading (passes on fbed46a)
     ("en", "Buprenorphine, methadone, whatever - nobody here is going to tell you that you "
      "aren't clean.", "friendly"),
+    # a sentence "That includes ..." after one without a last use stays its own
+    # (passes on fbed46a)
+    ("en", "It's customary to call for anniversaries at the end. That includes members whose "
+     "sober time has been on methadone -- come get your chip.", "friendly"),
+    # "stop using" before the medication stays a condition (passes on fbed46a)
+    ("en", "Members on methadone welcome; you may share once you stop using methadone.",
+     "restricted"),
     # "serves as" is no service
     ("en", "Methadone serves as a bridge for many of us.", "not friendly"),
 ]  # fmt: skip
@@ -79,4 +104,9 @@ def test_welcomes_read_in_round38(lang: str, notes: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("lang", "notes", "expected"), KEPT)
 def test_what_round38_keeps(lang: str, notes: str, expected: str) -> None:
+    assert_status(notes, expected, lang)
+
+
+@pytest.mark.parametrize(("lang", "notes", "expected"), TRIAL)
+def test_what_the_newcomer_trial_of_round38_found(lang: str, notes: str, expected: str) -> None:
     assert_status(notes, expected, lang)

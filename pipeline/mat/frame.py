@@ -230,7 +230,18 @@ def _sentences(scan: str) -> list[tuple[int, int, str]]:
                 at += len(item) + 3
             found[-1] = (found[-1][0], found[-1][1], text[len(body) :])
         elif body.strip():
-            found.append((match.start(), match.start() + len(body), text[len(body) :]))
+            start = match.start()
+            if (
+                found
+                and found[-1][2].strip() == "."
+                and INCLUDES_BACK.match(body)
+                and _LAST_USE.search(scan, found[-1][0], found[-1][1])
+            ):
+                # "Clean time is counted from your last use of any drug. That includes
+                # maintenance medications.": one statement over two sentences (a newcomer's
+                # trial of round 38)
+                start = found.pop()[0]
+            found.append((start, match.start() + len(body), text[len(body) :]))
         if len(found) >= MAX_SENTENCES:
             break
     return found
@@ -292,6 +303,18 @@ _LEAVING = re.compile(
 
 #: A sentence that says the one before it holds for people on MAT ("That goes for bupe,
 #: methadone, all of it"; "Das gilt auch für Substituierte"): it carries its reference back.
+#: A sentence that extends a last use in the one before it to MAT by inclusion
+#: (`_sentences`): "Clean time is counted from your last use of any drug. That includes
+#: maintenance medications."
+_LAST_USE = re.compile(
+    r"(?:last|ultim[oa]|dernier\w*|letzten?) (?:\w+ ){0,2}?(?:use|drink|drug|dose|consumo|"
+    r"trago|droga|dosis|consommation|prise|konsum)"
+)
+INCLUDES_BACK = re.compile(
+    r"\W*(?:(?:that|this|it|which) (?:also )?includes|(?:eso|esto|lo cual) "
+    r"(?:tambien )?(?:incluye|abarca)|(?:cela|ca|ceci) (?:inclut|comprend)|(?:das|dies) "
+    r"(?:schliesst|umfasst))(?![\w'])"
+)
 BACK_REFERENCE = re.compile(
     r"\W*(?:and |y |et |und )?(?:(?:that|this|the same|all of (?:that|this)|it all) (?:goes|"
     r"applies|holds|counts|is true) (?:for|to)|(?:esto|eso|lo mismo|todo eso|todo esto) "
@@ -529,6 +552,19 @@ def _answered_slots(
         found.append(Finding(slot, "allowed", "answered-yes", field_name, quote, "listed"))
     if not found and reference in {"strong", "weak"}:
         found.append(Finding("attend", "allowed", "answered-yes", field_name, quote, reference))
+    return found
+
+
+def _answered_no(field_name: str, original: str, dashed: re.Match[str]) -> list[Finding]:
+    """The slots of a dashed answer "no" ("Service - no"): limited, attending denied."""
+    quote = _quote(original, 0, len(original))
+    found = []
+    for match in ANSWERED_SLOT.finditer(dashed.group("asked")):
+        slot: Slot = next(
+            (s for s, p in SLOT_WORDS.items() if p.fullmatch(match.group(0))), "clean_time"
+        )
+        value: Value = "denied" if slot == "attend" else "limited"
+        found.append(Finding(slot, value, "answered-no", field_name, quote, "listed"))
     return found
 
 
@@ -908,9 +944,14 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
                 False, True,
             )  # fmt: skip
         else:
+            found_before = len(frame.findings)
             _read_sentence(
                 frame, field_name, text[start:end], sentence, reference or "topic", False
             )
+            if dashed is not None and len(frame.findings) == found_before:
+                # "Service - no", "Compartir: no": each slot asked is held back (a
+                # newcomer's trial of round 38)
+                frame.findings.extend(_answered_no(field_name, text[start:end], dashed))
         if PURPOSE_SCOPED.search(sentence) or goes_on_answering:
             # an answer that goes on limits what its question asked about: "¿Coordinar o
             # ser RSG? Eso no, hasta que termines el tratamiento" (round 33, from blind114)

@@ -597,7 +597,11 @@ OFF = (
     r"treatment|program)|"
     r"(?:be|being|get|getting|are|is|'re|come) (?:completely |totally |fully )?(?:off|free "
     r"(?:of|from)|detoxed|clean (?:of|from|off)|weaned)|(?:tapered|tapering|taper|weaned|"
-    r"come|coming|get|getting) off|stop(?:ped|ping)? (?:taking|using)|have stopped|"
+    # "stop using" at a clause's end is the clean date of anyone (a newcomer's trial of
+    # round 38: "Clean time counts from when you stop using, not from when you stop your
+    # Suboxone")
+    r"come|coming|get|getting) off|stop(?:ped|ping)? (?:taking|using)(?! *(?:[,.;:!?)]|$))|"
+    r"have stopped|"
     r"tapering|tapered|(?:done|finished|through) with|(?:la|lo) hayas dejado|hayas dejado|"
     r"(?:you've|you have|you|they've|they have) (?:finished|completed|ended) (?:your|the|their) "
     r"(?:taper|detox|treatment|program)|termines (?:tu|el) (?:tratamiento|programa)|"
@@ -1513,7 +1517,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:(?:(?:counts?|is counted) (?:only )?|(?:celebrated|dated|measured|calculated|"
             r"counted) )from(?! (?:their|your|the|the member's|each member's|a member's|his|her) "
             r"(?:own )?(?:clean|sobriety) date| the day "
-            r"(?:you|they) stopped)|se celebran? desde|"
+            r"(?:you|they) stopped| when (?:you|they|we) (?:stop|stopped|quit) (?:using|drinking))|"
+            r"se celebran? desde|"
             r"se cuenta\w* desde(?! el dia (?:en )?que dejaste de (?:consumir|usar|beber)|"
             r" que (?:dejaste|dejaron|dejo|dejamos|dejas|dejan|dejes) de (?:consumir|usar|"
             r"beber)|"
