@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from pipeline.mat.frame import MAX_FIELD_CHARS, _sentence_facts, _sentences
 from pipeline.mat.guard import GUARD_SLOT_KINDS, Unread
-from pipeline.mat.lexicon import TARGET, fold
+from pipeline.mat.lexicon import LAST_USE, TARGET, fold
 from pipeline.mat.scope import blank_pseudo
 
 LANGS = ("en", "es", "fr", "de")
@@ -324,10 +324,6 @@ TIME_ON_MAT_UNCOUNTED = re.compile(
     rf"{_MAT}.{{0,80}}?{_NOT_COUNTED}|"
     rf"{_NOT_COUNTED}.{{0,40}}?{_TIME} {_TIME_ON} (?:\w+\s+){{0,3}}?{_MAT}"
 )
-_LAST_USE = (
-    r"(?:last|ultim[oa]|dernier\w*|letzten?)\s+(?:\w+\s+){0,2}?(?:use|drink|drug|consumo|"
-    r"trago|copa|droga|consommation|konsum|drogenkonsum)"
-)
 _INCLUDED = (
     r"(?:included|incl\.?|including|includes?|incluid[oa]s?|incluyendo|incluye|inclus\w*|compris\w*|"
     r"eingeschlossen|einschlie\w+|inbegriffen)"
@@ -337,7 +333,7 @@ _INCLUDED = (
 #: must stand at the medication: "chips for anyone, members on maintenance included" names
 #: people, not a drug, and no last use.
 LAST_USE_INCLUDES_MAT = re.compile(
-    rf"{_LAST_USE}.{{0,120}}?(?:{_MAT}(?:\s+(?:and|or|y|o|et|ou|und|oder|/|&)\s+\w+)*\s*,?\s*"
+    rf"{LAST_USE}.{{0,120}}?(?:{_MAT}(?:\s+(?:and|or|y|o|et|ou|und|oder|/|&)\s+\w+)*\s*,?\s*"
     rf"{_INCLUDED}|{_INCLUDED}\s+(?:\w+\s+){{0,2}}?{_MAT})"
 )
 #: Not held apart: the negation denies harm or a test ("no rompen tu tiempo limpio", "isn't

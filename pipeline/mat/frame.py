@@ -44,6 +44,7 @@ from pipeline.mat.lexicon import (
     EVERYONE,
     FELLOWSHIP_NAME,
     HELD_NEGATION,
+    LAST_USE,
     LIST_ITEM,
     LIST_ITEM_NEGATED,
     MED_NAMES,
@@ -71,6 +72,7 @@ from pipeline.mat.rules import NAME_FIELDS
 from pipeline.mat.scope import (
     ANSWER,
     CONTINUATION,
+    DASH_ANSWER,
     PRO_DROP,
     PSEUDO,
     QUESTION,
@@ -107,22 +109,16 @@ _SEGMENT_BREAKS = (";", " - ")
 #: A sentence with this many " - " or more is a dashed list, read item by item.
 DASHED_LIST_SEGMENTS = 3
 _SELF_CUE = "self-named"
-#: A comma inside a list of medications ("methadone, Suboxone or Vivitrol") ends no scope.
-#: An answer after a dash or colon, in a list of answers to the question before ("MAT
-#: friendly? Yes and no. Attend, share, hang out - yes. Keytags - no."; round 36, from
-#: blind140). A "no" is left to the cues ("keytags - no").
-DASH_ANSWER = re.compile(
-    r"^(?P<asked>[^.?!]{1,80}?)(?: ?[-:]+) ?(?:(?P<yes>yes|si|oui|ja)|no|non|nein)\W*$"
-)
-#: Not before a new negated subject: "No one is turned away for being on methadone or bupe,
-#: and no distinction is made..." holds two statements (round 23).
-#: A comma opening an appositive of examples ends no scope either: "No one under the
-#: influence of any drug, including methadone or Suboxone, may attend" (round 36, from
-#: blind142); the comma closing it is a `_LIST_COMMA` after the medication.
+#: A comma opening an appositive of examples ends no scope: "No one under the influence of
+#: any drug, including methadone or Suboxone, may attend" (round 36, from blind142); the
+#: comma closing it is a `_LIST_COMMA` after the medication.
 _APPOSITIVE_COMMA = re.compile(
     r",(?= (?:including|incl|especially|such as|incluid[oa]s?|incluyendo|y compris|notamment|"
     r"einschliesslich|inklusive)(?![\w']))"
 )
+#: A comma inside a list of medications ("methadone, Suboxone or Vivitrol") ends no scope.
+#: Not before a new negated subject: "No one is turned away for being on methadone or bupe,
+#: and no distinction is made..." holds two statements (round 23).
 _LIST_COMMA = re.compile(
     rf"(?:§+|{MED_NAMES}),(?! (?:and|but|y|pero|et|mais|und|aber) (?:no|nobody|no one|nadie|"
     r"ningun\w*|personne|aucune?|niemand|kein\w*|never|nunca|jamais|nie)(?![\w']))"
@@ -301,20 +297,17 @@ _LEAVING = re.compile(
 )
 
 
-#: A sentence that says the one before it holds for people on MAT ("That goes for bupe,
-#: methadone, all of it"; "Das gilt auch für Substituierte"): it carries its reference back.
 #: A sentence that extends a last use in the one before it to MAT by inclusion
 #: (`_sentences`): "Clean time is counted from your last use of any drug. That includes
 #: maintenance medications."
-_LAST_USE = re.compile(
-    r"(?:last|ultim[oa]|dernier\w*|letzten?) (?:\w+ ){0,2}?(?:use|drink|drug|dose|consumo|"
-    r"trago|droga|dosis|consommation|prise|konsum)"
-)
+_LAST_USE = re.compile(LAST_USE)
 INCLUDES_BACK = re.compile(
     r"\W*(?:(?:that|this|it|which) (?:also )?includes|(?:eso|esto|lo cual) "
     r"(?:tambien )?(?:incluye|abarca)|(?:cela|ca|ceci) (?:inclut|comprend)|(?:das|dies) "
     r"(?:schliesst|umfasst))(?![\w'])"
 )
+#: A sentence that says the one before it holds for people on MAT ("That goes for bupe,
+#: methadone, all of it"; "Das gilt auch für Substituierte"): it carries its reference back.
 BACK_REFERENCE = re.compile(
     r"\W*(?:and |y |et |und )?(?:(?:that|this|the same|all of (?:that|this)|it all) (?:goes|"
     r"applies|holds|counts|is true) (?:for|to)|(?:esto|eso|lo mismo|todo eso|todo esto) "
@@ -545,14 +538,20 @@ def _answered_slots(
         start, end = match.span()
         if any(start < c1 and c0 < end for c0, c1 in claimed) or PASSIVE.search(match.group(0)):
             continue
-        slot: Slot = next(
-            (s for s, p in SLOT_WORDS.items() if p.fullmatch(match.group(0))), "clean_time"
-        )
         permitted.append((start, end))
-        found.append(Finding(slot, "allowed", "answered-yes", field_name, quote, "listed"))
+        found.append(
+            Finding(
+                _slot_of(match.group(0)), "allowed", "answered-yes", field_name, quote, "listed"
+            )
+        )
     if not found and reference in {"strong", "weak"}:
         found.append(Finding("attend", "allowed", "answered-yes", field_name, quote, reference))
     return found
+
+
+def _slot_of(word: str) -> Slot:
+    """The slot a slot word names (`ANSWERED_SLOT`); clean time for keytags and the like."""
+    return next((s for s, p in SLOT_WORDS.items() if p.fullmatch(word)), "clean_time")
 
 
 def _answered_no(field_name: str, original: str, dashed: re.Match[str]) -> list[Finding]:
@@ -560,9 +559,7 @@ def _answered_no(field_name: str, original: str, dashed: re.Match[str]) -> list[
     quote = _quote(original, 0, len(original))
     found = []
     for match in ANSWERED_SLOT.finditer(dashed.group("asked")):
-        slot: Slot = next(
-            (s for s, p in SLOT_WORDS.items() if p.fullmatch(match.group(0))), "clean_time"
-        )
+        slot = _slot_of(match.group(0))
         value: Value = "denied" if slot == "attend" else "limited"
         found.append(Finding(slot, value, "answered-no", field_name, quote, "listed"))
     return found
@@ -944,11 +941,10 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
                 False, True,
             )  # fmt: skip
         else:
-            found_before = len(frame.findings)
             _read_sentence(
                 frame, field_name, text[start:end], sentence, reference or "topic", False
             )
-            if dashed is not None and len(frame.findings) == found_before:
+            if dashed is not None and len(frame.findings) == before:
                 # "Service - no", "Compartir: no": each slot asked is held back (a
                 # newcomer's trial of round 38)
                 frame.findings.extend(_answered_no(field_name, text[start:end], dashed))

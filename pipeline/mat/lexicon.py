@@ -4434,6 +4434,12 @@ HELD_NEGATION = re.compile(
     r"people|folks|anyone) |[\w'-]+ )$|(?<![\w'])pas $"
 )
 UNTIL_OPENING = re.compile(r"(?:until|till|'?til|hasta que|jusqu'a|tant que)(?![\w'])")
+#: A last use, the start of anyone's clean time ("from your last drink or drug", "desde el
+#: último consumo"): `footing.LAST_USE_INCLUDES_MAT` and `frame._sentences` extend it to MAT.
+LAST_USE = (
+    r"(?:last|ultim[oa]|dernier\w*|letzten?)\s+(?:\w+\s+){0,2}?(?:use|drink|drug|dose|consumo|"
+    r"trago|copa|droga|dosis|consommation|prise|konsum|drogenkonsum)"
+)
 #: Harm reduction of supplies and services, not of the meeting: never a welcome.
 SUPPLIES = re.compile(
     r"naloxone|narcan|kits?|test strips?|fentanyl|syringes?|needles?|supplies|vending|"

@@ -311,6 +311,15 @@ TOPIC_START = (
     r"training)|"
     r"^\W*(?:es|c'est) une? (?:conversacion|conversation|tema|sujet)"
 )
+#: An answer after a dash or colon, in a list of answers to the question before ("MAT
+#: friendly? Yes and no. Attend, share, hang out - yes. Keytags - no."; round 36, from
+#: blind140): it continues the question's subject, and `frame.read_field` reads a "yes" as
+#: the question answered yes, a "no" by the cues or else as the slots it names held back.
+DASH_ANSWER = re.compile(
+    r"^(?P<asked>[^.?!]{1,80}?)(?: ?[-:]+) ?(?:(?P<yes>yes|si|oui|ja)|no|non|nein)\W*$"
+)
+#: "Yes and no" answers neither way, and continues the question's subject (round 36).
+_YES_AND_NO = r"\W*(?:yes|si|oui|ja),? (?:and|or|y|o|et|ou|und|oder) (?:no|non|nein)(?![\w'])"
 #: A sentence that continues the one before it, so it inherits its subject: a contrast
 #: word first, or (for pro-drop Spanish, French and German modals) a bare modal verb.
 CONTINUES = (
@@ -329,8 +338,7 @@ CONTINUES = (
     r"^\W*(?:[\w']+\W+)?(?:no |ne |n')(?:puedes|podes|podras|debes|peux|pourras|dois)(?![\w'])|"
     # round 36, from blind140: a list of answers after the question ("MAT friendly? Yes and
     # no. Attend, share, hang out - yes. Keytags - no.")
-    r"^[^.?!]{1,80}?(?: ?[-:]+) ?(?:yes|no|si|oui|non|ja|nein)\W*$|"
-    r"^\W*(?:yes|si|oui|ja),? (?:and|or|y|o|et|ou|und|oder) (?:no|non|nein)\W*$"
+    rf"{DASH_ANSWER.pattern}|^{_YES_AND_NO}\W*$"
 )
 #: How many words a forward negation reaches (NegEx uses five; one more for "may not be").
 MAX_SCOPE_WORDS = 6
@@ -372,7 +380,7 @@ CLAUSE_BREAK = re.compile(
 CONDITION = re.compile(rf"(?<![\w'])(?:{_alternatives(_BACKWARD)})(?![\w'])")
 ANSWER = re.compile(
     # "MAT friendly? Yes and no." answers neither way (round 36, from blind140)
-    r"^(?!\W*(?:yes|si|oui|ja),? (?:and|or|y|o|et|ou|und|oder) (?:no|non|nein)(?![\w']))"
+    rf"^(?!{_YES_AND_NO})"
     rf"\W*(?:{ANSWER_LABEL})?(?:(?P<yes>{ANSWER_YES})|(?P<no>{ANSWER_NO}))(?![\w'])"
 )
 QUESTION = re.compile(QUESTION_START)
