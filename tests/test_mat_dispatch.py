@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.mat.dispatch import dispatch, first_chars, split_alternatives
+from pipeline.mat.dispatch import dispatch, first_chars, split_alternatives, trie_search
 
 WORDS = ["no", "not", "only", "one", "chair", "chip", "share", "sin", "solo", "a", "an", "§"]
 
@@ -54,6 +54,7 @@ def test_first_characters_see_through_optional_and_zero_width_parts() -> None:
     assert first_chars(r"(?<![\w])chip") == {"c"}
     assert first_chars(r"\w+ du mois") is None
     assert first_chars(r"(?:a )?") is None  # can match nothing
+    assert first_chars(r"(?i:chip)") is None  # "CHIP" too (found by the literal tests)
 
 
 def test_short_alternations_and_names_a_caller_reads_are_left_alone() -> None:
@@ -109,3 +110,30 @@ def test_the_cue_with_back_references_is_dispatched() -> None:
     cue = next(c for c in CUES if c.id == "equal-treatment")
     assert "(?P=taut_" in cue.pattern.pattern
     assert cue.pattern.pattern.count("(?=") > 10
+
+
+PLAIN = st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(PLAIN, PLAIN, ALTERNATIVE), min_size=12, max_size=40),
+    st.lists(TEXT, min_size=1, max_size=8),
+)
+def test_a_trie_of_the_plain_words_matches_where_the_alternation_matched(
+    alternatives: list[str], texts: list[str]
+) -> None:
+    """`trie_search` is for yes/no searches (`lexicon.TRIGGERS`): the same texts match."""
+    pattern = "|".join(alternatives)
+    original, trie = re.compile(pattern), re.compile(trie_search(pattern))
+    for text in texts:
+        assert (original.search(text) is None) == (trie.search(text) is None), (pattern, text)
+
+
+def test_a_trie_shares_the_heads_of_its_words_and_keeps_the_rest_in_order() -> None:
+    words = "|".join(["dose", "dosing", "dosis", "doctor", *(f"w{i}" for i in range(10))])
+    assert trie_search(words + r"|metha\b|mara\b").startswith(
+        "(?:do(?:ctor|s(?:e|i(?:ng|s)))|w(?:0|"
+    )
+    assert trie_search(words + r"|metha\b|mara\b").endswith(r"|metha\b|mara\b")
+    assert trie_search("a|b|c") == "a|b|c"  # a short list is left alone

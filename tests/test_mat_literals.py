@@ -17,8 +17,16 @@ from hypothesis import strategies as st
 
 from pipeline.mat.dispatch import dispatch
 from pipeline.mat.frame import _CUE_TEXT, _ORDERED_CUES
+from pipeline.mat.guard import BENIGN, BENIGN_ALTERNATION
 from pipeline.mat.lexicon import CUES, TRIGGERS, fold
-from pipeline.mat.literals import LiteralIndex, pattern_hash, read_table, required, table_entry
+from pipeline.mat.literals import (
+    Alternation,
+    LiteralIndex,
+    pattern_hash,
+    read_table,
+    required,
+    table_entry,
+)
 from tests.test_mat_dispatch import ATOMS as DISPATCH_ATOMS
 from tests.test_mat_dispatch import WORDS
 
@@ -93,12 +101,14 @@ def test_no_real_cue_is_skipped_where_it_matches() -> None:
 def test_the_shipped_table_is_read_from_the_cues_as_they_are() -> None:
     """`python -m pipeline.mat.literals` writes it; a cue changed since would always run."""
     table = read_table()
-    assert sorted(table) == sorted(cue.id for cue in CUES)
-    for cue in CUES:
-        assert table[cue.id] == table_entry(cue.pattern), (
-            f"{cue.id}: run `python -m pipeline.mat.literals` after changing a cue"
+    patterns = {cue.id: cue.pattern for cue in CUES} | BENIGN_ALTERNATION.patterns
+    assert sorted(table) == sorted(patterns)
+    for name, pattern in patterns.items():
+        assert table[name] == table_entry(pattern), (
+            f"{name}: run `python -m pipeline.mat.literals` after changing a cue or a benign phrase"
         )
     assert len(_CUE_TEXT.always) < 5  # nearly every cue is prefiltered
+    assert len(BENIGN_ALTERNATION.index.always) < 5
 
 
 def test_a_cue_changed_since_the_table_was_written_always_runs() -> None:
@@ -108,3 +118,40 @@ def test_a_cue_changed_since_the_table_was_written_always_runs() -> None:
     current = {"cue": {"hash": pattern_hash(pattern), "strings": ["keytag"]}}
     assert LiteralIndex({"cue": pattern}, current).possible("a chip") == set()
     assert LiteralIndex({"cue": pattern}, {}).possible("a chip") == {"cue"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALTERNATIVE, min_size=1, max_size=20), st.lists(TEXT, min_size=1, max_size=8))
+def test_an_alternation_run_phrase_by_phrase_finds_the_same_spans(
+    alternatives: list[str], texts: list[str]
+) -> None:
+    """`Alternation.spans` skips the phrases a sentence cannot hold and finds the rest as
+    the whole alternation's `finditer` would (empty matches go to the whole pattern)."""
+    source = "|".join(alternatives)
+    alternation = Alternation(source, "t/")
+    for text in texts:
+        assert alternation.spans(text) == tuple(m.span() for m in re.finditer(source, text)), (
+            source,
+            text,
+        )
+
+
+def test_the_benign_phrases_are_found_as_one_pattern_would_find_them() -> None:
+    """Every sentence of a fifth of the labelled sets, and one where two phrases overlap."""
+    checked = 0
+    for path in sorted(FIXTURES.glob("*.jsonl"))[2::5]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            text = row.get("notes")
+            if isinstance(text, str):
+                scan = fold(text)
+                assert BENIGN_ALTERNATION.spans(scan) == tuple(
+                    m.span() for m in BENIGN.finditer(scan)
+                ), (path.name, text)
+                checked += 1
+    assert checked > 3_000
+    overlapping = "whether you're on methadone or not, the only requirement is a desire to stop"
+    assert BENIGN_ALTERNATION.spans(overlapping) == tuple(
+        m.span() for m in BENIGN.finditer(overlapping)
+    )
+    assert BENIGN_ALTERNATION.spans(overlapping)

@@ -32,6 +32,7 @@ from pipeline.mat.guard import (
     NEVER_NEGATED,
     PASSIVE,
     Unread,
+    benign_spans,
     detached_limit,
     sets_apart,
     unread_words,
@@ -1115,3 +1116,4 @@ def clear_caches() -> None:
     _field_frame.cache_clear()
     _detached_hedges.cache_clear()
     detached_limit.cache_clear()
+    benign_spans.cache_clear()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.mat.dispatch import dispatch
+from pipeline.mat.dispatch import dispatch, trie_search
 
 Slot = Literal["attend", "participate", "service", "clean_time", "exclusion", "elsewhere"]
 Value = Literal["allowed", "limited", "denied", "noted"]
@@ -420,22 +420,29 @@ EVERYONE = re.compile(
     r"(?![\w'])"
 )
 #: Cheap test on folded text before anything else runs: most listings say nothing on MAT.
+#: Searched for yes or no only, so its plain words run as one trie (`dispatch.trie_search`).
 TRIGGERS = re.compile(
-    r"§|moud|medic|methadon|metha\b|metadon|polamidon|bupe|bupren|subox|subut|subloc|zubsolv|brixadi|"
-    r"buvidal|naltrex|vivitrol|agonist|maintenance|mantenimiento|substitu|sustitu|"
-    r"replacement|reemplazo|remplacement|ersatz|harm|reduccion de danos|reduction des risques|"
-    r"schadensminim|"
-    r"recovery|pathway|camino|mara\b|abstinen|prescri|receta|medikament|erhaltung|dose|dosing|"
-    r"dosis|ordonnance|rezept|treatment|tratamiento|traitement|behandlung|juice|subs\b|sub/|"
-    r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b|taper|abdos|med.assist|"
-    # round 25: brand names the list lacked
-    r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin|"
-    # round 27
-    r"sub[- ]friendly|"
-    # round 38: the British "on a script", "OST"
-    r"on (?:a|an|the|your|their|his|her) (?:\w+ )?script|(?:methadone|ost|opiate|opioid|"
-    r"maintenance) script|got a script|\bost\b"
+    trie_search(
+        r"§|moud|medic|methadon|metha\b|metadon|polamidon|bupe|bupren|subox|subut|subloc|zubsolv|brixadi|"
+        r"buvidal|naltrex|vivitrol|agonist|maintenance|mantenimiento|substitu|sustitu|"
+        r"replacement|reemplazo|remplacement|ersatz|harm|reduccion de danos|reduction des risques|"
+        r"schadensminim|"
+        r"recovery|pathway|camino|mara\b|abstinen|prescri|receta|medikament|erhaltung|dose|dosing|"
+        r"dosis|ordonnance|rezept|treatment|tratamiento|traitement|behandlung|juice|subs\b|sub/|"
+        r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b|taper|abdos|med.assist|"
+        # round 25: brand names the list lacked
+        r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin|"
+        # round 27
+        r"sub[- ]friendly|"
+        # round 38: the British "on a script", "OST"
+        r"on (?:a|an|the|your|their|his|her) (?:\w+ )?script|(?:methadone|ost|opiate|opioid|"
+        r"maintenance) script|got a script|"
+        # a whole-word "ost" without a leading "\b": an alternative opening on an assertion
+        # costs the whole pattern its first-character scan (a tenth of a cold listing's time)
+        r"ost\b(?<!\wost)"
+    )
 )
+
 
 # --- building blocks for cues -------------------------------------------------------------
 

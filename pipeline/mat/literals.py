@@ -29,7 +29,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from pipeline.mat.dispatch import REPEATS, ZERO_WIDTH
+from pipeline.mat.dispatch import REPEATS, ZERO_WIDTH, dispatch, emit_trie, split_alternatives
 
 _ATOMIC = getattr(sre_constants, "ATOMIC_GROUP", None)
 #: Strings are cut to this many characters (a string's head is needed as much as the
@@ -215,7 +215,7 @@ class LiteralIndex:
         #: each string -> the names of every string that is a prefix of it (itself too)
         self._names: dict[str, frozenset[str]] = {}
         self._close(trie, frozenset(), names)
-        self._scanner = re.compile(f"(?=({_emit(trie)}))") if names else None
+        self._scanner = re.compile(f"(?=({emit_trie(trie)}))") if names else None
 
     def _close(
         self, node: dict[str, Any], above: frozenset[str], names: dict[str, set[str]]
@@ -237,13 +237,46 @@ class LiteralIndex:
         return found
 
 
-def _emit(node: dict[str, Any]) -> str:
-    """The trie below `node` as a pattern that prefers the longest string."""
-    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+class Alternation:
+    """A long alternation run one alternative at a time, each only in the sentences that
+    hold one of its strings (`guard.BENIGN`: 850 phrases, some ten possible in a sentence).
+
+    `spans` finds what the whole alternation's `finditer` finds: the leftmost position where
+    any alternative matches, and there the first alternative in order that matches, then on
+    from its end. An alternative that cannot match changes neither, so skipping those is
+    exact. An empty match (which `finditer` treats specially) hands the sentence to the
+    whole pattern.
+
+    Each alternative's strings are kept in the table under `prefix` and its number."""
+
+    def __init__(
+        self, source: str, prefix: str, table: dict[str, dict[str, object]] | None = None
+    ) -> None:
+        self.whole = re.compile(dispatch(source))
+        self.names = [f"{prefix}{i:04d}" for i, _ in enumerate(split_alternatives(source))]
+        self.patterns = dict(
+            zip(self.names, (re.compile(a) for a in split_alternatives(source)), strict=True)
+        )
+        self.index = LiteralIndex(self.patterns, table)
+
+    def spans(self, text: str) -> tuple[tuple[int, int], ...]:
+        """The spans of the alternation's matches in `text`, in order."""
+        possible = self.index.possible(text)
+        patterns = [self.patterns[name] for name in self.names if name in possible]
+        found: list[tuple[int, int]] = []
+        ahead = [p.search(text) for p in patterns]  # each alternative's next match
+        while any(m is not None for m in ahead):
+            start = min(m.start() for m in ahead if m is not None)
+            # the first alternative in order that matches at the leftmost position wins
+            match = next(m for p in patterns if (m := p.match(text, start)) is not None)
+            if match.end() == start:
+                return tuple(m.span() for m in self.whole.finditer(text))
+            found.append(match.span())
+            ahead = [
+                m if m is None or m.start() >= match.end() else p.search(text, match.end())
+                for m, p in zip(ahead, patterns, strict=True)
+            ]
+        return tuple(found)
 
 
 def write_table(patterns: dict[str, re.Pattern[str]], path: Path = TABLE_PATH) -> int:
@@ -254,10 +287,16 @@ def write_table(patterns: dict[str, re.Pattern[str]], path: Path = TABLE_PATH) -
 
 
 def main() -> None:
+    from pipeline.mat.guard import BENIGN_ALTERNATION
     from pipeline.mat.lexicon import CUES
 
-    count = write_table({cue.id: cue.pattern for cue in CUES})
-    print(f"{count:,} strings of {len(CUES)} cues -> {TABLE_PATH}")
+    patterns = {cue.id: cue.pattern for cue in CUES}
+    patterns.update(BENIGN_ALTERNATION.patterns)
+    count = write_table(patterns)
+    print(
+        f"{count:,} strings of {len(CUES)} cues and {len(BENIGN_ALTERNATION.patterns)} "
+        f"benign phrases -> {TABLE_PATH}"
+    )
 
 
 if __name__ == "__main__":
