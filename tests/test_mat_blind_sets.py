@@ -161,6 +161,11 @@ with round 37 (fbed46a).
 blind152 to blind154 were written after round 38 (the Mountain West and the Southwest;
 meetings for particular members: women, men, LGBTQ+, young people, veterans, Deaf; the
 Mid-Atlantic), frozen and scored on arrival with 5448cf7.
+blind155 to blind160 were written after round 38 (the Pacific Northwest, Alaska and Hawaii;
+the justice system: jails, drug courts, re-entry; Australia and New Zealand; the
+German-speaking countries, 110 de; Mexico, Central America and the border, 110 es; the big
+cities of the Midwest), frozen and scored on arrival with b5794bb and 95cebe6 (which decide
+alike).
 The set of round 1 and the integrator's second set have their own modules
 (test_mat_blind.py, test_mat_blind2.py).
 
@@ -565,8 +570,9 @@ SETS = (
              True, True),
     BlindSet("blind91", "e81a8c641661ca6596facc2df858b762fb52f19f3cfc9ead0e20c456ebfc1a20",
              "round 23, on arrival: precision 0.952, recall 0.727, accuracy 0.800, 0 wrong "
-             "friendly (round 22: the same); recall and accuracy below the thresholds",
-             True),
+             "friendly (round 22: the same); recall and accuracy below the thresholds; six of "
+             "its listings seen in session 23 (a search of the read sets for 'on the program' "
+             "that missed the unread list) and spent: 0.962 / 0.909 / 0.925 / 0", True, True),
     BlindSet("blind92", "bf3354173f6567336f8f4309f8a58eb5bd8236f4760d6752462ae431256bd573",
              "round 34 (spent: its wrong friendly read in session 20), with the learned reader: "
              "precision 0.980, recall 0.873, accuracy 0.919, 0 wrong friendly (on arrival, round "
@@ -617,8 +623,9 @@ SETS = (
     BlindSet("blind101", "6f4593346c6c45a76d3b2322f599fc726f37cf18c8b9c65ac82f4379e4b97f35",
              "session 20 (the learned reader retrained with round 34's spent sets; not read): "
              "precision 0.979, recall 0.855, accuracy 0.869, 0 wrong friendly (on arrival, "
-             "round 27: 0.978 / 0.818 / 0.850 / 0)",
-             True, True),
+             "round 27: 0.978 / 0.818 / 0.850 / 0); listings seen in session 23 (a search for "
+             "'on the program' that missed the unread list) and spent: 0.980 / 0.873 / 0.881 / "
+             "0", True, True),
     BlindSet("blind102", "8ca61e7402e0ed5e6df659dcee6c596dc69c1c395267b5f884479fb22401b524",
              "round 28 (spent: read after round 28 froze, its two wrong friendlies fixed): "
              "precision 1.000, recall 0.891, accuracy 0.894, 0 wrong friendly (on arrival, "
@@ -717,8 +724,9 @@ SETS = (
     BlindSet("blind121", "b8929ac3f599dbf1e3ed14e496abfd6fbe088af85e058e463a984359fa594c46",
              "697a29e, on arrival: precision 0.978, recall 0.818, accuracy 0.838, 0 wrong "
              "friendly (round 33: the same); recall and accuracy below the thresholds"
-             " (session 19, with the learned reader: 0.980 / 0.873 / 0.869 / 0)",
-             True, True),
+             " (session 19, with the learned reader: 0.980 / 0.873 / 0.869 / 0); a listing seen "
+             "in session 23 (a search for 'on the program' that missed the unread list) and "
+             "spent: 0.980 / 0.873 / 0.881 / 0", True, True),
     BlindSet("blind122", "ac66145ff6070a1ca00b7fb6648e1041dc0dc19366ba51c207538036a65e4617",
              "793c398 (rules), on arrival: precision 1.000, recall 0.891, accuracy 0.894, 0 "
              "wrong friendly (session 19, with the learned reader: 1.000 / 0.891 / 0.894 / 0)",
@@ -771,7 +779,9 @@ SETS = (
     BlindSet("blind134", "eba135b025e5c8359570052b40583842abe29a0beec48595e81d00fc72373b5d",
              "094fb12 (round 34 complete), on arrival: precision 1.000, recall 0.818, accuracy "
              "0.838, 0 wrong friendly (the rules alone: 1.000 / 0.745 / 0.806 / 0); recall and "
-             "accuracy below the thresholds", True),
+             "accuracy below the thresholds; a listing seen in session 23 (a search for 'on the "
+             "program' that missed the unread list) and spent: 1.000 / 0.855 / 0.875 / 0",
+             True, True),
     BlindSet("blind135", "76f2b97f56a239a34160c7fc64615d6f462fb569049f0760ffd1787212c494f1",
              "094fb12 (round 34 complete), on arrival: precision 1.000, recall 0.800, accuracy "
              "0.887, 0 wrong friendly (the rules alone: 1.000 / 0.764 / 0.863 / 0); recall "
@@ -851,6 +861,28 @@ SETS = (
     BlindSet("blind154", "d364e272270b79e79bb0f5d9b6ac47f80987c6dd6554aad743280d63535ddee1",
              "5448cf7 (round 38), on arrival: precision 0.980, recall 0.891, accuracy 0.881, 0 "
              "wrong friendly (the rules alone: 0.979 / 0.836 / 0.856 / 0)", True, True),
+    BlindSet("blind155", "765721913646209a3f9093ee5116ffd1124679d9eb609abe0568267049ab5d1d",
+             "b5794bb (round 38), on arrival: precision 0.980, recall 0.909, accuracy 0.919, 0 "
+             "wrong friendly (the rules alone: 0.980 / 0.891 / 0.906 / 0)", True, True),
+    BlindSet("blind156", "d7c8df43e93e00e56b2c51721bd45fc69228b4a03741cbddb3241f97249d9f4a",
+             "b5794bb (round 38), on arrival: precision 0.963, recall 0.945, accuracy 0.919, 1 "
+             "wrong friendly (the rules alone: 0.962 / 0.909 / 0.894 / 1); read in round 39 and "
+             "spent: 1.000 / 0.945 / 0.931 / 0", True, True),
+    BlindSet("blind157", "b12b83fcba55fd491653b8ab3da0716a42dbdf4e52219492164c3465f4d57015",
+             "b5794bb (round 38), on arrival: precision 0.932, recall 0.745, accuracy 0.869, 0 "
+             "wrong friendly (the rules alone: 0.925 / 0.673 / 0.819 / 0); read in round 39 and "
+             "spent: 0.980 / 0.891 / 0.931 / 0", True, True),
+    BlindSet("blind158", "47113f60aa5376de15587b1990eebec674742b9ef99a0152441438de28a721ac",
+             "95cebe6 (round 38), on arrival: precision 0.979, recall 0.836, accuracy 0.869, 0 "
+             "wrong friendly (the rules alone: 0.976 / 0.727 / 0.806 / 0); unread, after round "
+             "39: 0.979 / 0.855 / 0.875 / 0", True, True),
+    BlindSet("blind159", "947d6f78c2be592557e57e94819fbcdf467c847f2345a933b0aec70d459971b2",
+             "95cebe6 (round 38), on arrival: precision 0.944, recall 0.927, accuracy 0.887, 2 "
+             "wrong friendly (the rules alone: 0.941 / 0.873 / 0.863 / 2); read in round 39 and "
+             "spent: 1.000 / 0.964 / 0.925 / 0", True, True),
+    BlindSet("blind160", "ba636a272c15d4e3bba91eedc9662bef783f5688821645383369000fa2b5723f",
+             "95cebe6 (round 38), on arrival: precision 0.959, recall 0.855, accuracy 0.881, 0 "
+             "wrong friendly (the rules alone: 0.950 / 0.691 / 0.819 / 0)", True, True),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETS}
 
@@ -905,7 +937,8 @@ def test_the_blind_set_meets_the_acceptance_thresholds(name: str) -> None:
 
 def test_the_unread_blind_sets_together_meet_the_acceptance_thresholds() -> None:
     """Every set nobody here has read (`sets.UNREAD`), as one blind set: the issue's four
-    thresholds. After session 22 (36 sets, 5,760 listings): 0.971 / 0.865 / 0.891 / 0."""
+    thresholds. After session 22 (36 sets, 5,760 listings): 0.971 / 0.865 / 0.891 / 0; after
+    session 23 (35 sets, 5,600 listings): 0.970 / 0.870 / 0.894 / 0."""
     rows = [
         json.loads(line)
         for path in unread_files()

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.mat.engine import Listing, tag_mat
+from pipeline.mat.engine import Listing, tag_by_rules, tag_mat
 from tests.test_mat_round10 import assert_status
 
 A_BARE_BAN = [
@@ -91,9 +91,6 @@ FROM_BLIND100 = [
      "unfriendly"),
     # a notice of another meeting is no pointer away from this one
     ("en", "For folks on methadone there's also a MARA group on Thursdays.", "unknown"),
-    # "prescribed medication" alone is any medicine (In Times of Illness)
-    ("en", "The choice to take prescribed medication is a personal decision between a member, "
-     "a sponsor and a physician.", "unknown"),
 ]  # fmt: skip
 
 
@@ -129,3 +126,19 @@ def test_a_bare_ban_is_reviewed_with_its_sentence() -> None:
     assert decision.confidence == 0.7
     assert decision.needs_review
     assert any(":bare-ban:" in e and "NOT FOR PERSONS" in e for e in decision.evidence)
+
+
+def test_medication_in_general_is_no_name_of_mat() -> None:
+    """ "Prescribed medication" alone is any medicine (NA's In Times of Illness): the rules
+    read no policy. Since round 39 the retrained learned reader guesses friendly here
+    (blind157 labels a kindred listing, which names bupe and methadone, friendly); its guess
+    keeps its own low confidence and always goes to review."""
+    listing = Listing.from_mapping(
+        {"id": "r27", "notes": "The choice to take prescribed medication is a personal "
+         "decision between a member, a sponsor and a physician."}
+    )  # fmt: skip
+    assert tag_by_rules(listing).status == "unknown"
+    decision = tag_mat(listing)
+    assert decision.status == "unknown" or (
+        decision.decided_by == "learned" and decision.needs_review and decision.confidence < 0.6
+    )

@@ -306,6 +306,11 @@ NEGATED_OPENING = re.compile(
 LIST_CONTRAST = re.compile(
     r"(?<![\w'])(?:but(?! also)|pero(?! tambien)|mais(?! aussi)|aber|however|"
     r"sin embargo|cependant|jedoch|allerdings|en cambio|par contre|"
+    # round 39 (a newcomer's trial): "treated like everyone else, except they can't hold
+    # group service" had read friendly at 0.95
+    r"except(?! (?:candles|for (?:the )?(?:holidays?|christmas|thanksgiving)|this\s*:))|"
+    r"excepto|salvo|"
+    r"sauf|ausser|au(?:ss|ß)er|ausgenommen|"
     # round 20: the concessive words of each language ("participan como cualquiera, aunque
     # la coordinación queda en manos de ..."); one that concedes the reader's own treatment
     # ("hay lugar para vos aunque estés en mantenimiento") is no contrast with the welcome
@@ -407,6 +412,14 @@ _BENIGN_SOURCE = (
     r"maintenance|replacement|treatment|opioids?|opiates?|pills?)(?![\w-]))[\w-]+|"
     r"(?:lights?|phones?) (?:go |are |turned )?off|left off|"
     r"(?:more than|somebody|someone|some of us|we) once (?!you|they)|"
+    # round 39, from blind157 and blind159: parking and street sweeping ("Street parking
+    # only, watch the sweeping days"), eligibility for membership ("If you've got a
+    # drinking problem you're eligible for membership"), and what a pamphlet asks of groups
+    r"(?:street|on-street|off-street|free|paid|permit|lot|limited) parking(?: only)?|"
+    r"parking (?:only|lot|garage|in (?:the )?back|behind)|(?:street )?sweeping days?|"
+    r"(?:eligible|qualif(?:y|ies|ied)) for membership|"
+    r"(?:pamphlet|booklet|bulletin|leaflet|literature)(?: [\w'&-]+){0,3}? asks?(?: (?:for|us|"
+    r"groups|each group|every group))?|"
     # round 38: a building shared ("The Sublocade injection clinic shares this building")
     r"shares? (?:the|this|a|our|its|their) (?:building|space|parking|lot|entrance|site|"
     r"floor|address|premises|suite|hall)|"
@@ -1339,6 +1352,9 @@ def unread_words(
 #: whatever it names. Per language, on folded text, whole words.
 DETACHED_MARKERS: dict[str, str] = {
     "en": r"advisory|if (?:there's|there is) (?:still )?time|put (?:everything|it all) down|"
+    # round 39, from blind159: "Our old format still says 'clean and sober from all
+    # mind-altering substances' to share"
+    r"(?:clean|sober)(?: and (?:clean|sober))? from (?:all|every|any)|"
     r"who(?:'ve| have) (?:stopped|quit|finished|come off|"
     r"gotten off|got off|put)|(?<!and )(?<!or )(?<!to )(?<!between )(?:members|those|people|"
     r"folks) (?:who are )?not (?:on|taking|using)|"

@@ -141,6 +141,13 @@ MED_NAMES = (
     # métha ou sous Sub")
     r"metha(?![\w-])|(?<=sous )subs?(?![\w-])"
 )
+#: Who is "on the program" when a program of MAT is meant (`THERAPY`, round 39).
+_ON_THE_PROGRAM = (
+    "people", "folks", "members", "those", "anyone", "anybody", "someone", "sisters",
+    "brothers", "men", "whanau", "mob", "clients", "patients", "newcomers", "you're", "youre",
+    "you are", "i'm", "we're", "they're", "being", "still", "currently", "already", "who are",
+    "who're",
+)  # fmt: skip
 THERAPY = {
     "en": r"pharmacotherapy|medication[- ]assisted (?:treatment|recovery|therapy)|"
     r"med-assisted (?:treatment|"
@@ -206,7 +213,17 @@ THERAPY = {
     # clinic hands out daily", "the 'legal' ones the clinics give out"
     r"(?:the|whatever|what) (?:'?\w+'? )?(?:ones|stuff|drugs?|meds|pills) (?:that )?(?:the |a )?"
     r"clinics? (?:gives?|hands?|prescribes?|doses?|dispens\w*)(?: out)?|"
-    r"scripts? for (?:opiates?|opioids?)|sub[- ]friendly",
+    r"scripts? for (?:opiates?|opioids?)|sub[- ]friendly|"
+    # round 39, from blind156, blind157 and read sets: "on the program" said of people is
+    # a pharmacotherapy program in Australia, New Zealand and jail MAT units ("Being on the
+    # program doesn't make you any less of a member", "no chips to anyone currently on the
+    # program"); never a format's "based on the program of AA" or "link on the program page"
+    # (the person before "on" as lookbehinds after it: an alternative that opens on a word
+    # list is tried at every position of every sentence)
+    r"on(?:" + "|".join(f"(?<={who} on)" for who in _ON_THE_PROGRAM) + r")"
+    r" the (?:methadone |bupe |suboxone |clinic |opioid |dosing |otp |ort |odt )?"
+    r"program(?:me)?(?! (?:page|of|sheet|for the|schedule|committee))|"
+    r"on the program(?:me)? or (?:not|off)",
     "es": r"(?:tomando|toman|toma|tomen|usando|con|sin) sustitutivos|"
     r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
@@ -292,7 +309,7 @@ WEAK_TARGET = re.compile(
     r"maintenance )?script|(?:methadone|ost|opiate|opioid|maintenance) scripts?|got a script|"
     r"(?:mientras|while) (?:esten|este|estes|estas|estan|sigas|sigan|sigues|they're|you're|"
     r"they are|you are|still)(?: \w+)? (?:en|on|in) (?:el |su |tu |their |your )?"
-    r"(?:tratamiento|mantenimiento|treatment|maintenance)"
+    r"(?:tratamiento|mantenimiento|treatment|maintenance|programa)"
     r")(?![\w])"
 )
 #: What is shared rather than sharing ("don't share details of where you dose", "don't
@@ -437,6 +454,9 @@ TRIGGERS = re.compile(
         # round 38: the British "on a script", "OST"
         r"on (?:a|an|the|your|their|his|her) (?:\w+ )?script|(?:methadone|ost|opiate|opioid|"
         r"maintenance) script|got a script|"
+        # round 39: "on the program" (Australia, New Zealand, jail MAT units), "mientras
+        # estés en el programa"
+        r"on the program|en el programa|"
         # a whole-word "ost" without a leading "\b": an alternative opening on an assertion
         # costs the whole pattern its first-character scan (a tenth of a cold listing's time)
         r"ost\b(?<!\wost)"
@@ -3050,7 +3070,17 @@ CUES: tuple[Cue, ...] = (
             r"(?:[\w'§-]+ ){0,5}?differemment|de ne pas traiter differemment|"
             r"no (?:tratamos|trata|tratan) (?:[\w'§-]+ ){0,5}?(?:de (?:manera|"
             r"forma) )?(?:diferente|"
-            r"distinta)|behandel\w* (?:[\w'§-]+ ){0,5}?nicht anders"
+            r"distinta)|behandel\w* (?:[\w'§-]+ ){0,5}?nicht anders|"
+            # round 39, from blind159: "A los compañeros en terapia de sustitución no se les
+            # pide nada distinto que a los demás: comparten, sirven y cuentan su tiempo"
+            r"no se (?:les? |te |nos )?(?:pide|piden|exige|exigen) nada (?:distinto|diferente|"
+            r"mas|especial|extra)|(?:we )?(?:ask|expect|require) nothing (?:different|more|"
+            r"extra|special) (?:of|from) (?:you|them)|nothing (?:different|more|extra) is "
+            r"(?:asked|expected|required) of (?:you|them)|"
+            # (a newcomer's trial of round 39: "Von Substituierten verlangen wir nichts anderes
+            # als von allen anderen")
+            r"verlang\w* (?:wir |man )?(?:von (?:dir|euch|ihnen) )?nichts anderes|on ne (?:leur |"
+            r"vous |te )?demande rien de (?:plus|different|special)"
         ),
         "people on MAT are treated no differently: every slot is theirs",
         negation_inside=True,
@@ -3058,7 +3088,7 @@ CUES: tuple[Cue, ...] = (
         fixed=True,
         needs=re.compile(
             r"differently|differemment|diferente|distint|anders|otra|raro|mal|autrement|travers|"
-            r"schief|funny|sideways"
+            r"schief|funny|sideways|nada|nothing|nichts|rien"
         ),
     ),
     Cue(
@@ -4192,9 +4222,9 @@ CUES: tuple[Cue, ...] = (
             r"holds|has))[^.;]{0,40}? (?:meeting|group)"
             r"(?! (?:also )?(?:meets|gathers|is held|holds|schedules?|lists?|times|flyers?|info))|"
             r"^\W*an? (?:mara|methadone anonymous|medication-assisted recovery anonymous) "
-            r"(?:meeting|group)(?! (?:also )?(?:meets|gathers|is held|holds|uses|shares|rents|"
-            r"runs|starts|ends|finishes|precedes|follows|before|after|right|next door|down the "
-            r"hall|upstairs|downstairs|on \w+days|at \d))|"
+            r"(?:meeting|group)(?! (?:also |now |still |too )?(?:meets|gathers|is held|holds|"
+            r"uses|shares|rents|runs|starts|ends|finishes|precedes|follows|before|after|"
+            r"right|next door|down the hall|upstairs|downstairs|on \w+days|at \d))|"
             r"(?:^\W*(?:our )?|(?:this is|we are|this group is|this meeting is|esta es|"
             r"somos|c'est|nous sommes|wir sind|dies ist) (?:an? |una? |une |ein(?:e)? )?)"
             r"(?:(?:mara|methadone anonymous|medication-assisted recovery anonymous) (?:meeting|"
@@ -4328,6 +4358,11 @@ CUES: tuple[Cue, ...] = (
             r"methadon[- ]anonym\w*|"
             r"tiene su propio grupo|has (?:its|their) own (?:group|meeting)|a son propre groupe|"
             r"flyers? for|the county's|community announcements|"
+            # round 39, from blind156 and blind159: "the county also lists a
+            # Medication-Assisted Recovery meeting at the Wellness Center", "the SMART mtg
+            # at the library says it's MAT-inclusive"
+            r"(?:also )?lists an? (?:[\w'-]+ ){0,4}(?:meeting|mtg|group)|"
+            r"smart (?:mtg|meeting|group)s?|"
             r"hat (?:ihre|seine) eigene gruppe|"
             r"(?:liste|lista|list)(?: \w+){0,2} (?:des |de |of )?(?:reunions?|reuniones|meetings?)|"
             r"meetings der region|regionsseite|site de la region|sitio de la region|"

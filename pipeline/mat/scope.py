@@ -68,7 +68,12 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"listings?|versions?|wording|literature|pamphlets?|signs?|scripts?)"
                r"(?: [\w'-]+){0,4}? (?:said|says|say|read|reads|used to say)[^.;!?]{0,80}|"
                r"(?:no-one|no one|nobody)(?: here)?(?: [\w',-]+){0,6}? or (?:will )?tell "
-               r"(?:you|them|anyone)[^.;!?]{0,80}",
+               r"(?:you|them|anyone)[^.;!?]{0,80}|"
+               # round 39, from blind157: "We're not going to tell you your Buvidal jab isn't
+               # recovery" (to a contrast: "..., but please ..." is the group's own)
+               r"(?:we're|we are|we|nobody|no one|no-one)(?: here)? (?:(?:is|are|'re) )?(?:not "
+               r"going to|won't|will not|will never|never|isn't going to|is never going to) "
+               r"(?:tell|say to) (?:you|anyone|them)(?:(?! but )[^.;!?]){0,80}",
                "bidirectional", ("en",), "a view reported as others'"),
     ScopeEntry(r"(?:hay quienes?|algunos(?: veteranos| companeros| miembros)?|algunas "
                r"personas|alguna gente|la gente|otros) (?:solian |solia )?(?:dice|dicen|decian|"
@@ -409,7 +414,13 @@ REFUTED = re.compile(
     # clean time. This group voted otherwise: members on Suboxone/methadone share ..."
     r"(?:(?:this|our) (?:home )?group|we|the group(?: conscience)?) (?:voted|decided|chose|"
     r"sees it) (?:otherwise|differently)|(?:este|nuestro) grupo (?:voto|decidio) (?:lo "
-    r"contrario|otra cosa|distinto))(?![\w'])"
+    r"contrario|otra cosa|distinto)|"
+    # round 39 (a newcomer's trial): "The poster by the door says MAT members can't do
+    # service. It's out of date - the group voted it down in 2023"
+    r"(?:it's|it is|that's|that is|this is|(?:the|that|this) (?:poster|flyer|sign|rule|"
+    r"format|note) is) (?:out of date|outdated|obsolete|no longer (?:true|valid|in force|"
+    r"our policy|the case))|(?:eso|esto) (?:ya no (?:vale|aplica|es asi)|esta desactualizado))"
+    r"(?![\w'])"
 )
 #: A segment after ";" that opens on a bare modal (Spanish, French, German drop the
 #: subject): "...a quienes siguen un tratamiento; aquí pueden compartir" speaks of them.
@@ -428,7 +439,13 @@ REPORTED_QUESTION = re.compile(
     r"(?:someone|somebody|a member|members|people|folks|"
     r"newcomers) (?:has |have )?asked (?:us )?(?:at [\w ]{0,40} )?(?:whether|if)|to ask (?:us )?"
     r"(?:whether|if)|alguien pregunt\w* si|"
-    r"quelqu'un a demande si|jemand hat gefragt,? ob|(?:haben|hat) gefragt,? ob"
+    r"quelqu'un a demande si|jemand hat gefragt,? ob|(?:haben|hat) gefragt,? ob|"
+    # round 39, from blind157: "if you're wondering whether your ORT meds affect your clean
+    # date, or whether you can share, grab one of us"
+    # (a question put as one, "Wondering if you can come while on Suboxone? Yes.", is not)
+    r"if (?:you're|you are|youre|anyone is|anyone's) wondering (?:about )?(?:whether|if)|"
+    r"si te (?:preguntas|estas preguntando) si|si (?:tu te demandes|vous vous demandez) si|"
+    r"(?:wenn|falls) (?:du dich fragst|sie sich fragen),? ob"
     + r"|(?:a member|a speaker|speaker|she|he) (?:shares?|talks?|tells?|explains?) "
     r"(?:that|about|her|his|how|why)|(?:un miembro|una miembro|el orador) (?:comparte|cuenta)"
 )
