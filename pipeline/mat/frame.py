@@ -134,7 +134,7 @@ _LIST_COMMA = re.compile(
 _LIKENED = re.compile(
     r"^\W*(?:just |much )?(?:like|as at|as with|same as|como (?:el|la|en)|comme (?:le|la|au|a la)|"
     r"wie (?:das|die|der|im|in der)) [^,;:.]{1,80},(?= (?:we|we're|this group|this meeting|our "
-    r"group|aqui|nosotros|ici|nous|hier|wir)(?![\w']))"
+    r"(?:\w+ )?group|our (?:\w+ )?meeting|aqui|nosotros|ici|nous|hier|wir)(?![\w']))"
 )
 #: References to other meetings are found first, so the cues in their clause can be dropped.
 #: A meeting naming its own fellowship ("This is a MARA meeting") comes before them.
@@ -845,6 +845,16 @@ def _welcome_list_read(
             continue
         if any(start > contrast.start() for start in slots):
             return unread  # "may attend, but the readings and chairing are done by ..."
+        if any(c0 > contrast.start() for c0, _ in claimed) and any(
+            0 <= u.start < contrast.start()
+            and u.kind in GUARD_SLOT_KINDS
+            and negated(blanked, u.start, u.start + len(u.word), inside=False)
+            for u in unread
+        ):
+            # a slot negated before the contrast, the welcome after it: "time on maintenance
+            # isn't counted toward clean time - but MAT members are encouraged to keep
+            # coming" (round 40, from blind163)
+            return unread
     # a welcome's own list never reads listening; the mic and the podium are a turn to
     # speak there ("tu as ta place, au micro comme au service")
     active = any(u.kind == "participation" and not LISTENING.search(u.word) for u in unread)

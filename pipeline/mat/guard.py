@@ -412,6 +412,17 @@ _BENIGN_SOURCE = (
     r"maintenance|replacement|treatment|opioids?|opiates?|pills?)(?![\w-]))[\w-]+|"
     r"(?:lights?|phones?) (?:go |are |turned )?off|left off|"
     r"(?:more than|somebody|someone|some of us|we) once (?!you|they)|"
+    # round 40, from blind163: "however" as "in whatever way" ("Sit with us however you're
+    # getting well", "however your doctor is helping you do it"), questions sent to a
+    # doctor, a fellowship's "position" on an issue, and "no matter how they get here"
+    r"however (?:you(?:'re| are)?|your \w+ (?:is|are)|it's|it is|they(?:'re| are)?) "
+    r"(?:getting|staying|doing|supported|helping|get|stay|do|working|finding|got)|"
+    r"questions? (?:go|goes|should go|are for) to (?:your|the) (?:doctor|prescriber|"
+    r"physician|clinic)|"
+    r"(?:aa's|na's|ca's|the group's|our|its|their|the fellowship's|a\.a\.'s) (?:official )?"
+    r"position (?:is|on|of)|"
+    r"no matter (?:how|what way) (?:they|you|people|members|addicts) (?:get|got|came|come|"
+    r"arrive) (?:here|to us|in)(?: ?[-–,:] ?[^.;]{0,80})?|"
     # round 39, from blind157 and blind159: parking and street sweeping ("Street parking
     # only, watch the sweeping days"), eligibility for membership ("If you've got a
     # drinking problem you're eligible for membership"), and what a pamphlet asks of groups

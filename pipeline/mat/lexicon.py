@@ -363,7 +363,9 @@ PENDING = re.compile(
     # round 30: "Honestly we don't have a group answer yet - stay tuned"
     r"(?:don't|do not) have (?:a|an) (?:group )?(?:answer|position|decision|policy) yet|"
     r"(?<![\w])(?:sobre|decidir\w*|decide\w*|discut\w*|votar\w*|debat\w*|(?<!nadie se le )"
-    r"(?<!nadie se les )(?<!nunca se le )pregunt(?:o|aron|a|an|ando)) si |"
+    # round 40, from blind163: "Aquí nadie te pregunta si tomas metadona"
+    r"(?<!nadie se les )(?<!nunca se le )(?<!nadie te )(?<!nadie le )(?<!nadie les )"
+    r"(?<!nunca te )pregunt(?:o|aron|a|an|ando)) si |"
     r"(?<![\w])si (?:[\w§-]+ ){0,8}?(?:pueden|puede|podran) (?:[\w-]+ ){0,4}?se (?:tratara|"
     r"decidira|votara|discutira|vera)|"
     r"(?<![\w])(?:sur|decider|decide\w*|discut\w*|voter|debat\w*|demande|demandait|"
@@ -3370,6 +3372,10 @@ CUES: tuple[Cue, ...] = (
             # round 17: 'mêmes porte-clés, même parrainage, mêmes services que tout le monde',
             # 'members on M.A.T./M.A.R. are members, period', 'wird nicht anders behandelt'
             r"no (?:distinction|difference) between (?:pathways|paths)|are members,? period|"
+            # round 40, from blind161: "un membre sous Suboxone ou méthadone est un membre,
+            # point"; "es un miembro, punto"; "is a member, period"
+            r"(?:est un membre|sont des membres|es un miembro|son miembros|is a member|ist ein "
+            r"mitglied|sind mitglieder),? (?:point|punto|period|punkt)(?![\w])|"
             # round 30, from blind108: "Tu partages, tu sers, tu comptes ton temps comme
             # chacun", "jetons, anniversaires, service, pareil pour tous", "Partage, service,
             # porte-clés : pas de condition supplémentaire", "c'est ouvert à toi", "ça reste

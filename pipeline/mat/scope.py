@@ -87,6 +87,9 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"[\w'-]+ either|on (?:[\w§-]+ ){1,2}or off|"
                r"no distinction|makes? no difference|no difference|no problem|no worries|"
                r"no judge?ment|non-?judge?mental|"
+               # round 40, from blind163: "it's not our business and you're a full member"
+               r"(?:it's|it is|that's|that is|its) (?:not|none of) (?:our|anybody's|anyone's|"
+               r"the group's|my) business|"
                r"without judge?ment|without being judged|no questions asked|no shame|"
                r"no stigma|not alone|no longer alone|nothing to hide|"
                r"neither \w+ nor the (?:lack|absence) of it|(?:on )?nothing at all|"
@@ -209,7 +212,10 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"pas de (?:difference|distinction)|"
                r"personne ne (?:t'|vous )obligera a parler|"
                r"n'a pas a (?:se )?(?:cacher|justifier|expliquer)|sans faire de (?:difference|"
-               r"distinction)",
+               r"distinction)|"
+               # round 40, from blind161: "la méthadone ne change rien à ta place dans le
+               # cercle"
+               r"ne changen?t? rien (?:a|au|aux)",
                "bidirectional", ("fr",)),
     ScopeEntry(r"egal ob|ob \w+ oder nicht|oder nicht|mit oder ohne|"
                r"ohne (?:zu )?(?:urteilen|bewerten|"
@@ -435,7 +441,8 @@ REPORTED_QUESTION = re.compile(
     TOPIC_START[TOPIC_START.index("|questions") + 1 :]
     + r"|(?:will )?discuss(?:es|ing)? (?:whether|if)|discutira si|discutera (?:de savoir )?si|"
     r"diskutier\w*,? ob|(?:han|ha|have|has) (?:preguntado|asked) (?:si|whether|if)|"
-    r"(?<!nadie se le )(?<!nadie se les )(?<!nunca se le )preguntan? si|(?:ont|a) demande si|"
+    r"(?<!nadie se le )(?<!nadie se les )(?<!nunca se le )(?<!nadie te )(?<!nadie le )"
+    r"(?<!nadie les )(?<!nunca te )preguntan? si|(?:ont|a) demande si|"
     r"(?:someone|somebody|a member|members|people|folks|"
     r"newcomers) (?:has |have )?asked (?:us )?(?:at [\w ]{0,40} )?(?:whether|if)|to ask (?:us )?"
     r"(?:whether|if)|alguien pregunt\w* si|"
