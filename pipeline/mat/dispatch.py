@@ -20,6 +20,7 @@ a group name no back-reference uses is left alone, since a caller may read that 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -168,6 +169,18 @@ def _numbered(pattern: str) -> str:
     return _NAME_OR_REFERENCE.sub(rename, pattern)
 
 
+def trie_of(texts: Iterable[str]) -> dict[str, Any]:
+    """The strings as a trie of nested dicts: each key the next character, and the key ""
+    holding the string that ends there (`emit_trie`, `literals.LiteralIndex`)."""
+    trie: dict[str, Any] = {}
+    for text in texts:
+        node = trie
+        for char in text:
+            node = node.setdefault(char, {})
+        node[""] = text
+    return trie
+
+
 def emit_trie(node: dict[str, Any]) -> str:
     """The trie below `node` as a pattern that prefers the longest string. A node's key
     "" marks the end of a string; every other key is the next character."""
@@ -195,10 +208,5 @@ def trie_search(pattern: str) -> str:
     plain = [a for a in alternatives if a and not _SPECIAL.search(a)]
     if len(plain) < _MIN_ALTERNATIVES:
         return pattern
-    trie: dict[str, Any] = {}
-    for text in plain:
-        node = trie
-        for char in text:
-            node = node.setdefault(char, {})
-        node[""] = text
-    return "|".join([emit_trie(trie), *(a for a in alternatives if a not in plain)])
+    rest = (a for a in alternatives if a not in plain)
+    return "|".join([emit_trie(trie_of(plain)), *rest])

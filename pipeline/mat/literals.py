@@ -29,7 +29,14 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from pipeline.mat.dispatch import REPEATS, ZERO_WIDTH, dispatch, emit_trie, split_alternatives
+from pipeline.mat.dispatch import (
+    REPEATS,
+    ZERO_WIDTH,
+    dispatch,
+    emit_trie,
+    split_alternatives,
+    trie_of,
+)
 
 _ATOMIC = getattr(sre_constants, "ATOMIC_GROUP", None)
 #: Strings are cut to this many characters (a string's head is needed as much as the
@@ -206,12 +213,7 @@ class LiteralIndex:
         for name, texts in needed.items():
             for text in texts or ():
                 names.setdefault(text, set()).add(name)
-        trie: dict[str, Any] = {}
-        for text in names:
-            node = trie
-            for char in text:
-                node = node.setdefault(char, {})
-            node[""] = text
+        trie = trie_of(names)
         #: each string -> the names of every string that is a prefix of it (itself too)
         self._names: dict[str, frozenset[str]] = {}
         self._close(trie, frozenset(), names)
@@ -253,16 +255,16 @@ class Alternation:
         self, source: str, prefix: str, table: dict[str, dict[str, object]] | None = None
     ) -> None:
         self.whole = re.compile(dispatch(source))
-        self.names = [f"{prefix}{i:04d}" for i, _ in enumerate(split_alternatives(source))]
-        self.patterns = dict(
-            zip(self.names, (re.compile(a) for a in split_alternatives(source)), strict=True)
-        )
+        #: each alternative by its table name, in the alternation's order
+        self.patterns = {
+            f"{prefix}{i:04d}": re.compile(a) for i, a in enumerate(split_alternatives(source))
+        }
         self.index = LiteralIndex(self.patterns, table)
 
     def spans(self, text: str) -> tuple[tuple[int, int], ...]:
         """The spans of the alternation's matches in `text`, in order."""
         possible = self.index.possible(text)
-        patterns = [self.patterns[name] for name in self.names if name in possible]
+        patterns = [p for name, p in self.patterns.items() if name in possible]
         found: list[tuple[int, int]] = []
         ahead = [p.search(text) for p in patterns]  # each alternative's next match
         while any(m is not None for m in ahead):
