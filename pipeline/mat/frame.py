@@ -83,6 +83,7 @@ from pipeline.mat.scope import (
     blank_pseudo,
     clause_start,
     negated,
+    reported_views,
 )
 
 #: How many sentences naming nobody a later "you"/"they" reaches back over: "Members on
@@ -634,6 +635,7 @@ def _sentence_findings(
     claimed: list[tuple[int, int]] = []
     read: list[tuple[int, int]] = [m.span() for m in PSEUDO.finditer(scan)]
     pseudo = list(read)
+    reported = reported_views(scan)
     permitted: list[tuple[int, int]] = []
     elsewhere = False
     found: list[Finding] = []
@@ -671,6 +673,8 @@ def _sentence_findings(
                 continue
             if cue.value != "allowed" and any(p0 <= start < p1 for p0, p1 in pseudo):
                 continue  # "tomes o no buprenorfina": a limit read inside a pseudo-negation
+            if any(p0 <= start < p1 for p0, p1 in reported):
+                continue  # "some old-timers say people on MAT shouldn't share": theirs
             claimed.append((start, end))
             if cue.value != "denied" and any(
                 _same_clause(unquoted, start, o) for o in elsewhere_at

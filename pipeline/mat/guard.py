@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.mat.lexicon import DAYS, MED_NAMES, SHARED_THINGS
+from pipeline.mat.lexicon import DAYS, FELLOWSHIP_LITERATURE, MED_NAMES, SHARED_THINGS
 from pipeline.mat.literals import Alternation, read_table
 
 #: kind -> language -> words (regex alternatives on folded text, whole words).
@@ -666,6 +666,36 @@ _BENIGN_SOURCE = (
     r"oder) (?:just |simply |solo |simplemente |juste |simplement |nur |einfach )?(?:listen|"
     r"escuchar|ecouter|zuhoren)|"
     rf"(?:please )?(?:don't|do not) share {SHARED_THINGS}(?![\w'])|"
+    # session 24: the drug one stays off is not the medication ("If you're on a
+    # maintenance med for opioids and trying to stay off crystal, you're one of us")
+    r"(?:stay|staying|stays|keep|keeping|keeps|get|getting|trying to stay) (?:off|away from) "
+    r"(?:of )?(?:crystal|meth|alcohol|booze|the drink|drinking|street drugs|heroin|fentanyl|"
+    r"dope|coke|cocaine|crack|illicit drugs|illegal drugs|the streets?)(?![\w'])|"
+    # session 24, from blind164 and blind167: fellowship literature read at the meeting
+    # ("we'll read 'In Times of Illness' and 'NA Groups and Medication'")
+    rf"(?:we|we'll|we will|we're going to|once a (?:month|week) we) read (?:from )?\W?"
+    rf"(?:{FELLOWSHIP_LITERATURE})|(?:leemos|vamos a leer) (?:de )?\W?"
+    rf"(?:{FELLOWSHIP_LITERATURE})|(?:right |just )?(?:after|before|despues de|antes de) "
+    r"(?:each|every|the|cada|la|el) (?:section|reading|chapter|story|step|tradition|speaker|"
+    r"seccion|lectura|capitulo|paso|tradicion|orador)|"
+    # session 24, from blind166: honesty, not abstinence ("Sé completamente sincero con tu
+    # médico", AA's pamphlet)
+    r"(?:completamente|totalmente|completely|totally|fully|entirely|completement|"
+    r"totalement|vollig|ganz) (?:sincer\w*|honest\w*|honnete\w*|ehrlich\w*|franc\w*|"
+    r"open)|"
+    # session 24, from blind164: a decision announced ("but the GROUP voted in 2022:
+    # members on MAT are full members")
+    r"(?:the|our|this) (?:home )?group(?: conscience)? (?:has )?(?:voted|decided)(?: (?:in|on|"
+    r"back in|last) [\w ]{1,20}?)?(?=\s*:)|"
+    # session 24, from blind164: a person to go to ("Anyone gives you grief, talk to the
+    # GSR")
+    r"(?:talk|speak|go|reach out) to (?:the|your|our|a|any) (?:gsr|secretary|chair\w*|"
+    r"sponsor|trusted servants?|home group|group conscience)(?![\w'])|"
+    # session 24, from the round-39 trial: an opinion not held ("Some old timers have
+    # opinions about suboxone - the group doesn't share them")
+    r"(?:doesn't|does not|don't|do not|won't|will not|never) share (?:that|those|this|these|"
+    r"them|such|their|his|her|the same)(?: (?:views?|opinions?|beliefs?|attitudes?|ideas?|"
+    r"positions?|stances?|prejudices?|biases?|feelings?)|(?= *(?:[.;!]|$)))|"
     r"(?:este|esta|this|our|nuestr[oa]|ce|cette|notre|dieses|diese|unser\w*) (?:grupo|reunion|"
     r"junta|meeting|group|groupe|gruppe|treffen) (?:tambien |also |aussi |auch )?(?:es|is|est|"
     r"ist) (?:para|for|pour|fur) (?:usted|ustedes|ti|vos|you|toi|vous|dich|euch)(?![\w'])"
@@ -1390,7 +1420,9 @@ DETACHED_MARKERS: dict[str, str] = {
     r"(?:without|w/o) (?:clean|sober|drug-free|abstinen\w+)|"
     # round 29: "What they can't do for now is be GSR or chair"
     r"what (?:they|you|members|folks|people) (?:can't|cannot|can not|may not)|"
-    r"(?:can't|cannot|may not) (?:\w+ ){0,3}?(?:yet|for now)",
+    r"(?:can't|cannot|may not) (?:\w+ ){0,3}?(?:yet|for now)|"
+    # session 24, from blind164: "you can absolutely come and share. Just not chair."
+    r"^\W*(?:just|only|simply|but|except|though) not|^\W*not [\w ,]{1,25}?though",
     "es": r"consultiv[oa]s?|si (?:queda |sobra )?tiempo|"
     r"que no (?:estan|esten) tomando|que (?:ya )?(?:dejaron|han dejado|dejaron de tomar) (?:todo|"
     r"los sustitutos|la "

@@ -157,7 +157,7 @@ THERAPY = {
     r"(?![\w]))|"
     r"medications? for (?:opioid use disorder|oud|opioid addiction|addiction)|"
     r"(?:opioid )?(?:agonist|maintenance|substitution|replacement) (?:therapy|treatment|"
-    r"medications?|meds|drugs?|programs?|doses?|prescriptions?)|"
+    r"medications?|meds?|drugs?|programs?|doses?|prescriptions?)|"
     r"(?:drug|opioid) replacement|on maintenance|maintenance (?:medications?|drugs?|patients?|"
     r"clients?|members?)|"
     r"recovery medications?|prescribed (?:medications?|meds)|opioid agonists?|"
@@ -168,6 +168,20 @@ THERAPY = {
     r"inspiration|recovery|gratitude|serenity))|"
     r"dose at the clinic|'maintenance' drugs|opioid maintenance|dosing (?:card|schedule)|"
     r"(?:still )?dose (?:every|each) (?:morning|day)|(?:on|off) the juice|take-homes|"
+    # session 24, from blind164 and blind167: "clean of ALL drugs (incl. replacement)",
+    # "nothing from the clinic, nothing from the pharmacy to 'maintain'", "every other drug a
+    # doctor hands out to replace it"
+    r"(?:the )?clinic included|including the clinic|"
+    r"(?:incl[.·]?|including|includes|included) (?:replacement|maintenance|substitution|"
+    r"substitutes?)(?! (?:of|for|parts?|windows?|cards?))|(?:from|by) (?:the|a|your|any) "
+    r"(?:clinic|pharmacy|chemist|doctor|physician|prescriber)s? to \W?maintain|(?:doctor|"
+    r"clinic|physician)s? (?:hands? out|gives?|prescribes?) to replace|"
+    # session 24, from blind164: "whether you get dosed at the window every morning",
+    # "Dosed this morning? Grab a coffee"
+    r"(?:get|gets|got|getting|been|was|were) dosed|(?<![\w'])dosed (?:this|every|each|that) "
+    r"(?:morning|day)|dosing window|"
+    # session 24, from the round-39 trial (Australia): "on the syrup from the chemist"
+    r"(?:on|off) the (?:syrup|'done)(?![\w'])|syrup from the (?:chemist|pharmacy|clinic)|"
     r"(?<=you )dose daily|"
     r"prescribed ones (?:included|too)|dos(?:e|ing) card|clinic card|substitutes|"
     r"medication[- ]assisted (?:folks|members|people|patients)|"
@@ -192,7 +206,13 @@ THERAPY = {
     # round 10: "opiate maintenance", "if you dose, you don't come in", "the ones from the
     # clinic", "finishing your taper", "trading one drug for another" (said only of MAT)
     r"opiate maintenance|(?:if|when|while) you(?:'re)? dos(?:e|ing)(?![\w])|(?:the )?ones from "
-    r"the clinic|(?:your|their|the) taper(?:ing)?|(?:trad|substitut|replac|swap)\w* one (?:drug|"
+    r"the clinic|(?:your|their|the) taper(?:ing)?|"
+    # session 24, from the round-39 trial: "Nobody will tell you to taper. Come as you are."
+    r"(?:tell|ask|pressure|push|make|force|require|expect|rush)\w* (?:you|anyone|anybody|them|"
+    r"members|people|folks) to taper(?![\w'])|(?:not )?(?:from |since |the day of )?(?:your|"
+    r"their|the|one's) (?:last|final) dose|not (?:from |since )?the day (?:you|they) "
+    r"(?:stopped|quit|finished) dosing|(?:no )?(?:desde )?(?:tu|su|la) ultima dosis|"
+    r"(?:trad|substitut|replac|swap)\w* one (?:drug|"
     r"opioid|opiate) (?:for|with) another|maintenance(?= (?:isn't|is not|ain't|is) (?:recovery|"
     r"clean|abstinence))|moud|dosed at the clinic|narcotic maintenance|on (?:an? )?otp(?![\w-])|"
     r"otp (?:programs?|patients|"
@@ -408,6 +428,36 @@ QUOTED_SOURCE = re.compile(
     r"[^:\"“'‘«\n]{0,60}:\s*([\"“'‘«])(?P<quoted>[^\"”’»\n]{8,400}?)(?:[\"”’»]|'(?=\W|$))",
     re.IGNORECASE,
 )
+#: Fellowship literature quoted in a listing ("from the Basic Text: \"This is a program of
+#: total abstinence. ...\"", "Lectura del mes: Boletín Nº 29. \"Otros llegamos ...\""): the
+#: words are the literature's, read at the meeting, not the group's policy (session 24,
+#: from blind167). Matched on the text as written, hence the accents.
+QUOTED_LITERATURE = re.compile(
+    r"(?:in times of illness|en tiempos de enfermedad|na groups (?:and|&) medication|"
+    r"(?:los )?grupos de na y la medicaci[oó]n|bulletin ?(?:#|no\.? ?|n[º°o]\.? ?)?29|"
+    r"bolet[ií]n ?(?:#|no\.? ?|n[º°o]\.? ?)?29|basic text|texto b[aá]sico|living clean|"
+    r"the a\.?a\.? member|el miembro de a\.?a\.?|big book|libro grande)"
+    r"[^\"“'‘«\n]{0,40}?[:.]\s*([\"“‘«])(?P<quoted>[^\"”’»\n]{8,600}?)[\"”’»]",
+    re.IGNORECASE,
+)
+#: Fellowship literature on medication a meeting reads from: its words are the
+#: literature's, not the group's policy (folded).
+FELLOWSHIP_LITERATURE = (
+    r"in times of illness|en tiempos de enfermedad|na groups (?:and|&) medication|(?:los )?"
+    r"grupos de na y la medicacion|bulletin ?(?:#|no\.? ?)?29|boletin ?(?:#|no\.? ?|n. ?)?29|"
+    r"(?:the )?basic text|(?:el )?texto basico|it works|living clean|the a\.?a\.? member|"
+    r"el miembro de a\.?a\.?|(?:the )?big book|(?:el )?libro grande|just for today|"
+    r"solo por hoy"
+)
+#: A quotation the group makes its own ("This group stands on that", "we follow it"): its
+#: words are read as the group's.
+ADOPTED = re.compile(
+    r"(?:stands?|stand firm|rests?) on (?:that|this|it)|(?:we|group|this group) (?:follows?|"
+    r"abides? by|agrees? with|holds? to|lives? by) (?:that|this|it)|(?:and|we) follow it|"
+    r"(?:that|this) is (?:our|the group's) (?:policy|position|stance)|"
+    r"(?:nos basamos|nos atenemos|seguimos) (?:en |a )?(?:eso|esto|ello)",
+    re.IGNORECASE,
+)
 #: Pronouns and generic subjects that let a sentence inherit the MAT topic of the one
 #: before it ("Are you on methadone? There is a seat for you here.").
 ANAPHOR = re.compile(
@@ -459,6 +509,8 @@ TRIGGERS = re.compile(
         # round 39: "on the program" (Australia, New Zealand, jail MAT units), "mientras
         # estés en el programa"
         r"on the program|en el programa|"
+        # session 24 (a trial, Australia): "on the syrup from the chemist"
+        r"syrup|'done|"
         # a whole-word "ost" without a leading "\b": an alternative opening on an assertion
         # costs the whole pattern its first-character scan (a tenth of a cold listing's time)
         r"ost\b(?<!\wost)"
@@ -1281,6 +1333,10 @@ CUES: tuple[Cue, ...] = (
             # round 13
             r"pas de partage (?:pour|sous)|kein teilen (?:fur|unter|mit)|"
             r"no (?:hay )?compartir (?:para|con|en)|no sharing (?:for|while|if|on)|"
+            # session 24, from blind166: "pueden hablar en la ronda de bienvenida, no en la
+            # de compartir"
+            r"(?<![\w'])no (?:en|durante) (?:la|el|las|los) (?:de |ronda de |rueda de |parte de |"
+            r"momento de |tiempo de )?(?:compartir|comparticion|compartimientos|experiencias)|"
             r"(?:please |just )?sit out (?:the )?(?:topic|sharing|discussion|readings?|"
             r"shares?)(?: portion| part)?|"
             r"ne (?:partagent|partage|parlent|parle) pas(?: en reunion)?|"
@@ -1309,11 +1365,15 @@ CUES: tuple[Cue, ...] = (
             # "we do not restrict sharing", "keine Einschränkungen beim Teilen", "keiner vom
             # Teilen ab": the negation takes a limit back
             rf"(?!\s+(?:restrict|limit|prevent|stop|bar|einschrank|beschrank|restring|impid|"
-            rf"empech|hinder|vom |von )){_W}{{0,2}}\s+"
+            rf"empech|hinder|vom |von |(?:las|los|la|lo) compart)){_W}{{0,2}}\s+"
             rf"(?:{PARTICIPATE})"
             # round 23: what is shared, not sharing: "Please don't share details of where you
             # dose", "don't share names or phone numbers"
-            rf"(?! (?:{SHARED_THINGS}|{_SHARED_DETERMINER}(?:screens?|what|who|where))"
+            # session 24: an opinion not held ("the group doesn't share them", "el grupo
+            # no las comparte")
+            rf"(?! (?:{SHARED_THINGS}|{_SHARED_DETERMINER}(?:screens?|what|who|where)|them|"
+            r"(?:that|those|their|these) (?:views?|opinions?|beliefs?|attitudes?)|"
+            r"(?<=participan )(?:de|en|a) (?:este|nuestro|esta|nuestra) (?:grupo|reunion|sala))"
             r"(?![\w']))|"
             r"(?:save|hold|keep) (?:your )?(?:sharing|shares?) (?:for|until)|"
             r"nicht (?:mit )?abzustimmen|"
@@ -1577,9 +1637,16 @@ CUES: tuple[Cue, ...] = (
             # round 36, from blind140: "Keytags - no", "keytags: no"
             r"(?:llaveros?|keytags?|chips?|fichas?|jetons?|porte-cles) no(?![\w])(?! (?:problem|"
             r"hay))|(?:llaveros?|keytags?|chips?|fichas?|jetons?|porte-cles) ?[-:]+ no(?=\s*"
-            r"(?:[.,;!)]|$))|nicht angerechnet|(?:demarre|arranca)\w*|"
+            r"(?:[.,;!)]|$))|nicht angerechnet|"
+            # session 24, from blind166: not "si arrancaste con bupre" (you started on it)
+            r"(?:demarre|arranca)(?!ste|ron|mos|s )\w*|"
             r"(?:cuenta|counts?|compte|zahlt) desde "
-            r"el fin del|from the end of (?:your|the) (?:treatment|taper)|(?:time|tiempo|temps|"
+            r"el fin del|from the end of (?:your|the) (?:treatment|taper)|"
+            # session 24: "clean date is the day you stopped dosing", "counts from your last
+            # dose" (not "..., not your last dose")
+            r"(?:counts?|counted|cuenta|is|es) (?:from|since|desde) (?:your |the |tu |la |"
+            r"their )?(?:last|ultima|final) (?:dose|dosis)(?![\w'])|(?:is|starts?|begins?) the "
+            r"day (?:you|they) (?:stop|stopped|finish|finished|quit) dosing|(?:time|tiempo|temps|"
             r"zeit) "
             r"(?:is )?not eligible|"
             r"(?:starting|start|empieza|commence|beginnt)\w* (?:from|desde|a partir de|mit|ab) "
@@ -2117,6 +2184,15 @@ CUES: tuple[Cue, ...] = (
             r"no tienen acceso|n'ont pas acces|(?:de )?revenir une fois|"
             r"feel more at home at (?:another|a different)|"
             r"(?:is )?not the (?:right )?meeting for you|no es la reunion para ti|"
+            # session 24, from blind166: "quienes estén en tratamiento con metadona ... no
+            # participan de este grupo" (not part of the group at all)
+            r"no (?:participan|forman parte|pertenecen) (?:de|en|a) (?:este|nuestro|esta|"
+            r"nuestra) (?:grupo|reunion|sala)|(?:are not|aren't) (?:a )?part of (?:this|our) "
+            r"(?:group|meeting)|"
+            # session 24, from the round-39 trial: "If you're on the syrup from the chemist,
+            # this isn't that meeting"
+            r"(?:this|it|we) (?:isn't|is not|ain't|aren't|are not) (?:that|your) (?:kind of |"
+            r"sort of |type of )?(?:meeting|group|room|mob)(?![\w'])|"
             # round 7: steering away without a denial word
             r"(?:feel|be) more at home (?:somewhere|elsewhere|in another)|somewhere other than "
             r"this (?:meeting|group)|(?:te|los|les|las) esperamos cuando (?:ya no|hayas|termines|"
@@ -2929,14 +3005,23 @@ CUES: tuple[Cue, ...] = (
             # round 13
             r"the day you stopped using,? not the day you stopped (?:a|your) (?:prescription|"
             r"medication|meds)|"
+            # session 24, from the round-39 trial: "... the day you stopped using, not the
+            # day you stopped dosing"
+            r"the day (?:you|they) (?:stopped|quit|last) (?:using|used|getting high),? (?:and )?"
+            r"not the day (?:you|they) (?:stopped|quit|finished) dosing|"
             # round 13
             r"(?:ab dem )?letzten nicht (?:arztlich )?(?:verordneten|verschriebenen) konsum|"
             r"derniere consommation non prescrite|ultimo consumo no (?:recetado|prescrito)|"
             r"last (?:non-?prescribed|unprescribed) use|"
+            # session 24, from blind167: "for most it's the day after their last illicit
+            # drug use"
+            r"(?:last|final) (?:illicit|illegal|street|non-?prescribed|unprescribed) (?:drug |"
+            r"substance |opioid )?use|"
             # "from your last use, not your last prescribed pill", "ab dem letzten Konsum,
             # nicht ab der letzten Take-home-Dosis", "desde el último consumo, no la última dosis"
             r"(?:last|ultim[oa]|dernier\w*|letzten?) (?:use|drink|consumo|usage|consommation|"
-            r"konsum)\w*,? (?:(?:and )?not|no|pas|nicht) (?:from |de |desde |ab |a partir de )?"
+            r"konsum|hit|high|fix|shot)\w*,? (?:(?:and )?not|no|pas|nicht) (?:from |de |desde |"
+            r"ab |a partir de )?"
             r"(?:your |tu |ton |ta |su |der |dem |the |la |el )?(?:last|ultim[oa]|dernier\w*|"
             r"letzten?) (?:[\w-]+ )?(?:\w+-)?(?:dose|dosis|comprime|prise|pill|script|"
             r"take-home-dosis|"
@@ -2946,7 +3031,7 @@ CUES: tuple[Cue, ...] = (
         negation_inside=True,
         fixed=True,
         needs=re.compile(
-            r"zero|interrupt|interrump|reset|street|"
+            r"zero|interrupt|interrump|reset|street|dosing|"
             r"last|ultim|dernier|letzt|gegen|against|en contra|contre|resta|recetado|prescri|"
             r"verschrieb"
         ),
@@ -3372,6 +3457,13 @@ CUES: tuple[Cue, ...] = (
             # round 17: 'mêmes porte-clés, même parrainage, mêmes services que tout le monde',
             # 'members on M.A.T./M.A.R. are members, period', 'wird nicht anders behandelt'
             r"no (?:distinction|difference) between (?:pathways|paths)|are members,? period|"
+            # session 24, from blind164: "your voice is as good as anyone's", "your voice
+            # counts here"
+            r"(?:your|their|his|her) voice (?:is|counts|matters)(?: here)? (?:as (?:good|much|"
+            r"loud) as|the same as|equal to|like) (?:anyone|everyone|anybody|any other)"
+            r"(?:'s|s| else's| elses| other member's)?|"
+            r"(?:your|their) voice (?:counts|matters)(?: here| too)?(?=\W*(?:$|[.:;!]))|"
+            r"(?:tu|su) voz (?:vale|cuenta) (?:lo mismo|igual|como la de)|"
             # round 40, from blind161: "un membre sous Suboxone ou méthadone est un membre,
             # point"; "es un miembro, punto"; "is a member, period"
             r"(?:est un membre|sont des membres|es un miembro|son miembros|is a member|ist ein "
@@ -3791,6 +3883,10 @@ CUES: tuple[Cue, ...] = (
         rx(
             # round 17: 'un membre sous méthadone peut tenir la trésorerie, parrainer un nouveau',
             # 'we actively encourage them to get into service'
+            # session 24, from blind166: "tiene su sitio en el servicio", "has a place in
+            # service"
+            r"tienen? (?:su|un|sus) (?:sitio|lugar|espacio)s? en (?:el )?servicio|(?:has|have) "
+            r"(?:a|their|his|her|your) (?:place|seat|spot) in (?:group )?service|"
             r"peu(?:t|vent) (?:tenir|occuper|prendre) (?:la |le |un |une )?(?:tresorerie|"
             r"secretariat|service|poste|animation)|peu(?:t|vent) parrainer|"
             r"encourage\w* (?:them |you |members )?to (?:get into|find (?:their|"
@@ -3930,6 +4026,12 @@ CUES: tuple[Cue, ...] = (
             r"leur|leurs|ihre) (?:clean time|tiempo limpio|temps clean|cleanzeit))?|"
             rf"(?:{PERMIT}){_W}{{0,3}}?\s+(?:(?:{CLEAN_TIME})(?:\s+(?:{CLEAN_TIME}))?|(?:receive|"
             rf"pick up|get|collect|earn)\s+(?:their |your )?(?:{CLEAN_TIME}))|"
+            # session 24, from blind166: a keytag asked for, to be answered ("¿Recibo
+            # llavero? No mientras estés en el programa", "Do I get a keytag? Yes")
+            rf"(?:do|will|would|does) (?:i|we|they|you|he|she) (?:still )?(?:get|receive|"
+            rf"pick up|collect|earn)\s+(?:a |an |my |our |their |your )?(?:{CLEAN_TIME})|"
+            rf"^\W*(?:recibo|recibimos|reciben|recibes|recibe|me dan|nos dan|les dan|te dan|"
+            rf"me llevo|me entregan)\s+(?:mi |el |un |su |tu |los |mis )?(?:{CLEAN_TIME})|"
             r"clean time (?:counts|is counted|is yours(?: to count)?)(?! from (?:your |the |"
             r"their |one.s )?(?:very )?(?:last|final))|"
             rf"(?:§+|{MED_NAMES}) counts(?! as (?:using|used|(?:a )?use|drug use|(?:a )?relapse|"
@@ -3937,6 +4039,9 @@ CUES: tuple[Cue, ...] = (
             r"(?:clean|sobriety|sober) (?:date|time) "
             r"is (?:yours|your own|the one you choose)|(?:your|their) date is (?:your|their) date|"
             r"(?:tu|su) fecha(?: de sobriedad| de limpieza| limpia)? es (?:tuya|suya)|"
+            # session 24, from blind166: "Su fecha limpia es su fecha limpia"
+            r"(?:tu|su) fecha(?: de sobriedad| de limpieza| limpia)? es (?:tu|su) fecha|"
+            r"(?:your|their) clean (?:date|time) is (?:your|their) clean (?:date|time)|"
             r"deine cleanzeit gehort dir|"
             r"ta date(?: de clean)? (?:est a toi|t'appartient)|(?:days|dias|jours|tage|time|tiempo|"
             r"temps|zeit)(?: [\w'§-]+){0,4}? (?:count|cuentan|comptent|zahlen) (?:the same|igual|"
@@ -4041,7 +4146,10 @@ CUES: tuple[Cue, ...] = (
             r"(?:un|ne|no|nicht|kein)\w*)[\w'-]+){0,4}?[\s,]+"
             r"(?!(?:habla|hablan|hable|speak|talk|parle|parlent|sprechen|sprich)\s+(?:con|to|with|"
             r"avec|mit|a)\s+(?:tu|su|your|their|ton|ta|votre|dein\w*|ihr\w*|el|la|the|a|an)\s)"
-            r"(?:share|serve|chair|sponsor|lead|speak|facilitate|take part|moderate|comparten|"
+            # session 24: not "share them" (the trial's "opinions about suboxone - the
+            # group doesn't share them")
+            r"(?:share(?! (?:them|those|these|that view|those views|their views)(?![\w']))|"
+            r"serve|chair|sponsor|lead|speak|facilitate|take part|moderate|comparten|"
             # round 38, from blind150: "Everyone on OST shares, serves and gets keyrings"
             r"shares(?! (?:the|this|a|our|its|their) (?:building|space|parking|lot|entrance|"
             r"site|floor|address|premises|suite|hall))|serves(?! as)|chairs|sponsors|"
@@ -4297,7 +4405,11 @@ CUES: tuple[Cue, ...] = (
             r"some (?:\w+ )?groups (?:allow|welcome|accept)|"
             r"(?:vayan?|vete|id) (?:al|a la|a los|a las) (?:grupo|reunion|junta)|"
             # round 10: another group meeting in the same building
-            r"tambien se reunen|se reunen tambien|(?:also|too) meets? (?:here|in|at|on)|"
+            r"tambien se reunen|se reunen tambien|(?:also|too) meets? (?:here|in|at|on|downtown|"
+            # session 24, from blind167: "the MAT-inclusive Open Door group also meets
+            # downtown Thursdays"
+            r"uptown|nearby|across|over|out|every|each|weekly|monthly|(?:mon|tues|wednes|thurs|"
+            r"fri|satur|sun)days?)|"
             r"se reunit aussi|trifft sich (?:auch|ebenfalls)|segun su (?:folleto|literatura|"
             r"sitio)|according to (?:their|its) (?:pamphlet|literature|website|flyer)|"
             r"selon (?:leur|sa) (?:brochure|litterature)|"
@@ -4342,6 +4454,12 @@ CUES: tuple[Cue, ...] = (
             r"freundlich\w*)|"
             r"(?:§+|mat|medication)[- ]friendly (?:[\w'-]+ ){0,2}(?:meeting|group) (?:in|at|on) |"
             r"(?:there's|there is) an? (?:[\w§'-]+ ){0,3}meeting|"
+            # session 24, from blind166: "Existe una reunión temática ... en el grupo de
+            # Providencia los domingos, abierta a quienes están en tratamiento"
+            r"(?:existe|existen|hay) (?:tambien |ademas )?(?:una?s? |otr[oa]s? )(?:[\w§'-]+ ){0,3}"
+            r"(?:reunion|reuniones|junta|grupo)|il (?:y a|existe) (?:aussi )?(?:une?|d'autres) "
+            r"(?:[\w'-]+ ){0,3}(?:reunion|groupe)|es gibt (?:auch )?(?:ein|eine|andere) "
+            r"(?:[\w'-]+ ){0,3}(?:meeting|gruppe)|"
             rf"(?<!this )(?<!our )(?:meeting|group)s? (?:on )?(?:{DAYS})s?|"
             r"recovery dharma|refuge recovery|celebrate recovery|"
             r"(?:friendly|welcoming|inclusive|amigables?|acogedor\w*|bienveillant\w*|"

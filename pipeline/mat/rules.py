@@ -249,6 +249,8 @@ CONFIDENCE: dict[str, float] = {
     "friendly-type-code": 0.85,  # the source's own MAT type code
     "friendly-weak": 0.75,  # "medication" or a pronoun, not a named MAT
     "friendly-topic": 0.8,  # a harm-reduction, All Recovery or MAR meeting by its own words
+    # "all pathways welcome" and nothing else: half of them are unknown on the read sets
+    "friendly-pathways": 0.6,
     "friendly-elsewhere": 0.6,  # a welcome next to a sentence naming another meeting
     "friendly-hedged": 0.6,  # a welcome next to a word the frame could not read
     "friendly-name": 0.7,  # the fellowship only by the meeting's name

@@ -58,23 +58,35 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     # they're off it, but this group has never held that view")
     ScopeEntry(r"(?:some (?:people|folks|members|addicts|old-timers)|some|others|people|you "
                r"(?:may|might|will|'ll|often) hear(?: (?:people|some|it))?) (?:used to |once |"
-               r"would |sometimes )?(?:say|says|said|"
-               r"think|thinks|claim|claims|will tell you|may tell you|tell you)(?: that)? "
+               r"would |sometimes |still |often |always |may |might |will )?(?:say|says|said|"
+               r"think|thinks|claim|claims|will tell you|may tell you|tell you|"
+               # session 24, from blind164: "Some old-timers still talk about 'real' clean
+               # time but the GROUP voted ..."
+               r"talk about|talks about|go on about|goes on about|talk of)(?: that)? "
                r"[^.;!?]{0,80}|you (?:may|might|will|'ll|often) hear(?: that)? [^.;!?]{0,80}|"
                # round 38, from blind150: an old text's words ("Old notes said 'methadone
-               # users listen only' - that is NO LONGER the group conscience"), and a telling
-               # nobody does ("No-one here will ... tell you your clean time doesn't count")
+               # users listen only' - that is NO LONGER the group conscience")
                r"(?:old|older|previous|former|earlier|outdated) (?:notes?|flyers?|formats?|"
                r"listings?|versions?|wording|literature|pamphlets?|signs?|scripts?)"
-               r"(?: [\w'-]+){0,4}? (?:said|says|say|read|reads|used to say)[^.;!?]{0,80}|"
-               r"(?:no-one|no one|nobody)(?: here)?(?: [\w',-]+){0,6}? or (?:will )?tell "
+               r"(?: [\w'-]+){0,4}? (?:said|says|say|read|reads|used to say)[^.;!?]{0,80}",
+               "bidirectional", ("en",), "a view reported as others'"),
+    # session 24, from blind164: how other meetings receive people on MAT ("Potential
+    # members on MAT tend to get less than a warm welcome at meetings")
+    ScopeEntry(r"(?:tend to |often |usually |sometimes |may |might )?(?:get|gets|got|getting|"
+               r"receive|receives|received|find|finds|found|meet|met) (?:less than|anything "
+               r"but|far from|not always|not) (?:a |the )?(?:warm |friendly |full |real )?"
+               r"welcome(?: (?:at|in) [\w' ]{0,30}?(?:meetings|rooms|groups))?",
+               "bidirectional", ("en",), "a view reported as others'"),
+    # round 38, from blind150: a telling nobody does ("No-one here will ... tell you your
+    # clean time doesn't count")
+    ScopeEntry(r"(?:no-one|no one|nobody)(?: here)?(?: [\w',-]+){0,6}? or (?:will )?tell "
                r"(?:you|them|anyone)[^.;!?]{0,80}|"
                # round 39, from blind157: "We're not going to tell you your Buvidal jab isn't
                # recovery" (to a contrast: "..., but please ..." is the group's own)
                r"(?:we're|we are|we|nobody|no one|no-one)(?: here)? (?:(?:is|are|'re) )?(?:not "
                r"going to|won't|will not|will never|never|isn't going to|is never going to) "
                r"(?:tell|say to) (?:you|anyone|them)(?:(?! but )[^.;!?]){0,80}",
-               "bidirectional", ("en",), "a view reported as others'"),
+               "bidirectional", ("en",), "a telling nobody here does"),
     ScopeEntry(r"(?:hay quienes?|algunos(?: veteranos| companeros| miembros)?|algunas "
                r"personas|alguna gente|la gente|otros) (?:solian |solia )?(?:dice|dicen|decian|"
                r"decir|piensa|piensan|pensaban|pensar|cree|creen|creian|creer|opina|opinan) que "
@@ -87,6 +99,22 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"[\w'-]+ either|on (?:[\w§-]+ ){1,2}or off|"
                r"no distinction|makes? no difference|no difference|no problem|no worries|"
                r"no judge?ment|non-?judge?mental|"
+               # session 24: those who never took it ("Members who've never taken a
+               # maintenance med are equally welcome"): the welcome is not negated
+               r"(?:who|that)(?:'ve| have| had)? never (?:taken|used|been on|needed|tried)|"
+               # session 24, from blind166: how members first came, not a condition ("no
+               # todos llegamos limpios, algunos llegamos todavía consumiendo o con metadona")
+               r"(?:not all of us|not everyone|not every one of us|no todos|no todas|pas tous|"
+               r"nicht alle)(?: [\w']+){0,2}? (?:arrived|came|walked in|got here|llegamos|"
+               r"llegaron|vinimos|sommes arrives|kamen)(?: [\w']+){0,2}? (?:clean|sober|limpi[oa]s|"
+               r"clean|nuchtern)|(?:some of us|many of us|most of us|algun[oa]s|much[oa]s|"
+               r"certains|manche)(?: de nosotros| d'entre nous| von uns)? (?:arrived|came|walked "
+               r"in|got here|llegamos|vinimos|sommes arrives|kamen)(?: [\w']+){0,3}? (?:still "
+               r"using|using|high|loaded|drunk|consumiendo|drogad[oa]s|borrach[oa]s|defonces|"
+               r"drauf)|"
+               # session 24, from blind167: "People on methadone/bupe welcome, no strings --
+               # share, chair, sponsor"
+               r"no strings(?: attached)?|no catch|no conditions|no ifs,? ands,? or buts|"
                # round 40, from blind163: "it's not our business and you're a full member"
                r"(?:it's|it is|that's|that is|its) (?:not|none of) (?:our|anybody's|anyone's|"
                r"the group's|my) business|"
@@ -293,6 +321,9 @@ ANSWER_YES = (
 ANSWER_NO = (
     # round 33, from blind114: "¿Coordinar o ser RSG? Eso no, hasta que termines"
     r"eso no|eso tampoco|esto no|that,? no|not that|ca non|das nicht|"
+    # session 24, from blind166: "¿Recibo llavero? No mientras estés en el programa";
+    # "Do I get a keytag? Not while you're on it"
+    r"not (?:while|until|till|as long as)(?= )|"
     r"no|nope|non|nein|not (?:here|with us|at (?:this|our) (?:group|meeting)|in (?:this|our) "
     r"(?:group|meeting))|aqui no|en este grupo no|pas ici|pas chez nous|nicht hier|nicht bei uns"
 )
@@ -320,7 +351,12 @@ TOPIC_START = (
     r"(?:hosts?|holds?|organi[sz]es?|presents?) an? (?:[\w§-]+ ){0,4}(?:workshop|seminar|panel|"
     r"forum|"
     r"training)|"
-    r"^\W*(?:es|c'est) une? (?:conversacion|conversation|tema|sujet)"
+    r"^\W*(?:es|c'est) une? (?:conversacion|conversation|tema|sujet)|"
+    # session 24, from blind167: fellowship literature read at the meeting, announced
+    # ("Tonight's reading from In Times of Illness: ...", "Lectura del mes: Boletín Nº 29")
+    r"^\W*(?:(?:tonight'?s|today'?s|this (?:week|month)'?s|the) )?readings?(?: (?:from|of) "
+    r"[^:.;]{1,60})?\s*:|^\W*lecturas?(?: del (?:mes|dia|semana))?\s*:|^\W*lecture du "
+    r"(?:mois|jour)\s*:"
 )
 #: An answer after a dash or colon, in a list of answers to the question before ("MAT
 #: friendly? Yes and no. Attend, share, hang out - yes. Keytags - no."; round 36, from
@@ -360,6 +396,11 @@ SUBJECT_NEGATION = re.compile(
     r"en ningun momento|"
     r"none of (?:us|our members|them)|not one of us|ninguno de nosotros|aucun d'entre nous|"
     r"nothing|ningun compa\w*|"
+    # session 24, from blind166: "ningún adicto en tratamiento con metadona o buprenorfina
+    # se queda fuera"; "no member on MAT is ..."
+    r"ningun[oa]? (?:adict[oa]|miembro|persona|integrante|companer[oa])|aucun(?:e)? "
+    r"(?:membre|dependant|personne)|kein(?:e)? (?:mitglied|suchtige[rn]?|mensch)|"
+    r"no (?:member|addict|person|one of (?:us|them))(?= )|"
     # round 30, from blind115: "There is no rule in this group that people on maintenance
     # meds must listen only", 'this group has no "clean time doesn't count on bupe" rule'
     r"no (?:such )?rules?(?= (?:in|at|for|that|saying|says))|no [\"'][^\"']{1,80}[\"'] rules?|"
@@ -378,6 +419,45 @@ def _alternatives(entries: tuple[ScopeEntry, ...]) -> str:
 #: Never a hyphen prefix: "non-patients", "no-shows" negate nothing (round 15).
 NEGATION = re.compile(rf"(?<![\w'])(?:{_alternatives(NEGATION_TRIGGERS)})(?:(?<=')|(?![\w'-]))")
 PSEUDO = re.compile(rf"(?<![\w'])(?:{_alternatives(PSEUDO_NEGATIONS)})(?![\w'])")
+#: The views reported as others' among the pseudo-negations: neither a limit nor a
+#: permission is read inside one ("Some old-timers still say people on methadone shouldn't
+#: share" permits nothing; session 24)
+_REPORTED_NOTE = "a view reported as others'"
+_REPORTED = tuple(e for e in PSEUDO_NEGATIONS if e.note == _REPORTED_NOTE)
+REPORTED_VIEW = re.compile(rf"(?<![\w'])(?:{_alternatives(_REPORTED)})(?![\w'])")
+#: Where a reported view gives way to the group's own words ("..., but the group voted:")
+REPORTED_VIEW_ENDS = re.compile(
+    r"(?<![\w'])(?:but|however|yet|though|pero|sin embargo|mais|cependant|aber|jedoch)(?![\w'])|"
+    r":|\s[-\u2013\u2014]+\s"
+)
+
+
+#: The group rejecting the view it reports, in the same sentence: what the view denies,
+#: the group allows ("..., but this group has never held that view").
+VIEW_REJECTED = re.compile(
+    r"never (?:held|shared|agreed with) (?:that|this|those) (?:view|opinion|belief)s?|"
+    r"(?:don't|do not|doesn't|does not) (?:believe|agree with|hold|buy) (?:that|this|it|any of)|"
+    r"(?:we|the group|this group) disagrees?|(?:voted|decided) (?:otherwise|differently)|"
+    r"(?:isn't|is not|that's not|that is not) (?:true|so|the case|how we)|"
+    r"no (?:es asi|es cierto|pensamos asi|estamos de acuerdo)|ce n'est pas (?:vrai|le cas)|"
+    r"(?:das )?stimmt (?:so )?nicht"
+)
+
+
+def reported_views(scan: str) -> list[tuple[int, int]]:
+    """The spans of views reported as others' in a folded sentence, each cut at the first
+    contrast or colon after its opening; none where the sentence goes on to reject them
+    (there the negation inside the view is dropped, as for any pseudo-negation)."""
+    spans = []
+    for match in REPORTED_VIEW.finditer(scan):
+        start, end = match.span()
+        cut = REPORTED_VIEW_ENDS.search(scan, start + 1, end)
+        stop = cut.start() if cut else end
+        if VIEW_REJECTED.search(scan, stop) is None:
+            spans.append((start, stop))
+    return spans
+
+
 _FORWARD = tuple(e for e in TERMINATIONS if e.direction == "forward")
 _BACKWARD = tuple(e for e in TERMINATIONS if e.direction == "backward")
 #: Clause breaks: punctuation, dashes, and every termination word.
@@ -444,7 +524,20 @@ REPORTED_QUESTION = re.compile(
     r"(?<!nadie se le )(?<!nadie se les )(?<!nunca se le )(?<!nadie te )(?<!nadie le )"
     r"(?<!nadie les )(?<!nunca te )preguntan? si|(?:ont|a) demande si|"
     r"(?:someone|somebody|a member|members|people|folks|"
-    r"newcomers) (?:has |have )?asked (?:us )?(?:at [\w ]{0,40} )?(?:whether|if)|to ask (?:us )?"
+    r"newcomers) (?:has |have )?asked (?:us )?(?:at [\w ]{0,40} )?(?:whether|if)|"
+    # session 24, from blind167: "People keep asking if Sublocade/Suboxone folks can share
+    # here - group has not taken a conscience on it yet"
+    r"(?:keep|kept|keeps|often|always|frequently|regularly|sometimes) (?:asking|ask|asks) "
+    r"(?:us |me )?(?:whether|if)|(?:we )?(?:get|often get) asked (?:whether|if)|"
+    # session 24, from blind167: "Our group is still talking through what that means for
+    # members on MAT who want to chair"
+    # (not where a rule holds meanwhile: "still deciding whether members on maintenance
+    # can be GSR - until then please don't volunteer")
+    r"(?:(?:talking|working|thinking|sorting) (?:through|out)|(?:still )?(?:discussing|"
+    r"deciding|figuring out|working out)) (?:what|whether|if|how)(?![^.;!?]*(?:until then|"
+    r"till then|in the meantime|for now|meanwhile|hasta entonces|mientras tanto|en attendant|"
+    r"bis dahin))|"
+    r"to ask (?:us )?"
     r"(?:whether|if)|alguien pregunt\w* si|"
     r"quelqu'un a demande si|jemand hat gefragt,? ob|(?:haben|hat) gefragt,? ob|"
     # round 39, from blind157: "if you're wondering whether your ORT meds affect your clean
