@@ -41,6 +41,7 @@ from pipeline.mat.learned.reading import second_reading
 from pipeline.mat.lexicon import (
     ACRONYM,
     ADOPTED,
+    ADVERSE_ACTS,
     OTHER_EXPANSION,
     QUOTED_LITERATURE,
     QUOTED_SOURCE,
@@ -370,6 +371,16 @@ _TIMING_OR_AUDIENCE = re.compile(
 )
 
 
+_ADVERSE = re.compile(ADVERSE_ACTS)
+
+
+def _told_of_elsewhere(word: str) -> bool:
+    """A time ("right after ours"), or what other meetings do to people on MAT ("los
+    excluyen o los humillan en otros grupos"): no exclusion by this meeting."""
+    word = fold(word.strip())
+    return bool(_TIMING_OR_AUDIENCE.fullmatch(word) or _ADVERSE.fullmatch(word))
+
+
 def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
     """The first row of rules.UNREAD_RULES that one sentence's unread words match: the
     sentence must name people on MAT or a slot, and hold every kind the row needs."""
@@ -382,10 +393,8 @@ def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:
             continue
         for _, sentence, unread in frame.hedges:
             kinds = {u.kind for u in unread}
-            if (
-                rule.status == "unfriendly"
-                and all(_TIMING_OR_AUDIENCE.fullmatch(u.word.strip()) for u in unread)
-                and any(c and sentence.startswith(c) for c in pointing)
+            if all(_told_of_elsewhere(u.word) for u in unread) and any(
+                c and sentence.startswith(c) for c in pointing
             ):
                 continue
             if kinds & rule.none_of or not all(kinds & group for group in rule.all_of):

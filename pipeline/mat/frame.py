@@ -134,8 +134,12 @@ _LIST_COMMA = re.compile(
 #: Tuesdays, we're MAT-friendly: members on bupe or methadone share and serve here too").
 _LIKENED = re.compile(
     r"^\W*(?:just |much )?(?:like|as at|as with|same as|como (?:el|la|en)|comme (?:le|la|au|a la)|"
-    r"wie (?:das|die|der|im|in der)) [^,;:.]{1,80},(?= (?:we|we're|this group|this meeting|our "
-    r"(?:\w+ )?group|our (?:\w+ )?meeting|aqui|nosotros|ici|nous|hier|wir)(?![\w']))"
+    # session 24, from blind169: set against, too ("A diferencia de otros grupos, este grupo
+    # siempre ha dado la bienvenida ...")
+    r"wie (?:das|die|der|im|in der)|unlike|a diferencia de|contrairement a|a la difference de|"
+    r"im gegensatz zu|anders als) [^,;:.]{1,80},(?= (?:we|we're|this group|this meeting|our "
+    r"(?:\w+ )?group|our (?:\w+ )?meeting|aqui|nosotros|ici|nous|hier|wir|este grupo|esta "
+    r"reunion|ce groupe|cette reunion|diese gruppe|dieses meeting|unsere gruppe)(?![\w']))"
 )
 #: References to other meetings are found first, so the cues in their clause can be dropped.
 #: A meeting naming its own fellowship ("This is a MARA meeting") comes before them.
@@ -556,6 +560,27 @@ def _slot_of(word: str) -> Slot:
     return next((s for s, p in SLOT_WORDS.items() if p.fullmatch(word)), "clean_time")
 
 
+#: A question about what one must do, where "no" frees rather than limits: "Do I need a
+#: sponsor first? No.", "Musst du für ein Amt vom Polamidon runter sein? Nein."
+_OBLIGATION_ASKED = re.compile(
+    r"(?<![\w'])(?:need|needs|must|have to|has to|required|require|requirement|tengo que|"
+    r"tienes que|hay que|debo|debes|necesito|necesitas|musst|muss|mussen|brauche|brauchst|"
+    r"dois|doit|faut|obligatoire|obligatorio|"
+    # and a question about a harm, where "no" denies the harm: "Ever been told you
+    # couldn't share ...? Not here.", "¿Estar en bupre me impide recibir mi ficha? No."
+    r"[a-z]+n't|not|no|never|told|impid\w*|prevent\w*|stop\w*|bar\w*|affect\w*|lose|"
+    r"pierd\w*|verlier\w*|hinder\w*|against|contra|count against|penaliz\w*)(?![\w'])"
+)
+
+
+def _slots_answered_no(field_name: str, original: str, asked: str) -> list[Finding]:
+    """The slots a question answered "no" names (not attending: a question about coming
+    answered "no" is read by the cues): each limited."""
+    quote = _quote(original, 0, len(original))
+    slots = {_slot_of(m.group(0)) for m in ANSWERED_SLOT.finditer(asked)} - {"attend"}
+    return [Finding(slot, "limited", "answered-no", field_name, quote, "listed") for slot in slots]
+
+
 def _answered_no(field_name: str, original: str, dashed: re.Match[str]) -> list[Finding]:
     """The slots of a dashed answer "no" ("Service - no"): limited, attending denied."""
     quote = _quote(original, 0, len(original))
@@ -931,10 +956,22 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
             skip_next = not rest.strip(" ,!.")
             end_quote = n_end if skip_next else end
             implied = reference or ("carried" if previous_reference else "topic")
+            before = len(frame.findings)
             _read_sentence(
                 frame, field_name, text[start:end_quote], sentence, implied, flip_all,
                 answer.group("yes") is not None,
             )  # fmt: skip
+            if (
+                flip_all
+                and implied != "topic"
+                and len(frame.findings) == before
+                and not _OBLIGATION_ASKED.search(sentence)
+            ):
+                # a slot asked about and answered "no": "¿Y hacer servicio? Todavía no."
+                # (session 24, a newcomer's trial)
+                frame.findings.extend(
+                    _slots_answered_no(field_name, text[start:end_quote], sentence)
+                )
             previous_reference = reference or previous_reference
             answered = not skip_next  # the answer goes on: "Yes, you are welcome to share"
             continue

@@ -172,6 +172,9 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         # an ellipsis that takes the welcome back: "... doesn't reset anything, but methadone does"
         r"(?:but|however|yet|while|whereas) (?:[\w'§/-]+ ){0,6}?(?:do|does|did|will|are|is)\W*$",
         "es": r"solo|solamente|unicamente|hasta|una vez que|siempre (?:y )?que|despues|"
+        # session 24, from blind169: "pueden venir y compartir, siempre y cuando no mencionen
+        # su medicamento"
+        r"siempre y cuando|con tal (?:de )?que|a condicion de que|"
         r"queda\w* para (?:los |las )?(?:otr[oa]s|demas|miembros|quienes|compan\w+|que)|"
         r"para (?:los )?otros|"
         r"antes|a menos que|excepto|excepcion|salvo|reservad\w+|deben|debe|deberian|"
@@ -220,6 +223,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         r"(?:mais|cependant) (?:[\w'§]+ ){0,3}?(?:ne|n'|pas|jamais)|"
         r"(?:mais|alors que) (?:[\w'§/-]+ ){0,6}?(?:oui|si)\W*$",
         "de": r"nur|erst|bis|sobald|solange|sofern|vorausgesetzt|voraus|voraussetzung\w*|nachdem|"
+        r"(?:an (?:die |eine )?(?:\w+ )?)?(?:abstinenz|cleanzeit|nuchternheit) gebunden|"
         r"bevor|au(?:ss|ß)er|vortritt|nicht angebracht|unangebracht|beratend\w*|"
         r"wenn (?:noch )?zeit (?:bleibt|ist)|"
         r"zuruckhalt\w*|halt\w* sich (?:[\w]+ ){0,4}?zuruck|"
@@ -678,6 +682,23 @@ _BENIGN_SOURCE = (
     rf"(?:{FELLOWSHIP_LITERATURE})|(?:right |just )?(?:after|before|despues de|antes de) "
     r"(?:each|every|the|cada|la|el) (?:section|reading|chapter|story|step|tradition|speaker|"
     r"seccion|lectura|capitulo|paso|tradicion|orador)|"
+    # session 24, from blind168: "nur weil du Polamidon bekommst" (just because), and
+    # abstinence as one way among others ("ob du konsumierst, substituiert wirst oder
+    # abstinent lebst")
+    # session 24, from blind169: "compartes tu experiencia sin esconder tu tratamiento"
+    r"sin (?:tener que )?(?:esconder|ocultar|explicar|justificar)|without (?:having to )?"
+    r"(?:hid(?:e|ing)|explain(?:ing)?|justify(?:ing)?)|ohne (?:dich |sich )?(?:zu )?"
+    r"(?:verstecken|verheimlichen|rechtfertigen)|sans (?:te |vous |se )?(?:cacher|justifier)|"
+    # session 24, from blind168: "keytags go to whoever asks for one", "nobody asks what
+    # your doctor prescribes"
+    r"(?:go|goes|given|handed out) to (?:whoever|anyone|anybody) (?:who )?(?:asks|wants|"
+    r"requests)(?: for (?:one|it|them))?|(?:nobody|no one|nadie|niemand|personne) (?:here )?"
+    r"(?:asks|pregunta|fragt|demande) (?:what|que|was|ce que|quel)|"
+    r"nur weil|just because|solo porque|solamente porque|juste parce que|seulement parce que|"
+    r"(?:we |wir )?(?:can|konnen|podemos|pouvons) (?:\w+ )?(?:only|nur|solo|seulement) "
+    r"(?:tell|say|sagen|decir|dire)|"
+    r"(?:oder|or|o|ou) (?:ganz |fully |completely |totalmente |totalement )?(?:abstinent\w*|"
+    r"en abstinencia|abstinente?s?)(?: (?:lebst|lebt|bist|seid|leben|sind))?(?![\w'])|"
     # session 24, from blind166: honesty, not abstinence ("Sé completamente sincero con tu
     # médico", AA's pamphlet)
     r"(?:completamente|totalmente|completely|totally|fully|entirely|completement|"
@@ -1461,6 +1482,9 @@ DETACHED_MARKERS: dict[str, str] = {
     r"jusqu'a|une fois|seulement|uniquement|doivent|doit|il faut|p\.?s\.?|mais pas|sauf|"
     r"hormis",
     "de": r"solange|nicht angebracht|unangebracht|vorrang|beratend\w*|wenn (?:noch )?zeit bleibt|"
+    # session 24, from blind168: "Gruppenleitung und Helferausbildung sind allerdings an
+    # Abstinenz gebunden", "setzt Abstinenz voraus"
+    r"gebunden|voraus(?:gesetzt)?|voraussetzung\w*|allerdings|jedoch|"
     r"die (?:alles )?(?:aufgehort|abgesetzt)|"
     r"die nicht (?:in|auf)|"
     r"letzte\w* (?:dosis|konsum|einnahme)|lieber nicht|wahrend (?:der|des) "

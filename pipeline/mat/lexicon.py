@@ -168,6 +168,11 @@ THERAPY = {
     r"inspiration|recovery|gratitude|serenity))|"
     r"dose at the clinic|'maintenance' drugs|opioid maintenance|dosing (?:card|schedule)|"
     r"(?:still )?dose (?:every|each) (?:morning|day)|(?:on|off) the juice|take-homes|"
+    # session 24, from blind169: "el vasito de la clínica", "el que viene de la clínica"
+    r"(?:el|tu|su) vasito(?: de (?:la )?(?:clinica|metadona))?|(?:viene|vienen|vienes|llega|"
+    r"llegan|llegas) (?:directo |directamente )?de la clinica|"
+    # session 24, from blind168: "Deine Vergabe um 8 Uhr" (the substitution dose given out)
+    r"(?:deine|die|ihre|eure|seine|der) (?:tagliche |morgendliche )?vergabe|vergabestelle|"
     # session 24, from blind164 and blind167: "clean of ALL drugs (incl. replacement)",
     # "nothing from the clinic, nothing from the pharmacy to 'maintain'", "every other drug a
     # doctor hands out to replace it"
@@ -176,6 +181,8 @@ THERAPY = {
     r"substitutes?)(?! (?:of|for|parts?|windows?|cards?))|(?:from|by) (?:the|a|your|any) "
     r"(?:clinic|pharmacy|chemist|doctor|physician|prescriber)s? to \W?maintain|(?:doctor|"
     r"clinic|physician)s? (?:hands? out|gives?|prescribes?) to replace|"
+    # session 24, a newcomer's trial: "Dosed at the window this morning?"
+    r"dosed at the (?:window|clinic|counter|pharmacy|chemist)|"
     # session 24, from blind164: "whether you get dosed at the window every morning",
     # "Dosed this morning? Grab a coffee"
     r"(?:get|gets|got|getting|been|was|were) dosed|(?<![\w'])dosed (?:this|every|each|that) "
@@ -510,7 +517,7 @@ TRIGGERS = re.compile(
         # estés en el programa"
         r"on the program|en el programa|"
         # session 24 (a trial, Australia): "on the syrup from the chemist"
-        r"syrup|'done|"
+        r"syrup|'done|vergabe|"
         # a whole-word "ost" without a leading "\b": an alternative opening on an assertion
         # costs the whole pattern its first-character scan (a tenth of a cold listing's time)
         r"ost\b(?<!\wost)"
@@ -528,7 +535,9 @@ PARTICIPATE = (
     r"hablan|hablas|hables|participar|participan|participas|participes|"
     r"partager|partagent|parler|prendre la parole|"
     r"participer|teilen|sprechen|mitteilen|beitragen|beteiligen|participaciones?|"
-    r"redebeitrage?n?|wortmeldungen?"
+    r"redebeitrage?n?|wortmeldungen?|"
+    # session 24, from blind168: "du kannst reden, zuhören und die Runde moderieren"
+    r"reden|mitreden"
 )
 SERVICE = (
     r"chair|chairing|chairs|chairpersons?|lead|leading|facilitate|sponsor|sponsoring|sponsors|"
@@ -1125,7 +1134,31 @@ ADVERSE_ACTS = (
     r"treat\w* (?:[\w'§-]+ ){0,4}?(?:any )?different\w*"
 )
 
+#: "No" said of a slot in a list of answers ("attending yes, sharing yes, service no",
+#: "¿Y hacer servicio? Todavía no."; session 24, a newcomer's trial): that slot limited.
+_SAID_NO = (
+    r"\s*[-:]*\s*(?:no|nope|nah|not yet|not for now|todavia no|aun no|pas encore|noch nicht|"
+    r"nein)(?=\s*(?:[.,;)!]|$))"
+)
+
+
+def _slot_said_no(slot: Slot, words: str) -> Cue:
+    return Cue(
+        f"{slot.replace('_', '-')}-said-no",
+        slot,
+        "limited",
+        ALL,
+        rx(rf"(?<![\w'])(?:{words}){_SAID_NO}"),
+        f"'no' said of {slot.replace('_', ' ')} in a list of answers",
+        negation_inside=True,
+        scope_words=0,  # "nobody minds: sharing yes, service no" is still a no
+    )
+
+
 CUES: tuple[Cue, ...] = (
+    _slot_said_no("participate", PARTICIPATE_WORDS),
+    _slot_said_no("service", SERVICE_WORDS),
+    _slot_said_no("clean_time", CLEAN_TIME),
     # --- a limit the group voted down reads as a whole, before the limit in it ----------
     Cue(
         "motion-rejected",
@@ -1218,7 +1251,9 @@ CUES: tuple[Cue, ...] = (
             r"(?:pedimos|piden|pide) que escuch\w*|"
             r"(?:seulement|uniquement) (?:pour )?ecouter|ecouter (?:seulement|uniquement)|"
             r"(?:pour|a) ecouter(?!,? (?:\w+ ){0,2}(?:partager|prendre))|nur (?:zu)?zuhoren|"
-            r"zuzuhoren|zuhoren(?!,? (?:zum |und )?teilen)"
+            # (session 24, from blind168: not one of a list of what they may do, "du kannst
+            # reden, zuhören und die Runde moderieren")
+            r"zuzuhoren|(?<!reden, )(?<!sprechen, )(?<!teilen, )zuhoren(?!,? (?:zum |und )?teilen)"
         ),
         "those on MAT may attend but only listen",
         negation_inside=True,
@@ -2229,7 +2264,9 @@ CUES: tuple[Cue, ...] = (
             r"puertas?) (?:swing "
             r"|se )?(?:open|abren) (?:the day|el dia|when|cuando)|"
             r"come when you're ready to (?:quit|stop)|"
-            r"komm\w* (?:gerne |doch )?wieder|your time will come|(?:not|in)eligible for (?:this|"
+            # (session 24, from blind168: not NA's "lest NA-Literatur und kommt wieder")
+            r"komm\w* (?:gerne |doch )?wieder(?=,? (?:wenn|sobald|nach|danach|spater|dann))|"
+            r"your time will come|(?:not|in)eligible for (?:this|"
             r"our) "
             r"(?:group|meeting)|(?:this (?:meeting|group) )?(?:isnt|isn't|is not) for you|"
             r"get more out of (?:a different|another|the)|en vez de (?:esta|este|aqui)|"
@@ -2352,6 +2389,10 @@ CUES: tuple[Cue, ...] = (
             r"(?:will|would|might|may) (?:be )?(?:happier|better served|more comfortable|"
             r"better off|"
             r"better suited)|"
+            # session 24, a newcomer's trial: "wer substituiert wird, sollte lieber in ein
+            # anderes Meeting gehen"
+            r"(?:sollte|solltest|sollten|solltet) (?:lieber|besser|eher) (?:in|zu) (?:ein|einem|"
+            r"eine|einer|die|das|den) (?:anderes?|andere[nmr]?) (?:meeting|gruppe|treffen)|"
             # session 21 (round 35, from blind136): "u'd prob do better elsewhere"
             r"(?<!if )(?:you'd|you would|u'd|u would|youd|you'll|you will|you might|you may|"
             r"they'd|they would|they'll|they will|they might) (?:prob(?:ably)? |likely |"
@@ -3457,6 +3498,19 @@ CUES: tuple[Cue, ...] = (
             # round 17: 'mêmes porte-clés, même parrainage, mêmes services que tout le monde',
             # 'members on M.A.T./M.A.R. are members, period', 'wird nicht anders behandelt'
             r"no (?:distinction|difference) between (?:pathways|paths)|are members,? period|"
+            # session 24, from blind168: "teilen, Dienste, Cleanzeit - alles wie bei allen",
+            # "alle mit gleicher Stimme", "are sober members of this group, period", "macht
+            # niemanden zu einem Mitglied zweiter Klasse"
+            r"no hay (?:miembros|socios|companeros) de segunda|there are no second[- ]class "
+            r"members|es gibt (?:hier )?keine mitglieder zweiter klasse|(?:le|les|te) damos el "
+            r"mismo (?:cuidado|trato)|(?:give|gives) (?:them|him|her|you) the same (?:care|"
+            r"treatment)|"
+            r"(?:alles )?wie bei allen(?: anderen)?|(?:alle )?mit gleicher stimme|with an? "
+            r"equal (?:voice|say)|con (?:la misma|igual) voz|(?:are|is) (?:[\w-]+ ){1,2}members?"
+            r"(?: of (?:this|our|the) group)?,? (?:period|full stop|punkt|punto|point)(?![\w])|"
+            r"(?:niemanden|keinen|nobody|no one|nadie|personne) (?:zu )?(?:einem |an? |un |en )?"
+            r"(?:mitglied|member|miembro|membre)(?: de)? (?:zweiter klasse|second[- ]class|de "
+            r"segunda(?: clase)?|de seconde (?:zone|classe))|"
             # session 24, from blind164: "your voice is as good as anyone's", "your voice
             # counts here"
             r"(?:your|their|his|her) voice (?:is|counts|matters)(?: here)? (?:as (?:good|much|"
@@ -4060,6 +4114,9 @@ CUES: tuple[Cue, ...] = (
             r"porte-cles|"
             r"anniversar\w*|aniversarios|cumpleanos|anniversaires)(?: [\w'-]+){0,3}? (?:for|para|"
             r"pour|fur) (?:everybody|everyone|all|todos|todo el mundo|tout le monde|alle)|"
+            # session 24, from blind168: "keytags go to whoever asks for one"
+            r"(?:keytags?|key tags?|chips?|medallions?|coins?) (?:go|are given|are handed out) to "
+            r"(?:whoever|anyone|anybody|everyone|everybody)|"
             r"(?:celebrated|given|handed out|remis|entregad\w*|se entregan|se dan) (?:to|for|a|"
             r"para|pour|"
             r"an) (?:everyone|everybody|all|todos|tout le monde|alle)|a todos por igual|"
@@ -4313,6 +4370,10 @@ CUES: tuple[Cue, ...] = (
             r"members) (?:on|in)|medication[- ]assisted recovery support|"
             r"medication[- ]assisted (?:recovery|treatment)(?: \([a-z§]+\))? (?:support |peer )?"
             r"(?:meeting|group|fellowship)|"
+            # session 24, from blind169: "Grupo de 12 pasos para pacientes de metadona"
+            rf"^\W*(?:un |el )?(?:grupo|reunion) (?:de (?:12|doce) pasos )?(?:para|de) (?:los "
+            rf")?(?:pacientes|personas|miembros|usuarios) (?:de|en|con) (?:{MED_NAMES}|§+|"
+            rf"tratamiento (?:con|de) (?:{MED_NAMES}|§+))|"
             rf"(?:group|meeting|fellowship) (?:for|of|by and for) (?:people |those |members )?"
             rf"(?:on |in |taking |receiving )?(?:{MED_NAMES}|§+) (?:patients|users|members)|"
             rf"(?:support )?(?:circle|group|meeting) for (?:women|men|people|those) (?:taking|on|"
@@ -4454,6 +4515,12 @@ CUES: tuple[Cue, ...] = (
             r"freundlich\w*)|"
             r"(?:§+|mat|medication)[- ]friendly (?:[\w'-]+ ){0,2}(?:meeting|group) (?:in|at|on) |"
             r"(?:there's|there is) an? (?:[\w§'-]+ ){0,3}meeting|"
+            # session 24, a newcomer's trial: "A MAT group meets right after ours", "Hosted
+            # at Grace sober living (a MAT-friendly residence)": another meeting, a house
+            r"(?:meets?|is held|gathers) (?:right |just |immediately )?(?:after|before) (?:ours|"
+            r"our meeting|this one|this meeting)(?![\w'])|(?:§+|mat|medication)[- ](?:friendly|"
+            r"inclusive|capable) (?:recovery )?(?:residences?|houses?|homes?(?! group)|housing|"
+            r"sober living|apartments?|shelters?)|"
             # session 24, from blind166: "Existe una reunión temática ... en el grupo de
             # Providencia los domingos, abierta a quienes están en tratamiento"
             r"(?:existe|existen|hay) (?:tambien |ademas )?(?:una?s? |otr[oa]s? )(?:[\w§'-]+ ){0,3}"

@@ -70,6 +70,12 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"listings?|versions?|wording|literature|pamphlets?|signs?|scripts?)"
                r"(?: [\w'-]+){0,4}? (?:said|says|say|read|reads|used to say)[^.;!?]{0,80}",
                "bidirectional", ("en",), "a view reported as others'"),
+    # session 24, a newcomer's trial: what happens at other meetings ("At a lot of
+    # meetings you get side-eye for being on methadone"), up to a contrast
+    ScopeEntry(r"^\W*(?:at|in) (?:a lot of|lots of|many|most|plenty of|some|other|too many) "
+               r"(?:other )?(?:meetings|rooms|groups)(?: (?:around|in|out) [\w ]{1,20}?)?,? "
+               r"[^.;!?]{0,80}",
+               "bidirectional", ("en",), "a view reported as others'"),
     # session 24, from blind164: how other meetings receive people on MAT ("Potential
     # members on MAT tend to get less than a warm welcome at meetings")
     ScopeEntry(r"(?:tend to |often |usually |sometimes |may |might )?(?:get|gets|got|getting|"
@@ -87,6 +93,12 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"going to|won't|will not|will never|never|isn't going to|is never going to) "
                r"(?:tell|say to) (?:you|anyone|them)(?:(?! but )[^.;!?]){0,80}",
                "bidirectional", ("en",), "a telling nobody here does"),
+    # session 24, from blind169: "las personas en metadona muchas veces no reciben una
+    # cálida bienvenida en las reuniones"
+    ScopeEntry(r"(?:muchas veces |a menudo |rara vez |pocas veces )?(?:no )?(?:reciben|recibe|"
+               r"encuentran|encuentra|tienen|tiene) (?:una )?(?:calida |buena |verdadera )?"
+               r"bienvenida(?: en (?:las|otras|muchas|algunas) (?:reuniones|salas|grupos))?",
+               "bidirectional", ("es",), "a view reported as others'"),
     ScopeEntry(r"(?:hay quienes?|algunos(?: veteranos| companeros| miembros)?|algunas "
                r"personas|alguna gente|la gente|otros) (?:solian |solia )?(?:dice|dicen|decian|"
                r"decir|piensa|piensan|pensaban|pensar|cree|creen|creian|creer|opina|opinan) que "
@@ -112,6 +124,14 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"in|got here|llegamos|vinimos|sommes arrives|kamen)(?: [\w']+){0,3}? (?:still "
                r"using|using|high|loaded|drunk|consumiendo|drogad[oa]s|borrach[oa]s|defonces|"
                r"drauf)|"
+               # session 24, from blind168: "kein Ausschlussgrund - nicht fürs Teilen, nicht
+               # für Dienste, nicht für die Cleanzeit": the negations list what it bars from
+               r"(?:kein (?:ausschlussgrund|hindernis|hinderungsgrund)|(?:is )?(?:not|no|never) "
+               r"an? (?:reason|barrier|bar|obstacle) to (?:exclude|keep)\w*(?: (?:anyone|you|"
+               r"them|people))?|no es (?:motivo|razon|impedimento) (?:de exclusion|para excluir)"
+               r")(?: [\w']+){0,2}?(?:\s*[-\u2013\u2014:,]\s*|\s+)(?:(?:nicht|not|nor|no|ni|"
+               r"weder|noch) (?:furs|fur|for|from|para|beim|bei|zum|zur|in|en)(?: die| den| das| "
+               r"der| the| el| la)? [\w-]+,?\s*)+|"
                # session 24, from blind167: "People on methadone/bupe welcome, no strings --
                # share, chair, sponsor"
                r"no strings(?: attached)?|no catch|no conditions|no ifs,? ands,? or buts|"
@@ -323,7 +343,8 @@ ANSWER_NO = (
     r"eso no|eso tampoco|esto no|that,? no|not that|ca non|das nicht|"
     # session 24, from blind166: "¿Recibo llavero? No mientras estés en el programa";
     # "Do I get a keytag? Not while you're on it"
-    r"not (?:while|until|till|as long as)(?= )|"
+    r"not (?:while|until|till|as long as)(?= )|(?:not yet|todavia no|aun no|pas encore|noch "
+    r"nicht)(?=\W*$)|"
     r"no|nope|non|nein|not (?:here|with us|at (?:this|our) (?:group|meeting)|in (?:this|our) "
     r"(?:group|meeting))|aqui no|en este grupo no|pas ici|pas chez nous|nicht hier|nicht bei uns"
 )
@@ -395,7 +416,7 @@ SUBJECT_NEGATION = re.compile(
     r"(?:nobody(?:'s)?|no one(?:'s)?|no-one(?:'s)?|nadie|personne|niemand|at no point|in no way|"
     r"en ningun momento|"
     r"none of (?:us|our members|them)|not one of us|ninguno de nosotros|aucun d'entre nous|"
-    r"nothing|ningun compa\w*|"
+    r"nothing|ningun compa\w*|niemanden|niemandem|"
     # session 24, from blind166: "ningún adicto en tratamiento con metadona o buprenorfina
     # se queda fuera"; "no member on MAT is ..."
     r"ningun[oa]? (?:adict[oa]|miembro|persona|integrante|companer[oa])|aucun(?:e)? "
@@ -498,6 +519,11 @@ REFUTED = re.compile(
     r"but each group is autonomous(?=[^.;]{0,60}(?:not to follow|voted not|decided not))|"
     # round 35 (session 21, from blind139): "Yes, area literature says drug replacement isn't
     # clean time. This group voted otherwise: members on Suboxone/methadone share ..."
+    # session 24, a newcomer's trial: "El grupo no está de acuerdo: todos pueden compartir"
+    r"(?:el grupo|nosotros|nuestro grupo|the group|this group|our group|we|die gruppe|wir|le "
+    r"groupe|nous) (?:no esta de acuerdo|no estamos de acuerdo|disagrees?|(?:doesn't|does not|"
+    r"don't|do not) agree|sieht das anders|sehen das anders|n'est pas d'accord|ne sommes pas "
+    r"d'accord)|"
     r"(?:(?:this|our) (?:home )?group|we|the group(?: conscience)?) (?:voted|decided|chose|"
     r"sees it) (?:otherwise|differently)|(?:este|nuestro) grupo (?:voto|decidio) (?:lo "
     r"contrario|otra cosa|distinto)|"
