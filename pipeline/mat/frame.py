@@ -660,7 +660,7 @@ def _sentence_findings(
     claimed: list[tuple[int, int]] = []
     read: list[tuple[int, int]] = [m.span() for m in PSEUDO.finditer(scan)]
     pseudo = list(read)
-    reported = reported_views(scan)
+    reported = reported_views(scan) if pseudo else []  # a reported view is a pseudo-negation
     permitted: list[tuple[int, int]] = []
     elsewhere = False
     found: list[Finding] = []

@@ -168,27 +168,30 @@ THERAPY = {
     r"inspiration|recovery|gratitude|serenity))|"
     r"dose at the clinic|'maintenance' drugs|opioid maintenance|dosing (?:card|schedule)|"
     r"(?:still )?dose (?:every|each) (?:morning|day)|(?:on|off) the juice|take-homes|"
-    # session 24, from blind169: "el vasito de la clínica", "el que viene de la clínica"
-    r"(?:el|tu|su) vasito(?: de (?:la )?(?:clinica|metadona))?|(?:viene|vienen|vienes|llega|"
-    r"llegan|llegas) (?:directo |directamente )?de la clinica|"
-    # session 24, from blind168: "Deine Vergabe um 8 Uhr" (the substitution dose given out)
-    r"(?:deine|die|ihre|eure|seine|der) (?:tagliche |morgendliche )?vergabe|vergabestelle|"
-    # session 24, from blind164 and blind167: "clean of ALL drugs (incl. replacement)",
-    # "nothing from the clinic, nothing from the pharmacy to 'maintain'", "every other drug a
-    # doctor hands out to replace it"
-    r"(?:the )?clinic included|including the clinic|"
-    r"(?:incl[.·]?|including|includes|included) (?:replacement|maintenance|substitution|"
-    r"substitutes?)(?! (?:of|for|parts?|windows?|cards?))|(?:from|by) (?:the|a|your|any) "
+    # session 24 (rounds 41-42): each written from a rare word, looking back for the rest,
+    # so the long alternation stays cheap. blind169: "el vasito de la clínica", "el que
+    # viene de la clínica"
+    r"vasito(?= de (?:la )?(?:clinica|metadona))|(?<=tu )vasito|(?<=su )vasito|"
+    r"(?:viene|vienen|vienes|llega|llegan|llegas) (?:directo |directamente )?de la clinica|"
+    # blind168: "Deine Vergabe um 8 Uhr" (the substitution dose given out)
+    r"vergabe(?:(?<=deine vergabe)|(?<=ihre vergabe)|(?<=eure vergabe)|(?<=seine vergabe)|"
+    r"(?<=tagliche vergabe)|(?<=morgendliche vergabe)|stelle)|"
+    # blind164 and blind167: "clean of ALL drugs (incl. replacement)", "nothing from the
+    # clinic, nothing from the pharmacy to 'maintain'", "every other drug a doctor hands out
+    # to replace it"
+    r"clinic included|including the clinic|"
+    r"incl(?:[.·]|uding|udes|uded)? (?:replacement|maintenance|substitution|"
+    r"substitutes?)(?! (?:of|for|parts?|windows?|cards?))|"
     r"(?:clinic|pharmacy|chemist|doctor|physician|prescriber)s? to \W?maintain|(?:doctor|"
     r"clinic|physician)s? (?:hands? out|gives?|prescribes?) to replace|"
-    # session 24, a newcomer's trial: "Dosed at the window this morning?"
-    r"dosed at the (?:window|clinic|counter|pharmacy|chemist)|"
-    # session 24, from blind164: "whether you get dosed at the window every morning",
+    # blind164 and a newcomer's trial: "whether you get dosed at the window every morning",
     # "Dosed this morning? Grab a coffee"
-    r"(?:get|gets|got|getting|been|was|were) dosed|(?<![\w'])dosed (?:this|every|each|that) "
-    r"(?:morning|day)|dosing window|"
-    # session 24, from the round-39 trial (Australia): "on the syrup from the chemist"
-    r"(?:on|off) the (?:syrup|'done)(?![\w'])|syrup from the (?:chemist|pharmacy|clinic)|"
+    r"dosed(?![\w'])(?:(?<=get dosed)|(?<=gets dosed)|(?<=got dosed)|(?<=getting dosed)|"
+    r"(?<=been dosed)|(?<=was dosed)|(?<=were dosed)|(?= (?:this|every|each|that) (?:morning|"
+    r"day)| at the (?:window|clinic|counter|pharmacy|chemist)))|"
+    # the round-39 trial (Australia): "on the syrup from the chemist"
+    r"syrup(?![\w'])(?:(?<=on the syrup)|(?<=off the syrup)|(?= from the (?:chemist|"
+    r"pharmacy|clinic)))|(?<=on the )'done|(?<=off the )'done|"
     r"(?<=you )dose daily|"
     r"prescribed ones (?:included|too)|dos(?:e|ing) card|clinic card|substitutes|"
     r"medication[- ]assisted (?:folks|members|people|patients)|"
@@ -214,11 +217,12 @@ THERAPY = {
     # clinic", "finishing your taper", "trading one drug for another" (said only of MAT)
     r"opiate maintenance|(?:if|when|while) you(?:'re)? dos(?:e|ing)(?![\w])|(?:the )?ones from "
     r"the clinic|(?:your|their|the) taper(?:ing)?|"
-    # session 24, from the round-39 trial: "Nobody will tell you to taper. Come as you are."
-    r"(?:tell|ask|pressure|push|make|force|require|expect|rush)\w* (?:you|anyone|anybody|them|"
-    r"members|people|folks) to taper(?![\w'])|(?:not )?(?:from |since |the day of )?(?:your|"
-    r"their|the|one's) (?:last|final) dose|not (?:from |since )?the day (?:you|they) "
-    r"(?:stopped|quit|finished) dosing|(?:no )?(?:desde )?(?:tu|su|la) ultima dosis|"
+    # session 24, from the round-39 trial: "Nobody will tell you to taper. Come as you are.",
+    # "clean time from your last hit, not your last dose" ("stopped dosing" is "dosing")
+    r"taper(?![\w'])(?:(?<=you to taper)|(?<=anyone to taper)|(?<=anybody to taper)|"
+    r"(?<=them to taper)|(?<=members to taper)|(?<=people to taper)|(?<=folks to taper))|"
+    r"(?<=last )dose(?![\w'])|(?<=final )dose(?![\w'])|"
+    r"(?<=ultima )dosis|"
     r"(?:trad|substitut|replac|swap)\w* one (?:drug|"
     r"opioid|opiate) (?:for|with) another|maintenance(?= (?:isn't|is not|ain't|is) (?:recovery|"
     r"clean|abstinence))|moud|dosed at the clinic|narcotic maintenance|on (?:an? )?otp(?![\w-])|"
@@ -1142,6 +1146,9 @@ _SAID_NO = (
 )
 
 
+_SAID_NO_NEEDS = re.compile(rf"[a-z]{_SAID_NO}")
+
+
 def _slot_said_no(slot: Slot, words: str) -> Cue:
     return Cue(
         f"{slot.replace('_', '-')}-said-no",
@@ -1152,6 +1159,7 @@ def _slot_said_no(slot: Slot, words: str) -> Cue:
         f"'no' said of {slot.replace('_', ' ')} in a list of answers",
         negation_inside=True,
         scope_words=0,  # "nobody minds: sharing yes, service no" is still a no
+        needs=_SAID_NO_NEEDS,
     )
 
 
@@ -1301,6 +1309,12 @@ CUES: tuple[Cue, ...] = (
             r"reunion|sesion|treffen|session)(?: (?:closes|ends|is over|termine|endet))?|"
             r"(?:share|comparti\w*|partag\w*|teil\w*)(?: [\w'-]+){0,2}? (?:during|en|pendant|"
             r"wahrend) (?:fellowship|the break|el cafe|la pausa|la pause|der pause)|"
+            # session 24, from blind173: "DRT members may share in the last 15 min"
+            r"(?:share|sharing|speak|comparti\w*|habla\w*|partag\w*|teil\w*)(?: [\w'-]+){0,2}? "
+            r"(?:(?:only )?(?:in|during) the (?:last|final)|(?:en|durante) los (?:ultimos|"
+            r"ultimos)|(?:dans|pendant) les (?:dernieres|derniers)|(?:in|wahrend) den letzten) "
+            r"(?:\d+|few|five|ten|fifteen|twenty|cinco|diez|quince|cinq|dix|quinze|funf|zehn|"
+            r"funfzehn) ?(?:min\w*|minutos|minuten)|"
             # round 29: 'Substituierte hören in diesem Meeting zu und teilen danach beim
             # Kaffee', 'share with a member afterward'
             r"(?:share|comparti\w*|partag\w*|teil\w*)(?: (?!and |y |und |et )[\w'-]+){0,3}? "
@@ -1311,7 +1325,7 @@ CUES: tuple[Cue, ...] = (
         "those on MAT may share only outside the meeting itself",
         needs=re.compile(
             r"after|once|end|despues|final|apres|fin|nach|ende|during|pendant|wahrend|"
-            r"danach|hinterher|ensuite"
+            r"danach|hinterher|ensuite|last|ultimos|dernier|letzten"
         ),
     ),
     Cue(

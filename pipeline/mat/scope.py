@@ -56,7 +56,9 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     # that here"): no limit read inside it
     # (session 21, a newcomer's trial: "Some old-timers used to say ... shouldn't share until
     # they're off it, but this group has never held that view")
-    ScopeEntry(r"(?:some (?:people|folks|members|addicts|old-timers)|some|others|people|you "
+    ScopeEntry(r"(?:some (?:people|folks|members|addicts|old-timers)(?: (?:of|in|at|from) "
+               r"[\w' -]{1,30}?(?= (?:say|says|said|think|claim|claims|will|may|tell|talk)))?|"
+               r"some|others|people|you "
                r"(?:may|might|will|'ll|often) hear(?: (?:people|some|it))?) (?:used to |once |"
                r"would |sometimes |still |often |always |may |might |will )?(?:say|says|said|"
                r"think|thinks|claim|claims|will tell you|may tell you|tell you|"
@@ -78,14 +80,16 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                "bidirectional", ("en",), "a view reported as others'"),
     # session 24, from blind164: how other meetings receive people on MAT ("Potential
     # members on MAT tend to get less than a warm welcome at meetings")
-    ScopeEntry(r"(?:tend to |often |usually |sometimes |may |might )?(?:get|gets|got|getting|"
-               r"receive|receives|received|find|finds|found|meet|met) (?:less than|anything "
-               r"but|far from|not always|not) (?:a |the )?(?:warm |friendly |full |real )?"
-               r"welcome(?: (?:at|in) [\w' ]{0,30}?(?:meetings|rooms|groups))?",
+    ScopeEntry(r"(?:less than|anything but|far from|not always) (?:a |the )?(?:warm |friendly |"
+               r"full |real )?welcome(?: (?:at|in) [\w' ]{0,30}?(?:meetings|rooms|groups))?",
                "bidirectional", ("en",), "a view reported as others'"),
     # round 38, from blind150: a telling nobody does ("No-one here will ... tell you your
-    # clean time doesn't count")
-    ScopeEntry(r"(?:no-one|no one|nobody)(?: here)?(?: [\w',-]+){0,6}? or (?:will )?tell "
+    # clean time doesn't count"); session 24, from blind173: "Not a meeting where anyone's
+    # going to tell you to get off your meds"
+    ScopeEntry(r"not a (?:meeting|group|place|room) where (?:anyone|anybody|someone|people|"
+               r"folks)(?:'s| is| are| will|'ll)? (?:going to |gonna )?(?:tell|ask|make|force|"
+               r"push|pressure)[^.;!?]{0,80}|"
+               r"(?:no-one|no one|nobody)(?: here)?(?: [\w',-]+){0,6}? or (?:will )?tell "
                r"(?:you|them|anyone)[^.;!?]{0,80}|"
                # round 39, from blind157: "We're not going to tell you your Buvidal jab isn't
                # recovery" (to a contrast: "..., but please ..." is the group's own)
@@ -95,9 +99,9 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                "bidirectional", ("en",), "a telling nobody here does"),
     # session 24, from blind169: "las personas en metadona muchas veces no reciben una
     # cálida bienvenida en las reuniones"
-    ScopeEntry(r"(?:muchas veces |a menudo |rara vez |pocas veces )?(?:no )?(?:reciben|recibe|"
-               r"encuentran|encuentra|tienen|tiene) (?:una )?(?:calida |buena |verdadera )?"
-               r"bienvenida(?: en (?:las|otras|muchas|algunas) (?:reuniones|salas|grupos))?",
+    ScopeEntry(r"(?:reciben|recibe|encuentran|encuentra|tienen|tiene) (?:una )?(?:calida |buena "
+               r"|verdadera )?bienvenida(?: en (?:las|otras|muchas|algunas) (?:reuniones|salas|"
+               r"grupos))?",
                "bidirectional", ("es",), "a view reported as others'"),
     ScopeEntry(r"(?:hay quienes?|algunos(?: veteranos| companeros| miembros)?|algunas "
                r"personas|alguna gente|la gente|otros) (?:solian |solia )?(?:dice|dicen|decian|"
@@ -113,7 +117,8 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"no judge?ment|non-?judge?mental|"
                # session 24: those who never took it ("Members who've never taken a
                # maintenance med are equally welcome"): the welcome is not negated
-               r"(?:who|that)(?:'ve| have| had)? never (?:taken|used|been on|needed|tried)|"
+               r"never(?:(?<=who never)|(?<=who've never)|(?<=who have never)|(?<=who had never)|"
+               r"(?<=that never)|(?<=that have never)) (?:taken|used|been on|needed|tried)|"
                # session 24, from blind166: how members first came, not a condition ("no
                # todos llegamos limpios, algunos llegamos todavía consumiendo o con metadona")
                r"(?:not all of us|not everyone|not every one of us|no todos|no todas|pas tous|"
@@ -126,12 +131,26 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"drauf)|"
                # session 24, from blind168: "kein Ausschlussgrund - nicht fürs Teilen, nicht
                # für Dienste, nicht für die Cleanzeit": the negations list what it bars from
-               r"(?:kein (?:ausschlussgrund|hindernis|hinderungsgrund)|(?:is )?(?:not|no|never) "
+               r"(?:kein (?:ausschlussgrund|hindernis|hinderungsgrund)|(?:not|no|never) "
                r"an? (?:reason|barrier|bar|obstacle) to (?:exclude|keep)\w*(?: (?:anyone|you|"
                r"them|people))?|no es (?:motivo|razon|impedimento) (?:de exclusion|para excluir)"
                r")(?: [\w']+){0,2}?(?:\s*[-\u2013\u2014:,]\s*|\s+)(?:(?:nicht|not|nor|no|ni|"
                r"weder|noch) (?:furs|fur|for|from|para|beim|bei|zum|zur|in|en)(?: die| den| das| "
                r"der| the| el| la)? [\w-]+,?\s*)+|"
+               # session 24, from blind175 and blind173: "There is absolutely no reason why
+               # addicts shouldn't attend", "doesn't infer anyone isn't sober because ...", a
+               # quoted view "you won't hear from this group", a list of slights and "none
+               # of that for members on MAT"
+               r"no reason (?:why )?(?:[\w']+ ){0,3}(?:shouldn't|should not|can't|cannot|"
+               r"couldn't|mustn't)|(?:doesn't|does not|don't|do not|won't|will not|never) "
+               r"(?:infer|assume|decide|say|think|believe|consider|judge|call|label)(?: that)? "
+               r"(?:anyone|anybody|you|someone|people|members|they)(?:'re| are| is)? (?:isn't|"
+               r"aren't|is not|are not|not|isnt|arent) (?:sober|clean)|"
+               r"(?:\"[^\"]{3,80}\"|'[^']{3,80}')\s*[-\u2013\u2014:,]*\s*(?:you won't hear "
+               r"(?:that|it)|you will not hear (?:that|it)|not (?:here|at this group|in this "
+               r"group)|nobody here (?:says|will say) (?:that|it)|we don't say (?:that|it))|"
+               r"(?:^|(?<=[.;!?] ))[^.;!?]{3,160}?\s[-\u2013\u2014:]+\s*none of (?:that|this|"
+               r"those)(?= (?:for|here|at|in|is|happens|goes|flies)(?![\w'])|\s*[.,;!]|\s*$)|"
                # session 24, from blind167: "People on methadone/bupe welcome, no strings --
                # share, chair, sponsor"
                r"no strings(?: attached)?|no catch|no conditions|no ifs,? ands,? or buts|"
@@ -553,14 +572,15 @@ REPORTED_QUESTION = re.compile(
     r"newcomers) (?:has |have )?asked (?:us )?(?:at [\w ]{0,40} )?(?:whether|if)|"
     # session 24, from blind167: "People keep asking if Sublocade/Suboxone folks can share
     # here - group has not taken a conscience on it yet"
-    r"(?:keep|kept|keeps|often|always|frequently|regularly|sometimes) (?:asking|ask|asks) "
-    r"(?:us |me )?(?:whether|if)|(?:we )?(?:get|often get) asked (?:whether|if)|"
+    r"ask(?:ing|s)?(?:(?<=keep asking)|(?<=kept asking)|(?<=keeps asking)|(?<=often ask)|"
+    r"(?<=often asks)|(?<=always ask)|(?<=always asks)|(?<=sometimes ask)|(?<=frequently ask)|"
+    r"(?<=regularly ask)) (?:us |me )?(?:whether|if)|asked(?<=get asked) (?:whether|if)|"
     # session 24, from blind167: "Our group is still talking through what that means for
     # members on MAT who want to chair"
     # (not where a rule holds meanwhile: "still deciding whether members on maintenance
     # can be GSR - until then please don't volunteer")
-    r"(?:(?:talking|working|thinking|sorting) (?:through|out)|(?:still )?(?:discussing|"
-    r"deciding|figuring out|working out)) (?:what|whether|if|how)(?![^.;!?]*(?:until then|"
+    r"(?:(?:talking|working|thinking|sorting) (?:through|out)|discussing|deciding|figuring "
+    r"out) (?:what|whether|if|how)(?![^.;!?]*(?:until then|"
     r"till then|in the meantime|for now|meanwhile|hasta entonces|mientras tanto|en attendant|"
     r"bis dahin))|"
     r"to ask (?:us )?"
