@@ -364,10 +364,9 @@ def _illicit_only(sentence: str) -> bool:
 
 
 #: Unread words that only time a pointer to another meeting ("right after ours");
-#: "instead" still steers away, and so may "for those on methadone ... this meeting is for".
-_TIMING_OR_AUDIENCE = re.compile(
-    r"(?:right |just |immediately )?(?:after|before|despues|antes|apres|avant|nach|vor)",
-    re.IGNORECASE,
+#: "instead" still steers away, and so may "para quienes" ("for those on methadone").
+_TIMING = re.compile(
+    r"(?:right |just |immediately )?(?:after|before|despues|antes|apres|avant|nach|vor)"
 )
 
 
@@ -378,7 +377,7 @@ def _told_of_elsewhere(word: str) -> bool:
     """A time ("right after ours"), or what other meetings do to people on MAT ("los
     excluyen o los humillan en otros grupos"): no exclusion by this meeting."""
     word = fold(word.strip())
-    return bool(_TIMING_OR_AUDIENCE.fullmatch(word) or _ADVERSE.fullmatch(word))
+    return bool(_TIMING.fullmatch(word) or _ADVERSE.fullmatch(word))
 
 
 def unread_rule(status: Status, frame: Frame) -> UnreadRule | None:

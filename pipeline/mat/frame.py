@@ -575,17 +575,16 @@ _OBLIGATION_ASKED = re.compile(
 
 def _slots_answered_no(field_name: str, original: str, asked: str) -> list[Finding]:
     """The slots a question answered "no" names (not attending: a question about coming
-    answered "no" is read by the cues): each limited."""
-    quote = _quote(original, 0, len(original))
-    slots = {_slot_of(m.group(0)) for m in ANSWERED_SLOT.finditer(asked)} - {"attend"}
-    return [Finding(slot, "limited", "answered-no", field_name, quote, "listed") for slot in slots]
+    answered "no" is read by the cues): each limited, once."""
+    found = [f for f in _answered_no(field_name, original, asked) if f.slot != "attend"]
+    return list({f.slot: f for f in found}.values())
 
 
-def _answered_no(field_name: str, original: str, dashed: re.Match[str]) -> list[Finding]:
-    """The slots of a dashed answer "no" ("Service - no"): limited, attending denied."""
+def _answered_no(field_name: str, original: str, asked: str) -> list[Finding]:
+    """The slots of an answer "no" ("Service - no"): limited, attending denied."""
     quote = _quote(original, 0, len(original))
     found = []
-    for match in ANSWERED_SLOT.finditer(dashed.group("asked")):
+    for match in ANSWERED_SLOT.finditer(asked):
         slot = _slot_of(match.group(0))
         value: Value = "denied" if slot == "attend" else "limited"
         found.append(Finding(slot, value, "answered-no", field_name, quote, "listed"))
@@ -999,7 +998,9 @@ def read_field(frame: Frame, field_name: str, text: str) -> None:
             if dashed is not None and len(frame.findings) == before:
                 # "Service - no", "Compartir: no": each slot asked is held back (a
                 # newcomer's trial of round 38)
-                frame.findings.extend(_answered_no(field_name, text[start:end], dashed))
+                frame.findings.extend(
+                    _answered_no(field_name, text[start:end], dashed.group("asked"))
+                )
         if PURPOSE_SCOPED.search(sentence) or goes_on_answering:
             # an answer that goes on limits what its question asked about: "¿Coordinar o
             # ser RSG? Eso no, hasta que termines el tratamiento" (round 33, from blind114)
