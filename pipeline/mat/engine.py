@@ -53,6 +53,7 @@ from pipeline.mat.lexicon import (
 from pipeline.mat.motions import clear_caches as clear_motion_cache
 from pipeline.mat.motions import find_permission_voted_down
 from pipeline.mat.rules import (
+    BACKING_ONLY,
     COMPLETION_RULES,
     CONFIDENCE,
     FAMILY_GROUPS,
@@ -529,7 +530,8 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
         basis = _friendly_basis(findings, frame)
         if elsewhere:
             basis = "friendly-elsewhere"
-        candidates.append((CONFIDENCE[basis], basis, "rule"))
+        if basis not in BACKING_ONLY or found_priors:
+            candidates.append((CONFIDENCE[basis], basis, "rule"))
     for prior in found_priors:
         if prior.kind != "name" and prior.rule.weight < PRIOR_DECIDES_FROM and not candidates:
             continue  # SMART, a harm-reduction code: they back the text's welcome, never alone
@@ -541,7 +543,8 @@ def decide(frame: Frame, found_priors: list[Prior]) -> MatDecision:
             candidates.append((prior.rule.weight, "friendly-prior", "fellowship"))
     rendered = tuple(_render(findings)) + tuple(p.render() for p in found_priors)
     if not candidates:
-        review = bool(frame.mentions or elsewhere or frame.hedges or found_priors)
+        # a finding that could not decide alone ("all pathways", `BACKING_ONLY`) is reviewed
+        review = bool(frame.mentions or elsewhere or frame.hedges or found_priors or findings)
         if review and not rendered:
             # a reviewer asks "why is this in my queue?": the sentences that name MAT, and
             # the words no cue read (a newcomer's trial, session 19, found the flag bare)

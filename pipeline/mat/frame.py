@@ -80,7 +80,7 @@ from pipeline.mat.scope import (
     REFUTED,
     REPORTED_QUESTION,
     TOPIC,
-    blank_pseudo,
+    blank_spans,
     clause_start,
     negated,
     reported_views,
@@ -396,12 +396,33 @@ _PLACE_SLOT = re.compile(
 )
 
 
+#: The verb after a denial held in parentheses by its subject: "only members with a year
+#: totally clean (no methadone/subs) speak at the podium", "solo compañeros con un año
+#: limpio (sin metadona) pueden coordinar" deny the speaking or the chair, not the room
+#: (session 25, from blind177).
+_QUALIFIER_SLOT = re.compile(
+    r"[^().;:]{0,30}\)\s*(?:(?:may|can|could|will|get to|are (?:allowed|eligible|invited|permitted)"
+    r" to|pueden|podran|peuvent|durfen|konnen)\s+)?(?P<slot>chair|lead|speak|share|sponsor|"
+    r"serve|facilitate|be (?:the )?(?:gsr|secretary|treasurer|chair|speaker|sponsor)|hold "
+    r"(?:service|positions|commitments)|take commitments|coordinar|compartir|servir|apadrinar|"
+    r"ser (?:rsg|secretari|tesorer|coordinador)|animer|partager|leiten|teilen)(?![\w])"
+)
+_QUALIFIER_SLOT_OF: dict[str, Slot] = {
+    "share": "participate", "speak": "participate", "compartir": "participate",
+    "partager": "participate", "teilen": "participate",
+}  # fmt: skip
+
+
 def _slot_after(sentence: str, end: int) -> Slot | None:
-    """The slot of a gerund after a denial's people on MAT (`_GERUND_SLOT`), or of a place of
-    speaking or serving (`_PLACE_SLOT`), if any."""
+    """The slot of a gerund after a denial's people on MAT (`_GERUND_SLOT`), of a place of
+    speaking or serving (`_PLACE_SLOT`), or of the verb after a parenthesis the denial
+    stands in (`_QUALIFIER_SLOT`), if any."""
     place = _PLACE_SLOT.match(sentence, end)
     if place is not None:
         return "participate" if place.group("speak") else "service"
+    verb = _QUALIFIER_SLOT.match(sentence, end)
+    if verb is not None:
+        return _QUALIFIER_SLOT_OF.get(verb.group("slot"), "service")
     match = _GERUND_SLOT.match(sentence, end)
     return None if match is None else _GERUND_SLOT_OF[match.group("slot").split()[0]]
 
@@ -650,15 +671,16 @@ def _sentence_findings(
     cues = _STANDALONE_CUES if reference == "topic" else _ORDERED_CUES
     if reference == "topic" and not any(c.pattern.search(scan) for c in _STANDALONE_ONLY):
         return (), ()
-    blanked = blank_pseudo(scan)
-    for comma in _LIST_COMMA.finditer(scan):  # found in the words, before any blanking
-        blanked = blanked[: comma.end() - 1] + " " + blanked[comma.end() :]
-    for comma in _APPOSITIVE_COMMA.finditer(scan):
-        blanked = blanked[: comma.start()] + " " + blanked[comma.end() :]
+    pseudo: list[tuple[int, int]] = [m.span() for m in PSEUDO.finditer(scan)]
+    blanked = blank_spans(scan, pseudo)
+    if "," in scan:
+        for comma in _LIST_COMMA.finditer(scan):  # found in the words, before any blanking
+            blanked = blanked[: comma.end() - 1] + " " + blanked[comma.end() :]
+        for comma in _APPOSITIVE_COMMA.finditer(scan):
+            blanked = blanked[: comma.start()] + " " + blanked[comma.end() :]
     spent = blanked
     claimed: list[tuple[int, int]] = []
-    read: list[tuple[int, int]] = [m.span() for m in PSEUDO.finditer(scan)]
-    pseudo = list(read)
+    read: list[tuple[int, int]] = list(pseudo)
     reported = reported_views(scan) if pseudo else []  # a reported view is a pseudo-negation
     permitted: list[tuple[int, int]] = []
     elsewhere = False

@@ -101,7 +101,9 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "de": r"leit(?:en|et|ung)|moderier\w*|moderator\w*|sekretar\w*|kassier\w*|"
         # "dienst" but not "Dienstag" (Tuesday), which read as a service word (round 27)
         r"sponsor\w*|dienst(?!ag)\w*|amt|amter|positionen|position|vertrauensdienst\w*|gsr|"
-        r"dienstamt\w*|(?:meetings?|gruppen)leitung|leiterin|leiter",
+        r"dienstamt\w*|(?:meetings?|gruppen)leitung|leiterin|leiter|"
+        # session 25, from blind179: "GSR-Wahl: mind. 1 Jahr clean"
+        r"gsr-\w+",
     },
     "clean_time": {
         "en": r"key ?tags?|chips?|medallions?|coins?|anniversar(?:y|ies)|birthdays?|"
@@ -116,7 +118,7 @@ GUARD_VOCABULARY: dict[str, dict[str, str]] = {
         "de": r"schlusselanhanger|anhanger|chips?|medaille(?:n)?|jubilaum\w*|geburtstag\w*|"
         r"jahrestag\w*|"
         r"cleanzeit-chips?|clean-chips?|cleandatum|clean-?zeit|tage|monate|zahl(?:en|t)|gezahlt|"
-        r"feier(?:n|t)?",
+        r"feier(?:n|t)?|cleanzeit-\w+",
     },
     "condition": {
         # a cross mark limits in any language ("chips ❌ for MAT folks", "chair ✖")
@@ -682,6 +684,23 @@ _BENIGN_SOURCE = (
     rf"(?:{FELLOWSHIP_LITERATURE})|(?:right |just )?(?:after|before|despues de|antes de) "
     r"(?:each|every|the|cada|la|el) (?:section|reading|chapter|story|step|tradition|speaker|"
     r"seccion|lectura|capitulo|paso|tradicion|orador)|"
+    # session 25, from blind177: a term's merits, an invitation to talk, stigma taken away
+    # ("MAR can be a preferred term because it emphasizes a person's commitment to
+    # recovery", "encourages members to discuss ... without the stigma")
+    r"(?:a |the )?preferred (?:term|word|name|language)|commitment to (?:recovery|sobriety|"
+    r"abstinence|the program|their recovery|your recovery)|encourag\w* (?:members|everyone|"
+    r"you|people|all) to (?:discuss|talk about|talk openly|be open)|without (?:the )?stigma|"
+    # session 25, from blind179: without judgment ("tauschen Erfahrungen rund ums Methadon
+    # aus, ohne Bewertung"), and a choice some make and others not ("certains souhaitent
+    # s'en sevrer, d'autres pas")
+    r"ohne (?:bewertung|wertung|urteil|vorurteile?)|sans (?:jugement|jugements)|"
+    r"sin (?:juzgar|juicios?)|(?:certains|some|algunos|algunas|manche)(?: [\w']+){0,2} "
+    r"(?:souhaitent|veulent|want|wish|quieren|desean|wollen|mochten)[^.;!?]{0,40}?,? "
+    r"(?:d'autres|others|otros|otras|andere) (?:pas|non|not|no|nicht)|"
+    # session 25, from blind177: a speaker's story, not a rule ("Speaker tonight shares
+    # about getting off Subutex after 6 years")
+    r"(?:speaker|speakers|she|he)(?: tonight| this week)? (?:shares?|talks?|speaks?) "
+    r"(?:about|on) (?:getting|coming|tapering|her|his|their) [^.;!?]{0,60}|"
     # session 24, from blind168: "nur weil du Polamidon bekommst" (just because), and
     # abstinence as one way among others ("ob du konsumierst, substituiert wirst oder
     # abstinent lebst")

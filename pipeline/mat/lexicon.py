@@ -64,7 +64,10 @@ PERSON_ON_MAT = re.compile(
 DOORMAT = re.compile(r" (?:by|at|near|next to|inside|outside) the (?:front )?(?:door|entrance)")
 FLOOR_MATS = re.compile(r"yoga|mats\b|gym|wrestling|exercise|studio|floor|door", re.I)
 _ABBREVIATIONS = re.compile(
-    r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms|incl|subst|usw|etc|bzw)\.(?=[ ),;:\]])"
+    r"\b(?:a\.m|p\.m|e\.g|i\.e|u\.s|st|dr|mr|mrs|ms|incl|subst|usw|etc|bzw|vgl|inkl|ggf|evtl|"
+    r"z\.b)\.(?=[ ),;:\]])|"
+    # before a number only: "mind. 1 Jahr clean" (session 25, from blind179), not "an open mind."
+    r"\b(?:mind|min|ca|approx|aprox|env)\.(?= \d)"
 )
 
 
@@ -127,6 +130,8 @@ def fold(text: str) -> str:
 MED_NAMES = (
     r"methadon\w*|metadona|polamidon\w*|buprenorphin\w*|buprenorfina|bupe|bupre|subs?oxon[ea]?|"
     r"subutex|sublocade|zubsolv|brixadi|buvidal|naltrexon[ea]?|naltrexona|vivitrol|substitol|"
+    # session 25, from blind179: slow-release morphine for substitution (Switzerland, Austria)
+    r"compensan|kapanol|"
     r"l-polamidon|pola(?= (?:nimm|nehm))|"
     # "Sub/MMT OK", "methadone, subs, vivitrol": the short name, only beside another or a verdict
     r"sub(?=/)|subs(?=[,/)]|\s+(?:ok|okay|welcome|friendly|y|and|or|o)\b)|"
@@ -139,7 +144,11 @@ MED_NAMES = (
     r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin\w*|"
     # round 30, from blind108: French short names ("Métha, Sub, rien : bienvenue", "sous
     # métha ou sous Sub")
-    r"metha(?![\w-])|(?<=sous )subs?(?![\w-])"
+    r"metha(?![\w-])|(?<=sous )subs?(?![\w-])|"
+    # session 25, from blind179: Swiss heroin-assisted treatment ("Teilnehmende in der
+    # heroingestützten Behandlung (HeGeBe)"), Diaphin its brand
+    r"heroingestutzt\w*|hegebe|diaphin|heroin[- ]assisted (?:treatment|therapy)|"
+    r"traitement assiste par (?:l'|la )?(?:heroine|diacetylmorphine)"
 )
 #: Who is "on the program" when a program of MAT is meant (`THERAPY`, round 39).
 _ON_THE_PROGRAM = (
@@ -254,7 +263,10 @@ THERAPY = {
     r"on(?:" + "|".join(f"(?<={who} on)" for who in _ON_THE_PROGRAM) + r")"
     r" the (?:methadone |bupe |suboxone |clinic |opioid |dosing |otp |ort |odt )?"
     r"program(?:me)?(?! (?:page|of|sheet|for the|schedule|committee))|"
-    r"on the program(?:me)? or (?:not|off)",
+    r"on the program(?:me)? or (?:not|off)|"
+    # session 25, the English of blind179's "keine Opiate, auch nicht vom Arzt"
+    r"(?:opioids?|opiates?),? (?:not even (?:the )?prescribed(?: ones)?|prescribed or "
+    r"(?:not|otherwise)|even (?:the )?prescribed(?: ones)?)",
     "es": r"(?:tomando|toman|toma|tomen|usando|con|sin) sustitutivos|"
     r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
@@ -303,7 +315,9 @@ THERAPY = {
     r"medikamente gegen (?:die )?opioid\w*|(?:zur|die|der) vergabe(?:stelle)?|"
     r"(?:methadon)?bezuger\w*|dosisanpassung\w*|stabile dosis|eindosier\w*|"
     # round 27: "Drogen-Substitutionsprogramm", "Opioide vom Arzt"
-    r"drogen-substitution\w*|opioide? vom arzt",
+    r"drogen-substitution\w*|opioide? vom arzt|"
+    # session 25, from blind179: "keine Opiate, auch nicht vom Arzt"
+    r"(?:opioide?|opiate?),? (?:auch )?(?:nicht|keine) vom arzt",
 }
 _THERAPY = "|".join(THERAPY.values())
 #: A clear reference to people on MAT.
@@ -316,8 +330,15 @@ _MISUSED = (
     r"(?<!alcohol o )(?<!alcohol and )(?<!alcohol or )(?<!alcool, )(?<!alcool et )"
 )
 _NOT_MISUSED = r"(?!,? (?:und |oder |y |o |and |or |et |ou )?(?:drogen|drogas|drugs|drogues))"
+#: Psychiatric medication is not MAT: "members who currently use psychiatric medications
+#: under a doctor's care are welcome to participate" (session 25, from blind177).
+_NOT_PSYCHIATRIC = (
+    r"(?<!psychiatric )(?<!psychotropic )(?<!psych )(?<!mental health )(?<!psiquiatricos )"
+    r"(?<!psiquiatrica )(?<!psychiatriques )(?<!psychiatrische )(?<!psychiatrischen )"
+)
 WEAK_TARGET = re.compile(
-    rf"(?<![\w-]){_MISUSED}(?:(?:medications?|meds|medicamentos?|medicacion|medicaments?|"
+    rf"(?<![\w-]){_MISUSED}{_NOT_PSYCHIATRIC}(?:(?:medications?|meds|medicamentos?|"
+    rf"medicacion|medicaments?|"
     rf"medikament\w*){_NOT_MISUSED}|"
     r"prescriptions?|recetas?|recete|tratamiento medico|what(?:ever)? (?:your|the) doctor "
     r"(?:has you on|prescribes?|gave you)|ordonnances?|rezept\w*|verschrieben\w*|prescrit\w*|"
@@ -375,6 +396,10 @@ PENDING = re.compile(
     # round 15: "Whether members on methadone can share ... is on the agenda for the March
     # group conscience", "lo tratara la conciencia de grupo del proximo mes"
     r"(?<![\w])(?:is|are) on the agenda|(?:lo|la|se) tratara (?:en )?la conciencia de grupo|"
+    # session 25, from blind179: "la question est à l'ordre du jour de la prochaine
+    # conscience de groupe"
+    r"(?:est|sont) (?:inscrite? )?a l'ordre du jour|(?:steht|stehen) (?:auf der|zur) "
+    r"tagesordnung|(?:esta|estan) en el orden del dia|"
     r"will be (?:discussed|decided|voted on) at the (?:next )?|"
     # round 17: 'our group conscience on how members on DRT participate is being discussed'
     r"(?:is|are) (?:being|still being) (?:discussed|decided|debated|reviewed)|"
@@ -511,7 +536,7 @@ TRIGGERS = re.compile(
         r"dosis|ordonnance|rezept|treatment|tratamiento|traitement|behandlung|juice|subs\b|sub/|"
         r"subst|opioid|opiate|opiace|clinic|doctor|medico|medecin|arzt|meds\b|taper|abdos|med.assist|"
         # round 25: brand names the list lacked
-        r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin|"
+        r"probuphine|bunavail|dolophine|methadose|orobupre|diamorphin|compensan|kapanol|"
         # round 27
         r"sub[- ]friendly|"
         # round 38: the British "on a script", "OST"
@@ -521,7 +546,7 @@ TRIGGERS = re.compile(
         # estés en el programa"
         r"on the program|en el programa|"
         # session 24 (a trial, Australia): "on the syrup from the chemist"
-        r"syrup|'done|vergabe|"
+        r"syrup|'done|vergabe|heroingest|hegebe|diaphin|heroin.assist|assiste par|"
         # a whole-word "ost" without a leading "\b": an alternative opening on an assertion
         # costs the whole pattern its first-character scan (a tenth of a cold listing's time)
         r"ost\b(?<!\wost)"
@@ -816,6 +841,9 @@ EQUALITY_MORE = "|".join((
     r"igual)|de la meme facon pour|wird gleich gezahlt|entre toi et ton medecin|"
     r"(?:your|their|his|her) (?P<taut>clean (?:date|time)|sobriety(?: date)?|anniversary|"
     r"birthday) (?:is|stays|remains) (?:your|their|his|her) (?P=taut)|"
+    # session 25, from blind179: "dein erster Tag ist dein erster Tag"
+    r"(?:dein|ihr) (?P<taut3>erster tag|cleandatum|cleantag|cleangeburtstag) (?:ist|bleibt) "
+    r"(?:dein|ihr) (?P=taut3)|"
     r"(?:your|their) (?:time|voice|service|clean time|sobriety|days?) counts?|"
     r"(?:doesn't|does not|don't|do not|never) (?:matter|count against you) (?:to us|here)|"
     r"(?:we )?(?:don't|do not|never) do (?:med|medication|pill)[- ]?(?:policing|checks?|counts?)|"
@@ -1103,7 +1131,10 @@ NEGATED_ADVERSE_TRIGGERS = (
 #: hiding, explaining, taking away, setting apart. Folded text; whole words by `rx`.
 ADVERSE_ACTS = (
     r"judg\w*|question\w*|quiz\w*|interrog\w*|lectur(?:ed|ing)|polic\w*|hassl\w*|sham\w*|"
+    r"condemn\w*|"
     r"stigmati\w*|pressur\w*|forc\w*|requir\w*|held against|hold\w* (?:it |that )?against|"
+    # session 25, from blind179: "du sitzt bei uns nicht am Katzentisch" (set apart)
+    r"am katzentisch|"
     # round 29: "You won't get pushback here for honestly stating you're on MAT"
     r"push ?back|flak|grief|side[- ]?eye\w*|dirty looks?|a hard time|"
     r"counts? against|penali[sz]\w*|punish\w*|exclud\w*|turn\w* (?:\w+ )?away|kept from|"
@@ -1132,6 +1163,7 @@ ADVERSE_ACTS = (
     r"changent|"
     r"verurteil\w*|rechtfertig\w*|versteck\w*|ausgeschlossen|ausschlie(?:ss|ß)\w*|verbiet\w*|"
     r"verboten|hinder\w*|bedingung\w*|zweiter klasse|schief|abgewiesen|weggeschickt|"
+    r"rausgeschickt|rausgeworfen|hinausgeworfen|vor die tur gesetzt|"
     r"gezwungen|zwing\w*|frag\w*|beenden|absetzen|aufhoren|ubergangen|andert|"
     r"unterschei\w*|"
     # round 23: "nobody here treats a methadone patient any different from anyone else"
@@ -1306,22 +1338,26 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             # "may share after the meeting closes, during fellowship time": not in the meeting
-            r"(?:share|sharing|speak|comparti\w*|habla\w*|partag\w*|parl\w*|teil\w*|sprech\w*)"
+            r"(?:share|sharing|speak|comparti\w*|habla\w*|partag\w*|parl\w*|"
+            r"teil(?:en|t|e|st|ten)\b|sprech\w*)"
             r"(?: [\w'-]+){0,2}? (?:(?:only )?after|once|at the end of|despues de|al final de|"
             r"apres|"
             r"a la fin de|nach|am ende (?:des|der)) (?:the |la |el |dem |der |le )?(?:meeting|"
             r"reunion|sesion|treffen|session)(?: (?:closes|ends|is over|termine|endet))?|"
-            r"(?:share|comparti\w*|partag\w*|teil\w*)(?: [\w'-]+){0,2}? (?:during|en|pendant|"
-            r"wahrend) (?:fellowship|the break|el cafe|la pausa|la pause|der pause)|"
+            r"(?:share|comparti\w*|partag\w*|teil(?:en|t|e|st|ten)\b)(?: [\w'-]+){0,2}? "
+            r"(?:during|en|pendant|wahrend) (?:fellowship|the break|el cafe|la pausa|la pause|"
+            r"der pause)|"
             # session 24, from blind173: "DRT members may share in the last 15 min"
-            r"(?:share|sharing|speak|comparti\w*|habla\w*|partag\w*|teil\w*)(?: [\w'-]+){0,2}? "
+            r"(?:share|sharing|speak|comparti\w*|habla\w*|partag\w*|teil(?:en|t|e|st|ten)\b)"
+            r"(?: [\w'-]+){0,2}? "
             r"(?:(?:only )?(?:in|during) the (?:last|final)|(?:en|durante) los (?:ultimos|"
             r"ultimos)|(?:dans|pendant) les (?:dernieres|derniers)|(?:in|wahrend) den letzten) "
             r"(?:\d+|few|five|ten|fifteen|twenty|cinco|diez|quince|cinq|dix|quinze|funf|zehn|"
             r"funfzehn) ?(?:min\w*|minutos|minuten)|"
             # round 29: 'Substituierte hören in diesem Meeting zu und teilen danach beim
             # Kaffee', 'share with a member afterward'
-            r"(?:share|comparti\w*|partag\w*|teil\w*)(?: (?!and |y |und |et )[\w'-]+){0,3}? "
+            r"(?:share|comparti\w*|partag\w*|teil(?:en|t|e|st|ten)\b)"
+            r"(?: (?!and |y |und |et )[\w'-]+){0,3}? "
             r"(?:only )?(?:afterwards?|danach|hinterher|despues|apres|ensuite)"
             r"(?= (?:beim|bei|over|with|en el|en la|con|au|autour|mit|"
             r"one[- ]on[- ]one)\b|\W*$|[.;,)])"
@@ -1597,7 +1633,9 @@ CUES: tuple[Cue, ...] = (
             r"and )?){1,8}?(?:doesn't|does not|don't|do not|won't|will not) count|"
             r"(?:le )?(?:temps|jours) (?:passes? )?sous [\w§' -]{1,40}? n'(?:est|"
             r"sont) pas comptes?|(?:die )?(?:zeit|tage) (?:unter|auf|"
-            r"mit) [\w§' -]{1,40}? (?:zahlt|zahlen|wird|werden) nicht (?:gezahlt|mit)?|"
+            # session 25, from blind179: "zählt dabei leider nicht"
+            r"mit) [\w§' -]{1,40}? (?:zahlt|zahlen|wird|werden)(?: (?:dabei|leider|hier|da|"
+            r"dann|aber|jedoch|allerdings|bei uns)){0,2} nicht(?: gezahlt| mit)?|"
             r"(?:contad[oa]s?|cuentan?) desde que (?:dejas|dejaste|dejan|dejes|termin\w+) (?:el|"
             r"la|tu|su) (?:tratamiento|metadona|medicacion|buprenorfina|sustitucion)|(?:counted|"
             r"count) from the day (?:you|they) (?:stopped|quit|came off) (?:all|every|"
@@ -1831,9 +1869,12 @@ CUES: tuple[Cue, ...] = (
             r"considere\w* (?:[\w'§-]+ ){0,6}?comme (?:une )?(?:consommation|drogue|rechute)|"
             r"(?:betrachte|werte|sieht)\w* (?:[\w'§-]+ ){0,6}?als (?:konsum|droge|ruckfall)|"
             r"compte comme (?:une )?consommation|(?:zahlt|gilt) als konsum|ist auch konsum|"
-            r"(?:clean|limpio|sober) (?:means|quiere decir|significa|veut dire|bedeutet) (?:sin|"
-            r"without|"
-            r"sans|ohne|no) |"
+            # session 25, from blind179: "nüchtern heisst bei uns auch: keine Opiate"
+            r"(?:clean|limpio|sober|nuchtern|sobrio) (?:here |for us |bei uns |aqui |ici )?"
+            r"(?:means|quiere decir|significa|veut dire|bedeutet|heisst)(?: (?:bei uns|hier|aqui|"
+            r"ici|for us|here))?(?: (?:auch|also|too|aussi|tambien))?\W*(?:sin|without|sans|ohne|"
+            r"no|kein\w*)(?= (?:[\w-]+ )?(?:§|opio|opia|opiace|metha|metado|subox|bupre|"
+            r"substitu|sustitu|replacement|maintenance|mantenimiento))|"
             # round 27 (blind100): "Sobriety here means no alcohol and no drugs - a
             # prescription for a narcotic substitute doesn't change that"
             # ("continuous sobriety" is a speaker's or officer's requirement: not this)
@@ -1841,7 +1882,10 @@ CUES: tuple[Cue, ...] = (
             r"in this group )?"
             r"means (?:no|without) (?!(?:illicit|street|illegal|non-?prescribed))\w+|"
             r"(?:is|are) (?:a )?drugs?(?![\w-])(?! (?:court|free|store|test))|"
-            r"(?:zahlen|gelten) (?:dabei |auch )?(?:als drogen|mit)|sind auch drogen|"
+            # "Substitute zählen mit.", never "wir zählen mit dir die Tage" (session 25,
+            # from blind179)
+            r"(?:zahlen|gelten) (?:dabei |auch )?(?:als drogen|mit(?=\s*[.,;:!)–-]|\s*$))|"
+            r"sind auch drogen|"
             # round 25: the same equality in other words: "subs = still using", "es una
             # droga más", "c'est du produit", "ist für uns Konsum", "Bupe is not sobriety",
             # "swaps one dependence for another" (a view the group rejects is read first, by
@@ -1857,7 +1901,8 @@ CUES: tuple[Cue, ...] = (
         needs=re.compile(
             r"lista|bolsa|categoria|meme sac|selben topf|"
             r"drug|droga|drogue|droge|mit|consider|betracht|wert|sieht|produit|substance|sustancia|"
-            r"using|conso|konsum|sobriety|abstinence|clean|another|count|cuenta"
+            r"using|conso|konsum|sobriety|abstinence|clean|another|count|cuenta|sober|nuchtern|"
+            r"limpio|sobrio"
         ),
     ),
     Cue(
@@ -1972,6 +2017,12 @@ CUES: tuple[Cue, ...] = (
             r"reviens quand (?:tu (?:auras arrete|seras sevre|auras fini))|"
             # round 14
             r"more comfortable (?:at|in) (?:an?|the|another) [\w -]{0,40}(?:group|meeting)|"
+            # session 25, from blind179: "tu seras sans doute plus à l'aise au groupe MARA",
+            # "estarás más cómodo en el grupo MARA"
+            r"plus a l'aise (?:au|a la|dans (?:un|une|le|la)|en) [\w' -]{0,40}?(?:groupe|reunion)|"
+            r"mas comod[oa]s? en (?:el|la|un|una|otro|otra) [\w -]{0,40}?(?:grupo|reunion)|"
+            r"(?:wohler|besser aufgehoben) (?:im|in (?:der|einer|einem)) [\w -]{0,40}?(?:gruppe|"
+            r"meeting)|"
             # round 13
             r"(?:isn't|is not) counted as (?:truly |really )?(?:sober|clean)|"
             r"not clean until you're \d+% clean|(?:a )?better fit than (?:ours|this one|"
@@ -2378,7 +2429,7 @@ CUES: tuple[Cue, ...] = (
             r"salir de la reunion|(?:are|is)(?: ever)? (?:excluded|barred|banned|"
             r"refused)(?!(?: or \w+)? (?:from|in|at|by) (?:other|mainstream|"
             r"traditional|conventional|many|some|most)(?![\w']))|disqualif\w*|(?:will |be )?judged|"
-            r"judge (?:you|them|anyone)|juzg\w*|"
+            r"(?:judge|condemn) (?:you|them|anyone)|juzg\w*|"
             r"jugera\w*|verurteil\w*|(?:must|should|may|can)(?: not|n't) be (?:on|using|taking|"
             r"in|receiving)|"
             r"exclud(?:es|e) (?:them|people|those|anyone|patients|members)|"
@@ -2457,7 +2508,9 @@ CUES: tuple[Cue, ...] = (
             r"§+)|closed to (?:anyone|people|those|members|patients)(?: who are)? (?:currently )?"
             r"(?:on|taking|using|in)|(?:may|can|must) ?not attend|cannot attend|no asist\w+|"
             r"n'assist\w* pas|nicht (?:teilnehmen|kommen)|(?:right|better) (?:room|place|meeting|"
-            r"fit) for you,? not (?:this one|here)|,? not this one|pas celui-ci|pas celle-ci|"
+            r"fit) for you,? not (?:this one|here)|"
+            # a sentence opening "Not this one:" denies the sentence before it (session 25)
+            r"(?<=[\w',\-–—]) not this one(?!\s*[:—–-])|pas celui-ci|pas celle-ci|"
             r"no (?:este|esta)$|nicht dieses meeting|better fit than (?:here|this)|"
             r"passt besser zu (?:dir|ihnen)|fit in better|(?:isn't|is not|not) the right fit|"
             r"n'est pas (?:le bon|la bonne) (?:endroit|reunion|groupe)|ese es tu sitio|"
@@ -2816,7 +2869,10 @@ CUES: tuple[Cue, ...] = (
             rf"(?:members|people|folks|several|some|many|a few|two|three)(?: of (?:us|"
             rf"our members))?"
             rf"(?: [\w'-]+){{0,2}} (?:on|taking|who take|who dose) (?:an? )?(?:§+|{MED_NAMES}|"
-            rf"{_THERAPY}|medication|meds)(?: [\w'-]+){{0,3}}? (?:hold|chair|lead|facilitate|"
+            # session 25, from blind177: not "are asked to hold their shares til the end"
+            rf"{_THERAPY}|medication|meds)(?: (?!asked|told|required|expected|requested)"
+            rf"[\w'-]+){{0,3}}? (?:hold(?! (?:their|your|his|her|off|back)\b)|chair|lead|"
+            r"facilitate|"
             r"sponsor|serve|run|are (?:our |the )?(?:secretary|treasurer|gsr|chairs?|facilitators?|"
             r"sponsors?|officers?))|"
             r"(?:speakers|chairs|facilitators|sponsors|officers|leaders|trusted servants|"
@@ -3432,7 +3488,10 @@ CUES: tuple[Cue, ...] = (
             rf"(?:including|incluid[oa]s|y compris|einschlie(?:ss|ß)lich|inklusive) "
             rf"(?:members|people|"
             rf"those|"
-            rf"folks|los que|quienes|ceux|celles|menschen|mitglieder)(?: [\w'-]+){{0,2}}? (?:on|"
+            # people are never "prescribed": "y compris celles prescrites en substitution"
+            # is drugs (session 25, from blind179)
+            rf"folks|los que|quienes|ceux|celles|menschen|mitglieder)(?: (?!prescri|recetad|"
+            rf"verschrieb)[\w'-]+){{0,2}}? (?:on|"
             rf"taking|"
             rf"en|sous|in|con|mit|who take) (?:§+|{MED_NAMES}|{_THERAPY}|maintenance medication|"
             r"medication)|"
@@ -3485,6 +3544,7 @@ CUES: tuple[Cue, ...] = (
             r"aufforder\w*|cierr\w* la puerta|ferm\w* la porte|close\w* the door|shut\w* the door|"
             r"echa\w*|mira\w*|critic\w*|refoul\w*|juge\w*|demand\w*|reproch\w*|"
             r"abgewiesen|verurteil\w*|gefragt|fragt|gezwungen|schief|ausgeschlossen|weggeschickt|"
+            r"rausgeschickt|rausgeworfen|hinausgeworfen|"
             r"vorwerf\w*|vorschreib\w*|prie\w*|mis de cote|mis a l'ecart|queda\w* en la puerta|"
             r"held back|sit\w* out|hold\w* back|baj\w*|"
             # round 33, from blind114: "Nadie se queda sin llavero por estar en programa de
@@ -3862,11 +3922,13 @@ CUES: tuple[Cue, ...] = (
             r"zahlt (?:deine|ihre|seine) stimme (?:genauso|gleich)|keine sonderregeln|"
             r"alle gehoren dazu|(?:denselben|den gleichen) platz|kein ausschlussgrund|"
             r"kein grund,? (?:drau(?:ss|ß)en|still|weg)\w*|"
-            r"weggeschickt wird (?:bei uns |hier )?niemand|"
+            r"(?:weg|raus|hinaus)geschickt wird (?:bei uns |hier )?niemand|"
             r"(?:deine|ihre) cleanzeit zahlt|wir freuen uns auf (?:dich|euch)|"
-            r"halt niemanden davon ab|alles steht dir offen|wird (?:bei uns |hier )?niemand "
-            r"weggeschickt|"
-            r"niemand wird weggeschickt|verschiebt sie nicht|muss (?:bei uns |hier )?niemand "
+            r"halt niemanden davon ab|alles steht dir offen|(?:steht|stehen) (?:dir|euch|allen) "
+            r"(?:genauso |ebenso |voll |ganz )?offen|wird (?:bei uns |hier )?niemand "
+            r"(?:weg|raus|hinaus)geschickt|"
+            r"niemand wird (?:weg|raus|hinaus)geschickt|verschiebt sie nicht|"
+            r"muss (?:bei uns |hier )?niemand "
             r"(?:rechtfertigen|erklaren|absetzen)|"
             r"(?:ein )?(?:sessel|stuhl|platz) (?:im kreis )?(?:frei|fur dich)|"
             r"unterschied(?: [\w-]+){0,4} machen wir (?:da |hier )?nicht|"
@@ -4340,6 +4402,9 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"abraza\w* a (?:quienes|las personas|todos|todas)|"
+            # not a member's own choice: "anyone who chooses a harm reduction approach"
+            # (session 25, from blind177)
+            r"(?<!choose a )(?<!chooses a )(?<!chose a )(?<!choosing a )"
             r"harm[- ]reduction[- ](?:[\w]+[- ])?(?:meeting|group|circle|space|based|approach|"
             r"focused|oriented|"
             r"friendly|philosophy|model|peer|support|recovery)|(?:we|this group|this meeting|our "

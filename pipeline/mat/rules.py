@@ -271,6 +271,11 @@ CONFIDENCE: dict[str, float] = {
     "unfriendly-unread": 0.55,
 }
 FRIENDLY_REVIEW_BELOW = 0.8
+#: Bases that back a fellowship's prior but never make a friendly on their own: the
+#: listing stays unknown and goes to review with its evidence. "All pathways honoured" and
+#: nothing else: on the read sets' meetings of other fellowships, 23 friendlies against 22
+#: unknowns, as a name alone 11 against 10 (session 25, from blind177).
+BACKING_ONLY: frozenset[str] = frozenset({"friendly-pathways"})
 
 
 # --- the learned second reader (`pipeline/mat/learned/`) ------------------------------------

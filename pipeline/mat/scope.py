@@ -72,6 +72,18 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                r"listings?|versions?|wording|literature|pamphlets?|signs?|scripts?)"
                r"(?: [\w'-]+){0,4}? (?:said|says|say|read|reads|used to say)[^.;!?]{0,80}",
                "bidirectional", ("en",), "a view reported as others'"),
+    # session 25, from blind179: the reader's own fear, named to be answered ("Vielleicht
+    # denkst du, dass du mit Methadon nicht willkommen bist ... Wir versichern dir: das ist
+    # nicht der Fall")
+    ScopeEntry(r"(?:you may|you might|maybe you|perhaps you|you probably) (?:think|believe|"
+               r"fear|worry|have heard|assume)(?: that)? [^.;!?]{0,80}|"
+               r"vielleicht (?:denkst|glaubst|meinst|furchtest) du,? (?:dass )?[^.;!?]{0,80}|"
+               r"(?:denkst|glaubst) du vielleicht,? (?:dass )?[^.;!?]{0,80}|"
+               r"(?:quizas|quiza|tal vez|a lo mejor) (?:pienses|piensas|creas|crees|temas|temes) "
+               r"que [^.;!?]{0,80}|(?:peut-etre (?:que )?(?:tu penses|tu crois|vous pensez|"
+               r"vous croyez)|tu (?:penses|crois) peut-etre|vous (?:pensez|croyez) peut-etre) "
+               r"(?:que |qu')[^.;!?]{0,80}",
+               "bidirectional", ("en", "es", "fr", "de"), "a view reported as others'"),
     # session 24, a newcomer's trial: what happens at other meetings ("At a lot of
     # meetings you get side-eye for being on methadone"), up to a contrast
     ScopeEntry(r"^\W*(?:at|in) (?:a lot of|lots of|many|most|plenty of|some|other|too many) "
@@ -154,6 +166,20 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                # session 24, from blind167: "People on methadone/bupe welcome, no strings --
                # share, chair, sponsor"
                r"no strings(?: attached)?|no catch|no conditions|no ifs,? ands,? or buts|"
+               # session 25, from blind179: a denied equation ("Substitution heisst bei uns
+               # nicht 'nicht clean'", "MAT doesn't mean 'not clean' here")
+               r"(?:heisst|bedeutet|means?|significa|veut dire)(?: bei uns| hier| here| aqui| "
+               r"ici)? (?:nicht|not|no|pas) \W{0,2}(?:nicht|not|no|pas) (?:clean|sober|limpio|"
+               r"sobrio|abstinent)|(?:doesn't|does not|don't|do not) mean \W{0,2}(?:not|un)"
+               r" ?(?:clean|sober)|"
+               # session 25, from blind177: medication likened to abstinence ("a prescribed
+               # regimen ... as crucial to their total recovery as is abstinence")
+               r"as (?:crucial|important|essential|vital|necessary)(?: [\w']+){0,6}? as (?:is )?"
+               r"abstinence|"
+               # session 25, from blind179: a welcome's concession ("Du bist willkommen, auch
+               # wenn du noch nicht clean bist oder substituiert wirst")
+               r"(?:even if|even though|auch wenn|selbst wenn)(?: [\w']+){0,3}? (?:not|nicht) "
+               r"(?:yet |noch |ganz |completely |quite )?(?:clean|sober|abstinent|nuchtern)|"
                # round 40, from blind163: "it's not our business and you're a full member"
                r"(?:it's|it is|that's|that is|its) (?:not|none of) (?:our|anybody's|anyone's|"
                r"the group's|my) business|"
@@ -601,6 +627,21 @@ _WORD = re.compile(r"[\w'§]+")
 def blank_pseudo(text: str) -> str:
     """Same-length copy with pseudo-negations blanked, so no trigger is found inside them."""
     return PSEUDO.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`blank_pseudo` from spans already found by `PSEUDO.finditer` (the same matches as
+    its `sub`), so a sentence is searched for pseudo-negations once (speed only)."""
+    if not spans:
+        return text
+    parts: list[str] = []
+    last = 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        parts.append(" " * (end - start))
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def clause_start(text: str, position: int) -> int:
