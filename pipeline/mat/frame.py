@@ -430,7 +430,13 @@ def _slot_after(sentence: str, end: int) -> Slot | None:
 #: Whose word a sentence reports, before a colon: "Per the district's position and our
 #: group's vote: this meeting is not for people on opioid replacement" (round 30, from
 #: blind115). The "position" there is a stance, not a service position.
-_ATTRIBUTION = re.compile(r"\W*(?:per|as per|according to|following|under|by)\s[^:;.]{1,80}:")
+_ATTRIBUTION = re.compile(
+    r"\W*(?:per|as per|according to|following|under|by)\s[^:;.]{1,80}:|"
+    # a heading that names a stance: "OUR GROUP'S POSITION ON MAINTENANCE: This meeting is
+    # not for people on methadone" (session 25, from blind181)
+    r"\W*[^:;.]{0,40}?(?:position|policy|stance|postura|posicion|politica)s? (?:on|about|"
+    r"regarding|sobre|de|zu|sur)\s[^:;.]{0,40}:"
+)
 
 
 def _slot_before(sentence: str, start: int) -> Slot | None:

@@ -454,7 +454,12 @@ _BENIGN_SOURCE = (
     r"request)|"
     # round 24: AA's "no A.A. member should play doctor"
     r"(?:should|must|debe|doit|soll|sollte)(?: not| no| pas| nicht)? ['\"]?"
-    r"(?:play doctor|jugar al medico|hacer de medico|jouer au medecin|arzt spielen)|"
+    r"(?:play doctor|jugar al medico|hacer de medico|hacer el papel de medico|jouer au medecin|"
+    r"arzt spielen)|"
+    # session 25, from blind183: a medical need, not a rule ("compañeros que deben tomar
+    # medicación recetada")
+    r"(?:deben|debe|tienen que|tiene que|must|need to|needs to|have to|has to) (?:tomar|take) "
+    r"(?:medicacion|medicamentos?|medicina|medication|medications|meds|prescribed)|"
     # round 24: a keytag schedule ("tu llavero de 30, 60 o 90 días"), people who walked
     # in still using (NA's "some of us showed up still using, some detoxing"), and an
     # abstinence said not to include the medication ("nuestro compromiso con la
@@ -689,7 +694,36 @@ _BENIGN_SOURCE = (
     # recovery", "encourages members to discuss ... without the stigma")
     r"(?:a |the )?preferred (?:term|word|name|language)|commitment to (?:recovery|sobriety|"
     r"abstinence|the program|their recovery|your recovery)|encourag\w* (?:members|everyone|"
-    r"you|people|all) to (?:discuss|talk about|talk openly|be open)|without (?:the )?stigma|"
+    r"you|people|all) to (?:discuss|talk about|talk openly|be open|read)|without (?:the )?"
+    r"stigma|"
+    # session 25, from blind181 (long group descriptions): a group's story, not its rule.
+    # How members came ("A lot of us came to CA after an opioid overdose", "came in off
+    # fentanyl"), how the group began ("started in 2019, after a few of us attended"),
+    # what someone once said ("An advocacy group once pointed out"), a question the group
+    # gets ("We get asked", "a newcomer asked, quietly, whether"), the tradition's one
+    # requirement, "a meeting without walls", "some of us got clean without it", who the
+    # meeting is for ("is for anyone"), a count from the day one set an intention, clean
+    # time from the day street use stopped, and a stance ("abstinence-oriented rather than
+    # abstinence-based", "the official positions of")
+    r"(?:came|come|got here|walked in|arrived|found (?:us|this group|na|aa|ca))(?: (?:to|into) "
+    r"[\w.]{1,12}(?: [\w.]{1,12})?| in| here| to us)? (?:after|off) (?:an?|the|our|their|"
+    r"years|rehab|detox|prison|jail|fentanyl|heroin|pills|crack|meth|dope|opioids|the street)|"
+    r"(?:started|began|formed|founded|was born|got started)(?: in \d{4})?,? after|"
+    r"once (?:pointed out|said|put it|told|wrote|asked|remarked|noted|shared)|"
+    r"(?:we|i) (?:get|got|are|were|have been) asked(?: (?:a lot|often|all the time|this|about "
+    r"(?:this|it|that)))?|asked(?:,? \w+,)? (?:whether|if) |"
+    r"the only requirement for (?:\w+ )?membership is (?:a|the|an honest) desire|"
+    r"(?:that's|that is) the only (?:question|thing|requirement) that matters|"
+    r"without walls|(?:got|stayed|stay|get|are|were) clean without (?:it|them|medication|meds)|"
+    r"however you (?:got|came|arrived)(?: here| in)?|"
+    r"\bis for (?:anyone|everyone|anybody|all of us|all)(?![\w'])|"
+    r"(?:from|since) the day (?:they|you|we|she|he) (?:set|made|decided|chose|committed)|"
+    r"(?:desde|a partir de) el dia (?:en )?que (?:dejaron|dejaste|dejo|dejamos|dejan|dejas) de "
+    r"(?:consumir|usar|drogarse) en la calle|"
+    r"abstinence-oriented,? (?:rather than|not|and not) \W?abstinence-(?:based|only)|"
+    r"(?:official )?positions? (?:of|on) (?:the )?(?:smart|aa|na|this|our|their|its)(?![\w'])|"
+    # session 25, from blind183: "En lugar de sentirte marginado cuando pasas por tu ficha"
+    r"(?:en lugar de|en vez de|instead of) (?:sentirte|feeling) \w+|"
     # session 25, from blind179: without judgment ("tauschen Erfahrungen rund ums Methadon
     # aus, ohne Bewertung"), and a choice some make and others not ("certains souhaitent
     # s'en sevrer, d'autres pas")
@@ -974,7 +1008,8 @@ _BENIGN_SOURCE = (
     # conditions"; "The area service office keeps a list ..., ask any GSR"
     r"(?:w/o|without|sin|sans|ohne) (?:any |ninguna |aucune |jede )?(?:conditions?|"
     r"condiciones?|bedingungen|strings attached)|"
-    r"ask (?:any|a|an|your|our|the) (?:gsr|secretary|chairperson|chair|member|greeter|"
+    r"ask (?:any|a|an|your|our|the) (?:[\w.]{1,12} )?(?:gsr|secretary|chairperson|chair|member|"
+    r"greeter|"
     r"trusted servant|old-?timer)(?=\W*(?:$|[.;,])| about| for)|"
     # round 33, from blind113: history before a decision ("After the NorCal 'Reducing
     # Stigma for Members on DRT and MAT' workshop our group took a conscience")
@@ -1354,7 +1389,7 @@ CONTRAST_OPENERS = re.compile(
     r"\W*(?:but(?! (?:hear|know|remember|understand) this| (?:the|our) group(?:'s)? "
     r"conscience (?:is clear|has spoken|decided|says)| each group is autonomous)|"
     r"mais(?! (?:la|notre) conscience de groupe(?: de \w+)? a (?:tranche|decide|parle))|"
-    r"however|though|except|that said|"
+    r"however(?! you (?:got|came|arrived))|though|except|that said|"
     r"mind you|one (?:exception|caveat)|"
     # round 30: not "One thing from our format that newcomers always ask about:"
     r"one thing(?! (?:[\w']+ ){0,4}?(?:newcomers|people|folks|members|visitors) (?:\w+ )?ask)|"

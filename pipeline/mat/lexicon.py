@@ -268,6 +268,11 @@ THERAPY = {
     r"(?:opioids?|opiates?),? (?:not even (?:the )?prescribed(?: ones)?|prescribed or "
     r"(?:not|otherwise)|even (?:the )?prescribed(?: ones)?)",
     "es": r"(?:tomando|toman|toma|tomen|usando|con|sin) sustitutivos|"
+    # session 25, from blind183: "aunque tomes la de la clínica" (the clinic's methadone),
+    # "nada de medicamentos controlados ni 'la de la clínica'"
+    r"la de la clinica(?:(?<=tomes la de la clinica)|(?<=tomas la de la clinica)|"
+    r"(?<=toman la de la clinica)|(?<=toma la de la clinica)|(?<=tomar la de la clinica)|"
+    r"(?<=ni la de la clinica)|(?<=ni 'la de la clinica))|"
     r"tratamientos? (?:asistidos? (?:con|por) medicamentos?|con (?:metadona|"
     r"buprenorfina|agonistas|medicamentos?|medicacion)|de (?:mantenimiento|sustitucion)|"
     r"sustitutivos?)|terapias? (?:de (?:mantenimiento|sustitucion|reemplazo)|con agonistas)|"
@@ -418,6 +423,11 @@ PENDING = re.compile(
     r"(?:are|is) (?:welcome|supported|accepted))(?![\w])|"
     # round 30: "Honestly we don't have a group answer yet - stay tuned"
     r"(?:don't|do not) have (?:a|an) (?:group )?(?:answer|position|decision|policy) yet|"
+    # session 25, from blind183: "Un compañero preguntó en el grupo de WhatsApp si los que
+    # están en metadona pueden recibir llavero. Se va a tratar en la próxima conciencia"
+    r"(?<![\w])pregunt(?:o|aron)(?: [\w']+){1,6}? si (?=[^.;!?]{0,60}(?:pueden|puede|podemos|"
+    r"deben|pueda|puedan))|se va a (?:tratar|discutir|votar|decidir) en la (?:proxima )?"
+    r"(?:conciencia|reunion|junta)|"
     r"(?<![\w])(?:sobre|decidir\w*|decide\w*|discut\w*|votar\w*|debat\w*|(?<!nadie se le )"
     # round 40, from blind163: "Aquí nadie te pregunta si tomas metadona"
     r"(?<!nadie se les )(?<!nunca se le )(?<!nadie te )(?<!nadie le )(?<!nadie les )"
@@ -546,7 +556,7 @@ TRIGGERS = re.compile(
         # estés en el programa"
         r"on the program|en el programa|"
         # session 24 (a trial, Australia): "on the syrup from the chemist"
-        r"syrup|'done|vergabe|heroingest|hegebe|diaphin|heroin.assist|assiste par|"
+        r"syrup|'done|vergabe|heroingest|hegebe|diaphin|heroin.assist|assiste par|vasito|"
         # a whole-word "ost" without a leading "\b": an alternative opening on an assertion
         # costs the whole pattern its first-character scan (a tenth of a cold listing's time)
         r"ost\b(?<!\wost)"
@@ -705,7 +715,15 @@ WELCOME = (
     r"inclusiva,? tambien para quienes|"
     r"aceptamos (?:con (?:mucho )?gusto )?a|invitamos (?:cordialmente |especialmente )?a (?:los|"
     r"las|quienes)|acogemos|se acoge a|recibimos (?:a|con)|admise?s?(?!\w)|admitid\w*|zugelassen|"
-    r"nous acceptons"
+    r"nous acceptons|"
+    # session 25, from blind183: "No aceptamos usuarios en tratamiento de sustitución"
+    r"(?:aceptamos|admitimos|recibimos|acceptons|admettons|accueillons|accept|admit|"
+    r"nehmen wir|aufgenommen)(?:(?<=we accept)|(?<=we admit)|(?<=not accept)|(?<=not admit)|"
+    r"(?<=n't accept)|(?<=n't admit)|(?<=never accept)|(?<=[a-z]mos)|(?<=[a-z]ons)|"
+    r"(?<=nehmen wir)|(?<=aufgenommen))(?= (?:pas |plus |jamais )?(?:a |les |des )?"
+    # never residents or clients: a house's or a program's intake is not the meeting's door
+    r"(?:usuari[oa]s|personas|pacientes|gente|usagers|patients|personnes|members|people|"
+    r"users|anyone|folks|those|patienten|menschen|substituierte))"
 )
 REFERENCE = rf"(?:§+|{MED_NAMES}|medications?|meds|medication[- ]assisted \w+|moud)"
 #: Being off MAT, as a condition ("until you are off methadone", "without replacement drugs").
@@ -1712,7 +1730,7 @@ CUES: tuple[Cue, ...] = (
             r"leur|dem|deinem|ihrem|"
             r"ta|ton|sa|mi|deine|ihre|seine|dein) )?"
             r"(?:last|ultim[oa]|derniere?|letzten) (?:non-?prescribed |unprescribed )?(?:drink|use|"
-            r"illicit|consumo|consommation|usage|(?:bei)?konsum)|"
+            r"illicit|consumo|consommation|usage|(?:bei)?konsum|copa|trago|verre|glas)|"
             r" (?:the|your|their) date (?:you|they) (?:give|choose|say|pick)| the day (?:you|they)|"
             r" (?:la |el )?fecha que (?:tu )?(?:das|eliges)|"
             # round 29: 'su tiempo limpio se cuenta desde que dejaron de consumir': the last
@@ -1727,7 +1745,8 @@ CUES: tuple[Cue, ...] = (
             r"se excluye\w*|(?:werden|wird) nicht (?:mit)?gezahlt|"
             # round 36, from blind140: "Keytags - no", "keytags: no"
             r"(?:llaveros?|keytags?|chips?|fichas?|jetons?|porte-cles) no(?![\w])(?! (?:problem|"
-            r"hay))|(?:llaveros?|keytags?|chips?|fichas?|jetons?|porte-cles) ?[-:]+ no(?=\s*"
+            r"hay|depende|importa|cambia))|"
+            r"(?:llaveros?|keytags?|chips?|fichas?|jetons?|porte-cles) ?[-:]+ no(?=\s*"
             r"(?:[.,;!)]|$))|nicht angerechnet|"
             # session 24, from blind166: not "si arrancaste con bupre" (you started on it)
             r"(?:demarre|arranca)(?!ste|ron|mos|s )\w*|"
@@ -2013,7 +2032,14 @@ CUES: tuple[Cue, ...] = (
             r"recovery|abstinence)|te conviene mas (?:ir|asistir) a|(?:you'd|you would|they'd|"
             r"they would) be better (?:off|served) (?:going to|at|in|with) (?:an?|the|another) |"
             r"komm(?:t)? wieder,? (?:wenn|sobald) (?:du|ihr) (?:abdosiert|entzogen|clean|runter|"
-            r"substitutfrei)|vuelve cuando (?:hayas dejado|termines|dejes|estes limpio)|"
+            r"substitutfrei)|(?:vuelve|ven|vente|regresa|regresas|vuelves) cuando (?:hayas dejado|"
+            r"hayas terminado|termines|acabes|dejes|salgas|estes limpio)|"
+            # session 25, from blind183: "Primero termina tu desintoxicación y luego regresas",
+            # "primero cierra ese ciclo"
+            r"primero (?:termina|terminas|deja|dejas|cierra|cierras|acaba|acabas)(?: [\w']+){0,4}?"
+            r" (?:y )?(?:luego|despues) (?:regresa|regresas|vuelve|vuelves|vienes|ven)\w*|"
+            r"primero (?:cierra|cierras|termina|terminas|acaba|acabas) (?:ese|tu|el) (?:ciclo|"
+            r"tratamiento|proceso)|"
             r"reviens quand (?:tu (?:auras arrete|seras sevre|auras fini))|"
             # round 14
             r"more comfortable (?:at|in) (?:an?|the|another) [\w -]{0,40}(?:group|meeting)|"
@@ -2025,7 +2051,13 @@ CUES: tuple[Cue, ...] = (
             r"meeting)|"
             # round 13
             r"(?:isn't|is not) counted as (?:truly |really )?(?:sober|clean)|"
-            r"not clean until you're \d+% clean|(?:a )?better fit than (?:ours|this one|"
+            r"not clean until you're \d+% clean|"
+            # session 25, from blind181: "will probably find the open meetings on the area
+            # list a better fit for now"
+            # (never the reader's own choice: "if you find MARA a better fit, that's fine")
+            r"(?<!if you )(?<!if they )(?<!you may )(?<!you might )(?:find|found|finds) "
+            r"(?:[\w'-]+ ){0,12}?(?:a |the )?better fit|"
+            r"(?:a )?better fit than (?:ours|this one|"
             r"this meeting)|(?:§+|mat|methadone|suboxone|it) is trading one drug for another|"
             r"no opioids of any kind,? doctor's orders or not|"
             # round 13
@@ -2087,7 +2119,7 @@ CUES: tuple[Cue, ...] = (
             r"still (?:in active addiction|active|addicted)|in active addiction|"
             r"no se puede estar limpi\w+|no puedes estar limpi\w+|(?:cannot|can't|can not) (?:get|"
             r"be|"
-            r"stay) clean|ne peu\w* pas etre clean|kann man nicht clean|"
+            r"stay) (?:clean|sober)|ne peu\w* pas etre clean|kann man nicht clean|"
             r"not (?:true|real) recovery|(?:isn't|is not) recovery|no es (?:verdadera |"
             r"una verdadera )?recuperacion|"
             r"pas un vrai retablissement|keine echte genesung|"
@@ -2609,7 +2641,10 @@ CUES: tuple[Cue, ...] = (
         ALL,
         rx(
             r"(?:chosen|elected|selected|picked|drawn|se eligen|elegid[oa]s|escogid[oa]s|"
-            r"choisi[es]*|elu[es]*|gewahlt|ausgewahlt)(?: [\w'-]+){0,3}? (?:from|among|entre|"
+            # never a name picked from a line: "We picked our name from a line in the
+            # pamphlet" (session 25, from blind181)
+            r"choisi[es]*|elu[es]*|gewahlt|ausgewahlt)(?: (?!(?:name|names|title|motto|slogan|"
+            r"quote|line|words|readings?)(?![\w-]))[\w'-]+){0,3}? (?:from|among|entre|"
             r"parmi|aus)(?! (?:the )?(?:whole|entire|full) membership| all (?:members|of us|the "
             r"members)| every(?:one|body)| tod[oa]s| toda la| tous| allen)|"
             r"\baus(?: [\w'-]+){0,4}? (?:gewahlt|ausgewahlt)|(?:would|does|"
@@ -3579,7 +3614,8 @@ CUES: tuple[Cue, ...] = (
             # session 24, from blind168: "teilen, Dienste, Cleanzeit - alles wie bei allen",
             # "alle mit gleicher Stimme", "are sober members of this group, period", "macht
             # niemanden zu einem Mitglied zweiter Klasse"
-            r"no hay (?:miembros|socios|companeros) de segunda|there are no second[- ]class "
+            r"no hay (?:miembros|socios|companeros|junta|juntas|reunion|trato) ['\"]?de segunda|"
+            r"there are no second[- ]class "
             r"members|es gibt (?:hier )?keine mitglieder zweiter klasse|(?:le|les|te) damos el "
             r"mismo (?:cuidado|trato)|(?:give|gives) (?:them|him|her|you) the same (?:care|"
             r"treatment)|"
@@ -4430,6 +4466,9 @@ CUES: tuple[Cue, ...] = (
             r"(?:todas las vias|todos los caminos) (?:son )?(?:bienvenid|reconocid|respetad)\w*|"
             r"cualquier camino de recuperacion|every path (?:here )?is a valid path|"
             r"todo camino es valido|tout chemin est valable|jeder weg ist gultig|"
+            # session 25, from blind183: "Respetamos el camino de recuperación que elija cada
+            # participante"
+            r"respetamos el camino (?:de recuperacion )?que (?:elija|elijas|escoja|escojas)|"
             r"ninguna via vale mas|toutes les voies (?:sont )?(?:bienvenues|reconnues)|"
             r"alle wege (?:sind )?(?:willkommen|anerkannt)|"
             r"(?:every|any|all|multiple) (?:pathways?|paths?) (?:of|to) "
@@ -4569,7 +4608,8 @@ CUES: tuple[Cue, ...] = (
             r"schedule)|(?:other|another|different) (?:meetings?|groups?)|mara|smart recovery|"
             r"methadone anonymous|methadone anonyme|metadona anonimos?|"
             r"(?:ver|vea|consulte|visite|acuda a|asista a|vaya a|busque)"
-            r"(?: \w+){0,3} (?:grupo|reunion|reuniones|lista)|otr[oa]s? (?:reunion\w*|grupos?)|"
+            r"(?: \w+){0,3} (?:grupo|reunion|reuniones|lista)|otr[oa]s? (?:reunion\w*|grupos?|"
+            r"juntas?)|"
             r"(?:lista|listan|publica\w*) (?:aparte|por separado)|(?:voir|consultez|allez|"
             r"rendez-vous)(?: \w+){0,3} (?:groupe|reunion)|autres? (?:reunions?|groupes?)|"
             r"(?:siehe|besuche|besucht|geh(?:t)? zu|wende dich an)(?: \w+){0,3} (?:gruppe|meeting)|"

@@ -66,6 +66,20 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                # time but the GROUP voted ..."
                r"talk about|talks about|go on about|goes on about|talk of)(?: that)? "
                r"[^.;!?]{0,80}|you (?:may|might|will|'ll|often) hear(?: that)? [^.;!?]{0,80}|"
+               # session 25, from blind181: a workshop's list of what members met elsewhere
+               # ("listed some common issues: judgment and condescension, being ignored")
+               r"(?:listed|named|identified|described) (?:some |the )?(?:common |main |usual )?"
+               r"(?:issues|problems|barriers|challenges|experiences)[^.;!?]{0,160}|"
+               # session 25, from blind183: a position some members took ("Algunos miembros
+               # adoptaron la postura de que nadie debería tomar medicamento alguno")
+               r"(?:have |has |had )?(?:taken|took|adopted) the (?:position|stance|view) that "
+               r"[^.;!?]{0,80}|(?:adopt\w+|tom\w+) la (?:postura|posicion) de que [^.;!?]{0,80}|"
+               # session 25, from blind181: "you may hear one of them say at some point
+               # that ...", and what members were on the receiving end of elsewhere
+               r"you (?:may|might|will|'ll|often) hear (?:one of them|someone|somebody|"
+               r"people|an old-timer|old-timers|a member|members)(?: [\w']+){0,4}? (?:say|"
+               r"says|claim|tell you)(?: that)? [^.;!?]{0,80}|(?:been |were |was )?on the "
+               r"receiving end of [^.;!?]{0,120}|"
                # round 38, from blind150: an old text's words ("Old notes said 'methadone
                # users listen only' - that is NO LONGER the group conscience")
                r"(?:old|older|previous|former|earlier|outdated) (?:notes?|flyers?|formats?|"
@@ -117,7 +131,9 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                "bidirectional", ("es",), "a view reported as others'"),
     ScopeEntry(r"(?:hay quienes?|algunos(?: veteranos| companeros| miembros)?|algunas "
                r"personas|alguna gente|la gente|otros) (?:solian |solia )?(?:dice|dicen|decian|"
-               r"decir|piensa|piensan|pensaban|pensar|cree|creen|creian|creer|opina|opinan) que "
+               r"decir|piensa|piensan|pensaban|pensar|cree|creen|creian|creer|opina|opinan|"
+               # session 25, from blind183: "Algunos compañeros recuerdan que ..."
+               r"recuerda|recuerdan|sostiene|sostienen|insiste|insisten|afirma|afirman) que "
                r"[^.;!?]{0,80}",
                "bidirectional", ("es",), "a view reported as others'"),
     ScopeEntry(r"no matter|not only|not just|whether or not|whether you are or not|or not|"
@@ -166,6 +182,9 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
                # session 24, from blind167: "People on methadone/bupe welcome, no strings --
                # share, chair, sponsor"
                r"no strings(?: attached)?|no catch|no conditions|no ifs,? ands,? or buts|"
+               # session 25, from blind181: "HOWEVER YOU GOT HERE: It doesn't matter..."
+               r"however you (?:got|came|arrived)(?: here| in)?|no matter how you (?:got|came)"
+               r"(?: here| in)?|"
                # session 25, from blind179: a denied equation ("Substitution heisst bei uns
                # nicht 'nicht clean'", "MAT doesn't mean 'not clean' here")
                r"(?:heisst|bedeutet|means?|significa|veut dire)(?: bei uns| hier| here| aqui| "
