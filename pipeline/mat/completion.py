@@ -22,6 +22,7 @@ from pipeline.mat.guard import (
     COMPLETION_AS_TOPIC,
     COMPLETION_COORDINATED,
     COMPLETION_OR_NOT,
+    COMPLETION_STORY,
     COMPLETION_WAIVED_BY,
     slot_kind,
 )
@@ -72,6 +73,8 @@ def _field_completion(field_name: str, text: str) -> Completion | None:
     scan = fold(text)
     for match in COMPLETION.finditer(scan):
         if _waived(scan, match.start(), match.end()):
+            continue
+        if COMPLETION_STORY.search(scan, max(0, match.start() - 16), match.end() + 40):
             continue
         left = max((m.end() for m in _SENTENCE_END.finditer(scan, 0, match.start())), default=0)
         right_end = _SENTENCE_END.search(scan, match.end())

@@ -712,7 +712,30 @@ _BENIGN_SOURCE = (
     r"once (?:pointed out|said|put it|told|wrote|asked|remarked|noted|shared)|"
     r"(?:we|i) (?:get|got|are|were|have been) asked(?: (?:a lot|often|all the time|this|about "
     r"(?:this|it|that)))?|asked(?:,? \w+,)? (?:whether|if) |"
-    r"the only requirement for (?:\w+ )?membership is (?:a|the|an honest) desire|"
+    r"(?:the |(?:aa|na|ca|cma)'s |our )?only requirement for (?:\w+ )?membership is (?:a|"
+    r"the|an honest) desire|(?:la )?unica condicion para (?:ser miembro|pertenecer|la "
+    r"membresia) es (?:el|un) (?:honesto )?deseo|"
+    # session 25, from blind184 (long Spanish and bilingual descriptions): the AA
+    # pamphlet's ask to be honest with one's doctor, "para que lo sepas antes de venir",
+    # "si te lo piden", "no es una junta 'libre de medicamentos'", "en los últimos años",
+    # "sin que nadie pregunte", "para otros fue un desastre"
+    r"(?:only )?(?:ask|asks|pedimos|pedir|piden)\W[^.;!?]{0,40}?(?:honest|sincer\w*|honest\w*) "
+    r"(?:with|"
+    r"con)|(?:para que lo sepas|just so you know|so you know) antes de venir|si te lo piden|"
+    r"if (?:you're |you are )?asked|no es (?:una|un) (?:junta|reunion|zona|grupo|espacio) "
+    r"\W?libre de (?:medicamentos|medicinas|medicacion)|en los ultimos anos|in (?:the )?"
+    r"(?:last|past|recent) (?:few )?years|sin que nadie (?:te )?pregunte|without anyone "
+    r"asking|para otros (?:eso )?fue un desastre|for others it was a disaster|aunque a "
+    r"algunos (?:eso )?les ayudo|"
+    # session 25, from blind185 (formats pasted whole): rules for all, a member off
+    # everything for years, eligibility the same, the chip for one's own date, a reading's
+    # question to newcomers, the time one has without using
+    r"(?:requirements?|rules?) (?:apply|applies) to (?:everybody|everyone|all (?:members|of "
+    r"us))(?: the same way| equally| alike)?|(?:been|was|were) off (?:everything|it all|all of "
+    r"it|drugs) for (?:\w+ )?(?:years|decades|months)|same eligibility|equally eligible|"
+    r"is for your (?:sobriety|clean) date|stop listening|anyone (?:here )?with less than "
+    r"(?:\d+|thirty|ninety) days|(?:el tiempo|los dias) que (?:llevan|llevas|lleva) sin "
+    r"consumir|"
     r"(?:that's|that is) the only (?:question|thing|requirement) that matters|"
     r"without walls|(?:got|stayed|stay|get|are|were) clean without (?:it|them|medication|meds)|"
     r"however you (?:got|came|arrived)(?: here| in)?|"
@@ -1822,6 +1845,12 @@ COMPLETION_COORDINATED = re.compile(
     r"(?<![\w])(?:and|y|et|und|or|o|ou|oder|u)\W*$|"
     # a list of pathways: "On MAT, off it, tapering, just starting"
     r"(?<![\w])(?:on|en|sous|mit) [\w§'-]+\s*,\s*$|§+\s*,\s*$"
+)
+#: A member off everything for years is a story, not the end of anyone's treatment asked
+#: for: "the member who's been off everything for twenty years" (session 25, blind185).
+COMPLETION_STORY = re.compile(
+    r"(?:been|was|were|being) off (?:everything|it all|all of it|drugs|all drugs) for "
+    r"(?:\w+ )?(?:years|decades|months)"
 )
 COMPLETION_OR_NOT = re.compile(r"\W*(?:or not|o no|ou non|oder nicht)(?!\w)")
 

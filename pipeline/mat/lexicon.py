@@ -1654,6 +1654,14 @@ CUES: tuple[Cue, ...] = (
             # session 25, from blind179: "zählt dabei leider nicht"
             r"mit) [\w§' -]{1,40}? (?:zahlt|zahlen|wird|werden)(?: (?:dabei|leider|hier|da|"
             r"dann|aber|jedoch|allerdings|bei uns)){0,2} nicht(?: gezahlt| mit)?|"
+            # session 25, from blind184 and blind185: "recibe su medalla contando desde que
+            # termine ese tratamiento"; "counts sobriety as freedom from alcohol and all
+            # mind-altering drugs, and for our countdown that includes methadone"
+            r"(?:sobriety|clean time|sober time) as (?:freedom|abstinence) from [^.;!?]{0,80}?"
+            r"(?:that|which) includes? (?:even )?(?:both )?(?:§|methadone|buprenorphine|"
+            r"suboxone|bupe|maintenance)|"
+            r"contando desde que (?:deje|dejen|dejes|termine|terminen|termines|salga|salgan) "
+            r"(?:de )?(?:ese|esa|el|la|tu|su) (?:tratamiento|metadona|programa)|"
             r"(?:contad[oa]s?|cuentan?) desde que (?:dejas|dejaste|dejan|dejes|termin\w+) (?:el|"
             r"la|tu|su) (?:tratamiento|metadona|medicacion|buprenorfina|sustitucion)|(?:counted|"
             r"count) from the day (?:you|they) (?:stopped|quit|came off) (?:all|every|"

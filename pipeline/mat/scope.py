@@ -58,7 +58,7 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     # they're off it, but this group has never held that view")
     ScopeEntry(r"(?:some (?:people|folks|members|addicts|old-timers)(?: (?:of|in|at|from) "
                r"[\w' -]{1,30}?(?= (?:say|says|said|think|claim|claims|will|may|tell|talk)))?|"
-               r"some|others|people|you "
+               r"some of them|a few of them|some|others|people|you "
                r"(?:may|might|will|'ll|often) hear(?: (?:people|some|it))?) (?:used to |once |"
                r"would |sometimes |still |often |always |may |might |will )?(?:say|says|said|"
                r"think|thinks|claim|claims|will tell you|may tell you|tell you|"
@@ -115,6 +115,10 @@ PSEUDO_NEGATIONS: tuple[ScopeEntry, ...] = (
     ScopeEntry(r"not a (?:meeting|group|place|room) where (?:anyone|anybody|someone|people|"
                r"folks)(?:'s| is| are| will|'ll)? (?:going to |gonna )?(?:tell|ask|make|force|"
                r"push|pressure)[^.;!?]{0,80}|"
+               # session 25, from blind185: "This is not a meeting where people on methadone
+               # are asked to keep quiet, take a different chip, or step down from service"
+               r"not a (?:meeting|group|place|room) where [^.;!?]{0,60}? (?:are|is|get|gets) "
+               r"(?:asked|told|made|forced|pressured|expected) to[^.;!?]{0,100}|"
                r"(?:no-one|no one|nobody)(?: here)?(?: [\w',-]+){0,6}? or (?:will )?tell "
                r"(?:you|them|anyone)[^.;!?]{0,80}|"
                # round 39, from blind157: "We're not going to tell you your Buvidal jab isn't
