@@ -717,10 +717,9 @@ WELCOME = (
     r"las|quienes)|acogemos|se acoge a|recibimos (?:a|con)|admise?s?(?!\w)|admitid\w*|zugelassen|"
     r"nous acceptons|"
     # session 25, from blind183: "No aceptamos usuarios en tratamiento de sustitución"
-    r"(?:aceptamos|admitimos|recibimos|acceptons|admettons|accueillons|accept|admit|"
-    r"nehmen wir|aufgenommen)(?:(?<=we accept)|(?<=we admit)|(?<=not accept)|(?<=not admit)|"
-    r"(?<=n't accept)|(?<=n't admit)|(?<=never accept)|(?<=[a-z]mos)|(?<=[a-z]ons)|"
-    r"(?<=nehmen wir)|(?<=aufgenommen))(?= (?:pas |plus |jamais )?(?:a |les |des )?"
+    r"(?:aceptamos|admitimos|recibimos|acceptons|admettons|accueillons|nehmen wir|aufgenommen|"
+    r"(?:(?<=we )|(?<=not )|(?<=n't )|(?<=never ))accept|(?:(?<=we )|(?<=not )|(?<=n't ))admit)"
+    r"(?= (?:pas |plus |jamais )?(?:a |les |des )?"
     # never residents or clients: a house's or a program's intake is not the meeting's door
     r"(?:usuari[oa]s|personas|pacientes|gente|usagers|patients|personnes|members|people|"
     r"users|anyone|folks|those|patienten|menschen|substituierte))"

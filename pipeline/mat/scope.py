@@ -649,12 +649,12 @@ _WORD = re.compile(r"[\w'§]+")
 
 def blank_pseudo(text: str) -> str:
     """Same-length copy with pseudo-negations blanked, so no trigger is found inside them."""
-    return PSEUDO.sub(lambda m: " " * len(m.group(0)), text)
+    return blank_spans(text, [m.span() for m in PSEUDO.finditer(text)])
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """`blank_pseudo` from spans already found by `PSEUDO.finditer` (the same matches as
-    its `sub`), so a sentence is searched for pseudo-negations once (speed only)."""
+    """`blank_pseudo` from spans already found by `PSEUDO.finditer`, for a caller that needs
+    the spans too: a sentence is searched for pseudo-negations once (speed only)."""
     if not spans:
         return text
     parts: list[str] = []
